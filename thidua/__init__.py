@@ -1,0 +1,1 @@
+"""Thi Đua: emulation movements and commendation for Vietnamese public agencies."""

@@ -1,0 +1,127 @@
+"""Units (a tree: province → agency → divisions and units), people, accounts and the
+roles people hold in a unit."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from thidua.core.db_functions import Fold
+from thidua.core.text import fold
+from thidua.organization.enums import Category, Gender, Role, UnitKind
+
+
+class User(AbstractUser):
+    """A sign-in account. What the account may see comes from its memberships."""
+
+    class Meta:
+        verbose_name = "tài khoản"
+        verbose_name_plural = "tài khoản"
+
+
+class UnitQuerySet(models.QuerySet):
+    def subtree_ids(self, roots) -> set[int]:
+        """Ids of `roots` and every unit under them. One query over (id, parent): the
+        tree is at most a few thousand units even for a whole province."""
+        children: dict[int | None, list[int]] = {}
+        for unit_id, parent_id in Unit.objects.values_list("id", "parent_id"):
+            children.setdefault(parent_id, []).append(unit_id)
+        found, stack = set(), [r if isinstance(r, int) else r.pk for r in roots]
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(children.get(current, []))
+        return found
+
+    def visible_to(self, user) -> "UnitQuerySet":
+        from thidua.organization import rules
+
+        scope = rules.unit_scope(user)
+        return self if scope is rules.EVERYTHING else self.filter(id__in=scope)
+
+
+class Unit(models.Model):
+    code = models.CharField("mã đơn vị", max_length=32, unique=True)
+    name = models.CharField("tên đơn vị", max_length=255)
+    short_name = models.CharField("tên viết tắt", max_length=64, blank=True)
+    kind = models.CharField("loại", max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        verbose_name="đơn vị cấp trên",
+    )
+    order = models.PositiveIntegerField("thứ tự", default=0)
+    is_demo = models.BooleanField("dữ liệu minh họa", default=False)
+
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "đơn vị"
+        verbose_name_plural = "đơn vị"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PersonQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "PersonQuerySet":
+        from thidua.organization import rules
+
+        scope = rules.unit_scope(user)
+        if scope is rules.EVERYTHING:
+            return self
+        own = rules.person_of(user)
+        return self.filter(models.Q(unit_id__in=scope) | models.Q(pk=own.pk if own else None))
+
+    def search(self, text: str) -> "PersonQuerySet":
+        """Diacritic-insensitive: "nguyen van" finds "Nguyễn Văn", "d" finds "đ"."""
+        words = fold(text).split()
+        if not words:
+            return self
+        qs = self.annotate(_folded=Fold("full_name"))
+        for word in words:
+            qs = qs.filter(models.Q(_folded__contains=word) | models.Q(code__iexact=word))
+        return qs
+
+
+class Person(models.Model):
+    code = models.CharField("mã cán bộ", max_length=32, unique=True)
+    full_name = models.CharField("họ và tên", max_length=200)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="people", verbose_name="đơn vị")
+    category = models.CharField("đối tượng", max_length=20, choices=Category.choices)
+    position = models.CharField("chức vụ", max_length=200, blank=True)
+    gender = models.CharField("giới tính", max_length=10, choices=Gender.choices)
+    birth_date = models.DateField("ngày sinh", null=True, blank=True)
+    ethnicity = models.CharField("dân tộc", max_length=50, blank=True, default="Kinh")
+    email = models.EmailField("thư điện tử", blank=True)
+    user = models.OneToOneField(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="person",
+        verbose_name="tài khoản",
+    )
+    is_demo = models.BooleanField("dữ liệu minh họa", default=False)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["unit__order", "full_name"]
+        verbose_name = "cán bộ"
+        verbose_name_plural = "cán bộ"
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class Membership(models.Model):
+    """A role held by an account in a unit: the office role in the department office,
+    the head role in a division, and so on. Access is derived from these rows only."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships", verbose_name="tài khoản")
+    role = models.CharField("vai trò", max_length=20, choices=Role.choices)
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="memberships", verbose_name="đơn vị")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "role", "unit"], name="membership_unique")]
+        verbose_name = "vai trò"
+        verbose_name_plural = "vai trò"
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} — {self.unit}"

@@ -1,0 +1,125 @@
+"""Who may see and change what: permission predicates and the unit scope that every
+page, download and (later) API endpoint uses. Nothing else decides access."""
+
+from thidua.organization.enums import Role, UnitKind
+
+EVERYTHING = object()  # scope of a system administrator: no unit filter at all
+
+# Roles whose scope is their whole agency (the department), not just their own unit.
+AGENCY_WIDE = {Role.OFFICE, Role.DIRECTOR, Role.COUNCIL}
+# The role that decides which home page an account lands on, in this order.
+HOME_ORDER = [Role.ADMIN, Role.DIRECTOR, Role.OFFICE, Role.COUNCIL, Role.UNIT_HEAD, Role.STAFF]
+
+
+def _roles(user) -> list[tuple[str, int]]:
+    """(role, unit id) pairs of an account, loaded once per request object."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_thidua_roles", None)
+    if cached is None:
+        cached = list(user.memberships.values_list("role", "unit_id"))
+        user._thidua_roles = cached
+    return cached
+
+
+def has_role(user, *roles: str) -> bool:
+    return any(role in roles for role, _ in _roles(user))
+
+
+def is_admin(user) -> bool:
+    return getattr(user, "is_superuser", False) or has_role(user, Role.ADMIN)
+
+
+def is_office(user) -> bool:
+    return has_role(user, Role.OFFICE)
+
+
+def is_director(user) -> bool:
+    return has_role(user, Role.DIRECTOR)
+
+
+def is_council(user) -> bool:
+    return has_role(user, Role.COUNCIL)
+
+
+def heads_unit(user, unit) -> bool:
+    unit_id = unit if isinstance(unit, int) else unit.pk
+    return (Role.UNIT_HEAD, unit_id) in [(r, u) for r, u in _roles(user)]
+
+
+def primary_role(user) -> str | None:
+    if getattr(user, "is_superuser", False):
+        return Role.ADMIN
+    held = {role for role, _ in _roles(user)}
+    return next((role for role in HOME_ORDER if role in held), None)
+
+
+def person_of(user):
+    if not getattr(user, "is_authenticated", False):
+        return None
+    from thidua.organization.models import Person
+
+    try:
+        return user.person
+    except Person.DoesNotExist:
+        return None
+
+
+def _agency_of(unit_id: int) -> int:
+    from thidua.organization.models import Unit
+
+    rows = Unit.objects.values_list("id", "parent_id", "kind")
+    parents = {uid: parent for uid, parent, _ in rows}
+    kinds = {uid: kind for uid, _, kind in rows}
+    current = unit_id
+    while current is not None:
+        if kinds.get(current) in (UnitKind.AGENCY, UnitKind.PROVINCE):
+            return current
+        current = parents.get(current)
+    return unit_id
+
+
+def unit_scope(user):
+    """The unit ids whose data the account may see, or EVERYTHING."""
+    from thidua.organization.models import Unit
+
+    if is_admin(user):
+        return EVERYTHING
+    cached = getattr(user, "_thidua_scope", None)
+    if cached is not None:
+        return cached
+    roots: set[int] = set()
+    own_only: set[int] = set()
+    for role, unit_id in _roles(user):
+        if role in AGENCY_WIDE:
+            roots.add(_agency_of(unit_id))
+        elif role == Role.UNIT_HEAD:
+            roots.add(unit_id)
+        else:
+            own_only.add(unit_id)
+    scope = (Unit.objects.subtree_ids(roots) if roots else set()) | own_only
+    if getattr(user, "is_authenticated", False):
+        user._thidua_scope = scope
+    return scope
+
+
+def can_see_unit(user, unit) -> bool:
+    scope = unit_scope(user)
+    return scope is EVERYTHING or unit.pk in scope
+
+
+def can_see_person(user, person) -> bool:
+    own = person_of(user)
+    return (own is not None and own.pk == person.pk) or can_see_unit(user, person.unit)
+
+
+def can_manage_organization(user) -> bool:
+    return is_admin(user) or is_office(user)
+
+
+def can_edit_plan(user) -> bool:
+    return is_admin(user) or is_office(user)
+
+
+def can_read_history(user) -> bool:
+    return is_admin(user) or is_office(user) or is_director(user)

@@ -1,0 +1,195 @@
+"""The plan as data: the movements it implements, its bases, purposes, content areas,
+criteria, forms of reward, solutions, phases, duties, the yearly report duty and the
+recipients. Loaded from `data/plans/*.yaml`; the office edits it with history."""
+
+from django.db import models
+from django.utils import timezone
+
+from thidua.organization.models import Unit
+from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
+
+
+class Movement(models.Model):
+    """A provincial emulation movement, launched by a decision."""
+
+    code = models.SlugField("mã", max_length=64, unique=True)
+    name = models.TextField("tên phong trào")
+    decision_number = models.CharField("số quyết định", max_length=64)
+    decision_date = models.DateField("ngày quyết định")
+    decision_issuer = models.CharField("cơ quan, người ban hành", max_length=255)
+    decision_text = models.TextField("trích dẫn quyết định")
+    start_year = models.PositiveSmallIntegerField("từ năm", null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField("đến năm", null=True, blank=True)
+
+    class Meta:
+        ordering = ["decision_date"]
+        verbose_name = "phong trào thi đua"
+        verbose_name_plural = "phong trào thi đua"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PlanQuerySet(models.QuerySet):
+    def current(self):
+        year = timezone.localdate().year
+        return self.filter(start_year__lte=year, end_year__gte=year).order_by("-start_year", "id").first() \
+            or self.order_by("-start_year", "id").first()
+
+
+class Plan(models.Model):
+    code = models.SlugField("mã", max_length=64, unique=True)
+    document_type = models.CharField("tên loại văn bản", max_length=64, default="Kế hoạch")
+    title = models.TextField("trích yếu")
+    issuer = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="plans", verbose_name="cơ quan ban hành")
+    issuer_parent_name = models.CharField("cơ quan chủ quản", max_length=255, blank=True)
+    issuer_name = models.CharField("tên cơ quan ban hành", max_length=255)
+    number = models.CharField("số", max_length=16, blank=True)
+    symbol = models.CharField("ký hiệu", max_length=32)
+    place = models.CharField("địa danh", max_length=64)
+    issued_day = models.PositiveSmallIntegerField("ngày", null=True, blank=True)
+    issued_month = models.PositiveSmallIntegerField("tháng", null=True, blank=True)
+    issued_year = models.PositiveSmallIntegerField("năm")
+    preamble = models.TextField("căn cứ ban hành")
+    signer_authority = models.CharField("quyền hạn ký", max_length=16, blank=True)
+    signer_title = models.CharField("chức vụ người ký", max_length=128)
+    signer_name = models.CharField("họ tên người ký", max_length=128)
+    start_year = models.PositiveSmallIntegerField("từ năm")
+    end_year = models.PositiveSmallIntegerField("đến năm")
+    movements = models.ManyToManyField(Movement, related_name="plans", blank=True, verbose_name="phong trào")
+
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_year", "code"]
+        verbose_name = "kế hoạch"
+        verbose_name_plural = "kế hoạch"
+
+    def __str__(self) -> str:
+        return f"{self.document_type} {self.title[:120]}"
+
+    @property
+    def number_and_symbol(self) -> str:
+        """Box 3 of the layout: "Số: 05/KH-STP", or "Số:   /KH-STP" before numbering."""
+        number = f"{int(self.number):02d}" if self.number.isdigit() else self.number
+        return f"{number or '   '}/{self.symbol}"
+
+
+class PlanPart(models.Model):
+    """Common shape of the ordered parts of a plan; each part adds its `plan` link."""
+
+    number = models.CharField("số thứ tự", max_length=16, blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "id"]
+
+
+class LegalBasis(PlanPart):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="legal_bases")
+    text = models.TextField("văn bản")
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "căn cứ"
+        verbose_name_plural = "căn cứ"
+
+    def __str__(self) -> str:
+        return self.text[:120]
+
+
+class PlanItem(PlanPart):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items")
+    kind = models.CharField("loại", max_length=20, choices=ItemKind.choices)
+    heading = models.CharField("tiêu đề", max_length=255, blank=True)
+    text = models.TextField("nội dung")
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "mục của kế hoạch"
+        verbose_name_plural = "mục của kế hoạch"
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}"
+
+
+class ContentArea(PlanPart):
+    """One of the plan's content areas (nội dung thi đua); results and indicators hang
+    off these."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="content_areas")
+    short_title = models.CharField("tên ngắn", max_length=160)
+    text = models.TextField("nội dung")
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "nội dung thi đua"
+        verbose_name_plural = "nội dung thi đua"
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.short_title}"
+
+
+class Criterion(PlanPart):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="criteria")
+    subject_kind = models.CharField("đối tượng", max_length=16, choices=SubjectKind.choices)
+    short_title = models.CharField("tên ngắn", max_length=160)
+    text = models.TextField("nội dung")
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "tiêu chí thi đua"
+        verbose_name_plural = "tiêu chí thi đua"
+
+    def __str__(self) -> str:
+        return f"{self.get_subject_kind_display()} {self.number}: {self.short_title}"
+
+
+class Phase(PlanPart):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="phases")
+    name = models.CharField("tên giai đoạn", max_length=64)
+    start_year = models.PositiveSmallIntegerField("từ năm")
+    end_year = models.PositiveSmallIntegerField("đến năm")
+    review_kind = models.CharField("hình thức đánh giá", max_length=16, choices=ReviewKind.choices)
+    review_year = models.PositiveSmallIntegerField("năm sơ kết/tổng kết")
+    text = models.TextField("nội dung")
+
+    class Meta(PlanPart.Meta):
+        ordering = ["start_year", "order"]
+        verbose_name = "giai đoạn"
+        verbose_name_plural = "giai đoạn"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.start_year}–{self.end_year})"
+
+
+class ReportDuty(PlanPart):
+    """A recurring report the plan requires, e.g. the yearly report before 15/12."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="report_duties")
+    text = models.TextField("nội dung")
+    recipients = models.TextField("gửi đến (mỗi dòng một nơi)")
+    due_day = models.PositiveSmallIntegerField("hạn (ngày)")
+    due_month = models.PositiveSmallIntegerField("hạn (tháng)")
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "nghĩa vụ báo cáo"
+        verbose_name_plural = "nghĩa vụ báo cáo"
+
+    def __str__(self) -> str:
+        return f"Báo cáo trước ngày {self.due_day:02d}/{self.due_month:02d}"
+
+    @property
+    def recipient_list(self) -> list[str]:
+        return [line.strip() for line in self.recipients.splitlines() if line.strip()]
+
+
+class Recipient(PlanPart):
+    """A line of the "Nơi nhận" block."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="recipients")
+    text = models.CharField("nơi nhận", max_length=255)
+
+    class Meta(PlanPart.Meta):
+        verbose_name = "nơi nhận"
+        verbose_name_plural = "nơi nhận"
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("thidua.core.urls")),
+    path("", include("thidua.organization.urls")),
+    path("", include("thidua.plans.urls")),
+]
