@@ -1,12 +1,15 @@
+from django.conf import settings
+
 from thidua.organization import rules
 
 
 def navigation(request) -> dict:
+    context = {"session_idle_minutes": settings.SESSION_COOKIE_AGE // 60}
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {}
-    return {
-        "nav_is_office": rules.is_office(user) or rules.is_admin(user),
+        return context
+    return context | {
+        "nav_is_office": rules.can_manage_organization(user),
         "nav_can_history": rules.can_read_history(user),
         "nav_person": rules.person_of(user),
     }

@@ -123,3 +123,7 @@ def can_edit_plan(user) -> bool:
 
 def can_read_history(user) -> bool:
     return is_admin(user) or is_office(user) or is_director(user)
+
+
+def units_with_role(user, role: str) -> list[int]:
+    return [unit_id for held, unit_id in _roles(user) if held == role]

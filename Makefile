@@ -1,0 +1,46 @@
+# The two commands of the README: `make run` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+BIN := $(VENV)/bin
+PORT ?= 8000
+WORKERS ?= 2
+
+.PHONY: install run test lint bench serve-prod clean
+
+$(BIN)/thidua: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(BIN)/thidua
+
+install: $(BIN)/thidua
+
+var/secret_key:
+	mkdir -p var
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+# A local production-like start: DEBUG off, gunicorn, the app serving its own static files.
+run: export DEBUG = 0
+run: export HTTPS = 0
+run: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+run: install var/secret_key
+	@export SECRET_KEY=$$(cat var/secret_key); set -e; \
+	$(BIN)/thidua migrate --noinput -v0; \
+	$(BIN)/thidua compile_translations; \
+	$(BIN)/thidua collectstatic --noinput -v0; \
+	$(BIN)/thidua load_plan; \
+	$(BIN)/thidua load_demo; \
+	echo; echo "Thi Đua: http://127.0.0.1:$(PORT)/  (mật khẩu minh họa: $${DEMO_PASSWORD:-thidua-demo-2026})"; echo; \
+	exec $(BIN)/gunicorn thidua.wsgi -b 127.0.0.1:$(PORT) --workers $(WORKERS) --keep-alive 10 \
+	    --access-logfile - --log-level warning
+
+lint: install
+	$(BIN)/ruff check .
+
+test: install lint
+	$(BIN)/thidua compile_translations
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf var/static var/test*.sqlite3

@@ -1,0 +1,108 @@
+"""Sign-in safety and transport headers."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def _login(client, username, password, ip="10.0.0.1"):
+    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+
+def test_security_headers_on_every_page(client):
+    response = client.get(reverse("login"))
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Request-ID"]
+
+
+@pytest.mark.parametrize("weak", ["ngắn-quá", "password1234", "123456789012"])
+def test_weak_passwords_are_refused(weak):
+    with pytest.raises(ValidationError):
+        validate_password(weak)
+
+
+def test_long_uncommon_password_is_accepted():
+    validate_password("sông Lô chảy qua Tuyên Quang")
+
+
+def test_fifth_failure_locks_even_from_another_address(org, client, password):
+    for attempt in range(5):
+        _login(client, "vanphong", "sai-mat-khau", ip=f"10.0.0.{attempt}")
+    response = _login(client, "vanphong", password, ip="192.0.2.77")
+    assert response.status_code in (403, 429)
+    assert "khóa" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_four_failures_do_not_lock(org, client, password):
+    for _ in range(4):
+        _login(client, "vanphong", "sai-mat-khau")
+    response = _login(client, "vanphong", password)
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(org.users.officer.pk)
+
+
+def test_failed_sign_in_message_is_vietnamese(org, client):
+    body = _login(client, "vanphong", "sai-mat-khau").content.decode()
+    assert "Tên đăng nhập hoặc mật khẩu không đúng" in body
+    assert 'value="vanphong"' in body  # what was typed is kept
+
+
+def test_unlock_command_reopens_the_account(org, client, password):
+    from django.core.management import call_command
+
+    for _ in range(5):
+        _login(client, "vanphong", "sai-mat-khau")
+    call_command("unlock_account", "vanphong")
+    assert _login(client, "vanphong", password).status_code == 302
+
+
+def test_session_is_idle_timeout_of_30_minutes(settings):
+    assert settings.SESSION_COOKIE_AGE == 30 * 60
+    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+
+
+def test_sign_out_ends_the_session(org, client_for):
+    client = client_for(org.users.staff_a)
+    client.post(reverse("logout"))
+    assert client.get(reverse("home")).status_code == 302
+
+
+def test_markup_in_names_is_shown_escaped(org, client_for):
+    org.people.staff_a.full_name = '<script>alert("x")</script>Hương'
+    org.people.staff_a.save()
+    body = client_for(org.users.head_a).get(reverse("people")).content.decode()
+    assert '<script>alert("x")</script>' not in body
+    assert "&lt;script&gt;" in body
+
+
+def _run_thidua(args, env):
+    base = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "THIDUA_TESTING")}
+    return subprocess.run([sys.executable, "-m", "thidua", *args], env=base | env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_production_settings_fail_loudly_without_secret_key():
+    result = _run_thidua(["check"], {"DEBUG": "0", "SECRET_KEY": "", "ALLOWED_HOSTS": "thidua.example.vn"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_check_deploy_with_production_settings_is_clean():
+    env = {"DEBUG": "0", "SECRET_KEY": "k" * 20 + "production-secret-value-for-the-deploy-check-0123456789",
+           "ALLOWED_HOSTS": "thidua.example.vn", "HTTPS": "1"}
+    result = _run_thidua(["check", "--deploy", "--fail-level", "WARNING"], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

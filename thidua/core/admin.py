@@ -1,0 +1,37 @@
+from django.contrib import admin
+
+from thidua.core.history import delete_with_history, save_with_history
+from thidua.core.models import ActivityLog
+
+
+class HistoryAdmin(admin.ModelAdmin):
+    """Admin edits are attributed in the activity log like edits made in the app."""
+
+    def save_model(self, request, obj, form, change):
+        save_with_history(obj, actor=request.user, note="Sửa trong trang quản trị")
+
+    def delete_model(self, request, obj):
+        delete_with_history(obj, actor=request.user, note="Xóa trong trang quản trị")
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
+
+
+@admin.register(ActivityLog)
+class ActivityLogAdmin(admin.ModelAdmin):
+    """Read-only: history is never rewritten."""
+
+    list_display = ["at", "actor", "action", "content_type", "object_repr"]
+    list_filter = ["action", "content_type"]
+    search_fields = ["object_repr", "actor__username"]
+    list_select_related = ["actor", "content_type"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,88 @@
+"""What each role sees first. One function per role builds its home page's context;
+later capabilities add their panels here."""
+
+from django.db.models import Count, Q
+
+from thidua.organization import rules
+from thidua.organization.enums import Role
+from thidua.organization.models import Person, Unit
+from thidua.plans import timeline
+from thidua.plans.models import Plan
+
+
+def _plan_context(plan: Plan | None) -> dict:
+    if plan is None:
+        return {"plan": None}
+    phases = list(plan.phases.all())
+    duty = plan.report_duties.first()
+    return {
+        "plan": plan,
+        "timeline": timeline.build(plan, phases),
+        "report_duty": duty,
+        "report_due": timeline.next_deadline(duty) if duty else None,
+    }
+
+
+def needs_attention(user) -> list[dict]:
+    """Items the office should act on, each with a count and where to act."""
+    units = Unit.objects.visible_to(user)
+    headless = units.exclude(kind__in=["province", "agency"]).exclude(
+        memberships__role=Role.UNIT_HEAD).count()
+    no_account = Person.objects.visible_to(user).filter(user__isnull=True).count()
+    items = []
+    if headless:
+        items.append({"text": f"{headless} đơn vị chưa có thủ trưởng trên hệ thống", "url": "unit_tree"})
+    if no_account:
+        items.append({"text": f"{no_account} cán bộ chưa có tài khoản đăng nhập", "url": "people"})
+    return items
+
+
+def office(user) -> dict:
+    return {"attention": needs_attention(user), "counts": _counts(user)}
+
+
+def director(user) -> dict:
+    return {"counts": _counts(user), "units": _units_with_people(user)}
+
+
+def unit_head(user) -> dict:
+    head_units = Unit.objects.filter(pk__in=rules.units_with_role(user, Role.UNIT_HEAD)).annotate(people_count=Count("people"))
+    return {"head_units": head_units}
+
+
+def staff(user) -> dict:
+    return {"person": rules.person_of(user)}
+
+
+def council(user) -> dict:
+    return {"counts": _counts(user)}
+
+
+def admin(user) -> dict:
+    return {"counts": _counts(user), "attention": needs_attention(user)}
+
+
+def _counts(user) -> dict:
+    people = Person.objects.visible_to(user).aggregate(
+        total=Count("id"), women=Count("id", filter=Q(gender="female")))
+    return {"units": Unit.objects.visible_to(user).count(), **people}
+
+
+def _units_with_people(user):
+    return Unit.objects.visible_to(user).exclude(kind__in=["province", "agency"]).annotate(
+        people_count=Count("people")).order_by("order", "name")
+
+
+BUILDERS = {
+    Role.OFFICE: office, Role.DIRECTOR: director, Role.UNIT_HEAD: unit_head,
+    Role.STAFF: staff, Role.COUNCIL: council, Role.ADMIN: admin,
+}
+
+
+def context_for(user) -> dict:
+    role = rules.primary_role(user)
+    context = {"role": role, "role_label": Role(role).label if role else ""}
+    context |= _plan_context(Plan.objects.current())
+    if role:
+        context |= BUILDERS[role](user)
+    return context

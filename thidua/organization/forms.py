@@ -1,0 +1,41 @@
+from django import forms
+from django.conf import settings
+from django.db.models import QuerySet
+
+from thidua.organization.enums import Category
+from thidua.organization.models import Unit
+
+
+class PeopleFilterForm(forms.Form):
+    q = forms.CharField(label="Tìm theo tên hoặc mã", required=False, max_length=100)
+    unit = forms.ModelChoiceField(label="Đơn vị", queryset=Unit.objects.none(), required=False,
+                                  empty_label="Tất cả đơn vị")
+    category = forms.ChoiceField(label="Đối tượng", required=False,
+                                 choices=[("", "Tất cả đối tượng"), *Category.choices])
+
+    def __init__(self, *args, units: QuerySet, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+    def apply(self, qs):
+        data = self.cleaned_data
+        if data.get("unit"):
+            qs = qs.filter(unit__in=Unit.objects.subtree_ids([data["unit"]]))
+        if data.get("category"):
+            qs = qs.filter(category=data["category"])
+        return qs.search(data.get("q") or "")
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Tệp Excel (.xlsx)")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = settings.MAX_UPLOAD_MB * 1024 * 1024
+        if upload.size > limit:
+            raise forms.ValidationError(
+                f"Tệp lớn hơn {settings.MAX_UPLOAD_MB} MB. Hãy chia nhỏ tệp rồi nhập lại."
+            )
+        if not upload.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx).")
+        return upload

@@ -1,0 +1,86 @@
+"""Pages of the organisation: the unit tree, the people list and a person's page, and
+the Excel import for the office."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_http_methods
+
+from thidua.core.models import ActivityLog
+from thidua.core.pagination import paginate
+from thidua.organization import rules
+from thidua.organization.enums import Category
+from thidua.organization.forms import ImportForm, PeopleFilterForm
+from thidua.organization.models import Person, Unit
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _tree(units: list[Unit]) -> list[dict]:
+    """Nest visible units under their nearest visible parent, for the tree page."""
+    nodes = {u.pk: {"unit": u, "children": []} for u in units}
+    roots = []
+    for unit in units:
+        parent = nodes.get(unit.parent_id)
+        (parent["children"] if parent else roots).append(nodes[unit.pk])
+    return roots
+
+
+@login_required
+def unit_tree(request):
+    units = list(Unit.objects.visible_to(request.user).annotate(people_count=Count("people")).order_by("order", "name"))
+    return render(request, "organization/unit_tree.html", {"roots": _tree(units)})
+
+
+@login_required
+def people(request):
+    form = PeopleFilterForm(request.GET or None, units=Unit.objects.visible_to(request.user))
+    qs = Person.objects.visible_to(request.user).select_related("unit")
+    if form.is_valid():
+        qs = form.apply(qs)
+    page = paginate(request, qs)
+    return render(request, "organization/people.html", {"form": form, "page_obj": page, "categories": Category})
+
+
+@login_required
+def person_detail(request, pk: int):
+    person = get_object_or_404(Person.objects.select_related("unit", "user"), pk=pk)
+    if not rules.can_see_person(request.user, person):
+        raise Http404  # another unit's person: as if it did not exist
+    memberships = person.user.memberships.select_related("unit") if person.user else []
+    history = (
+        ActivityLog.objects.for_object(person).select_related("actor")[:20]
+        if rules.can_read_history(request.user) else []
+    )
+    return render(request, "organization/person_detail.html",
+                  {"person": person, "memberships": memberships, "history": history})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_organization(request):
+    if not rules.can_manage_organization(request.user):
+        raise PermissionDenied
+    from thidua.organization.importing import import_workbook
+
+    result = None
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        result = import_workbook(form.cleaned_data["file"], actor=request.user)
+        if not result.errors:
+            messages.success(request, "Đã nhập xong tệp Excel.")
+    return render(request, "organization/import.html", {"form": form, "result": result})
+
+
+@login_required
+def import_template(request):
+    if not rules.can_manage_organization(request.user):
+        raise PermissionDenied
+    from thidua.organization.import_template import template_workbook
+
+    response = HttpResponse(template_workbook(), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="mau-nhap-don-vi-can-bo.xlsx"'
+    return response

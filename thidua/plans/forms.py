@@ -1,0 +1,129 @@
+"""Forms the office uses to edit a plan. Every message says what to fix."""
+
+from django import forms
+from django.forms import BaseInlineFormSet, inlineformset_factory
+
+from thidua.organization.enums import UnitKind
+from thidua.organization.models import Unit
+from thidua.plans.models import (
+    ContentArea,
+    Criterion,
+    LegalBasis,
+    Movement,
+    Phase,
+    Plan,
+    PlanItem,
+    Recipient,
+)
+
+YEAR_MIN, YEAR_MAX = 2000, 2100
+
+
+def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
+    first, last = cleaned.get(start), cleaned.get(end)
+    if first is not None and last is not None and last < first:
+        add_error(end, f"Năm kết thúc ({last}) đứng trước năm bắt đầu ({first}). Hãy nhập năm kết thúc từ {first} trở đi.")
+
+
+class PlanForm(forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = ["code", "document_type", "title", "issuer", "issuer_parent_name", "issuer_name", "number",
+                  "symbol", "place", "issued_day", "issued_month", "issued_year", "preamble",
+                  "signer_authority", "signer_title", "signer_name", "start_year", "end_year", "movements"]
+        widgets = {"title": forms.Textarea(attrs={"rows": 3}), "preamble": forms.Textarea(attrs={"rows": 5}),
+                   "movements": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["issuer"].queryset = Unit.objects.filter(kind__in=[UnitKind.AGENCY, UnitKind.PROVINCE])
+        for name in ("start_year", "end_year", "issued_year"):
+            self.fields[name].min_value, self.fields[name].max_value = YEAR_MIN, YEAR_MAX
+            self.fields[name].widget.attrs.update(min=YEAR_MIN, max=YEAR_MAX)
+        self.fields["issued_day"].widget.attrs.update(min=1, max=31)
+        self.fields["issued_month"].widget.attrs.update(min=1, max=12)
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip()
+        if number and not number.isdigit():
+            raise forms.ValidationError("Số văn bản chỉ gồm chữ số (vd: 05). Để trống nếu chưa cấp số.")
+        return number
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_years(cleaned, "start_year", "end_year", self.add_error)
+        day, month = cleaned.get("issued_day"), cleaned.get("issued_month")
+        if day is not None and not 1 <= day <= 31:
+            self.add_error("issued_day", "Ngày ban hành phải từ 1 đến 31.")
+        if month is not None and not 1 <= month <= 12:
+            self.add_error("issued_month", "Tháng ban hành phải từ 1 đến 12.")
+        return cleaned
+
+
+class PhaseForm(forms.ModelForm):
+    class Meta:
+        model = Phase
+        fields = ["order", "name", "start_year", "end_year", "review_kind", "review_year", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_years(cleaned, "start_year", "end_year", self.add_error)
+        start, end, review = cleaned.get("start_year"), cleaned.get("end_year"), cleaned.get("review_year")
+        if None not in (start, end, review) and not start <= review <= end:
+            self.add_error("review_year", f"Năm sơ kết/tổng kết ({review}) phải nằm trong giai đoạn {start}–{end}.")
+        return cleaned
+
+
+class BasePhaseFormSet(BaseInlineFormSet):
+    """Phases of one plan must lie inside the plan's years and must not overlap."""
+
+    def clean(self):
+        super().clean()
+        spans = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or form.errors:
+                continue
+            spans.append((data["start_year"], data["end_year"], data["name"], form))
+        plan = self.instance
+        for start, end, name, form in spans:
+            if start < plan.start_year or end > plan.end_year:
+                form.add_error(None, f"{name} ({start}–{end}) nằm ngoài thời gian của kế hoạch "
+                                     f"({plan.start_year}–{plan.end_year}). Hãy sửa năm cho khớp.")
+        spans.sort(key=lambda s: s[0])
+        for (s1, e1, n1, _), (s2, e2, n2, f2) in zip(spans, spans[1:], strict=False):
+            if s2 <= e1:
+                f2.add_error(None, f"{n2} ({s2}–{e2}) trùng thời gian với {n1} ({s1}–{e1}). "
+                                   f"Hãy cho {n2} bắt đầu từ năm {e1 + 1}.")
+
+
+PhaseFormSet = inlineformset_factory(Plan, Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1, can_delete=True)
+
+
+def _part_form(model, fields, rows=4):
+    return forms.modelform_factory(model, fields=fields, widgets={"text": forms.Textarea(attrs={"rows": rows})})
+
+
+# The plan's parts the office edits one at a time, by the name used in the URL.
+PART_FORMS = {
+    "noi-dung": (ContentArea, _part_form(ContentArea, ["number", "order", "short_title", "text"])),
+    "tieu-chi": (Criterion, _part_form(Criterion, ["subject_kind", "number", "order", "short_title", "text"])),
+    "muc": (PlanItem, _part_form(PlanItem, ["kind", "number", "order", "heading", "text"])),
+    "can-cu": (LegalBasis, _part_form(LegalBasis, ["order", "text"])),
+    "noi-nhan": (Recipient, _part_form(Recipient, ["order", "text"], rows=1)),
+}
+
+
+class MovementForm(forms.ModelForm):
+    class Meta:
+        model = Movement
+        fields = ["code", "name", "decision_number", "decision_date", "decision_issuer", "decision_text",
+                  "start_year", "end_year"]
+        widgets = {"name": forms.Textarea(attrs={"rows": 2}), "decision_text": forms.Textarea(attrs={"rows": 3}),
+                   "decision_date": forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})}
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_years(cleaned, "start_year", "end_year", self.add_error)
+        return cleaned

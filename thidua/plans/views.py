@@ -1,0 +1,133 @@
+"""The plan page any signed-in user can read, its Word download, and the office's
+editing pages. Every save goes through the activity log."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from thidua.core.history import delete_with_history, save_with_history
+from thidua.core.models import ActivityLog
+from thidua.organization import rules
+from thidua.plans import timeline
+from thidua.plans.enums import ItemKind, SubjectKind
+from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm
+from thidua.plans.models import Plan
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+SAVED = "Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."
+
+
+def _plan_or_404(code: str | None) -> Plan:
+    plan = get_object_or_404(Plan, code=code) if code else Plan.objects.current()
+    if plan is None:
+        raise Http404("Chưa có kế hoạch nào.")
+    return plan
+
+
+def _require_editor(user) -> None:
+    if not rules.can_edit_plan(user):
+        raise PermissionDenied("Chỉ Văn phòng Sở được sửa kế hoạch.")
+
+
+def _plan_parts(plan: Plan) -> dict:
+    items = list(plan.items.all())
+    criteria = list(plan.criteria.all())
+    phases = list(plan.phases.all())
+    return {
+        "bases": plan.legal_bases.all(),
+        "items_by_kind": {kind: [i for i in items if i.kind == kind] for kind in ItemKind.values},
+        "content_areas": plan.content_areas.all(),
+        "collective_criteria": [c for c in criteria if c.subject_kind == SubjectKind.COLLECTIVE],
+        "individual_criteria": [c for c in criteria if c.subject_kind == SubjectKind.INDIVIDUAL],
+        "phases": phases,
+        "timeline": timeline.build(plan, phases),
+        "report_duties": plan.report_duties.all(),
+        "recipients": plan.recipients.all(),
+        "movements": plan.movements.all(),
+    }
+
+
+@login_required
+def plan_detail(request, code: str | None = None):
+    plan = _plan_or_404(code)
+    context = {"plan": plan, "can_edit": rules.can_edit_plan(request.user),
+               "other_plans": Plan.objects.exclude(pk=plan.pk).only("code", "title", "start_year", "end_year")}
+    if context["can_edit"]:
+        context["history"] = ActivityLog.objects.for_object(plan).select_related("actor")[:10]
+    return render(request, "plans/plan_detail.html", context | _plan_parts(plan))
+
+
+@login_required
+def plan_docx(request, code: str | None = None):
+    from thidua.documents.plan_docx import PlanDocx, filename
+
+    plan = _plan_or_404(code)
+    response = HttpResponse(PlanDocx(plan).render(), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(plan)}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_edit(request, code: str | None = None):
+    _require_editor(request.user)
+    plan = _plan_or_404(code) if code else None
+    form = PlanForm(request.POST or None, instance=plan)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            saved = save_with_history(form.save(commit=False), actor=request.user)
+            form.save_m2m()
+        messages.success(request, SAVED)
+        return redirect("plan_detail_code", code=saved.code)
+    return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def phases_edit(request, code: str):
+    _require_editor(request.user)
+    plan = _plan_or_404(code)
+    formset = PhaseFormSet(request.POST or None, instance=plan)
+    if request.method == "POST" and formset.is_valid():
+        with transaction.atomic():
+            for phase in formset.save(commit=False):
+                save_with_history(phase, actor=request.user)
+            for phase in formset.deleted_objects:
+                delete_with_history(phase, actor=request.user)
+        messages.success(request, SAVED)
+        return redirect("plan_detail_code", code=plan.code)
+    return render(request, "plans/phases_form.html", {"formset": formset, "plan": plan})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def part_edit(request, code: str, part: str, pk: int | None = None):
+    _require_editor(request.user)
+    plan = _plan_or_404(code)
+    if part not in PART_FORMS:
+        raise Http404
+    model, form_class = PART_FORMS[part]
+    instance = get_object_or_404(model, pk=pk, plan=plan) if pk else model(plan=plan)
+    form = form_class(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        save_with_history(form.save(commit=False), actor=request.user)
+        messages.success(request, SAVED)
+        return redirect("plan_detail_code", code=plan.code)
+    return render(request, "plans/part_form.html",
+                  {"form": form, "plan": plan, "part_name": model._meta.verbose_name, "instance": instance})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def movement_create(request):
+    _require_editor(request.user)
+    form = MovementForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        save_with_history(form.save(commit=False), actor=request.user)
+        messages.success(request, "Đã thêm phong trào. Có thể chọn phong trào này khi tạo kế hoạch.")
+        return redirect("plan_create")
+    return render(request, "plans/movement_form.html", {"form": form})
