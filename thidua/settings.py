@@ -203,3 +203,7 @@ LOGGING = {
 
 PAGE_SIZE = 25
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "thidua-demo-2026")
+
+if TESTING:
+    # Hashing is deliberately slow in production; tests create many accounts.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,538 @@
+"""Importing units and people from an Excel workbook laid out like the downloadable
+template (see `import_template`).
+
+The whole file is checked before anything is written: one wrong cell means nothing is
+imported, so the organisation tree never ends up half-loaded. Rows are matched by code,
+so importing a corrected file again updates what is there instead of duplicating it.
+An empty cell in an optional column keeps what is stored, so a partly filled file never
+erases data."""
+
+import datetime
+import io
+import os
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models, transaction
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from thidua.core.history import diff, record, snapshot
+from thidua.core.models import ActivityLog
+from thidua.core.text import fold
+from thidua.organization.enums import Category, Gender, UnitKind
+from thidua.organization.models import Person, Unit
+
+UNIT_SHEET = "Đơn vị"
+PERSON_SHEET = "Cán bộ"
+EARLIEST_BIRTH = datetime.date(1940, 1, 1)
+DATE_FORMAT = "%d/%m/%Y"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+    required: bool = False
+    help: str = ""
+    choices: type[models.TextChoices] | None = None
+    aliases: tuple[str, ...] = ()
+
+
+UNIT_COLUMNS = (
+    Column("Mã đơn vị", "code", True,
+           "Mã riêng của đơn vị, không trùng với đơn vị khác. Hệ thống nhận ra đơn vị theo mã: "
+           "mã đã có thì cập nhật, mã mới thì thêm mới."),
+    Column("Tên đơn vị", "name", True, "Tên đầy đủ của đơn vị."),
+    Column("Mã đơn vị cấp trên", "parent", False,
+           "Mã của đơn vị cấp trên, khai báo ở một dòng khác của trang này hoặc đã có trong hệ thống. "
+           "Để trống: đơn vị mới là đơn vị cấp cao nhất, đơn vị đã có giữ nguyên cấp trên."),
+    Column("Loại đơn vị", "kind", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", UnitKind),
+    Column("Thứ tự", "order", False, "Số nguyên không âm để sắp xếp các đơn vị cùng cấp (1, 2, 3…)."),
+)
+
+PERSON_COLUMNS = (
+    Column("Mã cán bộ", "code", True,
+           "Mã riêng của cán bộ, không trùng với người khác. Mã đã có thì cập nhật, mã mới thì thêm mới."),
+    Column("Họ và tên", "full_name", True, "Họ và tên đầy đủ, có dấu.", aliases=("Họ tên",)),
+    Column("Mã đơn vị", "unit", True,
+           "Mã của đơn vị công tác, khai báo ở trang «Đơn vị» hoặc đã có trong hệ thống."),
+    Column("Đối tượng", "category", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", Category),
+    Column("Chức vụ", "position", False, "Chức vụ hiện giữ, ví dụ: Trưởng phòng, Chuyên viên."),
+    Column("Giới tính", "gender", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", Gender),
+    Column("Ngày sinh", "birth_date", False,
+           "Ngày sinh theo dạng dd/mm/yyyy (ví dụ 15/08/1990), từ năm 1940 đến nay.",
+           aliases=("Ngày tháng năm sinh",)),
+    Column("Dân tộc", "ethnicity", False, "Ví dụ: Kinh, Tày, Dao. Để trống khi thêm mới thì ghi là Kinh."),
+    Column("Thư điện tử", "email", False, "Địa chỉ thư điện tử công vụ, ví dụ ten@tuyenquang.gov.vn.",
+           aliases=("Email", "E-mail", "Thư điện tử công vụ")),
+)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in the file, placed as Excel shows it. `row` is None for a problem
+    with the whole file, `column` None for a problem with a whole row or sheet."""
+
+    sheet: str | None
+    row: int | None
+    column: str | None
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.place()}: {self.problem} — {self.fix}"
+
+    def place(self) -> str:
+        parts = [f"Dòng {self.row}"] if self.row else []
+        if self.column:
+            parts.append(f"cột «{self.column}»")
+        place = ", ".join(parts) or (f"Trang «{self.sheet}»" if self.sheet else "Tệp")
+        return f"{place} (trang «{self.sheet}»)" if self.sheet and parts else place
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def add(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+@dataclass
+class ImportResult:
+    units: Counts = field(default_factory=Counts)
+    people: Counts = field(default_factory=Counts)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        return "\n".join(
+            f"{noun}: {c.created} thêm mới, {c.updated} cập nhật, {c.unchanged} không thay đổi."
+            for noun, c in (("Đơn vị", self.units), ("Cán bộ", self.people))
+        )
+
+
+def import_workbook(file, *, actor) -> ImportResult:
+    """Check the whole workbook, then apply it in one transaction or not at all."""
+    errors: list[RowError] = []
+    sheets = _read_workbook(file, errors)
+    if errors:
+        return ImportResult(errors=errors)
+    units, people = _check_rows(sheets, errors)
+    if errors:
+        return ImportResult(errors=_sorted(errors))
+    return _apply(units, people, actor=actor, note=_note(file))
+
+
+def _note(file) -> str:
+    name = os.path.basename(getattr(file, "name", "") or "")
+    return f"Nhập từ tệp {name}" if name else "Nhập từ tệp Excel"
+
+
+def _sorted(errors: list[RowError]) -> list[RowError]:
+    order = {UNIT_SHEET: 0, PERSON_SHEET: 1}
+    return sorted(errors, key=lambda e: (order.get(e.sheet, -1), e.row or 0))
+
+
+# --- Reading the workbook ---------------------------------------------------------------
+
+@dataclass
+class _Sheet:
+    title: str
+    columns: tuple[Column, ...]
+    rows: list[tuple[int, dict[str, object]]]  # (row as Excel shows it, field → cell value)
+
+
+def _read_workbook(file, errors: list[RowError]) -> dict[str, _Sheet]:
+    workbook = _open(file, errors)
+    if workbook is None:
+        return {}
+    try:
+        sheets = _find_sheets(workbook, errors)
+    finally:
+        workbook.close()
+    if not errors and not any(sheet.rows for sheet in sheets.values()):
+        errors.append(_no_data_error())
+    return sheets
+
+
+def _open(file, errors: list[RowError]):
+    data = io.BytesIO(file.read())
+    if zipfile.is_zipfile(data):
+        try:
+            return load_workbook(data, read_only=True, data_only=True)
+        except Exception:
+            pass  # whatever the parser trips on, for the user it is "not a readable .xlsx"
+    errors.append(RowError(
+        None, None, None, "Tệp không phải là tệp Excel .xlsx đọc được.",
+        "Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
+        "hoặc tải tệp mẫu và điền dữ liệu vào đó.",
+    ))
+    return None
+
+
+def _find_sheets(workbook, errors: list[RowError]) -> dict[str, _Sheet]:
+    by_name = {fold(ws.title): ws for ws in workbook.worksheets}
+    sheets = {}
+    for title, columns in ((UNIT_SHEET, UNIT_COLUMNS), (PERSON_SHEET, PERSON_COLUMNS)):
+        worksheet = by_name.get(fold(title))
+        if worksheet is not None:
+            sheets[title] = _read_sheet(worksheet, title, columns, errors)
+    if not sheets and _has_any_value(workbook):
+        errors.append(RowError(
+            None, None, None, f"Không tìm thấy trang «{UNIT_SHEET}» hoặc trang «{PERSON_SHEET}».",
+            "Đặt tên trang đúng như tệp mẫu, hoặc tải tệp mẫu và chép dữ liệu vào đó.",
+        ))
+    return sheets
+
+
+def _has_any_value(workbook) -> bool:
+    return any(
+        _text(value) for ws in workbook.worksheets for row in _rows(ws) for value in row
+    )
+
+
+def _rows(worksheet):
+    # Some programs write a wrong sheet size; re-measuring makes every row readable.
+    worksheet.reset_dimensions()
+    return worksheet.iter_rows(values_only=True)
+
+
+def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
+    rows = list(_rows(worksheet))
+    if not any(_text(value) for row in rows for value in row):
+        return _Sheet(title, columns, [])  # a blank sheet counts as left out, not as malformed
+    positions = _match_headers(rows[0], columns)
+    for column in columns:
+        if column.required and column.field not in positions:
+            errors.append(RowError(
+                title, 1, column.header, f"Trang «{title}» thiếu cột bắt buộc «{column.header}».",
+                f"Thêm cột «{column.header}» vào dòng tiêu đề (dòng 1), đúng như tệp mẫu.",
+            ))
+    data = []
+    for number, values in enumerate(rows[1:], start=2):
+        cells = {name: values[i] if i < len(values) else None for name, i in positions.items()}
+        if any(_text(value) for value in cells.values()):
+            data.append((number, cells))
+    return _Sheet(title, columns, data)
+
+
+def _match_headers(header, columns) -> dict[str, int]:
+    """Column positions by field. Headers are compared without case, diacritics, the
+    "*" marking required columns or notes in brackets, so "MA DON VI *" matches."""
+    wanted = {_header_key(name): c.field for c in columns for name in (c.header, *c.aliases)}
+    positions: dict[str, int] = {}
+    for index, value in enumerate(header):
+        name = wanted.get(_header_key(value))
+        if name is not None:
+            positions.setdefault(name, index)
+    return positions
+
+
+def _header_key(value) -> str:
+    return fold(re.sub(r"\(.*?\)|\*", " ", _text(value)))
+
+
+def _text(value) -> str:
+    """A cell as text: whole numbers without ".0" (codes typed as numbers), dates as
+    dd/mm/yyyy, Vietnamese in one Unicode form so the same word always compares equal."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime.date):
+        value = value.strftime(DATE_FORMAT)
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _no_data_error() -> RowError:
+    return RowError(
+        None, None, None, "Tệp không có dòng dữ liệu nào.",
+        f"Nhập dữ liệu vào trang «{UNIT_SHEET}» và/hoặc «{PERSON_SHEET}» từ dòng 2, dưới dòng "
+        "tiêu đề; xem ví dụ ở trang «Hướng dẫn» của tệp mẫu.",
+    )
+
+
+# --- Checking each row ------------------------------------------------------------------
+
+def _limit(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+class _Cells:
+    """One data row; each check returns the clean value (None when the cell is empty
+    or wrong) and adds an error to the shared list when the cell is wrong."""
+
+    def __init__(self, sheet: _Sheet, number: int, cells: dict, errors: list[RowError]):
+        self.sheet, self.number, self.cells, self.errors = sheet, number, cells, errors
+        self.columns = {c.field: c for c in sheet.columns}
+
+    def fail(self, name: str, problem: str, fix: str) -> None:
+        self.errors.append(RowError(self.sheet.title, self.number, self.columns[name].header, problem, fix))
+
+    def raw(self, name: str) -> str:
+        value = _text(self.cells.get(name))
+        if not value and self.columns[name].required:
+            header = self.columns[name].header
+            self.fail(name, f"Chưa nhập «{header}».", f"Nhập «{header}» cho dòng này; đây là cột bắt buộc.")
+        return value
+
+    def text(self, name: str, limit: int) -> str | None:
+        value = self.raw(name)
+        if len(value) > limit:
+            header = self.columns[name].header
+            self.fail(name, f"«{header}» dài {len(value)} ký tự, quá giới hạn {limit} ký tự.",
+                      f"Rút gọn «{header}» còn tối đa {limit} ký tự.")
+            return None
+        return value or None
+
+    def choice(self, name: str) -> str | None:
+        value = self.raw(name)
+        choices = self.columns[name].choices
+        code = _choice_lookup(choices).get(fold(value))
+        if value and code is None:
+            allowed = ", ".join(f"{label} ({code})" for code, label in choices.choices)
+            header = self.columns[name].header
+            self.fail(name, f"{header} «{value}» không hợp lệ.", f"Chọn một trong: {allowed}.")
+        return code
+
+    def integer(self, name: str) -> int | None:
+        value = self.raw(name)
+        if value and not value.isdigit():
+            header = self.columns[name].header
+            self.fail(name, f"{header} «{value}» không phải số nguyên không âm.",
+                      f"Nhập «{header}» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.")
+            return None
+        return int(value) if value else None
+
+    def email(self, name: str, limit: int) -> str | None:
+        value = self.text(name, limit)
+        try:
+            if value:
+                validate_email(value)
+        except ValidationError:
+            self.fail(name, f"Thư điện tử «{value}» không hợp lệ.",
+                      "Nhập đúng một địa chỉ dạng ten@tenmien.vn, không có dấu cách hay dấu tiếng Việt.")
+            return None
+        return value
+
+    def birth_date(self, name: str) -> datetime.date | None:
+        cell, value = self.cells.get(name), self.raw(name)
+        date = _as_date(cell)
+        if value and date is None:
+            self.fail(name, f"Không đọc được ngày sinh «{value}».",
+                      "Nhập ngày sinh theo dạng dd/mm/yyyy, ví dụ 15/08/1990.")
+        elif date and date > timezone.localdate():
+            self.fail(name, f"Ngày sinh {date:%d/%m/%Y} ở tương lai.", "Nhập ngày sinh thật theo dạng dd/mm/yyyy.")
+        elif date and date < EARLIEST_BIRTH:
+            self.fail(name, f"Ngày sinh {date:%d/%m/%Y} trước năm {EARLIEST_BIRTH.year}.",
+                      f"Kiểm tra lại năm sinh; ngày sinh phải từ 01/01/{EARLIEST_BIRTH.year} trở đi.")
+        else:
+            return date
+        return None
+
+
+def _choice_lookup(choices: type[models.TextChoices]) -> dict[str, str]:
+    """Folded code, label and the label without its note in brackets → code, so
+    "Nữ", "nu", "female" and "Cơ quan" are all understood."""
+    lookup = {}
+    for code, label in choices.choices:
+        for name in (code, label, label.split("(")[0]):
+            lookup[fold(name)] = code
+    return lookup
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = _text(value) if isinstance(value, str) else ""
+    for pattern in (r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", r"(\d{4})-(\d{1,2})-(\d{1,2})"):
+        match = re.fullmatch(pattern, text)
+        if match:
+            return _valid_date(*match.groups(), year_first=pattern.startswith(r"(\d{4})"))
+    return None
+
+
+def _valid_date(a: str, b: str, c: str, *, year_first: bool) -> datetime.date | None:
+    year, month, day = (a, b, c) if year_first else (c, b, a)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Row:
+    number: int
+    code: str | None
+    reference: str | None  # parent code for a unit, unit code for a person
+    values: dict
+
+
+def _unit_row(cells: _Cells) -> _Row:
+    code_limit = _limit(Unit, "code")
+    code = cells.text("code", code_limit)
+    values = {"name": cells.text("name", _limit(Unit, "name"))}
+    parent = cells.text("parent", code_limit)
+    values |= {"kind": cells.choice("kind"), "order": cells.integer("order")}
+    return _Row(cells.number, code, parent, values)
+
+
+def _person_row(cells: _Cells) -> _Row:
+    code = cells.text("code", _limit(Person, "code"))
+    values = {"full_name": cells.text("full_name", _limit(Person, "full_name"))}
+    unit = cells.text("unit", _limit(Unit, "code"))
+    values |= {
+        "category": cells.choice("category"),
+        "position": cells.text("position", _limit(Person, "position")),
+        "gender": cells.choice("gender"),
+        "birth_date": cells.birth_date("birth_date"),
+        "ethnicity": cells.text("ethnicity", _limit(Person, "ethnicity")),
+        "email": cells.email("email", _limit(Person, "email")),
+    }
+    return _Row(cells.number, code, unit, values)
+
+
+def _check_rows(sheets: dict[str, _Sheet], errors: list[RowError]) -> tuple[list[_Row], list[_Row]]:
+    units = _rows_of(sheets.get(UNIT_SHEET), _unit_row, errors)
+    people = _rows_of(sheets.get(PERSON_SHEET), _person_row, errors)
+    _check_repeats(units, UNIT_SHEET, "Mã đơn vị", "đơn vị", errors)
+    _check_repeats(people, PERSON_SHEET, "Mã cán bộ", "cán bộ", errors)
+    known = _known_unit_codes(units, people)
+    _check_references(units, known, UNIT_SHEET, "Mã đơn vị cấp trên", errors)
+    _check_references(people, known, PERSON_SHEET, "Mã đơn vị", errors)
+    _check_cycles(units, errors)
+    return units, people
+
+
+def _rows_of(sheet: _Sheet | None, build, errors: list[RowError]) -> list[_Row]:
+    if sheet is None:
+        return []
+    return [build(_Cells(sheet, number, cells, errors)) for number, cells in sheet.rows]
+
+
+def _check_repeats(rows: list[_Row], sheet: str, header: str, noun: str, errors: list[RowError]) -> None:
+    first_seen: dict[str, int] = {}
+    for row in rows:
+        if row.code is None:
+            continue
+        if row.code in first_seen:
+            errors.append(RowError(
+                sheet, row.number, header,
+                f"{header} «{row.code}» bị lặp: đã có ở dòng {first_seen[row.code]} và dòng {row.number}.",
+                f"Mỗi {noun} chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng.",
+            ))
+        first_seen.setdefault(row.code, row.number)
+
+
+def _known_unit_codes(units: list[_Row], people: list[_Row]) -> set[str]:
+    in_file = {row.code for row in units if row.code}
+    wanted = {row.reference for row in units + people if row.reference} - in_file
+    return in_file | set(Unit.objects.filter(code__in=wanted).values_list("code", flat=True))
+
+
+def _check_references(rows: list[_Row], known: set[str], sheet: str, header: str, errors) -> None:
+    for row in rows:
+        if row.reference and row.reference not in known:
+            errors.append(RowError(
+                sheet, row.number, header, f"Không tìm thấy đơn vị có mã «{row.reference}».",
+                f"Sửa lại mã cho đúng, hoặc khai báo đơn vị «{row.reference}» ở trang «{UNIT_SHEET}».",
+            ))
+
+
+def _parent_map(units: list[_Row]) -> dict[str, str | None]:
+    """Unit code → parent code as the tree will be after the import: what is stored,
+    overlaid with the file (an empty parent cell keeps the stored parent)."""
+    parents = dict(Unit.objects.values_list("code", "parent__code"))
+    for row in units:
+        if row.code and (row.reference or row.code not in parents):
+            parents[row.code] = row.reference
+    return parents
+
+
+def _check_cycles(units: list[_Row], errors: list[RowError]) -> None:
+    parents, reported = _parent_map(units), set()
+    for row in units:
+        cycle = _cycle_from(row.code, parents)
+        if cycle and row.code in cycle and frozenset(cycle) not in reported:
+            reported.add(frozenset(cycle))
+            errors.append(RowError(
+                UNIT_SHEET, row.number, "Mã đơn vị cấp trên",
+                f"Đơn vị cấp trên tạo thành vòng lặp: {' → '.join([*cycle, cycle[0]])}.",
+                "Một đơn vị không thể là cấp trên của chính nó hay của đơn vị cấp trên nó; "
+                "sửa lại «Mã đơn vị cấp trên».",
+            ))
+
+
+def _cycle_from(code: str | None, parents: dict[str, str | None]) -> list[str]:
+    """The loop reached by walking up from `code` (empty when the walk ends at a root)."""
+    path: list[str] = []
+    while code is not None and code in parents:
+        if code in path:
+            return path[path.index(code):]
+        path.append(code)
+        code = parents[code]
+    return []
+
+
+# --- Applying ---------------------------------------------------------------------------
+
+@transaction.atomic
+def _apply(units: list[_Row], people: list[_Row], *, actor, note: str) -> ImportResult:
+    result = ImportResult()
+    stored = _stored_units(units, people)
+    parents = _parent_map(units)
+    # Parents first, so a unit's parent already exists when the unit is saved.
+    for row in sorted(units, key=lambda r: _depth(r.code, parents)):
+        unit = stored.setdefault(row.code, Unit(code=row.code))
+        values = _filled(row.values) | ({"parent_id": stored[row.reference].pk} if row.reference else {})
+        result.units.add(_store(unit, values, actor=actor, note=note))
+    existing = Person.objects.in_bulk([row.code for row in people], field_name="code")
+    for row in people:
+        person = existing.get(row.code) or Person(code=row.code)
+        values = _filled(row.values) | {"unit_id": stored[row.reference].pk}
+        result.people.add(_store(person, values, actor=actor, note=note))
+    return result
+
+
+def _stored_units(units: list[_Row], people: list[_Row]) -> dict[str, Unit]:
+    codes = {code for row in units for code in (row.code, row.reference) if code}
+    codes |= {row.reference for row in people}
+    return Unit.objects.in_bulk(codes, field_name="code")
+
+
+def _depth(code: str, parents: dict[str, str | None]) -> int:
+    depth = 0
+    while (code := parents.get(code)) is not None:
+        depth += 1
+    return depth
+
+
+def _filled(values: dict) -> dict:
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _store(obj: models.Model, values: dict, *, actor, note: str) -> str:
+    """Set `values`, save only when something differs and log the difference.
+    Returns "created", "updated" or "unchanged"."""
+    before = snapshot(obj) if obj.pk else {}
+    for name, value in values.items():
+        setattr(obj, name, value)
+    if before and not diff(before, snapshot(obj)):
+        return "unchanged"
+    obj.save()
+    record(actor=actor, obj=obj, action=ActivityLog.Action.IMPORTED,
+           changes=diff(before, snapshot(obj)), note=note)
+    return "updated" if before else "created"
