@@ -89,7 +89,8 @@ def test_markup_in_names_is_shown_escaped(org, client_for):
 
 
 def _run_thidua(args, env):
-    base = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "THIDUA_TESTING")}
+    # The browser tests allow sync ORM calls beside their event loop; a deployment must not.
+    base = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "THIDUA_TESTING", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     return subprocess.run([sys.executable, "-m", "thidua", *args], env=base | env,
                           capture_output=True, text=True, timeout=120)
 

@@ -2,6 +2,7 @@
 later capabilities add their panels here."""
 
 from django.db.models import Count, Q
+from django.utils.translation import ngettext
 
 from thidua.organization import rules
 from thidua.organization.enums import Role
@@ -31,9 +32,13 @@ def needs_attention(user) -> list[dict]:
     no_account = Person.objects.visible_to(user).filter(user__isnull=True).count()
     items = []
     if headless:
-        items.append({"text": f"{headless} đơn vị chưa có thủ trưởng trên hệ thống", "url": "unit_tree"})
+        text = ngettext("%(n)s đơn vị chưa có thủ trưởng trên hệ thống",
+                        "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", headless) % {"n": headless}
+        items.append({"text": text, "url": "unit_tree"})
     if no_account:
-        items.append({"text": f"{no_account} cán bộ chưa có tài khoản đăng nhập", "url": "people"})
+        text = ngettext("%(n)s cán bộ chưa có tài khoản đăng nhập",
+                        "%(n)s cán bộ chưa có tài khoản đăng nhập", no_account) % {"n": no_account}
+        items.append({"text": text, "url": "people"})
     return items
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ActivityLogQuerySet(models.QuerySet):
@@ -16,23 +17,23 @@ class ActivityLogQuerySet(models.QuerySet):
 
 class ActivityLog(models.Model):
     class Action(models.TextChoices):
-        CREATED = "created", "Tạo mới"
-        CHANGED = "changed", "Sửa đổi"
-        DELETED = "deleted", "Xóa"
-        TRANSITION = "transition", "Chuyển trạng thái"
-        IMPORTED = "imported", "Nhập từ tệp"
+        CREATED = "created", _("Tạo mới")
+        CHANGED = "changed", _("Sửa đổi")
+        DELETED = "deleted", _("Xóa")
+        TRANSITION = "transition", _("Chuyển trạng thái")
+        IMPORTED = "imported", _("Nhập từ tệp")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name="người thực hiện",
+        related_name="+", verbose_name=_("người thực hiện"),
     )
-    at = models.DateTimeField("thời điểm", default=timezone.now, db_index=True)
-    action = models.CharField("hành động", max_length=16, choices=Action.choices)
+    at = models.DateTimeField(_("thời điểm"), default=timezone.now, db_index=True)
+    action = models.CharField(_("hành động"), max_length=16, choices=Action.choices)
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
     object_id = models.CharField(max_length=64)
-    object_repr = models.CharField("đối tượng", max_length=300)
-    changes = models.JSONField("thay đổi", default=dict, blank=True)
-    note = models.TextField("ghi chú", blank=True)
+    object_repr = models.CharField(_("đối tượng"), max_length=300)
+    changes = models.JSONField(_("thay đổi"), default=dict, blank=True)
+    note = models.TextField(_("ghi chú"), blank=True)
     request_id = models.CharField(max_length=32, blank=True)
 
     objects = ActivityLogQuerySet.as_manager()
@@ -40,8 +41,8 @@ class ActivityLog(models.Model):
     class Meta:
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
-        verbose_name = "nhật ký thay đổi"
-        verbose_name_plural = "nhật ký thay đổi"
+        verbose_name = _("nhật ký thay đổi")
+        verbose_name_plural = _("nhật ký thay đổi")
 
     def __str__(self) -> str:
         return f"{self.at:%d/%m/%Y %H:%M} {self.get_action_display()} {self.object_repr}"

@@ -1,17 +1,19 @@
 from django import forms
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from thidua.organization.enums import Category
 from thidua.organization.models import Unit
 
 
 class PeopleFilterForm(forms.Form):
-    q = forms.CharField(label="Tìm theo tên hoặc mã", required=False, max_length=100)
-    unit = forms.ModelChoiceField(label="Đơn vị", queryset=Unit.objects.none(), required=False,
-                                  empty_label="Tất cả đơn vị")
-    category = forms.ChoiceField(label="Đối tượng", required=False,
-                                 choices=[("", "Tất cả đối tượng"), *Category.choices])
+    q = forms.CharField(label=_("Tìm theo tên hoặc mã"), required=False, max_length=100)
+    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
+                                  empty_label=_("Tất cả đơn vị"))
+    category = forms.ChoiceField(label=_("Đối tượng"), required=False,
+                                 choices=[("", _("Tất cả đối tượng")), *Category.choices])
 
     def __init__(self, *args, units: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)
@@ -27,15 +29,15 @@ class PeopleFilterForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="Tệp Excel (.xlsx)")
+    file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         limit = settings.MAX_UPLOAD_MB * 1024 * 1024
         if upload.size > limit:
             raise forms.ValidationError(
-                f"Tệp lớn hơn {settings.MAX_UPLOAD_MB} MB. Hãy chia nhỏ tệp rồi nhập lại."
+                gettext("Tệp lớn hơn %(size)s MB. Hãy chia nhỏ tệp rồi nhập lại.") % {"size": settings.MAX_UPLOAD_MB}
             )
         if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx).")
+            raise forms.ValidationError(gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
         return upload

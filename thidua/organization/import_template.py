@@ -6,6 +6,8 @@ tree, and someone filling the template cannot forget to delete an example row.""
 
 import io
 
+from django.utils.functional import Promise
+from django.utils.translation import override
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -52,6 +54,13 @@ WIDE_FIELDS = {"name": 40, "full_name": 30, "position": 24, "email": 30, "kind":
 
 
 def template_workbook() -> bytes:
+    """The template is in Vietnamese whatever the interface language: its sheet names,
+    headers and labels are what the import reads."""
+    with override("vi"):
+        return _template_workbook()
+
+
+def _template_workbook() -> bytes:
     workbook = Workbook()
     units = workbook.active
     units.title = UNIT_SHEET
@@ -150,7 +159,7 @@ def _allowed_values(sheet) -> dict[str, str]:
         if column.choices is not None:
             first = sheet.max_row + 1
             for code, label in column.choices.choices:
-                sheet.append([column.header, label, code])
+                sheet.append([column.header, str(label), code])
             ranges[column.field] = f"'{sheet.title}'!$B${first}:$B${sheet.max_row}"
     return ranges
 
@@ -158,4 +167,9 @@ def _allowed_values(sheet) -> dict[str, str]:
 def _example(sheet, title: str, columns: tuple[Column, ...], example: dict) -> None:
     _title(sheet, f"Ví dụ một dòng của trang «{title}» (chép sang trang đó rồi sửa lại)")
     _bold_row(sheet, [header_text(column) for column in columns])
-    sheet.append([example[column.field] for column in columns])
+    sheet.append([_cell(example[column.field]) for column in columns])
+
+
+def _cell(value):
+    """A translatable label as plain text (openpyxl writes only plain values)."""
+    return str(value) if isinstance(value, Promise) else value

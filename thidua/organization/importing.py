@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext, override
 from openpyxl import load_workbook
 
 from thidua.core.history import diff, record, snapshot
@@ -88,11 +89,14 @@ class RowError:
         return f"{self.place()}: {self.problem} — {self.fix}"
 
     def place(self) -> str:
-        parts = [f"Dòng {self.row}"] if self.row else []
+        parts = [gettext("Dòng %(row)s") % {"row": self.row}] if self.row else []
         if self.column:
-            parts.append(f"cột «{self.column}»")
-        place = ", ".join(parts) or (f"Trang «{self.sheet}»" if self.sheet else "Tệp")
-        return f"{place} (trang «{self.sheet}»)" if self.sheet and parts else place
+            parts.append(gettext("cột «%(column)s»") % {"column": self.column})
+        place = ", ".join(parts) or (
+            gettext("Trang «%(sheet)s»") % {"sheet": self.sheet} if self.sheet else gettext("Tệp"))
+        if self.sheet and parts:
+            return gettext("%(place)s (trang «%(sheet)s»)") % {"place": place, "sheet": self.sheet}
+        return place
 
 
 @dataclass
@@ -117,8 +121,9 @@ class ImportResult:
 
     def summary(self) -> str:
         return "\n".join(
-            f"{noun}: {c.created} thêm mới, {c.updated} cập nhật, {c.unchanged} không thay đổi."
-            for noun, c in (("Đơn vị", self.units), ("Cán bộ", self.people))
+            gettext("%(noun)s: %(created)s thêm mới, %(updated)s cập nhật, %(unchanged)s không thay đổi.")
+            % {"noun": noun, "created": c.created, "updated": c.updated, "unchanged": c.unchanged}
+            for noun, c in ((gettext("Đơn vị"), self.units), (gettext("Cán bộ"), self.people))
         )
 
 
@@ -174,9 +179,9 @@ def _open(file, errors: list[RowError]):
         except Exception:
             pass  # whatever the parser trips on, for the user it is "not a readable .xlsx"
     errors.append(RowError(
-        None, None, None, "Tệp không phải là tệp Excel .xlsx đọc được.",
-        "Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
-        "hoặc tải tệp mẫu và điền dữ liệu vào đó.",
+        None, None, None, gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
+        gettext("Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
+                "hoặc tải tệp mẫu và điền dữ liệu vào đó."),
     ))
     return None
 
@@ -190,8 +195,10 @@ def _find_sheets(workbook, errors: list[RowError]) -> dict[str, _Sheet]:
             sheets[title] = _read_sheet(worksheet, title, columns, errors)
     if not sheets and _has_any_value(workbook):
         errors.append(RowError(
-            None, None, None, f"Không tìm thấy trang «{UNIT_SHEET}» hoặc trang «{PERSON_SHEET}».",
-            "Đặt tên trang đúng như tệp mẫu, hoặc tải tệp mẫu và chép dữ liệu vào đó.",
+            None, None, None,
+            gettext("Không tìm thấy trang «%(units)s» hoặc trang «%(people)s».")
+            % {"units": UNIT_SHEET, "people": PERSON_SHEET},
+            gettext("Đặt tên trang đúng như tệp mẫu, hoặc tải tệp mẫu và chép dữ liệu vào đó."),
         ))
     return sheets
 
@@ -216,8 +223,11 @@ def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
     for column in columns:
         if column.required and column.field not in positions:
             errors.append(RowError(
-                title, 1, column.header, f"Trang «{title}» thiếu cột bắt buộc «{column.header}».",
-                f"Thêm cột «{column.header}» vào dòng tiêu đề (dòng 1), đúng như tệp mẫu.",
+                title, 1, column.header,
+                gettext("Trang «%(sheet)s» thiếu cột bắt buộc «%(column)s».")
+                % {"sheet": title, "column": column.header},
+                gettext("Thêm cột «%(column)s» vào dòng tiêu đề (dòng 1), đúng như tệp mẫu.")
+                % {"column": column.header},
             ))
     data = []
     for number, values in enumerate(rows[1:], start=2):
@@ -257,9 +267,10 @@ def _text(value) -> str:
 
 def _no_data_error() -> RowError:
     return RowError(
-        None, None, None, "Tệp không có dòng dữ liệu nào.",
-        f"Nhập dữ liệu vào trang «{UNIT_SHEET}» và/hoặc «{PERSON_SHEET}» từ dòng 2, dưới dòng "
-        "tiêu đề; xem ví dụ ở trang «Hướng dẫn» của tệp mẫu.",
+        None, None, None, gettext("Tệp không có dòng dữ liệu nào."),
+        gettext("Nhập dữ liệu vào trang «%(units)s» và/hoặc «%(people)s» từ dòng 2, dưới dòng "
+                "tiêu đề; xem ví dụ ở trang «Hướng dẫn» của tệp mẫu.")
+        % {"units": UNIT_SHEET, "people": PERSON_SHEET},
     )
 
 
@@ -284,15 +295,19 @@ class _Cells:
         value = _text(self.cells.get(name))
         if not value and self.columns[name].required:
             header = self.columns[name].header
-            self.fail(name, f"Chưa nhập «{header}».", f"Nhập «{header}» cho dòng này; đây là cột bắt buộc.")
+            self.fail(name, gettext("Chưa nhập «%(column)s».") % {"column": header},
+                      gettext("Nhập «%(column)s» cho dòng này; đây là cột bắt buộc.") % {"column": header})
         return value
 
     def text(self, name: str, limit: int) -> str | None:
         value = self.raw(name)
         if len(value) > limit:
             header = self.columns[name].header
-            self.fail(name, f"«{header}» dài {len(value)} ký tự, quá giới hạn {limit} ký tự.",
-                      f"Rút gọn «{header}» còn tối đa {limit} ký tự.")
+            self.fail(name,
+                      gettext("«%(column)s» dài %(length)s ký tự, quá giới hạn %(limit)s ký tự.")
+                      % {"column": header, "length": len(value), "limit": limit},
+                      gettext("Rút gọn «%(column)s» còn tối đa %(limit)s ký tự.")
+                      % {"column": header, "limit": limit})
             return None
         return value or None
 
@@ -303,15 +318,18 @@ class _Cells:
         if value and code is None:
             allowed = ", ".join(f"{label} ({code})" for code, label in choices.choices)
             header = self.columns[name].header
-            self.fail(name, f"{header} «{value}» không hợp lệ.", f"Chọn một trong: {allowed}.")
+            self.fail(name, gettext("%(column)s «%(value)s» không hợp lệ.") % {"column": header, "value": value},
+                      gettext("Chọn một trong: %(allowed)s.") % {"allowed": allowed})
         return code
 
     def integer(self, name: str) -> int | None:
         value = self.raw(name)
         if value and not value.isdigit():
             header = self.columns[name].header
-            self.fail(name, f"{header} «{value}» không phải số nguyên không âm.",
-                      f"Nhập «{header}» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.")
+            self.fail(name,
+                      gettext("%(column)s «%(value)s» không phải số nguyên không âm.")
+                      % {"column": header, "value": value},
+                      gettext("Nhập «%(column)s» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.") % {"column": header})
             return None
         return int(value) if value else None
 
@@ -321,8 +339,8 @@ class _Cells:
             if value:
                 validate_email(value)
         except ValidationError:
-            self.fail(name, f"Thư điện tử «{value}» không hợp lệ.",
-                      "Nhập đúng một địa chỉ dạng ten@tenmien.vn, không có dấu cách hay dấu tiếng Việt.")
+            self.fail(name, gettext("Thư điện tử «%(value)s» không hợp lệ.") % {"value": value},
+                      gettext("Nhập đúng một địa chỉ dạng ten@tenmien.vn, không có dấu cách hay dấu tiếng Việt."))
             return None
         return value
 
@@ -330,13 +348,17 @@ class _Cells:
         cell, value = self.cells.get(name), self.raw(name)
         date = _as_date(cell)
         if value and date is None:
-            self.fail(name, f"Không đọc được ngày sinh «{value}».",
-                      "Nhập ngày sinh theo dạng dd/mm/yyyy, ví dụ 15/08/1990.")
+            self.fail(name, gettext("Không đọc được ngày sinh «%(value)s».") % {"value": value},
+                      gettext("Nhập ngày sinh theo dạng dd/mm/yyyy, ví dụ 15/08/1990."))
         elif date and date > timezone.localdate():
-            self.fail(name, f"Ngày sinh {date:%d/%m/%Y} ở tương lai.", "Nhập ngày sinh thật theo dạng dd/mm/yyyy.")
+            self.fail(name, gettext("Ngày sinh %(value)s ở tương lai.") % {"value": date.strftime(DATE_FORMAT)},
+                      gettext("Nhập ngày sinh thật theo dạng dd/mm/yyyy."))
         elif date and date < EARLIEST_BIRTH:
-            self.fail(name, f"Ngày sinh {date:%d/%m/%Y} trước năm {EARLIEST_BIRTH.year}.",
-                      f"Kiểm tra lại năm sinh; ngày sinh phải từ 01/01/{EARLIEST_BIRTH.year} trở đi.")
+            self.fail(name,
+                      gettext("Ngày sinh %(value)s trước năm %(year)s.")
+                      % {"value": date.strftime(DATE_FORMAT), "year": EARLIEST_BIRTH.year},
+                      gettext("Kiểm tra lại năm sinh; ngày sinh phải từ 01/01/%(year)s trở đi.")
+                      % {"year": EARLIEST_BIRTH.year})
         else:
             return date
         return None
@@ -344,11 +366,17 @@ class _Cells:
 
 def _choice_lookup(choices: type[models.TextChoices]) -> dict[str, str]:
     """Folded code, label and the label without its note in brackets → code, so
-    "Nữ", "nu", "female" and "Cơ quan" are all understood."""
+    "Nữ", "nu", "female" and "Cơ quan" are all understood. The Vietnamese labels (those
+    of the template) are understood whatever the interface language, and so are the
+    labels of the language the error messages are shown in."""
     lookup = {}
-    for code, label in choices.choices:
-        for name in (code, label, label.split("(")[0]):
-            lookup[fold(name)] = code
+    with override("vi"):
+        for code, label in choices.choices:
+            for name in (code, str(label), str(label).split("(")[0]):
+                lookup[fold(name)] = code
+    for code, label in choices.choices:  # in the interface language, when it is not Vietnamese
+        for name in (str(label), str(label).split("(")[0]):
+            lookup.setdefault(fold(name), code)
     return lookup
 
 
@@ -408,8 +436,10 @@ def _person_row(cells: _Cells) -> _Row:
 def _check_rows(sheets: dict[str, _Sheet], errors: list[RowError]) -> tuple[list[_Row], list[_Row]]:
     units = _rows_of(sheets.get(UNIT_SHEET), _unit_row, errors)
     people = _rows_of(sheets.get(PERSON_SHEET), _person_row, errors)
-    _check_repeats(units, UNIT_SHEET, "Mã đơn vị", "đơn vị", errors)
-    _check_repeats(people, PERSON_SHEET, "Mã cán bộ", "cán bộ", errors)
+    _check_repeats(units, UNIT_SHEET, "Mã đơn vị", errors,
+                   gettext("Mỗi đơn vị chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."))
+    _check_repeats(people, PERSON_SHEET, "Mã cán bộ", errors,
+                   gettext("Mỗi cán bộ chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."))
     known = _known_unit_codes(units, people)
     _check_references(units, known, UNIT_SHEET, "Mã đơn vị cấp trên", errors)
     _check_references(people, known, PERSON_SHEET, "Mã đơn vị", errors)
@@ -423,7 +453,7 @@ def _rows_of(sheet: _Sheet | None, build, errors: list[RowError]) -> list[_Row]:
     return [build(_Cells(sheet, number, cells, errors)) for number, cells in sheet.rows]
 
 
-def _check_repeats(rows: list[_Row], sheet: str, header: str, noun: str, errors: list[RowError]) -> None:
+def _check_repeats(rows: list[_Row], sheet: str, header: str, errors: list[RowError], fix: str) -> None:
     first_seen: dict[str, int] = {}
     for row in rows:
         if row.code is None:
@@ -431,8 +461,9 @@ def _check_repeats(rows: list[_Row], sheet: str, header: str, noun: str, errors:
         if row.code in first_seen:
             errors.append(RowError(
                 sheet, row.number, header,
-                f"{header} «{row.code}» bị lặp: đã có ở dòng {first_seen[row.code]} và dòng {row.number}.",
-                f"Mỗi {noun} chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng.",
+                gettext("%(column)s «%(code)s» bị lặp: đã có ở dòng %(first)s và dòng %(row)s.")
+                % {"column": header, "code": row.code, "first": first_seen[row.code], "row": row.number},
+                fix,
             ))
         first_seen.setdefault(row.code, row.number)
 
@@ -447,8 +478,10 @@ def _check_references(rows: list[_Row], known: set[str], sheet: str, header: str
     for row in rows:
         if row.reference and row.reference not in known:
             errors.append(RowError(
-                sheet, row.number, header, f"Không tìm thấy đơn vị có mã «{row.reference}».",
-                f"Sửa lại mã cho đúng, hoặc khai báo đơn vị «{row.reference}» ở trang «{UNIT_SHEET}».",
+                sheet, row.number, header,
+                gettext("Không tìm thấy đơn vị có mã «%(code)s».") % {"code": row.reference},
+                gettext("Sửa lại mã cho đúng, hoặc khai báo đơn vị «%(code)s» ở trang «%(sheet)s».")
+                % {"code": row.reference, "sheet": UNIT_SHEET},
             ))
 
 
@@ -470,9 +503,9 @@ def _check_cycles(units: list[_Row], errors: list[RowError]) -> None:
             reported.add(frozenset(cycle))
             errors.append(RowError(
                 UNIT_SHEET, row.number, "Mã đơn vị cấp trên",
-                f"Đơn vị cấp trên tạo thành vòng lặp: {' → '.join([*cycle, cycle[0]])}.",
-                "Một đơn vị không thể là cấp trên của chính nó hay của đơn vị cấp trên nó; "
-                "sửa lại «Mã đơn vị cấp trên».",
+                gettext("Đơn vị cấp trên tạo thành vòng lặp: %(cycle)s.") % {"cycle": " → ".join([*cycle, cycle[0]])},
+                gettext("Một đơn vị không thể là cấp trên của chính nó hay của đơn vị cấp trên nó; "
+                        "sửa lại «Mã đơn vị cấp trên»."),
             ))
 
 

@@ -3,6 +3,7 @@ roles people hold in a unit."""
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
@@ -13,8 +14,8 @@ class User(AbstractUser):
     """A sign-in account. What the account may see comes from its memberships."""
 
     class Meta:
-        verbose_name = "tài khoản"
-        verbose_name_plural = "tài khoản"
+        verbose_name = _("tài khoản")
+        verbose_name_plural = _("tài khoản")
 
 
 class UnitQuerySet(models.QuerySet):
@@ -40,23 +41,23 @@ class UnitQuerySet(models.QuerySet):
 
 
 class Unit(models.Model):
-    code = models.CharField("mã đơn vị", max_length=32, unique=True)
-    name = models.CharField("tên đơn vị", max_length=255)
-    short_name = models.CharField("tên viết tắt", max_length=64, blank=True)
-    kind = models.CharField("loại", max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
+    code = models.CharField(_("mã đơn vị"), max_length=32, unique=True)
+    name = models.CharField(_("tên đơn vị"), max_length=255)
+    short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
+    kind = models.CharField(_("loại"), max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
-        verbose_name="đơn vị cấp trên",
+        verbose_name=_("đơn vị cấp trên"),
     )
-    order = models.PositiveIntegerField("thứ tự", default=0)
-    is_demo = models.BooleanField("dữ liệu minh họa", default=False)
+    order = models.PositiveIntegerField(_("thứ tự"), default=0)
+    is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)
 
     objects = UnitQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "name"]
-        verbose_name = "đơn vị"
-        verbose_name_plural = "đơn vị"
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
 
     def __str__(self) -> str:
         return self.name
@@ -84,27 +85,27 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    code = models.CharField("mã cán bộ", max_length=32, unique=True)
-    full_name = models.CharField("họ và tên", max_length=200)
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="people", verbose_name="đơn vị")
-    category = models.CharField("đối tượng", max_length=20, choices=Category.choices)
-    position = models.CharField("chức vụ", max_length=200, blank=True)
-    gender = models.CharField("giới tính", max_length=10, choices=Gender.choices)
-    birth_date = models.DateField("ngày sinh", null=True, blank=True)
-    ethnicity = models.CharField("dân tộc", max_length=50, blank=True, default="Kinh")
-    email = models.EmailField("thư điện tử", blank=True)
+    code = models.CharField(_("mã cán bộ"), max_length=32, unique=True)
+    full_name = models.CharField(_("họ và tên"), max_length=200)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="people", verbose_name=_("đơn vị"))
+    category = models.CharField(_("đối tượng"), max_length=20, choices=Category.choices)
+    position = models.CharField(_("chức vụ"), max_length=200, blank=True)
+    gender = models.CharField(_("giới tính"), max_length=10, choices=Gender.choices)
+    birth_date = models.DateField(_("ngày sinh"), null=True, blank=True)
+    ethnicity = models.CharField(_("dân tộc"), max_length=50, blank=True, default="Kinh")
+    email = models.EmailField(_("thư điện tử"), blank=True)
     user = models.OneToOneField(
         User, null=True, blank=True, on_delete=models.SET_NULL, related_name="person",
-        verbose_name="tài khoản",
+        verbose_name=_("tài khoản"),
     )
-    is_demo = models.BooleanField("dữ liệu minh họa", default=False)
+    is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["unit__order", "full_name"]
-        verbose_name = "cán bộ"
-        verbose_name_plural = "cán bộ"
+        verbose_name = _("cán bộ")
+        verbose_name_plural = _("cán bộ")
 
     def __str__(self) -> str:
         return self.full_name
@@ -114,14 +115,14 @@ class Membership(models.Model):
     """A role held by an account in a unit: the office role in the department office,
     the head role in a division, and so on. Access is derived from these rows only."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships", verbose_name="tài khoản")
-    role = models.CharField("vai trò", max_length=20, choices=Role.choices)
-    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="memberships", verbose_name="đơn vị")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("tài khoản"))
+    role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices)
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("đơn vị"))
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "role", "unit"], name="membership_unique")]
-        verbose_name = "vai trò"
-        verbose_name_plural = "vai trò"
+        verbose_name = _("vai trò")
+        verbose_name_plural = _("vai trò")
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.unit}"

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.core.models import ActivityLog
@@ -71,7 +72,7 @@ def import_organization(request):
     if request.method == "POST" and form.is_valid():
         result = import_workbook(form.cleaned_data["file"], actor=request.user)
         if not result.errors:
-            messages.success(request, "Đã nhập xong tệp Excel.")
+            messages.success(request, gettext("Đã nhập xong tệp Excel."))
     return render(request, "organization/import.html", {"form": form, "result": result})
 
 

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PlansConfig(AppConfig):
     name = "thidua.plans"
-    verbose_name = "Kế hoạch thi đua"
+    verbose_name = _("Kế hoạch thi đua")

@@ -1,22 +1,23 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SubjectKind(models.TextChoices):
-    COLLECTIVE = "collective", "Tập thể"
-    INDIVIDUAL = "individual", "Cá nhân"
+    COLLECTIVE = "collective", _("Tập thể")
+    INDIVIDUAL = "individual", _("Cá nhân")
 
 
 class ItemKind(models.TextChoices):
     """Text parts of a plan that carry no further structure of their own."""
 
-    PURPOSE = "purpose", "Mục đích"
-    REQUIREMENT = "requirement", "Yêu cầu"
-    REWARD_FORM = "reward_form", "Hình thức khen thưởng"
-    SOLUTION = "solution", "Giải pháp thực hiện"
-    DUTY = "duty", "Tổ chức thực hiện"
-    DIFFICULTY = "difficulty", "Khó khăn, vướng mắc"
+    PURPOSE = "purpose", _("Mục đích")
+    REQUIREMENT = "requirement", _("Yêu cầu")
+    REWARD_FORM = "reward_form", _("Hình thức khen thưởng")
+    SOLUTION = "solution", _("Giải pháp thực hiện")
+    DUTY = "duty", _("Tổ chức thực hiện")
+    DIFFICULTY = "difficulty", _("Khó khăn, vướng mắc")
 
 
 class ReviewKind(models.TextChoices):
-    MID_TERM = "mid_term", "Sơ kết"
-    FINAL = "final", "Tổng kết"
+    MID_TERM = "mid_term", _("Sơ kết")
+    FINAL = "final", _("Tổng kết")

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils.translation import gettext
 
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
@@ -22,7 +23,8 @@ YEAR_MIN, YEAR_MAX = 2000, 2100
 def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
     first, last = cleaned.get(start), cleaned.get(end)
     if first is not None and last is not None and last < first:
-        add_error(end, f"Năm kết thúc ({last}) đứng trước năm bắt đầu ({first}). Hãy nhập năm kết thúc từ {first} trở đi.")
+        add_error(end, gettext("Năm kết thúc (%(last)s) đứng trước năm bắt đầu (%(first)s). "
+                               "Hãy nhập năm kết thúc từ %(first)s trở đi.") % {"first": first, "last": last})
 
 
 class PlanForm(forms.ModelForm):
@@ -46,7 +48,7 @@ class PlanForm(forms.ModelForm):
     def clean_number(self):
         number = self.cleaned_data["number"].strip()
         if number and not number.isdigit():
-            raise forms.ValidationError("Số văn bản chỉ gồm chữ số (vd: 05). Để trống nếu chưa cấp số.")
+            raise forms.ValidationError(gettext("Số văn bản chỉ gồm chữ số (vd: 05). Để trống nếu chưa cấp số."))
         return number
 
     def clean(self):
@@ -54,9 +56,9 @@ class PlanForm(forms.ModelForm):
         _check_years(cleaned, "start_year", "end_year", self.add_error)
         day, month = cleaned.get("issued_day"), cleaned.get("issued_month")
         if day is not None and not 1 <= day <= 31:
-            self.add_error("issued_day", "Ngày ban hành phải từ 1 đến 31.")
+            self.add_error("issued_day", gettext("Ngày ban hành phải từ 1 đến 31."))
         if month is not None and not 1 <= month <= 12:
-            self.add_error("issued_month", "Tháng ban hành phải từ 1 đến 12.")
+            self.add_error("issued_month", gettext("Tháng ban hành phải từ 1 đến 12."))
         return cleaned
 
 
@@ -71,7 +73,8 @@ class PhaseForm(forms.ModelForm):
         _check_years(cleaned, "start_year", "end_year", self.add_error)
         start, end, review = cleaned.get("start_year"), cleaned.get("end_year"), cleaned.get("review_year")
         if None not in (start, end, review) and not start <= review <= end:
-            self.add_error("review_year", f"Năm sơ kết/tổng kết ({review}) phải nằm trong giai đoạn {start}–{end}.")
+            self.add_error("review_year", gettext("Năm sơ kết/tổng kết (%(review)s) phải nằm trong giai đoạn "
+                                                  "%(start)s–%(end)s.") % {"review": review, "start": start, "end": end})
         return cleaned
 
 
@@ -89,13 +92,17 @@ class BasePhaseFormSet(BaseInlineFormSet):
         plan = self.instance
         for start, end, name, form in spans:
             if start < plan.start_year or end > plan.end_year:
-                form.add_error(None, f"{name} ({start}–{end}) nằm ngoài thời gian của kế hoạch "
-                                     f"({plan.start_year}–{plan.end_year}). Hãy sửa năm cho khớp.")
+                form.add_error(None, gettext(
+                    "%(name)s (%(start)s–%(end)s) nằm ngoài thời gian của kế hoạch (%(plan_start)s–%(plan_end)s). "
+                    "Hãy sửa năm cho khớp.") % {"name": name, "start": start, "end": end,
+                                                "plan_start": plan.start_year, "plan_end": plan.end_year})
         spans.sort(key=lambda s: s[0])
         for (s1, e1, n1, _), (s2, e2, n2, f2) in zip(spans, spans[1:], strict=False):
             if s2 <= e1:
-                f2.add_error(None, f"{n2} ({s2}–{e2}) trùng thời gian với {n1} ({s1}–{e1}). "
-                                   f"Hãy cho {n2} bắt đầu từ năm {e1 + 1}.")
+                f2.add_error(None, gettext(
+                    "%(name)s (%(start)s–%(end)s) trùng thời gian với %(other)s (%(other_start)s–%(other_end)s). "
+                    "Hãy cho %(name)s bắt đầu từ năm %(year)s.") % {"name": n2, "start": s2, "end": e2, "other": n1,
+                                                                  "other_start": s1, "other_end": e1, "year": e1 + 1})
 
 
 PhaseFormSet = inlineformset_factory(Plan, Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1, can_delete=True)

@@ -4,6 +4,8 @@ recipients. Loaded from `data/plans/*.yaml`; the office edits it with history.""
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from thidua.organization.models import Unit
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
@@ -12,19 +14,19 @@ from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
 class Movement(models.Model):
     """A provincial emulation movement, launched by a decision."""
 
-    code = models.SlugField("mã", max_length=64, unique=True)
-    name = models.TextField("tên phong trào")
-    decision_number = models.CharField("số quyết định", max_length=64)
-    decision_date = models.DateField("ngày quyết định")
-    decision_issuer = models.CharField("cơ quan, người ban hành", max_length=255)
-    decision_text = models.TextField("trích dẫn quyết định")
-    start_year = models.PositiveSmallIntegerField("từ năm", null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField("đến năm", null=True, blank=True)
+    code = models.SlugField(_("mã"), max_length=64, unique=True)
+    name = models.TextField(_("tên phong trào"))
+    decision_number = models.CharField(_("số quyết định"), max_length=64)
+    decision_date = models.DateField(_("ngày quyết định"))
+    decision_issuer = models.CharField(_("cơ quan, người ban hành"), max_length=255)
+    decision_text = models.TextField(_("trích dẫn quyết định"))
+    start_year = models.PositiveSmallIntegerField(_("từ năm"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
 
     class Meta:
         ordering = ["decision_date"]
-        verbose_name = "phong trào thi đua"
-        verbose_name_plural = "phong trào thi đua"
+        verbose_name = _("phong trào thi đua")
+        verbose_name_plural = _("phong trào thi đua")
 
     def __str__(self) -> str:
         return self.name
@@ -38,32 +40,32 @@ class PlanQuerySet(models.QuerySet):
 
 
 class Plan(models.Model):
-    code = models.SlugField("mã", max_length=64, unique=True)
-    document_type = models.CharField("tên loại văn bản", max_length=64, default="Kế hoạch")
-    title = models.TextField("trích yếu")
-    issuer = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="plans", verbose_name="cơ quan ban hành")
-    issuer_parent_name = models.CharField("cơ quan chủ quản", max_length=255, blank=True)
-    issuer_name = models.CharField("tên cơ quan ban hành", max_length=255)
-    number = models.CharField("số", max_length=16, blank=True)
-    symbol = models.CharField("ký hiệu", max_length=32)
-    place = models.CharField("địa danh", max_length=64)
-    issued_day = models.PositiveSmallIntegerField("ngày", null=True, blank=True)
-    issued_month = models.PositiveSmallIntegerField("tháng", null=True, blank=True)
-    issued_year = models.PositiveSmallIntegerField("năm")
-    preamble = models.TextField("căn cứ ban hành")
-    signer_authority = models.CharField("quyền hạn ký", max_length=16, blank=True)
-    signer_title = models.CharField("chức vụ người ký", max_length=128)
-    signer_name = models.CharField("họ tên người ký", max_length=128)
-    start_year = models.PositiveSmallIntegerField("từ năm")
-    end_year = models.PositiveSmallIntegerField("đến năm")
-    movements = models.ManyToManyField(Movement, related_name="plans", blank=True, verbose_name="phong trào")
+    code = models.SlugField(_("mã"), max_length=64, unique=True)
+    document_type = models.CharField(_("tên loại văn bản"), max_length=64, default="Kế hoạch")
+    title = models.TextField(_("trích yếu"))
+    issuer = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="plans", verbose_name=_("cơ quan ban hành"))
+    issuer_parent_name = models.CharField(_("cơ quan chủ quản"), max_length=255, blank=True)
+    issuer_name = models.CharField(_("tên cơ quan ban hành"), max_length=255)
+    number = models.CharField(_("số"), max_length=16, blank=True)
+    symbol = models.CharField(_("ký hiệu"), max_length=32)
+    place = models.CharField(_("địa danh"), max_length=64)
+    issued_day = models.PositiveSmallIntegerField(_("ngày"), null=True, blank=True)
+    issued_month = models.PositiveSmallIntegerField(_("tháng"), null=True, blank=True)
+    issued_year = models.PositiveSmallIntegerField(_("năm"))
+    preamble = models.TextField(_("căn cứ ban hành"))
+    signer_authority = models.CharField(_("quyền hạn ký"), max_length=16, blank=True)
+    signer_title = models.CharField(_("chức vụ người ký"), max_length=128)
+    signer_name = models.CharField(_("họ tên người ký"), max_length=128)
+    start_year = models.PositiveSmallIntegerField(_("từ năm"))
+    end_year = models.PositiveSmallIntegerField(_("đến năm"))
+    movements = models.ManyToManyField(Movement, related_name="plans", blank=True, verbose_name=_("phong trào"))
 
     objects = PlanQuerySet.as_manager()
 
     class Meta:
         ordering = ["-start_year", "code"]
-        verbose_name = "kế hoạch"
-        verbose_name_plural = "kế hoạch"
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
 
     def __str__(self) -> str:
         return f"{self.document_type} {self.title[:120]}"
@@ -78,8 +80,8 @@ class Plan(models.Model):
 class PlanPart(models.Model):
     """Common shape of the ordered parts of a plan; each part adds its `plan` link."""
 
-    number = models.CharField("số thứ tự", max_length=16, blank=True)
-    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    number = models.CharField(_("số thứ tự"), max_length=16, blank=True)
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
     class Meta:
         abstract = True
@@ -88,11 +90,11 @@ class PlanPart(models.Model):
 
 class LegalBasis(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="legal_bases")
-    text = models.TextField("văn bản")
+    text = models.TextField(_("văn bản"))
 
     class Meta(PlanPart.Meta):
-        verbose_name = "căn cứ"
-        verbose_name_plural = "căn cứ"
+        verbose_name = _("căn cứ")
+        verbose_name_plural = _("căn cứ")
 
     def __str__(self) -> str:
         return self.text[:120]
@@ -100,13 +102,13 @@ class LegalBasis(PlanPart):
 
 class PlanItem(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items")
-    kind = models.CharField("loại", max_length=20, choices=ItemKind.choices)
-    heading = models.CharField("tiêu đề", max_length=255, blank=True)
-    text = models.TextField("nội dung")
+    kind = models.CharField(_("loại"), max_length=20, choices=ItemKind.choices)
+    heading = models.CharField(_("tiêu đề"), max_length=255, blank=True)
+    text = models.TextField(_("nội dung"))
 
     class Meta(PlanPart.Meta):
-        verbose_name = "mục của kế hoạch"
-        verbose_name_plural = "mục của kế hoạch"
+        verbose_name = _("mục của kế hoạch")
+        verbose_name_plural = _("mục của kế hoạch")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
@@ -117,12 +119,12 @@ class ContentArea(PlanPart):
     off these."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="content_areas")
-    short_title = models.CharField("tên ngắn", max_length=160)
-    text = models.TextField("nội dung")
+    short_title = models.CharField(_("tên ngắn"), max_length=160)
+    text = models.TextField(_("nội dung"))
 
     class Meta(PlanPart.Meta):
-        verbose_name = "nội dung thi đua"
-        verbose_name_plural = "nội dung thi đua"
+        verbose_name = _("nội dung thi đua")
+        verbose_name_plural = _("nội dung thi đua")
 
     def __str__(self) -> str:
         return f"{self.number}. {self.short_title}"
@@ -130,13 +132,13 @@ class ContentArea(PlanPart):
 
 class Criterion(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="criteria")
-    subject_kind = models.CharField("đối tượng", max_length=16, choices=SubjectKind.choices)
-    short_title = models.CharField("tên ngắn", max_length=160)
-    text = models.TextField("nội dung")
+    subject_kind = models.CharField(_("đối tượng"), max_length=16, choices=SubjectKind.choices)
+    short_title = models.CharField(_("tên ngắn"), max_length=160)
+    text = models.TextField(_("nội dung"))
 
     class Meta(PlanPart.Meta):
-        verbose_name = "tiêu chí thi đua"
-        verbose_name_plural = "tiêu chí thi đua"
+        verbose_name = _("tiêu chí thi đua")
+        verbose_name_plural = _("tiêu chí thi đua")
 
     def __str__(self) -> str:
         return f"{self.get_subject_kind_display()} {self.number}: {self.short_title}"
@@ -144,17 +146,17 @@ class Criterion(PlanPart):
 
 class Phase(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="phases")
-    name = models.CharField("tên giai đoạn", max_length=64)
-    start_year = models.PositiveSmallIntegerField("từ năm")
-    end_year = models.PositiveSmallIntegerField("đến năm")
-    review_kind = models.CharField("hình thức đánh giá", max_length=16, choices=ReviewKind.choices)
-    review_year = models.PositiveSmallIntegerField("năm sơ kết/tổng kết")
-    text = models.TextField("nội dung")
+    name = models.CharField(_("tên giai đoạn"), max_length=64)
+    start_year = models.PositiveSmallIntegerField(_("từ năm"))
+    end_year = models.PositiveSmallIntegerField(_("đến năm"))
+    review_kind = models.CharField(_("hình thức đánh giá"), max_length=16, choices=ReviewKind.choices)
+    review_year = models.PositiveSmallIntegerField(_("năm sơ kết/tổng kết"))
+    text = models.TextField(_("nội dung"))
 
     class Meta(PlanPart.Meta):
         ordering = ["start_year", "order"]
-        verbose_name = "giai đoạn"
-        verbose_name_plural = "giai đoạn"
+        verbose_name = _("giai đoạn")
+        verbose_name_plural = _("giai đoạn")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.start_year}–{self.end_year})"
@@ -164,17 +166,17 @@ class ReportDuty(PlanPart):
     """A recurring report the plan requires, e.g. the yearly report before 15/12."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="report_duties")
-    text = models.TextField("nội dung")
-    recipients = models.TextField("gửi đến (mỗi dòng một nơi)")
-    due_day = models.PositiveSmallIntegerField("hạn (ngày)")
-    due_month = models.PositiveSmallIntegerField("hạn (tháng)")
+    text = models.TextField(_("nội dung"))
+    recipients = models.TextField(_("gửi đến (mỗi dòng một nơi)"))
+    due_day = models.PositiveSmallIntegerField(_("hạn (ngày)"))
+    due_month = models.PositiveSmallIntegerField(_("hạn (tháng)"))
 
     class Meta(PlanPart.Meta):
-        verbose_name = "nghĩa vụ báo cáo"
-        verbose_name_plural = "nghĩa vụ báo cáo"
+        verbose_name = _("nghĩa vụ báo cáo")
+        verbose_name_plural = _("nghĩa vụ báo cáo")
 
     def __str__(self) -> str:
-        return f"Báo cáo trước ngày {self.due_day:02d}/{self.due_month:02d}"
+        return gettext("Báo cáo trước ngày %(date)s") % {"date": f"{self.due_day:02d}/{self.due_month:02d}"}
 
     @property
     def recipient_list(self) -> list[str]:
@@ -185,11 +187,11 @@ class Recipient(PlanPart):
     """A line of the "Nơi nhận" block."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="recipients")
-    text = models.CharField("nơi nhận", max_length=255)
+    text = models.CharField(_("nơi nhận"), max_length=255)
 
     class Meta(PlanPart.Meta):
-        verbose_name = "nơi nhận"
-        verbose_name_plural = "nơi nhận"
+        verbose_name = _("nơi nhận")
+        verbose_name_plural = _("nơi nhận")
 
     def __str__(self) -> str:
         return self.text

@@ -7,6 +7,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, override
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from thidua.core.history import delete_with_history, save_with_history
@@ -18,19 +20,19 @@ from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm
 from thidua.plans.models import Plan
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-SAVED = "Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."
+SAVED = _("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại.")
 
 
 def _plan_or_404(code: str | None) -> Plan:
     plan = get_object_or_404(Plan, code=code) if code else Plan.objects.current()
     if plan is None:
-        raise Http404("Chưa có kế hoạch nào.")
+        raise Http404(gettext("Chưa có kế hoạch nào."))
     return plan
 
 
 def _require_editor(user) -> None:
     if not rules.can_edit_plan(user):
-        raise PermissionDenied("Chỉ Văn phòng Sở được sửa kế hoạch.")
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được sửa kế hoạch."))
 
 
 def _plan_parts(plan: Plan) -> dict:
@@ -66,7 +68,9 @@ def plan_docx(request, code: str | None = None):
     from thidua.documents.plan_docx import PlanDocx, filename
 
     plan = _plan_or_404(code)
-    response = HttpResponse(PlanDocx(plan).render(), content_type=DOCX)
+    with override("vi"):  # an official document stays Vietnamese whatever the interface language
+        document = PlanDocx(plan).render()
+    response = HttpResponse(document, content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{filename(plan)}"'
     return response
 
@@ -128,6 +132,6 @@ def movement_create(request):
     form = MovementForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         save_with_history(form.save(commit=False), actor=request.user)
-        messages.success(request, "Đã thêm phong trào. Có thể chọn phong trào này khi tạo kế hoạch.")
+        messages.success(request, gettext("Đã thêm phong trào. Có thể chọn phong trào này khi tạo kế hoạch."))
         return redirect("plan_create")
     return render(request, "plans/movement_form.html", {"form": form})
