@@ -107,3 +107,9 @@ def test_check_deploy_with_production_settings_is_clean():
     result = _run_thidua(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_pages_are_vietnamese_even_for_an_english_browser(client):
+    body = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="vi"' in body
+    assert "Đăng nhập" in body

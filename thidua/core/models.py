@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ActivityLogQuerySet(models.QuerySet):
@@ -31,7 +32,7 @@ class ActivityLog(models.Model):
     action = models.CharField(_("hành động"), max_length=16, choices=Action.choices)
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
     object_id = models.CharField(max_length=64)
-    object_repr = models.CharField(_("đối tượng"), max_length=300)
+    object_repr = models.CharField(pgettext_lazy("changed record", "đối tượng"), max_length=300)
     changes = models.JSONField(_("thay đổi"), default=dict, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
     request_id = models.CharField(max_length=32, blank=True)
@@ -42,7 +43,7 @@ class ActivityLog(models.Model):
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
         verbose_name = _("nhật ký thay đổi")
-        verbose_name_plural = _("nhật ký thay đổi")
+        verbose_name_plural = pgettext_lazy("plural", "nhật ký thay đổi")
 
     def __str__(self) -> str:
         return f"{self.at:%d/%m/%Y %H:%M} {self.get_action_display()} {self.object_repr}"

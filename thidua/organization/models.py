@@ -4,6 +4,7 @@ roles people hold in a unit."""
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
@@ -15,7 +16,7 @@ class User(AbstractUser):
 
     class Meta:
         verbose_name = _("tài khoản")
-        verbose_name_plural = _("tài khoản")
+        verbose_name_plural = pgettext_lazy("plural", "tài khoản")
 
 
 class UnitQuerySet(models.QuerySet):
@@ -57,7 +58,7 @@ class Unit(models.Model):
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("đơn vị")
-        verbose_name_plural = _("đơn vị")
+        verbose_name_plural = pgettext_lazy("plural", "đơn vị")
 
     def __str__(self) -> str:
         return self.name
@@ -105,7 +106,7 @@ class Person(models.Model):
     class Meta:
         ordering = ["unit__order", "full_name"]
         verbose_name = _("cán bộ")
-        verbose_name_plural = _("cán bộ")
+        verbose_name_plural = pgettext_lazy("plural", "cán bộ")
 
     def __str__(self) -> str:
         return self.full_name
@@ -122,7 +123,7 @@ class Membership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "role", "unit"], name="membership_unique")]
         verbose_name = _("vai trò")
-        verbose_name_plural = _("vai trò")
+        verbose_name_plural = pgettext_lazy("plural", "vai trò")
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.unit}"

@@ -4,7 +4,7 @@ recipients. Loaded from `data/plans/*.yaml`; the office edits it with history.""
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from thidua.organization.models import Unit
@@ -26,7 +26,7 @@ class Movement(models.Model):
     class Meta:
         ordering = ["decision_date"]
         verbose_name = _("phong trào thi đua")
-        verbose_name_plural = _("phong trào thi đua")
+        verbose_name_plural = pgettext_lazy("plural", "phong trào thi đua")
 
     def __str__(self) -> str:
         return self.name
@@ -65,7 +65,7 @@ class Plan(models.Model):
     class Meta:
         ordering = ["-start_year", "code"]
         verbose_name = _("kế hoạch")
-        verbose_name_plural = _("kế hoạch")
+        verbose_name_plural = pgettext_lazy("plural", "kế hoạch")
 
     def __str__(self) -> str:
         return f"{self.document_type} {self.title[:120]}"
@@ -94,7 +94,7 @@ class LegalBasis(PlanPart):
 
     class Meta(PlanPart.Meta):
         verbose_name = _("căn cứ")
-        verbose_name_plural = _("căn cứ")
+        verbose_name_plural = pgettext_lazy("plural", "căn cứ")
 
     def __str__(self) -> str:
         return self.text[:120]
@@ -108,7 +108,7 @@ class PlanItem(PlanPart):
 
     class Meta(PlanPart.Meta):
         verbose_name = _("mục của kế hoạch")
-        verbose_name_plural = _("mục của kế hoạch")
+        verbose_name_plural = pgettext_lazy("plural", "mục của kế hoạch")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
@@ -124,7 +124,7 @@ class ContentArea(PlanPart):
 
     class Meta(PlanPart.Meta):
         verbose_name = _("nội dung thi đua")
-        verbose_name_plural = _("nội dung thi đua")
+        verbose_name_plural = pgettext_lazy("plural", "nội dung thi đua")
 
     def __str__(self) -> str:
         return f"{self.number}. {self.short_title}"
@@ -132,13 +132,13 @@ class ContentArea(PlanPart):
 
 class Criterion(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="criteria")
-    subject_kind = models.CharField(_("đối tượng"), max_length=16, choices=SubjectKind.choices)
+    subject_kind = models.CharField(pgettext_lazy("criterion applies to", "đối tượng"), max_length=16, choices=SubjectKind.choices)
     short_title = models.CharField(_("tên ngắn"), max_length=160)
     text = models.TextField(_("nội dung"))
 
     class Meta(PlanPart.Meta):
         verbose_name = _("tiêu chí thi đua")
-        verbose_name_plural = _("tiêu chí thi đua")
+        verbose_name_plural = pgettext_lazy("plural", "tiêu chí thi đua")
 
     def __str__(self) -> str:
         return f"{self.get_subject_kind_display()} {self.number}: {self.short_title}"
@@ -156,7 +156,7 @@ class Phase(PlanPart):
     class Meta(PlanPart.Meta):
         ordering = ["start_year", "order"]
         verbose_name = _("giai đoạn")
-        verbose_name_plural = _("giai đoạn")
+        verbose_name_plural = pgettext_lazy("plural", "giai đoạn")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.start_year}–{self.end_year})"
@@ -173,7 +173,7 @@ class ReportDuty(PlanPart):
 
     class Meta(PlanPart.Meta):
         verbose_name = _("nghĩa vụ báo cáo")
-        verbose_name_plural = _("nghĩa vụ báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "nghĩa vụ báo cáo")
 
     def __str__(self) -> str:
         return gettext("Báo cáo trước ngày %(date)s") % {"date": f"{self.due_day:02d}/{self.due_month:02d}"}
@@ -191,7 +191,7 @@ class Recipient(PlanPart):
 
     class Meta(PlanPart.Meta):
         verbose_name = _("nơi nhận")
-        verbose_name_plural = _("nơi nhận")
+        verbose_name_plural = pgettext_lazy("plural", "nơi nhận")
 
     def __str__(self) -> str:
         return self.text

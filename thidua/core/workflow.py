@@ -1,0 +1,75 @@
+"""The one way a workflow state changes.
+
+Every model with a workflow has a `state` field and a `version` counter, and its app's
+`enums.py` holds the table of allowed moves. `transition` checks the move against that
+table, applies it with a conditional UPDATE (… WHERE state = old AND version = seen),
+so of two simultaneous attempts exactly one succeeds on SQLite and PostgreSQL alike,
+and records who, when, from what and to what in the activity log."""
+
+from collections.abc import Mapping
+
+from django.db import models, transaction
+from django.db.models import F
+
+from thidua.core.history import record
+from thidua.core.models import ActivityLog
+
+
+class TransitionError(Exception):
+    """A move the workflow does not allow, with a message for the user."""
+
+
+class AlreadyChanged(TransitionError):
+    """Someone else moved the object first; the message says where it is now."""
+
+
+def _label(obj: models.Model, state: str) -> str:
+    field = obj._meta.get_field("state")
+    return str(dict(field.flatchoices).get(state, state))
+
+
+def check(obj: models.Model, to: str, allowed: Mapping[str, set[str]]) -> None:
+    if to not in allowed.get(obj.state, set()):
+        raise TransitionError(
+            f"Không thể chuyển từ «{_label(obj, obj.state)}» sang «{_label(obj, to)}»."
+        )
+
+
+@transaction.atomic
+def transition(obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[str]],
+               note: str = "", fields: dict | None = None) -> models.Model:
+    """Move `obj` to state `to`, also setting `fields` in the same UPDATE.
+
+    Side effects: one UPDATE of the row, one ActivityLog row (action "transition",
+    changes {"state": [from, to], …fields}). Raises TransitionError for a move the
+    table forbids and AlreadyChanged when the row moved since `obj` was read."""
+    check(obj, to, allowed)
+    source, fields = obj.state, fields or {}
+    updated = type(obj)._default_manager.filter(pk=obj.pk, state=source, version=obj.version).update(
+        state=to, version=F("version") + 1, **fields)
+    if not updated:
+        obj.refresh_from_db()
+        raise AlreadyChanged(f"Hồ sơ đã được người khác chuyển sang «{_label(obj, obj.state)}» trước đó.")
+    obj.refresh_from_db()
+    changes = {"state": [source, to]} | {k: [None, _plain(v)] for k, v in fields.items()}
+    record(actor=actor, obj=obj, action=ActivityLog.Action.TRANSITION, changes=changes, note=note)
+    return obj
+
+
+def _plain(value):
+    if isinstance(value, models.Model):
+        return value.pk
+    return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
+
+
+class WorkflowModel(models.Model):
+    """Fields every workflow model has. `state` is declared by each model with its own
+    choices; it is changed only by `transition`."""
+
+    version = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def history(self):
+        return ActivityLog.objects.for_object(self).select_related("actor")
