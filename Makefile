@@ -16,16 +16,15 @@ $(BIN)/thidua: pyproject.toml
 
 install: $(BIN)/thidua
 
-var/secret_key:
-	mkdir -p var
-	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+# Local settings for this checkout, read by every `thidua` command: a production-like
+# start (DEBUG off) on http://127.0.0.1 with a secret key of its own.
+.env:
+	@printf '%s\n' "# Written by make run for this machine; see .env.example for every variable." \
+	  "DEBUG=0" "HTTPS=0" "ALLOWED_HOSTS=127.0.0.1,localhost" \
+	  "SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > $@
 
-# A local production-like start: DEBUG off, gunicorn, the app serving its own static files.
-run: export DEBUG = 0
-run: export HTTPS = 0
-run: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
-run: install var/secret_key
-	@export SECRET_KEY=$$(cat var/secret_key); set -e; \
+run: install .env
+	@set -e; \
 	$(BIN)/thidua migrate --noinput -v0; \
 	$(BIN)/thidua compile_translations; \
 	$(BIN)/thidua collectstatic --noinput -v0; \

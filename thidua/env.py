@@ -39,3 +39,17 @@ def require(name: str, value: str, debug: bool) -> str:
             f"{name} must be set when DEBUG is off; see .env.example for what it means."
         )
     return value
+
+
+def load_env_file(path) -> None:
+    """Read KEY=VALUE lines from a local `.env` (written by `make run`) into the
+    environment, without overriding what the environment already says."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            key, value = line.split("=", 1)
+            os.environ.setdefault(key.strip(), value.strip().strip('"').strip("'"))

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import dj_database_url
 
-from thidua.env import env_bool, env_int, env_list, env_str, require
+from thidua.env import env_bool, env_int, env_list, env_str, load_env_file, require
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+if "pytest" not in sys.modules:  # tests never pick up a developer's local settings
+    load_env_file(BASE_DIR / ".env")
 
 DEBUG = env_bool("DEBUG", default=False)
 # The test runner needs no production secrets: it is recognised by pytest being loaded.
@@ -36,6 +38,11 @@ INSTALLED_APPS = [
     "thidua.organization",
     "thidua.plans",
     "thidua.documents",
+    "thidua.registrations",
+    "thidua.results",
+    "thidua.indicators",
+    "thidua.initiatives",
+    "thidua.api",
 ]
 
 MIDDLEWARE = [

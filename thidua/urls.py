@@ -7,4 +7,9 @@ urlpatterns = [
     path("", include("thidua.core.urls")),
     path("", include("thidua.organization.urls")),
     path("", include("thidua.plans.urls")),
+    path("", include("thidua.registrations.urls")),
+    path("", include("thidua.results.urls")),
+    path("", include("thidua.indicators.urls")),
+    path("", include("thidua.initiatives.urls")),
+    path("api/v1/", include("thidua.api.urls")),
 ]
