@@ -42,6 +42,11 @@ INSTALLED_APPS = [
     "thidua.results",
     "thidua.indicators",
     "thidua.initiatives",
+    "thidua.reports",
+    "thidua.difficulties",
+    "thidua.inspections",
+    "thidua.notifications",
+    "thidua.jobs",
     "thidua.api",
 ]
 

@@ -11,5 +11,10 @@ urlpatterns = [
     path("", include("thidua.results.urls")),
     path("", include("thidua.indicators.urls")),
     path("", include("thidua.initiatives.urls")),
+    path("", include("thidua.reports.urls")),
+    path("", include("thidua.difficulties.urls")),
+    path("", include("thidua.inspections.urls")),
+    path("", include("thidua.notifications.urls")),
+    path("", include("thidua.jobs.urls")),
     path("api/v1/", include("thidua.api.urls")),
 ]

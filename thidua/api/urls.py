@@ -11,4 +11,7 @@ urlpatterns = [
     path("", include("thidua.results.api_urls")),
     path("", include("thidua.indicators.api_urls")),
     path("", include("thidua.initiatives.api_urls")),
+    path("", include("thidua.reports.api_urls")),
+    path("", include("thidua.difficulties.api_urls")),
+    path("", include("thidua.inspections.api_urls")),
 ]
