@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "thidua.inspections",
     "thidua.notifications",
     "thidua.jobs",
+    "thidua.commendation",
     "thidua.api",
 ]
 

@@ -16,5 +16,6 @@ urlpatterns = [
     path("", include("thidua.inspections.urls")),
     path("", include("thidua.notifications.urls")),
     path("", include("thidua.jobs.urls")),
+    path("", include("thidua.commendation.urls")),
     path("api/v1/", include("thidua.api.urls")),
 ]

@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("thidua.reports.api_urls")),
     path("", include("thidua.difficulties.api_urls")),
     path("", include("thidua.inspections.api_urls")),
+    path("", include("thidua.commendation.api_urls")),
 ]
