@@ -37,6 +37,7 @@ run: install .env
 lint: install
 	$(BIN)/ruff check .
 
+test: export THIDUA_TESTING = 1
 test: install lint
 	$(BIN)/thidua compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
