@@ -1,0 +1,127 @@
+"""REST endpoints for registrations: the registrations the account may see, each with its
+commitments and its people's rows, and the submit / accept / return actions. They call
+the same rules and services as the pages."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch
+from django.utils.translation import gettext
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+
+from thidua.core.workflow import TransitionError
+from thidua.registrations import rules, services
+from thidua.registrations.models import PersonRegistration, UnitCommitment, UnitRegistration
+
+
+class CommitmentSerializer(serializers.ModelSerializer):
+    content_area = serializers.CharField(source="content_area.number")
+    content_area_title = serializers.CharField(source="content_area.short_title")
+
+    class Meta:
+        model = UnitCommitment
+        fields = ["content_area", "content_area_title", "text"]
+
+
+class PersonRegistrationSerializer(serializers.ModelSerializer):
+    person_code = serializers.CharField(source="person.code")
+    full_name = serializers.CharField(source="person.full_name")
+    title_label = serializers.CharField(source="get_title_display")
+
+    class Meta:
+        model = PersonRegistration
+        fields = ["id", "person", "person_code", "full_name", "title", "title_label", "commitments"]
+
+
+class UnitRegistrationSerializer(serializers.ModelSerializer):
+    plan = serializers.CharField(source="plan.code")
+    unit_code = serializers.CharField(source="unit.code")
+    unit_name = serializers.CharField(source="unit.name")
+    title_label = serializers.CharField(source="get_title_display")
+    state_label = serializers.CharField(source="get_state_display")
+    submitted_by = serializers.CharField(source="submitted_by.username", default=None)
+    commitments = CommitmentSerializer(many=True)
+    people = PersonRegistrationSerializer(many=True)
+
+    class Meta:
+        model = UnitRegistration
+        fields = ["id", "plan", "year", "unit", "unit_code", "unit_name", "title", "title_label", "state",
+                  "state_label", "submitted_at", "submitted_by", "is_late", "return_reason", "reviewed_at",
+                  "commitments", "people"]
+
+
+class RegistrationReturnSerializer(serializers.Serializer):
+    reason = serializers.CharField(allow_blank=True, trim_whitespace=True)
+
+
+class RegistrationConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+ACTION_RESPONSES = {200: UnitRegistrationSerializer, 409: RegistrationConflictSerializer}
+
+
+@extend_schema_view(list=extend_schema(parameters=[
+    OpenApiParameter("year", int, description="Năm của kế hoạch"),
+    OpenApiParameter("state", str, description="Trạng thái: draft, submitted, returned, accepted")]))
+class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
+    """Registrations of the units the account may see; another unit's answers 404.
+    People's rows are those the account may read: all of them for the unit head and the
+    office, one's own for staff."""
+
+    serializer_class = UnitRegistrationSerializer
+
+    def get_queryset(self):
+        user = self.request.user
+        qs = UnitRegistration.objects.visible_to(user).select_related("plan", "unit", "submitted_by").prefetch_related(
+            Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
+            Prefetch("people", queryset=PersonRegistration.objects.visible_to(user).select_related("person")))
+        params = self.request.query_params
+        if params.get("year", "").isdigit():
+            qs = qs.filter(year=int(params["year"]))
+        return qs.filter(state=params["state"]) if params.get("state") else qs
+
+    def _respond(self, registration) -> Response:
+        fresh = self.get_queryset().get(pk=registration.pk)
+        return Response(self.get_serializer(fresh).data)
+
+    def _run(self, change) -> Response:
+        try:
+            registration = change()
+        except DjangoValidationError as error:
+            raise ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from error
+        except TransitionError as error:
+            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
+        return self._respond(registration)
+
+    @extend_schema(request=None, responses=ACTION_RESPONSES)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        """The unit head submits the unit's registration with its people's rows."""
+        registration = self.get_object()
+        if not rules.can_submit(request.user, registration.unit):
+            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
+        return self._run(lambda: services.submit_registration(registration=registration, actor=request.user))
+
+    @extend_schema(request=None, responses=ACTION_RESPONSES)
+    @action(detail=True, methods=["post"])
+    def accept(self, request, pk=None):
+        registration = self._reviewable()
+        return self._run(lambda: services.accept_registration(registration=registration, actor=request.user))
+
+    @extend_schema(request=RegistrationReturnSerializer, responses=ACTION_RESPONSES)
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_for_changes(self, request, pk=None):
+        registration = self._reviewable()
+        body = RegistrationReturnSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        return self._run(lambda: services.return_registration(
+            registration=registration, reason=body.validated_data["reason"], actor=request.user))
+
+    def _reviewable(self) -> UnitRegistration:
+        registration = self.get_object()
+        if not rules.can_review(self.request.user):
+            raise PermissionDenied(gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+        return registration

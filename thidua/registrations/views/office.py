@@ -1,0 +1,138 @@
+"""The office's pages: every unit's registration for a year with its state, the Excel
+export, accepting or returning a registration, and the registration window."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.organization.enums import UnitKind
+from thidua.organization.models import Unit
+from thidua.registrations import rules, services
+from thidua.registrations.enums import REGISTRATION_STATES
+from thidua.registrations.forms import OfficeFilterForm, ReturnForm, WindowForm
+from thidua.registrations.models import (
+    PersonRegistration,
+    RegistrationWindow,
+    UnitCommitment,
+    UnitRegistration,
+)
+from thidua.registrations.views.common import (
+    current_plan,
+    plan_year,
+    redirect_for_year,
+    year_context,
+)
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Units that register a collective title: the office, the divisions and the public-service
+# units; the province, the agency itself and its leadership do not.
+REGISTERING_KINDS = [UnitKind.OFFICE, UnitKind.DIVISION, UnitKind.PUBLIC_SERVICE]
+
+
+def _require(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+def _year_registrations(user, plan, year: int):
+    return UnitRegistration.objects.visible_to(user).for_year(plan, year)
+
+
+@login_required
+def office_list(request):
+    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
+    plan = current_plan()
+    year = plan_year(request, plan)
+    everything = _year_registrations(request.user, plan, year)
+    form = OfficeFilterForm(request.GET or None)
+    rows = (form.apply(everything).select_related("unit", "submitted_by")
+            .annotate(people_count=Count("people")).order_by("unit__order", "unit__name"))
+    counts = dict(everything.order_by().values_list("state").annotate(n=Count("id")))
+    return render(request, "registrations/office_list.html", year_context(plan, year) | {
+        "form": form, "page_obj": paginate(request, rows), "total": sum(counts.values()),
+        "state_counts": [(s.value, s.label, counts.get(s.value, 0)) for s in REGISTRATION_STATES],
+        "unregistered": _unregistered(request.user, everything), "can_review": rules.can_review(request.user)})
+
+
+def _unregistered(user, registrations):
+    return (Unit.objects.visible_to(user).filter(kind__in=REGISTERING_KINDS)
+            .exclude(pk__in=registrations.values("unit_id")).order_by("order", "name"))
+
+
+@login_required
+def office_export(request):
+    from thidua.registrations.exports import RegistrationWorkbook, filename
+
+    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
+    plan = current_plan()
+    year = plan_year(request, plan)
+    form = OfficeFilterForm(request.GET or None)
+    registrations = form.apply(_year_registrations(request.user, plan, year)).select_related("unit").prefetch_related(
+        Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
+        Prefetch("people", queryset=PersonRegistration.objects.select_related("person")))
+    workbook = RegistrationWorkbook(list(registrations), list(plan.content_areas.all()))
+    response = HttpResponse(workbook.render(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(year)}"'
+    return response
+
+
+def _reviewable(request, pk: int) -> UnitRegistration:
+    registration = get_object_or_404(UnitRegistration.objects.visible_to(request.user).select_related("unit"), pk=pk)
+    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    return registration
+
+
+@login_required
+@require_POST
+def accept(request, pk: int):
+    registration = _reviewable(request, pk)
+    try:
+        services.accept_registration(registration=registration, actor=request.user)
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit})
+    return redirect_for_year("registration_office_list", registration.year)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def return_for_changes(request, pk: int):
+    registration = _reviewable(request, pk)
+    form = ReturnForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.return_registration(registration=registration, reason=form.cleaned_data["reason"],
+                                         actor=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        except TransitionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.")
+                             % {"unit": registration.unit})
+            return redirect_for_year("registration_office_list", registration.year)
+    return render(request, "registrations/return_form.html", {"registration": registration, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def window_edit(request):
+    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
+    plan = current_plan()
+    year = plan_year(request, plan)
+    instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
+    form = WindowForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        window = services.set_window(plan=plan, year=year, opens_on=form.cleaned_data["opens_on"],
+                                     closes_on=form.cleaned_data["closes_on"], actor=request.user)
+        messages.success(request, gettext("Đã lưu. %(window)s.") % {"window": window})
+        return redirect_for_year("registration_office_list", year)
+    return render(request, "registrations/window_form.html", year_context(plan, year) | {"form": form})
