@@ -1,1 +1,17 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.difficulties import views
+
+urlpatterns = [
+    path("kho-khan/", views.difficulty_list, name="difficulty_list"),
+    path("kho-khan/cho-van-phong/", views.office_queue, name="difficulty_office_queue"),
+    path("kho-khan/cho-quyet-dinh/", views.director_queue, name="difficulty_director_queue"),
+    path("kho-khan/tao-moi/", views.difficulty_create, name="difficulty_create"),
+    path("kho-khan/<int:pk>/", views.difficulty_detail, name="difficulty_detail"),
+    path("kho-khan/<int:pk>/sua/", views.difficulty_edit, name="difficulty_edit"),
+    path("kho-khan/<int:pk>/gui/", views.difficulty_submit, name="difficulty_submit"),
+    path("kho-khan/<int:pk>/tiep-nhan/", views.difficulty_accept, name="difficulty_accept"),
+    path("kho-khan/<int:pk>/trinh-giam-doc/", views.difficulty_review, name="difficulty_review"),
+    path("kho-khan/<int:pk>/quyet-dinh/", views.difficulty_decide, name="difficulty_decide"),
+    path("kho-khan/<int:pk>/dong/", views.difficulty_close, name="difficulty_close"),
+]

@@ -1,0 +1,217 @@
+"""Pages of difficulties: the list (open or closed, what the account's scope allows), the
+office's and the director's queues, raising and editing a draft, and the detail page
+where each role takes its step. Another unit's item answers 404, a step the role may
+not take 403."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import State
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.difficulties import rules, services
+from thidua.difficulties.forms import CloseForm, DecideForm, DifficultyForm, FilterForm, ReviewForm
+from thidua.difficulties.models import Difficulty
+from thidua.organization.enums import UnitKind
+from thidua.organization.models import Unit
+from thidua.plans.models import Plan
+
+
+def _get(request, pk: int) -> Difficulty:
+    qs = Difficulty.objects.visible_to(request.user).select_related("unit", "plan", "content_area")
+    return get_object_or_404(qs, pk=pk)
+
+
+def _current_plan() -> Plan:
+    plan = Plan.objects.current()
+    if plan is None:
+        raise Http404(gettext("Chưa có kế hoạch nào."))
+    return plan
+
+
+def _render_list(request, qs, *, heading: str, queue: str = ""):
+    user, today = request.user, timezone.localdate()
+    units = Unit.objects.visible_to(user).exclude(kind__in=[UnitKind.PROVINCE, UnitKind.AGENCY])
+    form = FilterForm(request.GET or None, units=units)
+    if not queue:
+        qs = form.apply(qs)
+    page = paginate(request, qs.select_related("unit", "content_area"))
+    for row in page:
+        row.open_days = row.days_open(today)
+    return render(request, "difficulties/list.html", {
+        "page_obj": page, "form": form, "heading": heading, "queue": queue,
+        "can_raise": bool(rules.raising_unit_ids(user)), "is_office": rules.can_review(user)})
+
+
+@login_required
+def difficulty_list(request):
+    return _render_list(request, Difficulty.objects.visible_to(request.user).order_by("-created_at", "-id"),
+                        heading=gettext("Khó khăn, vướng mắc"))
+
+
+@login_required
+def office_queue(request):
+    if not rules.can_review(request.user):
+        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở."))
+    qs = Difficulty.objects.visible_to(request.user).awaiting_office().order_by("submitted_at", "id")
+    return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Văn phòng Sở"), queue="office")
+
+
+@login_required
+def director_queue(request):
+    if not rules.can_decide(request.user):
+        raise PermissionDenied(gettext("Trang này dành cho Giám đốc Sở."))
+    qs = Difficulty.objects.visible_to(request.user).awaiting_decision().order_by("reviewed_at", "id")
+    return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Giám đốc quyết định"),
+                        queue="director")
+
+
+def _raising_units(user) -> list[Unit]:
+    units = list(Unit.objects.filter(pk__in=rules.raising_unit_ids(user)).order_by("order", "name"))
+    if not units:
+        raise PermissionDenied(gettext("Chỉ thủ trưởng hoặc cán bộ của một phòng, đơn vị được nêu khó khăn."))
+    return units
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def difficulty_create(request):
+    plan, units = _current_plan(), _raising_units(request.user)
+    form = DifficultyForm(request.POST or None, plan=plan, units=units)
+    if request.method == "POST" and form.is_valid():
+        data, send = form.cleaned_data, "gui" in request.POST
+        try:
+            difficulty = services.raise_difficulty(
+                actor=request.user, plan=plan, unit=data["unit"], title=data["title"],
+                description=data["description"], proposal=data["proposal"], content_area=data["content_area"],
+                source_label=data["source_label"], submit=send)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, gettext("Đã gửi Văn phòng Sở.") if send else
+                             gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
+            return redirect("difficulty_detail", pk=difficulty.pk)
+    return render(request, "difficulties/form.html", {"form": form, "plan": plan})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def difficulty_edit(request, pk: int):
+    difficulty = _get(request, pk)
+    if not rules.can_edit(request.user, difficulty):
+        raise PermissionDenied(gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
+    if difficulty.state != State.DRAFT:
+        messages.error(request, services.locked_message(difficulty))
+        return redirect("difficulty_detail", pk=pk)
+    form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("difficulty_detail", pk=pk)
+        else:
+            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
+            return redirect("difficulty_detail", pk=pk)
+    return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan,
+                                                      "difficulty": difficulty})
+
+
+def _detail_context(request, difficulty: Difficulty, **bound) -> dict:
+    user, state = request.user, difficulty.state
+    office, director = rules.can_review(user), rules.can_decide(user)
+    return {
+        "difficulty": difficulty, "history": difficulty.history()[:50],
+        "open_days": difficulty.days_open(timezone.localdate()),
+        "can_edit": state == State.DRAFT and rules.can_edit(user, difficulty),
+        "can_accept": state == State.SUBMITTED and office,
+        "review_form": bound.get("review_form") or (ReviewForm() if state == State.ACCEPTED and office else None),
+        "decide_form": bound.get("decide_form") or (DecideForm() if state == State.UNDER_REVIEW and director else None),
+        "close_form": bound.get("close_form") or (
+            CloseForm() if state == State.DECIDED and not difficulty.is_closed and office else None),
+    }
+
+
+@login_required
+def difficulty_detail(request, pk: int):
+    difficulty = _get(request, pk)
+    return render(request, "difficulties/detail.html", _detail_context(request, difficulty))
+
+
+def _button_step(request, pk: int, action, success: str):
+    difficulty = _get(request, pk)
+    try:
+        action(actor=request.user, difficulty=difficulty)
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, success)
+    return redirect("difficulty_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def difficulty_submit(request, pk: int):
+    return _button_step(request, pk, services.submit_difficulty, gettext("Đã gửi Văn phòng Sở."))
+
+
+@login_required
+@require_POST
+def difficulty_accept(request, pk: int):
+    return _button_step(request, pk, services.accept_difficulty, gettext("Văn phòng Sở đã tiếp nhận."))
+
+
+def _form_step(request, pk: int, *, allowed, form_class, key: str, action, success: str):
+    difficulty = _get(request, pk)
+    if not allowed(request.user):
+        raise PermissionDenied
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            action(difficulty, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("difficulty_detail", pk=pk)
+        else:
+            messages.success(request, success)
+            return redirect("difficulty_detail", pk=pk)
+    return render(request, "difficulties/detail.html", _detail_context(request, difficulty, **{key: form}))
+
+
+@login_required
+@require_POST
+def difficulty_review(request, pk: int):
+    return _form_step(request, pk, allowed=rules.can_review, form_class=ReviewForm, key="review_form",
+                      success=gettext("Đã trình Giám đốc Sở."),
+                      action=lambda d, data: services.review_difficulty(
+                          actor=request.user, difficulty=d, summary=data["summary"],
+                          recommendation=data["recommendation"]))
+
+
+@login_required
+@require_POST
+def difficulty_decide(request, pk: int):
+    return _form_step(request, pk, allowed=rules.can_decide, form_class=DecideForm, key="decide_form",
+                      success=gettext("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
+                      action=lambda d, data: services.decide_difficulty(
+                          actor=request.user, difficulty=d, decision=data["decision"],
+                          decided_on=data["decided_on"]))
+
+
+@login_required
+@require_POST
+def difficulty_close(request, pk: int):
+    return _form_step(request, pk, allowed=rules.can_review, form_class=CloseForm, key="close_form",
+                      success=gettext("Đã đóng khó khăn, vướng mắc."),
+                      action=lambda d, data: services.close_difficulty(
+                          actor=request.user, difficulty=d, note=data["note"]))

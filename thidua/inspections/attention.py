@@ -1,0 +1,66 @@
+"""Items for the "needs attention" panels of the home pages: what the account itself can
+act on now. Each item is {"text", "url"}, `url` a URL name without arguments, as the
+panel resolves it with {% url %}."""
+
+import datetime
+
+from django.utils.translation import ngettext
+
+from thidua.core.codes import State
+from thidua.inspections import rules
+from thidua.inspections.enums import EDITABLE
+from thidua.inspections.models import FollowUpAction, UnitChecklist
+from thidua.organization import rules as org_rules
+from thidua.organization.enums import Role
+
+
+def _overdue_item(count: int, text_one: str, text_many: str) -> list[dict]:
+    if not count:
+        return []
+    return [{"text": ngettext(text_one, text_many, count) % {"n": count}, "url": "inspection_overdue_actions"}]
+
+
+def _office_items(user, today) -> list[dict]:
+    overdue = FollowUpAction.objects.visible_to(user).overdue(on=today).count()
+    sent = UnitChecklist.objects.visible_to(user).filter(state=State.SUBMITTED).count()
+    items = _overdue_item(overdue, "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
+                          "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn")
+    if sent:
+        items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
+                                       "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
+                                       sent) % {"n": sent}, "url": "inspection_list"})
+    return items
+
+
+def _head_items(units: list[int], today) -> list[dict]:
+    overdue = FollowUpAction.objects.filter(checklist__unit_id__in=units).overdue(on=today).count()
+    unsent = UnitChecklist.objects.filter(unit_id__in=units, state__in=EDITABLE).count()
+    items = _overdue_item(overdue, "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
+                          "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn")
+    if unsent:
+        items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
+                                       "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
+                                       unsent) % {"n": unsent}, "url": "inspection_list"})
+    return items
+
+
+def _own_items(user, today) -> list[dict]:
+    person = org_rules.person_of(user)
+    if person is None:
+        return []
+    overdue = FollowUpAction.objects.filter(owner=person).overdue(on=today).count()
+    return _overdue_item(overdue, "%(n)s việc khắc phục giao cho bạn đã quá hạn",
+                         "%(n)s việc khắc phục giao cho bạn đã quá hạn")
+
+
+def attention_items(user, today: datetime.date | None = None) -> list[dict]:
+    """The office: overdue actions of every unit and checklists waiting to be taken in;
+    a unit head: the unit's overdue actions and unsent checklists; anyone else: the
+    overdue actions they own. Each account gets the widest of these it holds, so
+    nothing is counted twice."""
+    if rules.can_plan(user):
+        return _office_items(user, today)
+    heads = org_rules.units_with_role(user, Role.UNIT_HEAD)
+    if heads:
+        return _head_items(heads, today)
+    return _own_items(user, today)

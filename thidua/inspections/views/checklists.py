@@ -1,0 +1,153 @@
+"""A unit's checklist: its page (answers, findings, follow-up actions, history), the
+answering form, sending it, the office taking it in or returning it, and the download
+of evidence files through an access check."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import State
+from thidua.core.models import ActivityLog
+from thidua.core.workflow import TransitionError
+from thidua.inspections import rules, services
+from thidua.inspections.enums import EDITABLE
+from thidua.inspections.forms import ActionForm, AnswerFormSet, FindingForm, ReturnForm
+from thidua.inspections.models import Answer, Finding, FollowUpAction, UnitChecklist
+from thidua.organization.rules import person_of
+
+
+def get_checklist(request, pk: int) -> UnitChecklist:
+    qs = UnitChecklist.objects.visible_to(request.user).select_related("unit", "inspection")
+    return get_object_or_404(qs, pk=pk)
+
+
+def _history(checklist: UnitChecklist, answers, findings, actions):
+    """The checklist's own log and that of its answers, findings and actions, newest first."""
+    def rows(model, objects):
+        return Q(content_type=ContentType.objects.get_for_model(model), object_id__in=[str(o.pk) for o in objects])
+
+    query = rows(UnitChecklist, [checklist]) | rows(Answer, answers) | rows(Finding, findings) | \
+        rows(FollowUpAction, actions)
+    return ActivityLog.objects.filter(query).select_related("actor")[:50]
+
+
+def checklist_context(request, checklist: UnitChecklist, **bound) -> dict:
+    user, today = request.user, timezone.localdate()
+    answers = list(checklist.answers.select_related("item", "item__content_area", "item__criterion"))
+    findings = list(checklist.findings.all())
+    actions = list(checklist.actions.select_related("owner", "finding"))
+    for action in actions:
+        action.overdue_today = action.is_overdue(today)
+    follow_up = rules.can_follow_up(user, checklist)
+    editable = checklist.state in EDITABLE
+    return {
+        "checklist": checklist, "answers": answers, "findings": findings, "actions": actions,
+        "history": _history(checklist, answers, findings, actions),
+        "can_fill": editable and rules.can_fill(user, checklist),
+        "can_send": editable and rules.can_send(user, checklist),
+        "can_review": checklist.state == State.SUBMITTED and rules.can_plan(user),
+        "return_form": bound.get("return_form") or ReturnForm(),
+        "finding_form": (bound.get("finding_form") or FindingForm()) if follow_up else None,
+        "action_form": (bound.get("action_form") or ActionForm(checklist=checklist)) if follow_up else None,
+        "user_person_id": getattr(person_of(user), "pk", None),
+    }
+
+
+@login_required
+def checklist_detail(request, pk: int):
+    checklist = get_checklist(request, pk)
+    return render(request, "inspections/checklist.html", checklist_context(request, checklist))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checklist_answers(request, pk: int):
+    checklist = get_checklist(request, pk)
+    if not rules.can_fill(request.user, checklist):
+        raise PermissionDenied(gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
+    if checklist.state not in EDITABLE:
+        messages.error(request, services.locked_message(checklist))
+        return redirect(checklist)
+    queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
+    formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
+    if request.method == "POST" and formset.is_valid():
+        try:
+            _save_answers(request.user, formset)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect(checklist)
+        else:
+            messages.success(request, gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm "
+                                              "«Gửi Văn phòng Sở» khi đã trả lời đủ."))
+            return redirect(checklist)
+    return render(request, "inspections/answers.html", {"checklist": checklist, "formset": formset})
+
+
+@transaction.atomic
+def _save_answers(user, formset) -> None:
+    for form in formset.forms:
+        if form.has_changed():
+            data = form.cleaned_data
+            services.answer_item(actor=user, answer=form.instance, result=data["result"], note=data["note"],
+                                 evidence=data.get("evidence_file") or None)
+
+
+def _button(request, pk: int, action, success: str):
+    checklist = get_checklist(request, pk)
+    try:
+        action(actor=request.user, checklist=checklist)
+    except (TransitionError, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, success)
+    return redirect(checklist)
+
+
+@login_required
+@require_POST
+def checklist_submit(request, pk: int):
+    return _button(request, pk, services.submit_checklist, gettext("Đã gửi bảng kiểm cho Văn phòng Sở."))
+
+
+@login_required
+@require_POST
+def checklist_accept(request, pk: int):
+    return _button(request, pk, services.accept_checklist, gettext("Văn phòng Sở đã tiếp nhận bảng kiểm."))
+
+
+@login_required
+@require_POST
+def checklist_return(request, pk: int):
+    checklist = get_checklist(request, pk)
+    if not rules.can_plan(request.user):
+        raise PermissionDenied
+    form = ReturnForm(request.POST)
+    if form.is_valid():
+        try:
+            services.return_checklist(actor=request.user, checklist=checklist, reason=form.cleaned_data["reason"])
+        except TransitionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, gettext("Đã trả lại bảng kiểm kèm lý do."))
+        return redirect(checklist)
+    return render(request, "inspections/checklist.html", checklist_context(request, checklist, return_form=form))
+
+
+@login_required
+def evidence_download(request, pk: int):
+    """The file only for those who may see the unit's checklist; others get 404."""
+    visible = UnitChecklist.objects.visible_to(request.user)
+    answer = get_object_or_404(Answer.objects.filter(checklist__in=visible), pk=pk)
+    if not answer.evidence:
+        raise Http404
+    return FileResponse(answer.evidence.open("rb"), as_attachment=True, filename=answer.evidence_name)
