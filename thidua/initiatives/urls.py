@@ -1,1 +1,25 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.initiatives.views import council, library, pages
+
+urlpatterns = [
+    path("sang-kien/", pages.initiative_list, name="initiative_list"),
+    path("sang-kien/van-phong/", pages.initiative_office, name="initiative_office"),
+    path("sang-kien/them/", pages.initiative_create, name="initiative_create"),
+    path("sang-kien/<int:pk>/", pages.initiative_detail, name="initiative_detail"),
+    path("sang-kien/<int:pk>/sua/", pages.initiative_edit, name="initiative_edit"),
+    path("sang-kien/<int:pk>/gui/", pages.initiative_submit, name="initiative_submit"),
+    path("sang-kien/<int:pk>/xem-xet/", pages.initiative_start_review, name="initiative_start_review"),
+    path("sang-kien/<int:pk>/cong-nhan/", pages.initiative_recognise, name="initiative_recognise"),
+    path("sang-kien/<int:pk>/khong-cong-nhan/", pages.initiative_not_recognise, name="initiative_not_recognise"),
+    path("sang-kien/<int:pk>/tra-lai/", pages.initiative_return, name="initiative_return"),
+    path("sang-kien/<int:pk>/de-nghi-cap-tinh/", pages.initiative_put_forward, name="initiative_put_forward"),
+    path("sang-kien/tep/<int:pk>/", pages.attachment_download, name="initiative_attachment"),
+    path("sang-kien/tep/<int:pk>/xoa/", pages.attachment_delete, name="initiative_attachment_delete"),
+    path("hoi-dong/cham-sang-kien/", council.council_queue, name="council_queue"),
+    path("sang-kien/<int:pk>/cham-diem/", council.initiative_score, name="initiative_score"),
+    path("sang-kien/<int:pk>/xung-dot-loi-ich/", council.declare_conflict, name="initiative_conflict"),
+    path("thu-vien-sang-kien/", library.library, name="library"),
+    path("thu-vien-sang-kien/<int:pk>/", library.library_detail, name="library_detail"),
+    path("thu-vien-sang-kien/<int:pk>/ap-dung/", library.library_apply, name="library_apply"),
+]

@@ -1,0 +1,263 @@
+"""REST endpoints for initiatives, the council's scores, the library and adoptions.
+They read through the same `visible_to` querysets and change data through the same
+`services` functions as the pages, so the rules and the activity log are the same."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+
+from thidua.core.codes import Scope
+from thidua.core.workflow import TransitionError
+from thidua.initiatives import services
+from thidua.initiatives.enums import Tag
+from thidua.initiatives.forms import LibraryFilterForm
+from thidua.initiatives.models import Adoption, Authorship, Initiative, Score
+from thidua.organization.models import Person, Unit
+from thidua.plans.models import ContentArea
+
+
+class StateConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = _("Trạng thái hiện tại không cho phép thao tác này.")
+    default_code = "state_conflict"
+
+
+def run(function, **kwargs):
+    """Call a service and answer its refusals the API way: 400 with the reasons, 409
+    when the state forbids it (PermissionDenied becomes 403 by itself)."""
+    try:
+        return function(**kwargs)
+    except TransitionError as error:
+        raise StateConflict(str(error)) from error
+    except DjangoValidationError as error:
+        detail = error.message_dict if hasattr(error, "error_dict") else {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
+        raise serializers.ValidationError(detail) from error
+
+
+class TagsField(serializers.ListField):
+    child = serializers.ChoiceField(choices=Tag.choices)
+
+    def to_representation(self, data):
+        return [t for t in (data.split(",") if isinstance(data, str) else data) if t]
+
+
+class InitiativeAuthorSerializer(serializers.ModelSerializer):
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all())
+    name = serializers.CharField(source="person.full_name", read_only=True)
+    unit_name = serializers.CharField(source="person.unit.name", read_only=True)
+    share = serializers.IntegerField()
+
+    class Meta:
+        model = Authorship
+        fields = ["person", "name", "unit_name", "share"]
+
+
+def _benefit():
+    return serializers.IntegerField(required=False, allow_null=True, min_value=0, error_messages={
+        "min_value": _("Giá trị không được âm. Để trống nếu chưa đo được.")})
+
+
+class InitiativeSerializer(serializers.ModelSerializer):
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
+    content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
+    tags = TagsField(required=False)
+    authors = InitiativeAuthorSerializer(many=True)
+    hours_saved, cost_saved, paper_saved, people_served = _benefit(), _benefit(), _benefit(), _benefit()
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+
+    class Meta:
+        model = Initiative
+        fields = ["id", "title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
+                  "applied_since", "hours_saved", "cost_saved", "paper_saved", "people_served", "authors", "state",
+                  "state_label", "submitted_at", "return_reason", "rejection_reason", "scope", "decision_number",
+                  "decision_date", "put_forward", "put_forward_on"]
+        read_only_fields = ["state", "submitted_at", "return_reason", "rejection_reason", "scope", "decision_number",
+                            "decision_date", "put_forward", "put_forward_on"]
+
+    def _split(self, validated: dict):
+        rows = validated.pop("authors", None)
+        authors = None if rows is None else [services.AuthorShare(r["person"], r["share"]) for r in rows]
+        return validated, authors
+
+    def create(self, validated_data):
+        data, authors = self._split(validated_data)
+        return run(services.create_initiative, actor=self.context["request"].user, data=data, authors=authors or [])
+
+    def update(self, instance, validated_data):
+        data, authors = self._split(validated_data)
+        return run(services.update_initiative, actor=self.context["request"].user, initiative=instance, data=data,
+                   authors=authors)
+
+
+class InitiativeRecogniseSerializer(serializers.Serializer):
+    scope = serializers.ChoiceField(choices=Scope.choices, required=False, allow_blank=True)
+    decision_number = serializers.CharField(required=False, allow_blank=True)
+    decision_date = serializers.DateField(required=False, allow_null=True)
+
+
+class InitiativeReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True)
+
+
+@extend_schema_view(list=extend_schema(summary="Sáng kiến người dùng được xem"))
+class InitiativeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                        mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    serializer_class = InitiativeSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema generator has no user
+            return Initiative.objects.none()
+        return Initiative.objects.visible_to(self.request.user).for_lists()
+
+    def _act(self, function, **kwargs):
+        initiative = self.get_object()
+        run(function, actor=self.request.user, initiative=initiative, **kwargs)
+        return Response(self.get_serializer(self.get_queryset().get(pk=initiative.pk)).data)
+
+    @extend_schema(request=None)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        return self._act(services.submit)
+
+    @extend_schema(request=None)
+    @action(detail=True, methods=["post"], url_path="start-review")
+    def start_review(self, request, pk=None):
+        return self._act(services.start_review)
+
+    @extend_schema(request=InitiativeRecogniseSerializer)
+    @action(detail=True, methods=["post"])
+    def recognise(self, request, pk=None):
+        body = InitiativeRecogniseSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        return self._act(services.recognise, scope=data.get("scope", ""),
+                         decision_number=data.get("decision_number", ""), decision_date=data.get("decision_date"))
+
+    def _with_reason(self, function):
+        body = InitiativeReasonSerializer(data=self.request.data)
+        body.is_valid(raise_exception=True)
+        return self._act(function, reason=body.validated_data.get("reason", ""))
+
+    @extend_schema(request=InitiativeReasonSerializer)
+    @action(detail=True, methods=["post"], url_path="not-recognise")
+    def not_recognise(self, request, pk=None):
+        return self._with_reason(services.not_recognise)
+
+    @extend_schema(request=InitiativeReasonSerializer)
+    @action(detail=True, methods=["post"], url_path="return", url_name="return")
+    def return_for_changes(self, request, pk=None):
+        return self._with_reason(services.return_for_changes)
+
+    @extend_schema(request=None)
+    @action(detail=True, methods=["post"], url_path="put-forward")
+    def put_forward(self, request, pk=None):
+        return self._act(services.put_forward)
+
+
+def _criterion():
+    # The range is checked by the service, whose message names the criterion.
+    return serializers.IntegerField(error_messages={"invalid": _("Điểm phải là số nguyên từ 0 đến 10.")})
+
+
+class InitiativeScoreSerializer(serializers.ModelSerializer):
+    initiative = serializers.PrimaryKeyRelatedField(queryset=Initiative.objects.all())
+    novelty, effectiveness, applicability = _criterion(), _criterion(), _criterion()
+    total = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Score
+        fields = ["id", "initiative", "novelty", "effectiveness", "applicability", "comment", "total", "scored_at"]
+        read_only_fields = ["scored_at"]
+        validators = []  # a second score by the same member updates the first (service)
+
+    def validate_initiative(self, initiative):
+        if not Initiative.objects.visible_to(self.context["request"].user).filter(pk=initiative.pk).exists():
+            raise serializers.ValidationError(_("Không tìm thấy sáng kiến."))
+        return initiative
+
+    def save(self, **kwargs):
+        data = dict(self.validated_data)
+        initiative = data.pop("initiative", None) or self.instance.initiative
+        current = {n: getattr(self.instance, n) for n in [*services.CRITERIA, "comment"]} if self.instance else {}
+        self.instance = run(services.score, actor=self.context["request"].user, initiative=initiative,
+                            **(current | data))
+        return self.instance
+
+
+class ScoreViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                   mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    """The signed-in council member's own scores; creating a second one for the same
+    initiative updates the first."""
+
+    serializer_class = InitiativeScoreSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Score.objects.none()
+        return Score.objects.filter(member=self.request.user).order_by("-scored_at", "-id")
+
+
+class InitiativeLibrarySerializer(serializers.ModelSerializer):
+    unit_name = serializers.CharField(source="unit.name", read_only=True)
+    content_area_title = serializers.CharField(source="content_area.short_title", read_only=True)
+    tags = TagsField(read_only=True)
+    authors = InitiativeAuthorSerializer(many=True, read_only=True)
+    adopted_by = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Initiative
+        fields = ["id", "title", "unit_name", "content_area", "content_area_title", "tags", "problem", "solution",
+                  "novelty", "applied_where", "applied_since", "hours_saved", "cost_saved", "paper_saved",
+                  "people_served", "authors", "scope", "decision_number", "decision_date", "put_forward", "adopted_by"]
+
+    def get_adopted_by(self, obj) -> list[str]:
+        return [a.unit.name for a in obj.adoptions.all()]
+
+
+LIBRARY_PARAMETERS = [
+    OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, vấn đề, giải pháp"),
+    OpenApiParameter("content_area", int, description="Mã (id) nội dung thi đua"),
+    OpenApiParameter("tag", str, enum=Tag.values),
+    OpenApiParameter("scope", str, enum=Scope.values),
+]
+
+
+@extend_schema_view(list=extend_schema(summary="Thư viện sáng kiến đã được công nhận", parameters=LIBRARY_PARAMETERS))
+class LibraryViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = InitiativeLibrarySerializer
+
+    def get_queryset(self):
+        qs = Initiative.objects.library().prefetch_related("adoptions__unit")
+        if self.action != "list":
+            return qs
+        params = self.request.query_params
+        form = LibraryFilterForm({"q": params.get("search", ""), "content_area": params.get("content_area", ""),
+                                  "tag": params.get("tag", ""), "scope": params.get("scope", "")})
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors)
+        return form.apply(qs).annotate(adoption_count=Count("adoptions"))
+
+
+class InitiativeAdoptionSerializer(serializers.ModelSerializer):
+    initiative = serializers.PrimaryKeyRelatedField(queryset=Initiative.objects.recognised())
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
+
+    class Meta:
+        model = Adoption
+        fields = ["id", "initiative", "unit", "note", "created_at"]
+        read_only_fields = ["created_at"]
+        validators = []  # one mark per unit is checked by the service, with its own message
+
+    def create(self, validated_data):
+        return run(services.mark_applied, actor=self.context["request"].user, **validated_data)
+
+
+class AdoptionViewSet(mixins.CreateModelMixin, viewsets.GenericViewSet):
+    serializer_class = InitiativeAdoptionSerializer
+    queryset = Adoption.objects.none()

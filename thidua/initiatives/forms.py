@@ -1,0 +1,207 @@
+"""Forms of the initiative pages. The rules themselves live in `services`; the forms
+call the same checks so that a refused form comes back with everything typed."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms import BaseFormSet, formset_factory
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from thidua.core.codes import Scope
+from thidua.core.uploads import ALLOWED_TEXT, validate_evidence
+from thidua.initiatives import rules, services
+from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
+from thidua.initiatives.models import Initiative
+from thidua.organization.models import Person, Unit
+from thidua.organization.rules import person_of
+from thidua.plans.models import ContentArea, Plan
+
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+BENEFITS = ["hours_saved", "cost_saved", "paper_saved", "people_served"]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked like any evidence file."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        uploads = data if isinstance(data, list | tuple) else [data] if data else []
+        cleaned = [super(MultipleFileField, self).clean(upload, initial) for upload in uploads]
+        errors = []
+        for upload in cleaned:
+            try:
+                validate_evidence(upload)
+            except ValidationError as error:
+                errors.extend(error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+
+class InitiativeForm(forms.ModelForm):
+    tags = forms.MultipleChoiceField(label=_("Lĩnh vực"), choices=Tag.choices, required=False,
+                                     widget=forms.CheckboxSelectMultiple)
+    attachments = MultipleFileField(label=_("Tệp đính kèm"), required=False)
+
+    class Meta:
+        model = Initiative
+        fields = ["title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
+                  "applied_since", *BENEFITS]
+        widgets = {"problem": forms.Textarea(attrs={"rows": 4}), "solution": forms.Textarea(attrs={"rows": 5}),
+                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DATE_WIDGET}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        units = rules.creatable_units(user)
+        areas = ContentArea.objects.filter(plan=Plan.objects.current())
+        if self.instance.pk:
+            units = units | Unit.objects.filter(pk=self.instance.unit_id)
+            areas = areas | ContentArea.objects.filter(pk=self.instance.content_area_id)
+            self.initial.setdefault("tags", self.instance.tag_list)
+        self.fields["unit"].queryset = units.distinct()
+        self.fields["content_area"].queryset = areas.distinct()
+        self.fields["attachments"].help_text = gettext(
+            "Có thể chọn nhiều tệp (%(types)s). Nếu biểu mẫu bị từ chối, hãy chọn lại tệp.") % {"types": ALLOWED_TEXT}
+        for name in BENEFITS:
+            label = self.fields[name].label
+            self.fields[name].error_messages["min_value"] = gettext(
+                "«%(field)s» không được âm. Để trống nếu chưa đo được.") % {"field": label}
+            self.fields[name].widget.attrs["min"] = 0
+
+    def clean_tags(self):
+        return services.normalise_tags(self.cleaned_data["tags"])
+
+    def data_for_service(self) -> dict:
+        return {name: self.cleaned_data[name] for name in services.DATA_FIELDS}
+
+
+class AuthorForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("Tác giả"), queryset=Person.objects.none())
+    share = forms.IntegerField(label=_("Tỷ lệ đóng góp (%)"), min_value=1, max_value=100, error_messages={
+        "min_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."), "max_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."),
+        "invalid": _("Tỷ lệ đóng góp là một số nguyên, vd: 60.")})
+
+    def has_changed(self):
+        # A row counts when it is filled in, even if it equals its initial value (the
+        # current authors shown for editing): otherwise the formset would skip it.
+        if not self.is_bound:
+            return super().has_changed()
+        return any(self.data.get(self.add_prefix(name), "").strip() for name in ("person", "share"))
+
+
+class BaseAuthorFormSet(BaseFormSet):
+    """The author rows; empty rows are ignored, the filled ones must pass
+    `services.check_authors` (no one twice, shares adding to 100)."""
+
+    def __init__(self, *args, people, **kwargs):
+        self.people = people
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "use_required_attribute": False}
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.fields["person"].queryset = self.people
+        return form
+
+    def clean(self):
+        if any(self.errors):
+            return
+        services.check_authors(self.authors())
+
+    def authors(self) -> list[services.AuthorShare]:
+        return [services.AuthorShare(f.cleaned_data["person"], f.cleaned_data["share"])
+                for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+AuthorFormSet = formset_factory(AuthorForm, formset=BaseAuthorFormSet, extra=3)
+
+
+def author_formset(data, *, user, initiative: Initiative | None) -> BaseAuthorFormSet:
+    people = Person.objects.visible_to(user)
+    initial = None
+    if initiative is not None:
+        current = list(initiative.authors.all())
+        people = people | Person.objects.filter(pk__in=[a.person_id for a in current])
+        initial = [{"person": a.person_id, "share": a.share} for a in current]
+    else:
+        own = person_of(user)
+        initial = [{"person": own.pk, "share": 100}] if own else None
+    return AuthorFormSet(data, people=people.distinct().select_related("unit"), initial=initial, prefix="authors")
+
+
+class RecogniseForm(forms.Form):
+    scope = forms.ChoiceField(label=_("Phạm vi ảnh hưởng"), choices=[("", "—"), *Scope.choices], required=False)
+    decision_number = forms.CharField(label=_("Số quyết định công nhận"), max_length=64, required=False)
+    decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DATE_WIDGET)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Lý do"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ScoreForm(forms.Form):
+    novelty = forms.IntegerField(label=_("Tính mới"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    effectiveness = forms.IntegerField(label=_("Hiệu quả"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    applicability = forms.IntegerField(label=_("Phạm vi áp dụng"), min_value=SCORE_MIN, max_value=SCORE_MAX)
+    comment = forms.CharField(label=_("Nhận xét"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in services.CRITERIA:
+            field = self.fields[name]
+            message = gettext("Điểm «%(criterion)s» phải là số nguyên từ %(low)s đến %(high)s.") % {
+                "criterion": field.label, "low": SCORE_MIN, "high": SCORE_MAX}
+            field.error_messages.update(min_value=message, max_value=message, invalid=message, required=message)
+
+
+class ConflictForm(forms.Form):
+    reason = forms.CharField(label=_("Lý do xung đột lợi ích"), max_length=500, required=False,
+                             help_text=_("vd: người thân của tác giả; đã góp ý xây dựng sáng kiến."))
+
+
+class AdoptionForm(forms.Form):
+    unit = forms.ModelChoiceField(label=_("Đơn vị áp dụng"), queryset=Unit.objects.none())
+    note = forms.CharField(label=_("Ghi chú ngắn"), max_length=500, required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text=_("vd: áp dụng từ tháng 11/2026 cho toàn bộ hồ sơ của đơn vị."))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+        only = list(units[:2])
+        if len(only) == 1:  # the usual case: preselect the one unit the account works in
+            self.fields["unit"].initial = only[0].pk
+
+
+class LibraryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Tìm theo tên, vấn đề, giải pháp"), required=False)
+    content_area = forms.ModelChoiceField(label=_("Nội dung thi đua"), required=False,
+                                          queryset=ContentArea.objects.none(), empty_label=_("Tất cả"))
+    tag = forms.ChoiceField(label=_("Lĩnh vực"), required=False, choices=[("", _("Tất cả")), *Tag.choices])
+    scope = forms.ChoiceField(label=_("Phạm vi"), required=False, choices=[("", _("Tất cả")), *Scope.choices])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["content_area"].queryset = ContentArea.objects.filter(
+            pk__in=Initiative.objects.recognised().values("content_area_id"))
+
+    def apply(self, qs):
+        data = self.cleaned_data
+        if data.get("q"):
+            qs = qs.search(data["q"])
+        if data.get("content_area"):
+            qs = qs.filter(content_area=data["content_area"])
+        if data.get("tag"):
+            qs = qs.with_tag(data["tag"])
+        if data.get("scope"):
+            qs = qs.filter(scope=data["scope"])
+        return qs

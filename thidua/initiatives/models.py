@@ -1,0 +1,233 @@
+"""Initiatives (sáng kiến): authors and their shares, attachments, the council's scores
+and declared conflicts of interest, and the units that applied a recognised initiative."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.core.codes import Scope, State
+from thidua.core.db_functions import Fold
+from thidua.core.text import fold
+from thidua.core.workflow import WorkflowModel
+from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
+from thidua.organization.models import Person, Unit
+from thidua.plans.models import ContentArea
+
+TAG_SEPARATOR = ","
+
+
+class InitiativeQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "InitiativeQuerySet":
+        """A unit's own people see its initiatives at every stage; the office, council
+        and director see another unit's initiative once it has been submitted."""
+        from thidua.initiatives import rules
+
+        if rules.sees_everything(user):
+            return self
+        authored = Authorship.objects.filter(person__user=user).values("initiative_id")
+        mine = Q(unit_id__in=rules.own_unit_ids(user)) | Q(created_by=user) | Q(pk__in=authored)
+        wide = rules.agency_unit_ids(user)
+        return self.filter(mine | (Q(unit_id__in=wide) & ~Q(state=State.DRAFT)))
+
+    def recognised(self) -> "InitiativeQuerySet":
+        return self.filter(state=State.RECOGNISED)
+
+    def for_lists(self) -> "InitiativeQuerySet":
+        """With what a list row shows (unit, content area, authors), in a fixed number
+        of queries whatever the number of rows."""
+        authors = models.Prefetch("authors", queryset=Authorship.objects.select_related("person__unit"))
+        return self.select_related("unit", "content_area").prefetch_related(authors)
+
+    def library(self) -> "InitiativeQuerySet":
+        """Recognised initiatives only, whoever asks: drafts and refused ones never appear."""
+        return self.recognised().for_lists().order_by("-decision_date", "-id")
+
+    def to_score_by(self, user) -> "InitiativeQuerySet":
+        """Under review, visible to this council member, not scored by them yet and not
+        in conflict: the member's "chưa chấm" list (its count fits a home page)."""
+        from thidua.initiatives import rules
+
+        under_review = self.visible_to(user).filter(state=State.UNDER_REVIEW)
+        conflicted = Initiative.objects.filter(rules.conflict_q(user)).values("pk")
+        return under_review.exclude(pk__in=conflicted).exclude(scores__member=user)
+
+    def with_tag(self, tag: str) -> "InitiativeQuerySet":
+        sep = TAG_SEPARATOR
+        return self.filter(Q(tags=tag) | Q(tags__startswith=tag + sep) | Q(tags__endswith=sep + tag)
+                           | Q(tags__contains=sep + tag + sep))
+
+    def search(self, text: str) -> "InitiativeQuerySet":
+        """Diacritic-insensitive over the title, the problem and the solution."""
+        words = fold(text).split()
+        if not words:
+            return self
+        qs = self.annotate(_title=Fold("title"), _problem=Fold("problem"), _solution=Fold("solution"))
+        for word in words:
+            qs = qs.filter(Q(_title__contains=word) | Q(_problem__contains=word) | Q(_solution__contains=word))
+        return qs
+
+
+class Initiative(WorkflowModel):
+    title = models.CharField(_("tên sáng kiến"), max_length=300)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="initiatives", verbose_name=_("đơn vị"))
+    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="initiatives",
+                                     verbose_name=_("nội dung thi đua"))
+    tags = models.CharField(_("lĩnh vực"), max_length=120, blank=True)
+    problem = models.TextField(_("vấn đề cần giải quyết"))
+    solution = models.TextField(_("giải pháp"))
+    novelty = models.TextField(_("điểm mới"))
+    applied_where = models.CharField(_("nơi áp dụng"), max_length=300, blank=True)
+    applied_since = models.DateField(_("áp dụng từ ngày"), null=True, blank=True)
+    hours_saved = models.PositiveIntegerField(_("số giờ làm việc tiết kiệm mỗi năm"), null=True, blank=True)
+    cost_saved = models.PositiveBigIntegerField(_("chi phí tiết kiệm (đồng)"), null=True, blank=True)
+    paper_saved = models.PositiveIntegerField(_("số trang giấy tiết kiệm"), null=True, blank=True)
+    people_served = models.PositiveIntegerField(_("số người được phục vụ"), null=True, blank=True)
+    state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
+    submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
+    return_reason = models.TextField(_("lý do trả lại"), blank=True)
+    rejection_reason = models.TextField(_("lý do không công nhận"), blank=True)
+    scope = models.CharField(_("phạm vi ảnh hưởng"), max_length=16, choices=Scope.choices, blank=True)
+    decision_number = models.CharField(_("số quyết định công nhận"), max_length=64, blank=True)
+    decision_date = models.DateField(_("ngày quyết định công nhận"), null=True, blank=True)
+    put_forward = models.BooleanField(_("đã đề nghị công nhận cấp tỉnh"), default=False)
+    put_forward_on = models.DateField(_("ngày đề nghị cấp tỉnh"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người tạo"))
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("sáng kiến")
+        verbose_name_plural = pgettext_lazy("plural", "sáng kiến")
+        constraints = [
+            models.CheckConstraint(condition=~Q(state=State.RECOGNISED) | (
+                ~Q(scope="") & ~Q(decision_number="") & Q(decision_date__isnull=False)),
+                name="initiative_recognised_has_decision"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [t for t in self.tags.split(TAG_SEPARATOR) if t]
+
+    def get_tags_display(self) -> list[str]:
+        labels = dict(Tag.choices)
+        return [str(labels.get(t, t)) for t in self.tag_list]
+
+
+class Authorship(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="authorships",
+                               verbose_name=_("tác giả"))
+    share = models.PositiveSmallIntegerField(_("tỷ lệ đóng góp (%)"))
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("tác giả sáng kiến")
+        verbose_name_plural = pgettext_lazy("plural", "tác giả sáng kiến")
+        constraints = [
+            models.UniqueConstraint(fields=["initiative", "person"], name="authorship_once_per_person"),
+            models.CheckConstraint(condition=Q(share__gte=1, share__lte=100), name="authorship_share_1_100"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.share}%)"
+
+
+def _attachment_path(instance: "Attachment", filename: str) -> str:
+    return f"sang-kien/{instance.initiative_id}/{filename}"
+
+
+class Attachment(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("tệp"), upload_to=_attachment_path, max_length=300)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("tệp đính kèm sáng kiến")
+        verbose_name_plural = pgettext_lazy("plural", "tệp đính kèm sáng kiến")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Score(models.Model):
+    """One council member's score of one initiative; a change updates the row and the
+    activity log keeps the earlier values."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="scores")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="initiative_scores",
+                               verbose_name=_("thành viên hội đồng"))
+    novelty = models.PositiveSmallIntegerField(_("tính mới"))
+    effectiveness = models.PositiveSmallIntegerField(_("hiệu quả"))
+    applicability = models.PositiveSmallIntegerField(_("phạm vi áp dụng"))
+    comment = models.TextField(_("nhận xét"), blank=True)
+    scored_at = models.DateTimeField(_("thời điểm chấm"), auto_now=True)
+
+    class Meta:
+        ordering = ["initiative", "member__username"]
+        verbose_name = _("điểm chấm sáng kiến")
+        verbose_name_plural = pgettext_lazy("plural", "điểm chấm sáng kiến")
+        constraints = [
+            models.UniqueConstraint(fields=["initiative", "member"], name="score_once_per_member"),
+        ] + [
+            models.CheckConstraint(condition=Q(**{f"{name}__gte": SCORE_MIN, f"{name}__lte": SCORE_MAX}),
+                                   name=f"score_{name}_range")
+            for name in ("novelty", "effectiveness", "applicability")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.initiative}: {self.total}"
+
+    @property
+    def total(self) -> int:
+        return self.novelty + self.effectiveness + self.applicability
+
+
+class ConflictDeclaration(models.Model):
+    """A council member's own statement that they should not score an initiative."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="conflicts")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="initiative_conflicts",
+                               verbose_name=_("thành viên hội đồng"))
+    reason = models.CharField(_("lý do"), max_length=500)
+    declared_at = models.DateTimeField(_("thời điểm khai báo"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["declared_at", "id"]
+        verbose_name = _("khai báo xung đột lợi ích")
+        verbose_name_plural = pgettext_lazy("plural", "khai báo xung đột lợi ích")
+        constraints = [models.UniqueConstraint(fields=["initiative", "member"], name="conflict_once_per_member")]
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.initiative}"
+
+
+class Adoption(models.Model):
+    """A unit that applied a recognised initiative ("áp dụng tại đơn vị chúng tôi")."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="adoptions")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="adopted_initiatives",
+                             verbose_name=_("đơn vị áp dụng"))
+    note = models.CharField(_("ghi chú"), max_length=500)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("ngày đánh dấu"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("đơn vị áp dụng sáng kiến")
+        verbose_name_plural = pgettext_lazy("plural", "đơn vị áp dụng sáng kiến")
+        constraints = [models.UniqueConstraint(fields=["initiative", "unit"], name="adoption_once_per_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.initiative}"

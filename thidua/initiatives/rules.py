@@ -1,0 +1,96 @@
+"""Who may do what with initiatives, built on the organisation's predicates. Pages and
+the API ask these same functions."""
+
+from django.db.models import Q
+
+from thidua.initiatives.enums import EDITABLE
+from thidua.organization import rules
+from thidua.organization.enums import Role
+from thidua.organization.models import Unit
+
+
+def sees_everything(user) -> bool:
+    return rules.is_admin(user)
+
+
+def own_unit_ids(user) -> set[int]:
+    """Units the account works in: its person's unit, units where it is staff, and the
+    units it heads with those below them."""
+    person = rules.person_of(user)
+    units = set(rules.units_with_role(user, Role.STAFF))
+    if person is not None:
+        units.add(person.unit_id)
+    headed = rules.units_with_role(user, Role.UNIT_HEAD)
+    return units | (Unit.objects.subtree_ids(headed) if headed else set())
+
+
+def agency_unit_ids(user) -> set[int]:
+    """Units whose submitted initiatives an agency-wide role (office, council,
+    director) follows."""
+    if not (rules.is_office(user) or rules.is_council(user) or rules.is_director(user)):
+        return set()
+    scope = rules.unit_scope(user)
+    return set() if scope is rules.EVERYTHING else set(scope)
+
+
+def creatable_units(user):
+    """Units an account may create an initiative for: its own, or any for the office."""
+    if rules.is_admin(user) or rules.is_office(user):
+        return Unit.objects.visible_to(user)
+    return Unit.objects.filter(pk__in=own_unit_ids(user))
+
+
+def can_create(user) -> bool:
+    return creatable_units(user).exists()
+
+
+def is_author(user, initiative) -> bool:
+    person = rules.person_of(user)
+    return person is not None and any(a.person_id == person.pk for a in initiative.authors.all())
+
+
+def can_change(user, initiative) -> bool:
+    """Whether the account is one who edits and submits this initiative (its state
+    decides separately whether it can be edited now)."""
+    return (initiative.created_by_id == getattr(user, "pk", None) or is_author(user, initiative)
+            or rules.heads_unit(user, initiative.unit_id) or rules.is_admin(user))
+
+
+def is_editable(initiative) -> bool:
+    return initiative.state in EDITABLE
+
+
+def can_manage(user) -> bool:
+    """The office moves initiatives through review and records outcomes."""
+    return rules.is_admin(user) or rules.is_office(user)
+
+
+def can_score(user) -> bool:
+    return rules.is_council(user)
+
+
+def can_see_review(user) -> bool:
+    """Scores, averages and conflicts are for the office, the council and the director."""
+    return can_manage(user) or rules.is_council(user) or rules.is_director(user)
+
+
+def member_unit_ids(user) -> set[int]:
+    """Units a council member belongs to: any initiative of these is a conflict."""
+    person = rules.person_of(user)
+    units = set(rules.units_with_role(user, Role.STAFF)) | set(rules.units_with_role(user, Role.UNIT_HEAD))
+    if person is not None:
+        units.add(person.unit_id)
+    return units
+
+
+def conflict_q(user) -> Q:
+    """Initiatives this council member may not score: own unit, co-authored, declared."""
+    person = rules.person_of(user)
+    q = Q(unit_id__in=member_unit_ids(user)) | Q(conflicts__member=user)
+    return q | Q(authors__person=person) if person else q
+
+
+def adopting_units(user):
+    """Units on whose behalf an account may mark a library initiative as applied."""
+    ids = set(rules.units_with_role(user, Role.STAFF)) | set(rules.units_with_role(user, Role.UNIT_HEAD))
+    return Unit.objects.filter(pk__in=ids)

@@ -1,0 +1,108 @@
+"""The moves of an initiative: submission, review, recognition or not, return for
+changes, and putting a base-level initiative forward to the province."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from thidua.core.codes import Scope, State
+from thidua.core.history import record
+from thidua.core.models import ActivityLog
+from thidua.core.workflow import TransitionError, transition
+from thidua.initiatives import rules
+from thidua.initiatives.enums import TRANSITIONS
+from thidua.initiatives.models import Initiative
+from thidua.initiatives.services.editing import AuthorShare, check_authors, required_text
+
+
+def submit(*, actor, initiative: Initiative) -> Initiative:
+    """Send a draft or returned initiative to the office. Side effects: state becomes
+    submitted and `submitted_at` is set, in one conditional UPDATE (a second click
+    changes nothing); the move is logged."""
+    if not rules.can_change(actor, initiative):
+        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
+    if not initiative.applied_where or initiative.applied_since is None:
+        raise ValidationError(gettext("Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
+                                      "hoặc áp dụng thử trước khi gửi. Hãy sửa rồi gửi lại."), code="not_applied")
+    check_authors([AuthorShare(a.person, a.share) for a in initiative.authors.select_related("person")])
+    return transition(initiative, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
+                      fields={"submitted_at": timezone.now()})
+
+
+def _require_manager(actor) -> None:
+    if not rules.can_manage(actor):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+
+
+def start_review(*, actor, initiative: Initiative) -> Initiative:
+    """Hand a submitted initiative to the council. Side effects: state becomes under
+    review (logged); council members see it in their "chưa chấm" list."""
+    _require_manager(actor)
+    return transition(initiative, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS)
+
+
+def _require_scores(initiative: Initiative) -> None:
+    if not initiative.scores.exists():
+        raise ValidationError(gettext("Hội đồng chưa chấm điểm sáng kiến này: cần ít nhất một phiếu chấm trước khi "
+                                      "ghi kết quả."), code="no_scores")
+
+
+def recognise(*, actor, initiative: Initiative, scope: str, decision_number: str, decision_date) -> Initiative:
+    """Record recognition with its scope and decision. Side effects: state becomes
+    recognised with scope, decision number and date in the same UPDATE (logged); the
+    initiative appears in the library."""
+    _require_manager(actor)
+    errors = {}
+    if scope not in Scope.values:
+        errors["scope"] = gettext("Hãy chọn phạm vi ảnh hưởng (cơ sở, tỉnh hoặc toàn quốc).")
+    if not (decision_number or "").strip():
+        errors["decision_number"] = gettext("Hãy nhập số quyết định công nhận (vd: 215/QĐ-STP).")
+    if decision_date is None:
+        errors["decision_date"] = gettext("Hãy nhập ngày của quyết định công nhận (dd/mm/yyyy).")
+    if errors:
+        raise ValidationError(errors)
+    _require_scores(initiative)
+    return transition(initiative, to=State.RECOGNISED, actor=actor, allowed=TRANSITIONS, fields={
+        "scope": scope, "decision_number": decision_number.strip(), "decision_date": decision_date})
+
+
+def not_recognise(*, actor, initiative: Initiative, reason: str) -> Initiative:
+    """Record that the initiative is not recognised. Side effects: state and reason
+    saved in one UPDATE (logged)."""
+    _require_manager(actor)
+    reason = required_text(reason, gettext("Hãy ghi lý do không công nhận để tác giả biết."))
+    _require_scores(initiative)
+    return transition(initiative, to=State.NOT_RECOGNISED, actor=actor, allowed=TRANSITIONS, note=reason,
+                      fields={"rejection_reason": reason})
+
+
+def return_for_changes(*, actor, initiative: Initiative, reason: str) -> Initiative:
+    """Send the initiative back to its authors. Side effects: state becomes returned
+    with the reason (logged); the authors can edit and submit again."""
+    _require_manager(actor)
+    reason = required_text(reason, gettext("Hãy ghi lý do trả lại để tác giả biết cần bổ sung gì."))
+    return transition(initiative, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
+                      fields={"return_reason": reason})
+
+
+@transaction.atomic
+def put_forward(*, actor, initiative: Initiative) -> Initiative:
+    """Put a base-level recognised initiative forward for province-level recognition.
+    Side effects: the flag and today's date are set by a conditional UPDATE (a second
+    click changes nothing) and logged; the base-level recognition stays as it is."""
+    _require_manager(actor)
+    if initiative.state != State.RECOGNISED or initiative.scope != Scope.CO_SO:
+        raise ValidationError(gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
+                              code="not_base_level")
+    today = timezone.localdate()
+    updated = Initiative.objects.filter(pk=initiative.pk, state=State.RECOGNISED, scope=Scope.CO_SO,
+                                        put_forward=False).update(put_forward=True, put_forward_on=today)
+    initiative.refresh_from_db()
+    if not updated:
+        raise TransitionError(gettext("Sáng kiến đã được đề nghị công nhận cấp tỉnh ngày %(date)s.")
+                              % {"date": f"{initiative.put_forward_on:%d/%m/%Y}"})
+    record(actor=actor, obj=initiative, action=ActivityLog.Action.CHANGED,
+           changes={"put_forward": [False, True], "put_forward_on": [None, str(today)]},
+           note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh"))
+    return initiative

@@ -1,0 +1,59 @@
+"""The library of recognised initiatives: every signed-in user browses and searches it,
+opens one, and marks it as applied in their own unit."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
+
+from thidua.core.pagination import paginate
+from thidua.initiatives import rules, services
+from thidua.initiatives.forms import AdoptionForm, LibraryFilterForm
+from thidua.initiatives.models import Initiative
+from thidua.initiatives.views.common import add_errors
+
+
+@login_required
+def library(request):
+    form = LibraryFilterForm(request.GET or None)
+    qs = Initiative.objects.library().annotate(adoption_count=Count("adoptions"))
+    if form.is_valid():
+        qs = form.apply(qs)
+    return render(request, "initiatives/library.html", {"form": form, "page_obj": paginate(request, qs)})
+
+
+def _library_detail(request, initiative: Initiative, form: AdoptionForm | None = None):
+    adoptions = list(initiative.adoptions.select_related("unit"))
+    marked = {a.unit_id for a in adoptions}
+    units = rules.adopting_units(request.user).exclude(pk__in=[*marked, initiative.unit_id])
+    if form is None and units.exists():
+        form = AdoptionForm(units=units)
+    return render(request, "initiatives/library_detail.html",
+                  {"initiative": initiative, "adoptions": adoptions, "form": form})
+
+
+@login_required
+def library_detail(request, pk: int):
+    return _library_detail(request, get_object_or_404(Initiative.objects.library(), pk=pk))
+
+
+@login_required
+@require_POST
+def library_apply(request, pk: int):
+    initiative = get_object_or_404(Initiative.objects.library(), pk=pk)
+    form = AdoptionForm(request.POST, units=rules.adopting_units(request.user))
+    if form.is_valid():
+        try:
+            services.mark_applied(actor=request.user, initiative=initiative, unit=form.cleaned_data["unit"],
+                                  note=form.cleaned_data["note"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã ghi nhận: sáng kiến được áp dụng tại «%(unit)s».")
+                             % {"unit": form.cleaned_data["unit"]})
+            return redirect("library_detail", pk=pk)
+    return _library_detail(request, initiative, form)
+

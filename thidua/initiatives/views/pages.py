@@ -1,0 +1,246 @@
+"""The initiative lists, the create/edit form, the detail page with history, the
+office's actions and the attachment download."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, F, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import Scope, State
+from thidua.core.models import ActivityLog
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.initiatives import review, rules, services
+from thidua.initiatives.enums import STATES
+from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
+from thidua.initiatives.models import Attachment, Authorship, Initiative
+from thidua.initiatives.views.common import add_errors, initiatives_for_lists, visible_or_404
+from thidua.organization.rules import person_of
+
+MINE, UNIT = "cua-toi", "don-vi"
+
+
+def _state_filter(request, qs):
+    state = request.GET.get("trang_thai")
+    return (qs.filter(state=state), state) if state in STATES else (qs, "")
+
+
+@login_required
+def initiative_list(request):
+    """My initiatives, or my unit's, with their state."""
+    user = request.user
+    view = UNIT if request.GET.get("xem") == UNIT else MINE
+    qs = initiatives_for_lists(user)
+    if view == MINE:
+        authored = Authorship.objects.filter(person__user=user).values("initiative_id")
+        qs = qs.filter(Q(created_by=user) | Q(pk__in=authored))
+    else:
+        qs = qs.filter(unit_id__in=rules.own_unit_ids(user))
+    qs, state = _state_filter(request, qs)
+    return render(request, "initiatives/list.html", {
+        "page_obj": paginate(request, qs), "view": view, "state": state, "states": STATES,
+        "can_create": rules.can_create(user)})
+
+
+@login_required
+def initiative_office(request):
+    """The office's list by state, with how many council members have scored."""
+    if not rules.can_see_review(request.user):
+        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, Hội đồng và Lãnh đạo Sở."))
+    visible = Initiative.objects.visible_to(request.user)
+    counts = dict(visible.order_by().values_list("state").annotate(n=Count("id")))
+    qs = initiatives_for_lists(request.user).annotate(
+        score_count=Count("scores", distinct=True)).order_by(F("submitted_at").desc(nulls_last=True), "-id")
+    qs, state = _state_filter(request, qs)
+    if not state:  # drafts are the units' own business until they are submitted
+        qs = qs.exclude(state=State.DRAFT)
+    tabs = [(s, s.label, counts.get(s, 0)) for s in STATES]
+    return render(request, "initiatives/office.html", {
+        "page_obj": paginate(request, qs), "state": state, "tabs": tabs})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def initiative_create(request):
+    if not rules.can_create(request.user):
+        raise PermissionDenied(gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
+    person = person_of(request.user)
+    form = InitiativeForm(request.POST or None, request.FILES or None, user=request.user,
+                          initial={"unit": person.unit_id} if person else None)
+    authors = author_formset(request.POST or None, user=request.user, initiative=None)
+    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
+        try:
+            initiative = services.create_initiative(actor=request.user, data=form.data_for_service(),
+                                                    authors=authors.authors(), files=form.cleaned_data["attachments"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi "
+                                              "đã hoàn chỉnh."))
+            return redirect("initiative_detail", pk=initiative.pk)
+    return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": None})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def initiative_edit(request, pk: int):
+    initiative = visible_or_404(request.user, pk)
+    if not rules.can_change(request.user, initiative):
+        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
+    if not rules.is_editable(initiative):
+        messages.error(request, services.not_editable_message(initiative))
+        return redirect("initiative_detail", pk=pk)
+    form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
+    authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
+    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
+        try:
+            services.update_initiative(actor=request.user, initiative=initiative, data=form.data_for_service(),
+                                       authors=authors.authors(), files=form.cleaned_data["attachments"])
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("initiative_detail", pk=pk)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
+            return redirect("initiative_detail", pk=pk)
+    return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": initiative})
+
+
+def _detail(request, initiative: Initiative, **forms):
+    user = request.user
+    manager = rules.can_manage(user)
+    context = {
+        "initiative": initiative,
+        "history": ActivityLog.objects.for_object(initiative).select_related("actor"),
+        "can_edit": rules.can_change(user, initiative) and rules.is_editable(initiative),
+        "can_score": rules.can_score(user) and initiative.state == State.UNDER_REVIEW,
+        "review": review.build(initiative) if rules.can_see_review(user) else None,
+        "recognise_form": forms.get("recognise_form") or RecogniseForm(initial={"scope": Scope.CO_SO}),
+        "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
+        "refuse_form": forms.get("refuse_form") or ReasonForm(prefix="refuse"),
+        "can_put_forward": manager and initiative.state == State.RECOGNISED and initiative.scope == Scope.CO_SO
+        and not initiative.put_forward,
+    }
+    context["office_actions"] = manager and (
+        initiative.state in (State.SUBMITTED, State.UNDER_REVIEW) or context["can_put_forward"])
+    return render(request, "initiatives/detail.html", context)
+
+
+@login_required
+def initiative_detail(request, pk: int):
+    return _detail(request, visible_or_404(request.user, pk))
+
+
+def _act(request, pk: int, action, done: str, **kwargs):
+    initiative = visible_or_404(request.user, pk)
+    try:
+        action(actor=request.user, initiative=initiative, **kwargs)
+    except (TransitionError, ValidationError) as error:
+        messages.error(request, " ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+    else:
+        messages.success(request, done)
+    return redirect("initiative_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def initiative_submit(request, pk: int):
+    initiative = visible_or_404(request.user, pk)
+    if initiative.state == State.SUBMITTED and rules.can_change(request.user, initiative):
+        # A second click on "submit": the first one already did it.
+        messages.info(request, gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s».")
+                      % {"state": initiative.get_state_display()})
+        return redirect("initiative_detail", pk=pk)
+    return _act(request, pk, services.submit, gettext("Đã gửi sáng kiến tới Văn phòng Sở."))
+
+
+@login_required
+@require_POST
+def initiative_start_review(request, pk: int):
+    return _act(request, pk, services.start_review, gettext("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
+
+
+@login_required
+@require_POST
+def initiative_put_forward(request, pk: int):
+    return _act(request, pk, services.put_forward, gettext("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
+
+
+def _with_form(request, pk: int, form, form_name: str, call, done: str):
+    """An office action that takes typed input: on refusal the detail page comes back
+    with the form as typed and the reason."""
+    initiative = visible_or_404(request.user, pk)
+    if not rules.can_manage(request.user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+    if form.is_valid():
+        try:
+            call(initiative, form.cleaned_data)
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("initiative_detail", pk=pk)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, done)
+            return redirect("initiative_detail", pk=pk)
+    return _detail(request, initiative, **{form_name: form})
+
+
+@login_required
+@require_POST
+def initiative_recognise(request, pk: int):
+    def call(initiative, data):
+        services.recognise(actor=request.user, initiative=initiative, scope=data["scope"],
+                           decision_number=data["decision_number"], decision_date=data["decision_date"])
+    return _with_form(request, pk, RecogniseForm(request.POST), "recognise_form", call,
+                      gettext("Đã ghi nhận sáng kiến được công nhận."))
+
+
+@login_required
+@require_POST
+def initiative_not_recognise(request, pk: int):
+    def call(initiative, data):
+        services.not_recognise(actor=request.user, initiative=initiative, reason=data["reason"])
+    return _with_form(request, pk, ReasonForm(request.POST, prefix="refuse"), "refuse_form", call,
+                      gettext("Đã ghi nhận sáng kiến không được công nhận."))
+
+
+@login_required
+@require_POST
+def initiative_return(request, pk: int):
+    def call(initiative, data):
+        services.return_for_changes(actor=request.user, initiative=initiative, reason=data["reason"])
+    return _with_form(request, pk, ReasonForm(request.POST, prefix="return"), "return_form", call,
+                      gettext("Đã trả lại sáng kiến cho tác giả kèm lý do."))
+
+
+def _attachment_or_404(user, pk: int) -> Attachment:
+    attachment = get_object_or_404(Attachment.objects.select_related("initiative"), pk=pk)
+    if not Initiative.objects.visible_to(user).filter(pk=attachment.initiative_id).exists():
+        raise Http404  # another unit's file: as if it did not exist
+    return attachment
+
+
+@login_required
+def attachment_download(request, pk: int):
+    attachment = _attachment_or_404(request.user, pk)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+
+
+@login_required
+@require_POST
+def attachment_delete(request, pk: int):
+    attachment = _attachment_or_404(request.user, pk)
+    initiative_pk = attachment.initiative_id
+    try:
+        services.remove_attachment(actor=request.user, attachment=attachment)
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name})
+    return redirect("initiative_detail", pk=initiative_pk)
