@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "thidua.notifications",
     "thidua.jobs",
     "thidua.commendation",
+    "thidua.overview",
     "thidua.api",
 ]
 
@@ -201,7 +202,21 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
-SPECTACULAR_SETTINGS = {"TITLE": "Thi Đua API", "VERSION": "1", "SERVE_INCLUDE_SCHEMA": False}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Thi Đua API",
+    "DESCRIPTION": "Registrations, results, indicators, initiatives, reports and commendation of an "
+                   "emulation movement. Same access rules and actions as the pages.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # One name per shared code list of the glossary, whichever app uses it.
+    "ENUM_NAME_OVERRIDES": {
+        "WorkflowStateEnum": "thidua.core.codes.State.choices",
+        "ScopeEnum": "thidua.core.codes.Scope.choices",
+        "EmulationTitleEnum": "thidua.core.codes.EmulationTitle.choices",
+        "QualityRatingEnum": "thidua.core.codes.QualityRating.choices",
+        "CommendationKindEnum": "thidua.core.codes.CommendationKind.choices",
+    },
+}
 
 # --- Logging: one line per request, with its id ---------------------------------------
 LOGGING = {

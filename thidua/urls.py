@@ -17,5 +17,6 @@ urlpatterns = [
     path("", include("thidua.notifications.urls")),
     path("", include("thidua.jobs.urls")),
     path("", include("thidua.commendation.urls")),
+    path("", include("thidua.overview.urls")),
     path("api/v1/", include("thidua.api.urls")),
 ]

@@ -1,7 +1,10 @@
 """What each role sees first. One function per role builds its home page's context;
 later capabilities add their panels here."""
 
+from importlib import import_module
+
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 from thidua.organization import rules
@@ -42,8 +45,21 @@ def needs_attention(user) -> list[dict]:
     return items
 
 
+# Apps whose `attention.attention_items(user, today)` feed the "needs attention" panel:
+# each returns only what this account may see and act on.
+ATTENTION_SOURCES = ["thidua.difficulties.attention", "thidua.inspections.attention"]
+
+
+def attention_for(user) -> list[dict]:
+    today = timezone.localdate()
+    items = needs_attention(user) if rules.can_manage_organization(user) else []
+    for module in ATTENTION_SOURCES:
+        items += import_module(module).attention_items(user, today)
+    return items
+
+
 def office(user) -> dict:
-    return {"attention": needs_attention(user), "counts": _counts(user)}
+    return {"counts": _counts(user)}
 
 
 def director(user) -> dict:
@@ -60,11 +76,13 @@ def staff(user) -> dict:
 
 
 def council(user) -> dict:
-    return {"counts": _counts(user)}
+    from thidua.initiatives.models import Initiative
+
+    return {"counts": _counts(user), "to_score": Initiative.objects.to_score_by(user).count()}
 
 
 def admin(user) -> dict:
-    return {"counts": _counts(user), "attention": needs_attention(user)}
+    return {"counts": _counts(user)}
 
 
 def _counts(user) -> dict:
@@ -89,5 +107,5 @@ def context_for(user) -> dict:
     context = {"role": role, "role_label": Role(role).label if role else ""}
     context |= _plan_context(Plan.objects.current())
     if role:
-        context |= BUILDERS[role](user)
+        context |= BUILDERS[role](user) | {"attention": attention_for(user)}
     return context

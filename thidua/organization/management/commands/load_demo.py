@@ -1,20 +1,41 @@
+from importlib import import_module
+
 from django.core.management.base import BaseCommand, CommandError
 
 from thidua.organization.demo import ACCOUNTS, load_demo
 from thidua.organization.models import Unit
+from thidua.plans.models import Plan
+
+# Each app's part of the demo year, in the order the story happens: registrations in
+# May, results and indicators through the year, initiatives scored in October, reports,
+# difficulties and self-inspection, then the ratings and awards of the year's end.
+STORY = [
+    "thidua.registrations.demo",
+    "thidua.results.demo",
+    "thidua.indicators.demo",
+    "thidua.initiatives.demo",
+    "thidua.reports.demo",
+    "thidua.difficulties.demo",
+    "thidua.inspections.demo",
+    "thidua.commendation.demo",
+]
 
 
 class Command(BaseCommand):
-    help = "Nạp cơ cấu tổ chức và tài khoản minh họa của Sở Tư pháp (chạy lại không tạo bản trùng)."
+    help = "Nạp đơn vị, cán bộ, tài khoản và năm 2026 minh họa của Sở Tư pháp (chạy lại không tạo bản trùng)."
 
     def handle(self, *args, **options):
         agency = Unit.objects.filter(code="STP").first()
-        if agency is None:
-            raise CommandError("Chưa có đơn vị STP (Sở Tư pháp). Hãy chạy «thidua load_plan» trước.")
+        plan = Plan.objects.current()
+        if agency is None or plan is None:
+            raise CommandError("Chưa có kế hoạch và đơn vị STP (Sở Tư pháp). Hãy chạy «thidua load_plan» trước.")
         summary = load_demo(agency)
         self.stdout.write(
             f"Dữ liệu minh họa: {summary['units']} đơn vị, thêm {summary['people_created']} cán bộ, "
             f"{summary['accounts']} tài khoản."
         )
+        for module in STORY:
+            self.stdout.write(import_module(module).load(plan))
+        self.stdout.write("Tài khoản minh họa:")
         for account in ACCOUNTS:
             self.stdout.write(f"  {account.username:<14} {account.label}")

@@ -1,0 +1,57 @@
+"""The office's view of the movement for a year: by content area and by unit —
+registrations received, results recorded, initiatives by state, indicators against
+targets — each figure from one grouped query, whatever the number of units."""
+
+from collections import Counter
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from thidua.core.charts import bar_chart
+from thidua.core.codes import State
+from thidua.indicators.queries import NOT_RECORDING, units_without_records
+from thidua.indicators.rollup import rollup
+from thidua.initiatives.models import Initiative
+from thidua.organization.models import Unit
+from thidua.registrations.models import UnitRegistration
+from thidua.results.models import ResultEntry
+
+
+def _state_counts(rows) -> list[tuple[str, int]]:
+    labels = dict(State.choices)
+    return [(str(labels.get(row["state"], row["state"])), row["n"]) for row in rows]
+
+
+def _per_unit(units, plan, year) -> list[dict]:
+    registrations = dict(UnitRegistration.objects.for_year(plan, year).values_list("unit_id", "state"))
+    results = {r["unit_id"]: r["total"] for r in ResultEntry.objects.filter(plan=plan).count_by_unit(year)}
+    initiatives = Counter(dict(Initiative.objects.filter(content_area__plan=plan, created_at__year=year)
+                               .exclude(state=State.DRAFT).values_list("unit_id").annotate(n=Count("id"))
+                               .values_list("unit_id", "n")))
+    labels = dict(State.choices)
+    return [{"unit": unit, "registration": registrations.get(unit.pk),
+             "registration_label": labels.get(registrations.get(unit.pk), ""),
+             "results": results.get(unit.pk, 0), "initiatives": initiatives.get(unit.pk, 0)} for unit in units]
+
+
+def build(user, plan, year: int, quarter: int) -> dict:
+    units = list(Unit.objects.visible_to(user).exclude(kind__in=NOT_RECORDING).order_by("order", "name"))
+    results = ResultEntry.objects.filter(plan=plan, unit__in=units)
+    by_area = list(results.count_by_content_area(year))
+    initiatives = Initiative.objects.filter(content_area__plan=plan, unit__in=units).exclude(state=State.DRAFT)
+    registrations = UnitRegistration.objects.for_year(plan, year).filter(unit__in=units)
+    return {
+        "results_chart": bar_chart(_("Kết quả đã ghi nhận theo nội dung thi đua"),
+                                   [(f"{r['content_area__number']}. {r['content_area__short_title']}", r["total"])
+                                    for r in by_area]),
+        "initiatives_chart": bar_chart(_("Sáng kiến theo trạng thái"), _state_counts(
+            initiatives.values("state").annotate(n=Count("id")).order_by("state"))),
+        "registrations_chart": bar_chart(_("Đăng ký thi đua của đơn vị theo trạng thái"), _state_counts(
+            registrations.values("state").annotate(n=Count("id")).order_by("state"))),
+        "registered_units": registrations.exclude(state=State.DRAFT).count(),
+        "unit_count": len(units),
+        "results_total": sum(r["total"] for r in by_area),
+        "indicators": rollup(plan, year),
+        "silent_units": list(units_without_records(year, quarter, units=Unit.objects.filter(pk__in=[u.pk for u in units]))),
+        "per_unit": _per_unit(units, plan, year),
+    }

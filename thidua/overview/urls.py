@@ -1,0 +1,8 @@
+from django.urls import path
+
+from thidua.overview import views
+
+urlpatterns = [
+    path("tong-quan-phong-trao/", views.movement_overview, name="movement_overview"),
+    path("ho-so-cua-toi/", views.my_record, name="my_record"),
+]

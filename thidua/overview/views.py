@@ -1,0 +1,42 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from thidua.organization import rules
+from thidua.overview import movement, record
+from thidua.plans.models import Plan
+
+
+def can_oversee(user) -> bool:
+    return rules.is_admin(user) or rules.is_office(user) or rules.is_director(user) or rules.is_council(user)
+
+
+def _year(request, plan) -> int:
+    raw = request.GET.get("nam", "")
+    year = int(raw) if raw.isdigit() else timezone.localdate().year
+    return min(max(year, plan.start_year), plan.end_year)
+
+
+@login_required
+def movement_overview(request):
+    if not can_oversee(request.user):
+        raise PermissionDenied
+    plan = Plan.objects.current()
+    if plan is None:
+        raise Http404
+    year = _year(request, plan)
+    today = timezone.localdate()
+    quarter = (today.month - 1) // 3 + 1 if today.year == year else 4
+    context = {"plan": plan, "year": year, "quarter": quarter, "years": range(plan.start_year, plan.end_year + 1)}
+    return render(request, "overview/movement.html", context | movement.build(request.user, plan, year, quarter))
+
+
+@login_required
+def my_record(request):
+    person = rules.person_of(request.user)
+    context = {"person": person, "oversees": can_oversee(request.user)}
+    if person:
+        context |= record.personal(person)
+    return render(request, "overview/my_record.html", context | record.of_units(request.user))
