@@ -1,1 +1,19 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.results import views
+
+urlpatterns = [
+    path("ket-qua/", views.entry_list, name="results_list"),
+    path("ket-qua/ghi-moi/", views.entry_create, name="result_create"),
+    path("ket-qua/cua-toi/", views.my_timeline, name="results_mine"),
+    path("ket-qua/cho-xac-nhan/", views.awaiting, name="results_awaiting"),
+    path("ket-qua/don-vi/<int:pk>/", views.unit_timeline, name="results_unit_timeline"),
+    path("ket-qua/ca-nhan/<int:pk>/", views.person_timeline, name="results_person_timeline"),
+    path("ket-qua/<int:pk>/", views.entry_detail, name="result_detail"),
+    path("ket-qua/<int:pk>/sua/", views.entry_edit, name="result_edit"),
+    path("ket-qua/<int:pk>/gui/", views.entry_submit, name="result_submit"),
+    path("ket-qua/<int:pk>/xac-nhan/", views.entry_confirm, name="result_confirm"),
+    path("ket-qua/<int:pk>/tra-lai/", views.entry_return, name="result_return"),
+    path("ket-qua/minh-chung/<int:pk>/tai-ve/", views.evidence_download, name="evidence_download"),
+    path("ket-qua/minh-chung/<int:pk>/xoa/", views.evidence_delete, name="evidence_delete"),
+]

@@ -1,0 +1,135 @@
+"""REST endpoints for indicators (with their yearly targets and the department's
+roll-up) and units' values (listed within the account's units; recorded by
+create-or-update). The same services and rules as the pages."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.response import Response
+
+from thidua.indicators import rules, services
+from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
+from thidua.indicators.numbers import QUANTUM, parse_decimal
+from thidua.indicators.rollup import rollup
+from thidua.organization.models import Unit
+from thidua.plans.models import Plan
+
+
+@extend_schema_field(OpenApiTypes.DECIMAL)
+class LocalDecimalField(serializers.Field):
+    """A number as a JSON number or as text; text may use a decimal comma ("12,5")."""
+
+    def to_internal_value(self, data):
+        try:
+            return parse_decimal(data)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages) from exc
+
+    def to_representation(self, value):
+        return str(Decimal(value).quantize(QUANTUM))
+
+
+class TargetSerializer(serializers.ModelSerializer):
+    value = LocalDecimalField()
+
+    class Meta:
+        model = IndicatorTarget
+        fields = ["year", "value"]
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    targets = TargetSerializer(many=True, read_only=True)
+    baseline_value = LocalDecimalField(allow_null=True)
+
+    class Meta:
+        model = Indicator
+        fields = ["id", "plan", "content_area", "code", "name", "unit_of_measure", "is_percentage",
+                  "baseline_value", "baseline_year", "direction", "allows_negative", "rollup", "targets"]
+
+
+class ProgressSerializer(serializers.Serializer):
+    indicator = serializers.IntegerField(source="indicator.pk")
+    code = serializers.CharField(source="indicator.code")
+    value = LocalDecimalField(allow_null=True)
+    quarter = serializers.IntegerField(allow_null=True)
+    units = serializers.IntegerField()
+    target = LocalDecimalField(allow_null=True)
+    fraction = serializers.FloatField(allow_null=True)
+    reached = serializers.BooleanField()
+
+
+def _int_param(request, name: str) -> int | None:
+    value = request.query_params.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
+    """Indicators of the current plan, each with its target per year."""
+
+    serializer_class = IndicatorSerializer
+
+    def get_queryset(self):
+        indicators = Indicator.objects.filter(plan=Plan.objects.current()).prefetch_related("targets")
+        area = _int_param(self.request, "content_area")
+        return indicators.filter(content_area_id=area) if area else indicators
+
+    @extend_schema(parameters=[OpenApiParameter("content_area", int)])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(parameters=[OpenApiParameter("year", int, required=True)],
+                   responses={200: ProgressSerializer(many=True)})
+    @action(detail=False)
+    def rollup(self, request):
+        """The department's figure per indicator for a year, its target and progress."""
+        plan, year = Plan.objects.current(), _int_param(request, "year")
+        if error := services.year_error(plan, year):
+            raise serializers.ValidationError({"year": [error]})
+        return Response(ProgressSerializer(rollup(plan, year), many=True).data)
+
+
+class IndicatorValueSerializer(serializers.ModelSerializer):
+    value = LocalDecimalField()
+
+    class Meta:
+        model = IndicatorValue
+        fields = ["id", "indicator", "unit", "year", "quarter", "value", "note", "recorded_at"]
+        read_only_fields = ["recorded_at"]
+        validators = []  # the same quarter entered again updates it, it is not refused
+
+
+@extend_schema(parameters=[OpenApiParameter(name, int) for name in ("indicator", "unit", "year", "quarter")])
+class IndicatorValueViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+    serializer_class = IndicatorValueSerializer
+
+    def get_queryset(self):
+        values = IndicatorValue.objects.visible_to(self.request.user).order_by("indicator", "unit", "year",
+                                                                              "quarter")
+        filters = {f"{name}_id" if name in ("indicator", "unit") else name: _int_param(self.request, name)
+                   for name in ("indicator", "unit", "year", "quarter")}
+        return values.filter(**{key: value for key, value in filters.items() if value is not None})
+
+    @extend_schema(responses={200: IndicatorValueSerializer, 201: IndicatorValueSerializer})
+    def create(self, request, *args, **kwargs):
+        """Record a unit's value for a quarter; the same quarter again updates it (200)."""
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        self._check_access(data["unit"])
+        try:
+            row, outcome = services.record_value(actor=request.user, **data)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict")
+                                              else {"value": exc.messages}) from exc
+        code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
+        return Response(self.get_serializer(row).data, status=code)
+
+    def _check_access(self, unit: Unit) -> None:
+        if not rules.can_record_values(self.request.user, unit):
+            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu của đơn vị này."))

@@ -1,0 +1,103 @@
+"""Indicators (chỉ tiêu) the office defines per content area, their target for each
+year of the plan, and the values units record per quarter."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.indicators.enums import Direction, Rollup
+from thidua.organization.models import Unit
+from thidua.plans.models import ContentArea, Plan
+
+
+def _number(label) -> models.DecimalField:
+    return models.DecimalField(label, max_digits=16, decimal_places=2)
+
+
+class Indicator(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("kế hoạch"))
+    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="indicators",
+                                     verbose_name=_("nội dung thi đua"))
+    code = models.CharField(_("mã chỉ tiêu"), max_length=32)
+    name = models.CharField(_("tên chỉ tiêu"), max_length=255)
+    unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64)
+    is_percentage = models.BooleanField(_("tính theo phần trăm (0–100)"), default=False)
+    baseline_value = models.DecimalField(_("giá trị gốc"), max_digits=16, decimal_places=2, null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("năm gốc"), null=True, blank=True)
+    direction = models.CharField(_("chiều tốt hơn"), max_length=10, choices=Direction.choices,
+                                 default=Direction.HIGHER)
+    allows_negative = models.BooleanField(_("cho phép giá trị âm"), default=False)
+    rollup = models.CharField(_("cách tổng hợp lên cấp Sở"), max_length=10, choices=Rollup.choices,
+                              default=Rollup.SUM)
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        ordering = ["content_area__order", "order", "code"]
+        constraints = [models.UniqueConstraint(fields=["plan", "code"], name="indicator_code_unique_in_plan")]
+        verbose_name = _("chỉ tiêu")
+        verbose_name_plural = pgettext_lazy("plural", "chỉ tiêu")
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.name}"
+
+
+class IndicatorTarget(models.Model):
+    """The department's target for one year of the plan."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets",
+                                  verbose_name=_("chỉ tiêu"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    value = _number(_("mục tiêu"))
+
+    class Meta:
+        ordering = ["year"]
+        constraints = [models.UniqueConstraint(fields=["indicator", "year"], name="indicator_target_once_a_year")]
+        verbose_name = _("mục tiêu năm")
+        verbose_name_plural = pgettext_lazy("plural", "mục tiêu năm")
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} {self.year}: {self.value}"
+
+
+class IndicatorValueQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "IndicatorValueQuerySet":
+        from thidua.organization import rules
+
+        scope = rules.unit_scope(user)
+        return self if scope is rules.EVERYTHING else self.filter(unit_id__in=scope)
+
+
+class IndicatorValue(models.Model):
+    """A unit's figure for a quarter: the state at the end of the quarter (a share, a
+    count so far, a monthly average), not an increment. Entered again, it is updated,
+    and the activity log keeps the earlier figure."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="values",
+                                  verbose_name=_("chỉ tiêu"))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="indicator_values",
+                             verbose_name=_("đơn vị"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    quarter = models.PositiveSmallIntegerField(_("quý"))
+    value = _number(_("giá trị"))
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name=_("người nhập"))
+    recorded_at = models.DateTimeField(_("thời điểm nhập"), default=timezone.now)
+
+    objects = IndicatorValueQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["indicator", "unit", "year", "quarter"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "unit", "year", "quarter"], name="indicator_value_once"),
+            models.CheckConstraint(condition=Q(quarter__gte=1, quarter__lte=4), name="indicator_value_quarter"),
+        ]
+        indexes = [models.Index(fields=["year", "quarter", "unit"])]
+        verbose_name = _("số liệu chỉ tiêu")
+        verbose_name_plural = pgettext_lazy("plural", "số liệu chỉ tiêu")
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} {self.unit.code} Q{self.quarter}/{self.year}: {self.value}"

@@ -1,0 +1,196 @@
+"""REST endpoints for results: list, read, record (with evidence files), and the
+workflow actions. The same services and rules as the pages; evidence is listed with the
+address of the download page, which checks access on every download."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from thidua.core.workflow import TransitionError
+from thidua.indicators.api import LocalDecimalField
+from thidua.organization import rules as org_rules
+from thidua.organization.models import Unit
+from thidua.plans.models import ContentArea, Criterion, Plan
+from thidua.results import rules, services
+from thidua.results.models import Evidence, ResultEntry
+
+
+def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
+    return serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+
+
+def conflict(exc: TransitionError) -> Response:
+    """A move the workflow refuses (already submitted, moved by someone else): 409."""
+    return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="original_name", read_only=True)
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "name", "size", "uploaded_at", "download_url"]
+
+    def get_download_url(self, obj: Evidence) -> str:
+        url = reverse("evidence_download", args=[obj.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
+
+
+class ResultEntrySerializer(serializers.ModelSerializer):
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+    unit_name = serializers.CharField(source="unit.name", read_only=True)
+    person_name = serializers.CharField(source="person.full_name", read_only=True, default=None)
+    quantity = LocalDecimalField(read_only=True)
+
+    class Meta:
+        model = ResultEntry
+        fields = ["id", "plan", "unit", "unit_name", "person", "person_name", "content_area", "criterion",
+                  "title", "description", "date", "quantity", "quantity_unit", "state", "state_label",
+                  "return_reason", "created_at", "evidence"]
+        read_only_fields = fields
+
+
+class ResultCreateSerializer(serializers.Serializer):
+    unit = serializers.PrimaryKeyRelatedField(
+        queryset=Unit.objects.all(), required=False, allow_null=True,
+        help_text=_("Để trống: kết quả của cá nhân người gọi. Ghi mã số đơn vị: kết quả của đơn vị "
+                    "(chỉ thủ trưởng đơn vị)."))
+    content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
+    criterion = serializers.PrimaryKeyRelatedField(queryset=Criterion.objects.all(), required=False,
+                                                   allow_null=True)
+    title = serializers.CharField(max_length=255)
+    description = serializers.CharField()
+    date = serializers.DateField()
+    quantity = LocalDecimalField(required=False, allow_null=True)
+    quantity_unit = serializers.CharField(max_length=64, required=False, allow_blank=True, default="")
+    files = serializers.ListField(child=serializers.FileField(), required=False, write_only=True)
+
+
+class ResultReturnSerializer(serializers.Serializer):
+    reason = serializers.CharField()
+
+
+class ResultFilesSerializer(serializers.Serializer):
+    files = serializers.ListField(child=serializers.FileField())
+
+
+def _int_param(request, name: str) -> int | None:
+    value = request.query_params.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+@extend_schema(parameters=[
+    OpenApiParameter("unit", int), OpenApiParameter("person", int), OpenApiParameter("year", int),
+    OpenApiParameter("content_area", int), OpenApiParameter("state", str)])
+class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = ResultEntrySerializer
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    def get_queryset(self):
+        entries = ResultEntry.objects.visible_to(self.request.user).select_related("unit", "person")
+        entries = entries.prefetch_related("evidence").order_by("-date", "-id")
+        filters = {"unit_id": _int_param(self.request, "unit"), "person_id": _int_param(self.request, "person"),
+                   "date__year": _int_param(self.request, "year"),
+                   "content_area_id": _int_param(self.request, "content_area"),
+                   "state": self.request.query_params.get("state") or None}
+        return entries.filter(**{key: value for key, value in filters.items() if value is not None})
+
+    def _respond(self, entry: ResultEntry, code=status.HTTP_200_OK) -> Response:
+        entry = ResultEntry.objects.select_related("unit", "person").prefetch_related("evidence").get(pk=entry.pk)
+        return Response(ResultEntrySerializer(entry, context=self.get_serializer_context()).data, status=code)
+
+    @extend_schema(request=ResultCreateSerializer, responses={201: ResultEntrySerializer})
+    def create(self, request):
+        serializer = ResultCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        unit, person = self._owner(data.pop("unit", None))
+        try:
+            entry = services.record_result(actor=request.user, plan=self._plan(), unit=unit, person=person,
+                                           files=data.pop("files", []), **data)
+        except DjangoValidationError as exc:
+            raise as_drf_error(exc) from exc
+        return self._respond(entry, status.HTTP_201_CREATED)
+
+    def _owner(self, unit: Unit | None):
+        user = self.request.user
+        if unit is not None:
+            if not rules.can_record_for_unit(user, unit):
+                raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị ghi kết quả của đơn vị."))
+            return unit, None
+        person = org_rules.person_of(user)
+        if person is None:
+            raise serializers.ValidationError({"unit": [gettext("Tài khoản chưa gắn với cán bộ nào: hãy chọn "
+                                                                "đơn vị mà bạn là thủ trưởng.")]})
+        return person.unit, person
+
+    def _plan(self) -> Plan:
+        plan = Plan.objects.current()
+        if plan is None:
+            raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
+        return plan
+
+    @extend_schema(request=None, responses={200: ResultEntrySerializer})
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        entry = self.get_object()
+        if not rules.can_edit(request.user, entry):
+            raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
+        try:
+            services.submit_result(actor=request.user, entry=entry)
+        except TransitionError as exc:
+            return conflict(exc)
+        return self._respond(entry)
+
+    def _confirmable(self) -> ResultEntry:
+        entry = self.get_object()
+        if not rules.can_confirm(self.request.user, entry):
+            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ "
+                                           "trong đơn vị."))
+        return entry
+
+    @extend_schema(request=None, responses={200: ResultEntrySerializer})
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        entry = self._confirmable()
+        try:
+            services.confirm_result(actor=request.user, entry=entry)
+        except TransitionError as exc:
+            return conflict(exc)
+        return self._respond(entry)
+
+    @extend_schema(request=ResultReturnSerializer, responses={200: ResultEntrySerializer})
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_entry(self, request, pk=None):
+        entry = self._confirmable()
+        try:
+            services.return_result(actor=request.user, entry=entry, reason=request.data.get("reason", ""))
+        except DjangoValidationError as exc:
+            raise as_drf_error(exc) from exc
+        except TransitionError as exc:
+            return conflict(exc)
+        return self._respond(entry)
+
+    @extend_schema(request={"multipart/form-data": ResultFilesSerializer}, responses={200: ResultEntrySerializer})
+    @action(detail=True, methods=["post"], url_path="evidence", parser_classes=[MultiPartParser])
+    def add_evidence(self, request, pk=None):
+        entry = self.get_object()
+        if not rules.can_edit(request.user, entry):
+            raise PermissionDenied(gettext("Chỉ người ghi kết quả được thêm minh chứng."))
+        try:
+            services.add_evidence(actor=request.user, entry=entry, files=request.FILES.getlist("files"))
+        except DjangoValidationError as exc:
+            raise as_drf_error(exc) from exc
+        except TransitionError as exc:
+            return conflict(exc)
+        return self._respond(entry)

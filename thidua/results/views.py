@@ -1,0 +1,287 @@
+"""Pages of results: the list, recording and editing an entry with its evidence, the
+entry's page with its actions, the timelines of a unit and of a person, the unit head's
+list of entries awaiting confirmation, and the evidence download."""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import State
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.organization import rules as org_rules
+from thidua.organization.models import Person, Unit
+from thidua.plans.models import Plan
+from thidua.results import rules, services, timeline
+from thidua.results.enums import EDITABLE
+from thidua.results.forms import PERSONAL, ResultFilterForm, ResultForm, ReturnForm
+from thidua.results.models import Evidence, ResultEntry
+
+
+def _current_plan() -> Plan:
+    plan = Plan.objects.current()
+    if plan is None:
+        raise Http404(gettext("Chưa có kế hoạch nào."))
+    return plan
+
+
+def _entry(user, pk: int) -> ResultEntry:
+    """The entry, if the account may see it; another unit's entry is a 404."""
+    entries = ResultEntry.objects.visible_to(user).select_related("plan", "unit", "person", "content_area",
+                                                                   "criterion", "created_by")
+    return get_object_or_404(entries, pk=pk)
+
+
+@login_required
+def entry_list(request):
+    plan = Plan.objects.current()
+    form = ResultFilterForm(request.GET or None, user=request.user, plan=plan)
+    entries = timeline.with_details(ResultEntry.objects.visible_to(request.user)).order_by("-date", "-id")
+    if form.is_valid():
+        entries = form.apply(entries)
+    return render(request, "results/list.html", {
+        "form": form, "page_obj": paginate(request, entries),
+        "can_record": bool(_subjects(request.user)),
+        "confirms": bool(rules.units_to_confirm(request.user) or org_rules.is_admin(request.user)),
+    })
+
+
+def _subjects(user) -> list[tuple[str, str]]:
+    """Whose result the account may record: its own person's, and each unit it heads."""
+    subjects = []
+    own = org_rules.person_of(user)
+    if own is not None:
+        subjects.append((PERSONAL, gettext("Cá nhân tôi (%(name)s)") % {"name": own.full_name}))
+    for unit in Unit.objects.filter(pk__in=rules.units_recorded_for(user)):
+        subjects.append((str(unit.pk), gettext("Đơn vị: %(name)s") % {"name": unit.name}))
+    return subjects
+
+
+def _owner(user, subject: str) -> tuple[Unit, Person | None]:
+    if subject == PERSONAL:
+        person = org_rules.person_of(user)
+        return person.unit, person
+    unit = get_object_or_404(Unit, pk=int(subject))
+    if not rules.can_record_for_unit(user, unit):
+        raise PermissionDenied
+    return unit, None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_create(request):
+    plan = _current_plan()
+    subjects = _subjects(request.user)
+    if not subjects:
+        raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
+    form = ResultForm(request.POST or None, request.FILES or None, plan=plan, subjects=subjects,
+                      initial={"subject": subjects[0][0]})
+    if request.method == "POST" and form.is_valid():
+        unit, person = _owner(request.user, form.cleaned_data["subject"])
+        try:
+            entry = services.record_result(actor=request.user, plan=plan, unit=unit, person=person,
+                                           files=form.cleaned_data["files"], **form.values())
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."))
+            return _after_save(request, entry)
+    return _form_page(request, form, None)
+
+
+def _after_save(request, entry: ResultEntry):
+    if request.POST.get("action") == "submit":
+        _submit(request, entry)
+    return redirect("result_detail", pk=entry.pk)
+
+
+def _form_page(request, form: ResultForm, entry: ResultEntry | None):
+    # A browser cannot put chosen files back into a re-rendered form: say so.
+    files_dropped = request.method == "POST" and bool(request.FILES) and not form.is_valid()
+    return render(request, "results/form.html", {"form": form, "entry": entry, "files_dropped": files_dropped})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_edit(request, pk: int):
+    entry = _entry(request.user, pk)
+    if not rules.can_edit(request.user, entry):
+        raise PermissionDenied(gettext("Chỉ người ghi kết quả được sửa kết quả này."))
+    try:
+        services.ensure_editable(entry)
+    except services.EditRefused as exc:
+        messages.error(request, str(exc))
+        return redirect("result_detail", pk=entry.pk)
+    form = ResultForm(request.POST or None, request.FILES or None, plan=entry.plan, subjects=[], entry=entry,
+                      initial=ResultForm.initial_for(entry))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_result(actor=request.user, entry=entry, values=form.values(),
+                                   files=form.cleaned_data["files"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        except TransitionError as exc:
+            messages.error(request, str(exc))
+            return redirect("result_detail", pk=entry.pk)
+        else:
+            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
+            return _after_save(request, entry)
+    return _form_page(request, form, entry)
+
+
+@login_required
+def entry_detail(request, pk: int):
+    entry = _entry(request.user, pk)
+    mine = rules.can_edit(request.user, entry)
+    return render(request, "results/detail.html", {
+        "entry": entry, "evidence": entry.evidence.all(),
+        "can_edit": mine and entry.state in EDITABLE,
+        "can_confirm": entry.state == State.SUBMITTED and rules.can_confirm(request.user, entry),
+        "return_form": ReturnForm(), "history": _history(entry),
+    })
+
+
+def _history(entry: ResultEntry) -> list[dict]:
+    labels = dict(State.choices)
+    return [{"row": row, "state": labels.get((row.changes.get("state") or [None, None])[1])}
+            for row in entry.history()]
+
+
+def _submit(request, entry: ResultEntry) -> None:
+    try:
+        services.submit_result(actor=request.user, entry=entry)
+    except TransitionError as exc:
+        messages.error(request, str(exc))
+        return
+    if entry.state == State.CONFIRMED:
+        messages.success(request, gettext("Đã gửi. Kết quả do thủ trưởng đơn vị gửi nên được xác nhận ngay."))
+    else:
+        messages.success(request, gettext("Đã gửi. Kết quả đang chờ thủ trưởng đơn vị xác nhận."))
+
+
+@login_required
+@require_POST
+def entry_submit(request, pk: int):
+    entry = _entry(request.user, pk)
+    if not rules.can_edit(request.user, entry):
+        raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
+    _submit(request, entry)
+    return redirect("result_detail", pk=entry.pk)
+
+
+def _next_or_detail(request, entry: ResultEntry):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect("result_detail", pk=entry.pk)
+
+
+def _confirmable(request, pk: int) -> ResultEntry:
+    entry = _entry(request.user, pk)
+    if not rules.can_confirm(request.user, entry):
+        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+                                       "đơn vị; không ai tự xác nhận kết quả của mình."))
+    return entry
+
+
+@login_required
+@require_POST
+def entry_confirm(request, pk: int):
+    entry = _confirmable(request, pk)
+    try:
+        services.confirm_result(actor=request.user, entry=entry)
+    except TransitionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title})
+    return _next_or_detail(request, entry)
+
+
+@login_required
+@require_POST
+def entry_return(request, pk: int):
+    entry = _confirmable(request, pk)
+    try:
+        services.return_result(actor=request.user, entry=entry, reason=request.POST.get("reason", ""))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except TransitionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title})
+    return _next_or_detail(request, entry)
+
+
+@login_required
+def evidence_download(request, pk: int):
+    evidence = get_object_or_404(Evidence.objects.visible_to(request.user), pk=pk)
+    content_type = mimetypes.guess_type(evidence.original_name)[0] or "application/octet-stream"
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404(gettext("Tệp minh chứng không còn trên máy chủ.")) from exc
+    return FileResponse(handle, as_attachment=True, filename=evidence.original_name, content_type=content_type)
+
+
+@login_required
+@require_POST
+def evidence_delete(request, pk: int):
+    evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("entry"), pk=pk)
+    if not rules.can_edit(request.user, evidence.entry):
+        raise PermissionDenied
+    try:
+        services.remove_evidence(actor=request.user, evidence=evidence)
+    except TransitionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name})
+    return redirect("result_detail", pk=evidence.entry_id)
+
+
+@login_required
+def awaiting(request):
+    """Entries of the unit's people submitted and not yet confirmed or returned."""
+    units = rules.units_to_confirm(request.user)
+    if units == []:
+        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận kết quả của cán bộ trong đơn vị."))
+    entries = ResultEntry.objects.filter(state=State.SUBMITTED, person__isnull=False)
+    if units is not None:
+        entries = entries.filter(unit_id__in=units)
+    entries = timeline.with_details(entries.exclude(person__user_id=request.user.pk)).order_by("date", "id")
+    return render(request, "results/awaiting.html", {"page_obj": paginate(request, entries),
+                                                     "return_form": ReturnForm()})
+
+
+@login_required
+def unit_timeline(request, pk: int):
+    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=pk)
+    plan = Plan.objects.current()
+    year = timeline.chosen_year(request, plan)
+    entries = ResultEntry.objects.visible_to(request.user).filter(unit=unit)
+    return render(request, "results/timeline.html",
+                  {"unit": unit, "subject": unit.name, **timeline.context(entries, plan, year)})
+
+
+@login_required
+def person_timeline(request, pk: int):
+    person = get_object_or_404(Person.objects.visible_to(request.user).select_related("unit"), pk=pk)
+    plan = Plan.objects.current()
+    year = timeline.chosen_year(request, plan)
+    entries = ResultEntry.objects.visible_to(request.user).filter(person=person)
+    return render(request, "results/timeline.html",
+                  {"person": person, "subject": person.full_name, **timeline.context(entries, plan, year)})
+
+
+@login_required
+def my_timeline(request):
+    person = org_rules.person_of(request.user)
+    if person is None:
+        return redirect("results_list")
+    return redirect("results_person_timeline", pk=person.pk)
