@@ -1,1 +1,7 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.commendation.api import EvaluateView
+
+urlpatterns = [
+    path("eligibility/evaluate", EvaluateView.as_view(), name="api_eligibility_evaluate"),
+]

@@ -1,0 +1,187 @@
+"""Evaluate facts against the rules: for each subject and each title or form, a verdict
+with every condition shown.
+
+A verdict is `eligible` only when every condition holds; any condition that fails makes
+it `not_eligible`; otherwise a condition left to human judgement makes it
+`needs_review`. Conditions sharing an `alternative` name are alternatives: the group
+holds when one of them does.
+
+The rules of an award (its standard) are kept apart from the two rules about the
+subject's standing, R10 (the achievement is not rewarded twice) and R12 (no pending
+discipline or investigation): "meets LDTT 2026", as a condition of CSTDCS, is about the
+standard only."""
+
+import math
+from collections import Counter
+from decimal import Decimal
+
+from django.utils.translation import gettext
+
+from thidua.commendation.eligibility import rules as rule_functions
+from thidua.commendation.eligibility.facts import (
+    AwardFact,
+    EvaluationRequest,
+    Reason,
+    Result,
+    SubjectFacts,
+)
+from thidua.commendation.eligibility.ruleset import RuleDef, RuleSet
+
+ELIGIBLE, NOT_ELIGIBLE, NEEDS_REVIEW = "eligible", "not_eligible", "needs_review"
+STANDING_RULES = {"R10", "R12"}
+MARKS = {True: "✓", False: "✗", None: "?"}
+
+
+def evaluate(request: EvaluationRequest, ruleset: RuleSet) -> list[Result]:
+    results = []
+    for subject in request.subjects:
+        evaluation = SubjectEvaluation(subject, request.year, ruleset)
+        for award in ruleset.awards_for(subject.kind, request.awards):
+            results.append(evaluation.result(award))
+    return results
+
+
+def verdict_of(reasons) -> str:
+    statuses = [r.passed for r in reasons if not r.alternative]
+    groups: dict[str, list] = {}
+    for reason in reasons:
+        if reason.alternative:
+            groups.setdefault(reason.alternative, []).append(reason.passed)
+    for members in groups.values():
+        statuses.append(True if True in members else (None if None in members else False))
+    if False in statuses:
+        return NOT_ELIGIBLE
+    return NEEDS_REVIEW if None in statuses else ELIGIBLE
+
+
+def summary(award: str, year: int, reasons, verdict: str) -> str:
+    parts = "; ".join(f"{r.condition} {MARKS[r.passed]}" for r in reasons)
+    return f"{award} {year}: {parts} → {verdict}"
+
+
+class SubjectEvaluation:
+    """One subject in one year; remembers the standard verdicts it has worked out, since
+    a higher title asks whether the lower one is met this year."""
+
+    def __init__(self, subject: SubjectFacts, year: int, ruleset: RuleSet):
+        self.subject, self.year, self.ruleset = subject, year, ruleset
+        self.excluded_kinds = ruleset.excluded_kinds()
+        self._standards: dict[str, tuple[str, list[Reason]]] = {}
+        self._working: set[str] = set()
+
+    # --- verdicts ---------------------------------------------------------------------
+    def result(self, award: str) -> Result:
+        _, reasons = self.standard(award)
+        reasons = reasons + self._run(award, standing=True)
+        verdict = verdict_of(reasons)
+        route = self.ruleset.awards[award].route if award in self.ruleset.awards else ""
+        return Result(self.subject.id, award, self.year, verdict, tuple(reasons), route,
+                      summary(award, self.year, reasons, verdict))
+
+    def standard(self, award: str) -> tuple[str, list[Reason]]:
+        """The verdict of the award's own standard for the evaluated year."""
+        if award in self._standards:
+            return self._standards[award]
+        if award in self._working:  # a prerequisite loop in edited rules: let a person judge
+            return NEEDS_REVIEW, []
+        self._working.add(award)
+        reasons = self._run(award, standing=False) or [self._no_rule(award)]
+        self._working.discard(award)
+        self._standards[award] = (verdict_of(reasons), reasons)
+        return self._standards[award]
+
+    def _run(self, award: str, *, standing: bool) -> list[Reason]:
+        reasons: list[Reason] = []
+        for rule in self.ruleset.rules_for(award):
+            function = rule_functions.REGISTRY.get(rule.code)
+            if function is None or (rule.code in STANDING_RULES) != standing:
+                continue
+            reasons += function(self, rule, award)
+            if rule.unsettled:
+                reasons.append(rule.reason(gettext("Văn phòng chưa đối chiếu quy định này với văn bản hiện hành"),
+                                           None))
+        return reasons
+
+    def _no_rule(self, award: str) -> Reason:
+        text = gettext("Không có quy tắc đang hiệu lực cho %(award)s năm %(year)s") % {
+            "award": award, "year": self.year}
+        return Reason("—", "", "", text, None)
+
+    # --- facts the rules ask about ----------------------------------------------------
+    def rating(self, year: int) -> str | None:
+        return self.subject.ratings.get(year)
+
+    def counted(self, codes) -> list[AwardFact]:
+        """Awards that may serve as a basis (R11 leaves out thematic and sudden ones)."""
+        return [a for a in self.subject.awards if a.code in codes and a.kind not in self.excluded_kinds]
+
+    def held(self, code: str, year: int) -> AwardFact | None:
+        return next((a for a in self.counted({code}) if a.year == year), None)
+
+    def excluded(self, code: str, year: int) -> AwardFact | None:
+        return next((a for a in self.subject.awards
+                     if a.code == code and a.year == year and a.kind in self.excluded_kinds), None)
+
+    def last_year(self, codes) -> int | None:
+        years = [a.year for a in self.counted(set(codes)) if a.year <= self.year]
+        return max(years) if years else None
+
+    def year_status(self, code: str, year: int, used_until: int | None = None) -> tuple[bool | None, str]:
+        """Whether `code` counts for `year`: held (past or present), or, for the
+        evaluated year only, its standard met now. With the text saying which."""
+        values = {"award": code, "year": year, "until": used_until}
+        if used_until is not None and year <= used_until:
+            return False, gettext("%(award)s năm %(year)s đã được tính cho lần khen thưởng trước "
+                                  "(thành tích đến năm %(until)s)") % values
+        award = self.held(code, year)
+        if award is not None:
+            return True, gettext("Đã được tặng %(award)s năm %(year)s") % values + _decision(award)
+        if year == self.year and code in self.ruleset.awards:
+            verdict, _ = self.standard(code)
+            texts = {ELIGIBLE: gettext("Đạt tiêu chuẩn %(award)s năm %(year)s"),
+                     NEEDS_REVIEW: gettext("%(award)s năm %(year)s: cần xem xét"),
+                     NOT_ELIGIBLE: gettext("Chưa đạt tiêu chuẩn %(award)s năm %(year)s")}
+            passed = {ELIGIBLE: True, NEEDS_REVIEW: None, NOT_ELIGIBLE: False}[verdict]
+            return passed, texts[verdict] % values
+        excluded = self.excluded(code, year)
+        if excluded is not None:
+            return False, gettext("%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm căn cứ "
+                                  "(R11)") % (values | {"kind": excluded.kind})
+        return False, gettext("Chưa được tặng %(award)s năm %(year)s") % values
+
+    def year_reason(self, rule: RuleDef, code: str, year: int, used_until: int | None = None) -> Reason:
+        """One year of a consecutive run, as a condition. A year that only has a
+        thematic or sudden award fails under R11, which says so."""
+        passed, text = self.year_status(code, year, used_until)
+        excluded = self.excluded(code, year)
+        r11 = self.ruleset.rule("R11")
+        if passed is False and excluded is not None and r11 is not None and (used_until or 0) < year:
+            kind = excluded.kind
+            return r11.reason(gettext("%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm "
+                                      "căn cứ khen thưởng theo công trạng") % {
+                "award": code, "year": year, "kind": kind}, False)
+        if passed is False and year < self.year and (used_until is None or year > used_until):
+            text += gettext(" — chuỗi năm liên tục bị gián đoạn")
+        return rule.reason(text, passed)
+
+
+def _decision(award: AwardFact) -> str:
+    return f" ({award.decision})" if award.decision else ""
+
+
+def cap_warnings(results: list[Result], ruleset: RuleSet) -> list[str]:
+    """Warnings (never refusals) when more subjects are eligible than a configured cap."""
+    eligible = Counter(r.award for r in results if r.verdict == ELIGIBLE)
+    warnings = []
+    for code, award in ruleset.awards.items():
+        if award.yearly_cap is not None and eligible[code] > award.yearly_cap:
+            warnings.append(gettext("%(award)s: %(count)s đủ điều kiện, vượt giới hạn %(cap)s mỗi năm "
+                                    "(chỉ cảnh báo).") % {"award": code, "count": eligible[code],
+                                                         "cap": award.yearly_cap})
+    share = (ruleset.rule("R2").params.get("cap_share_of_ldtt") if ruleset.rule("R2") else None)
+    if share:
+        limit = math.floor(Decimal(str(share)) * eligible["LDTT"])
+        if eligible["CSTDCS"] > limit:
+            warnings.append(gettext("CSTDCS: %(count)s đủ điều kiện, vượt tỷ lệ %(share)s số LDTT (tối đa %(limit)s; "
+                                    "chỉ cảnh báo).") % {"count": eligible["CSTDCS"], "share": share, "limit": limit})
+    return warnings

@@ -1,0 +1,117 @@
+"""The facts the engine reasons about, as plain values: no database, no Django. They come
+from the JSON interface (`schema.py`) or from the database (`loading.py`).
+
+A fact the engine cannot check by itself (movement participation, internal unity) is
+`None` when nobody has confirmed it; the condition then needs human review."""
+
+from dataclasses import dataclass, field
+
+INDIVIDUAL = "individual"
+COLLECTIVE = "collective"
+CONG_TRANG = "cong_trang"
+SCOPES = ("co_so", "tinh", "toan_quoc")  # from the narrowest to the widest
+
+
+def scope_at_least(scope: str, minimum: str) -> bool:
+    return scope in SCOPES and SCOPES.index(scope) >= SCOPES.index(minimum)
+
+
+@dataclass(frozen=True)
+class AwardFact:
+    """A title or form received. `year` is the year of the achievement it rewards;
+    `achievement` names that achievement when it is not simply the year's (R10)."""
+
+    code: str
+    year: int
+    kind: str = CONG_TRANG
+    achievement: str = ""
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class InitiativeFact:
+    year: int
+    scope: str
+    recognised: bool
+    applied: bool
+
+
+@dataclass(frozen=True)
+class ResearchFact:
+    year: int
+    scope: str
+    accepted: bool
+    applied: bool
+
+
+@dataclass(frozen=True)
+class MemberFact:
+    """A member of a collective in the evaluated year: rating and the titles awarded to
+    the member for that year; `discipline` is the heaviest form received that year."""
+
+    rating: str | None
+    awards: tuple[AwardFact, ...] = ()
+    discipline: str | None = None
+
+
+@dataclass(frozen=True)
+class SubjectFacts:
+    id: str
+    kind: str
+    ratings: dict[int, str] = field(default_factory=dict)
+    awards: tuple[AwardFact, ...] = ()
+    initiatives: tuple[InitiativeFact, ...] = ()
+    research_projects: tuple[ResearchFact, ...] = ()
+    participates_in_movement: bool | None = None
+    internal_unity: bool | None = None
+    pending_discipline: bool = False
+    under_investigation: bool = False
+    unresolved_complaint: bool = False
+    members: tuple[MemberFact, ...] | None = None
+    name: str = ""
+
+    @property
+    def is_collective(self) -> bool:
+        return self.kind == COLLECTIVE
+
+
+@dataclass(frozen=True)
+class EvaluationRequest:
+    year: int
+    subjects: tuple[SubjectFacts, ...]
+    awards: tuple[str, ...] | None = None  # None: every title and form for each subject's kind
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One condition, checked. `passed` is None when a person must judge it.
+    Conditions sharing an `alternative` name are alternatives: one passing is enough."""
+
+    rule: str
+    article: str
+    confidence: str
+    condition: str
+    passed: bool | None
+    alternative: str = ""
+
+    def as_dict(self) -> dict:
+        data = {"rule": self.rule, "article": self.article, "confidence": self.confidence,
+                "condition": self.condition, "passed": self.passed}
+        if self.alternative:
+            data["alternative"] = self.alternative
+        return data
+
+
+@dataclass(frozen=True)
+class Result:
+    subject: str
+    award: str
+    year: int
+    verdict: str
+    reasons: tuple[Reason, ...]
+    route: str = ""
+    summary: str = ""
+
+    def as_dict(self) -> dict:
+        return {"subject": self.subject, "award": self.award, "year": self.year, "verdict": self.verdict,
+                "route": self.route, "summary": self.summary, "reasons": [r.as_dict() for r in self.reasons]}
