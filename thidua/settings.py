@@ -48,6 +48,11 @@ INSTALLED_APPS = [
     "thidua.notifications",
     "thidua.jobs",
     "thidua.commendation",
+    "thidua.proposals",
+    "thidua.council",
+    "thidua.evaluation",
+    "thidua.honours",
+    "thidua.reviews",
     "thidua.overview",
     "thidua.api",
 ]

@@ -17,6 +17,11 @@ urlpatterns = [
     path("", include("thidua.notifications.urls")),
     path("", include("thidua.jobs.urls")),
     path("", include("thidua.commendation.urls")),
+    path("", include("thidua.proposals.urls")),
+    path("", include("thidua.council.urls")),
+    path("", include("thidua.evaluation.urls")),
+    path("", include("thidua.honours.urls")),
+    path("", include("thidua.reviews.urls")),
     path("", include("thidua.overview.urls")),
     path("api/v1/", include("thidua.api.urls")),
 ]

@@ -72,6 +72,7 @@ def test_works_on_a_phone_screen_and_by_keyboard(demo, browser, live_server, set
     menu = page.get_by_role("button", name="Mở menu")
     assert menu.is_visible()  # collapsed navigation on a narrow screen
     menu.click()
+    page.get_by_role("button", name="Tổ chức").click()
     page.get_by_role("link", name="Cán bộ", exact=True).click()
     page.wait_for_url("**/can-bo/")
     width = page.evaluate("document.documentElement.scrollWidth")

@@ -15,4 +15,9 @@ urlpatterns = [
     path("", include("thidua.difficulties.api_urls")),
     path("", include("thidua.inspections.api_urls")),
     path("", include("thidua.commendation.api_urls")),
+    path("", include("thidua.proposals.api_urls")),
+    path("", include("thidua.council.api_urls")),
+    path("", include("thidua.evaluation.api_urls")),
+    path("", include("thidua.honours.api_urls")),
+    path("", include("thidua.reviews.api_urls")),
 ]

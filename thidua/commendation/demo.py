@@ -11,7 +11,7 @@ import random
 
 from django.db import transaction
 
-from thidua.commendation import services
+from thidua.commendation import seeding, services
 from thidua.commendation.eligibility.rules import achievement_key
 from thidua.commendation.enums import PendingKind
 from thidua.commendation.models import AwardRecord, PendingFlag, YearlyRating
@@ -103,6 +103,9 @@ def _hold(people: dict[str, Person]) -> int:
 def load(plan) -> str:
     """Add this app's part of the demo story (the plan is not needed: the years are the
     story's). Returns a one-line summary."""
+    # The catalogue is seeded by a migration; a database emptied since (a test run that
+    # flushes tables, a restore of data only) gets it back here.
+    seeding.load_catalogue()
     units = list(Unit.objects.filter(code__in=UNIT_CODES).order_by("code"))
     people = list(Person.objects.filter(unit__code__in=[*UNIT_CODES, "BGD"]).order_by("code"))
     ratings = _person_ratings(people)
