@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "thidua.honours",
     "thidua.reviews",
     "thidua.overview",
+    "thidua.synthetic",
     "thidua.api",
 ]
 
