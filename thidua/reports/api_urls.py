@@ -1,1 +1,10 @@
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from thidua.reports.api import PeriodViewSet, StatusBoardViewSet, UnitReportViewSet
+
+router = SimpleRouter()
+router.register("report-periods", PeriodViewSet, basename="api-report-periods")
+router.register("unit-reports", UnitReportViewSet, basename="api-unit-reports")
+router.register("report-status", StatusBoardViewSet, basename="api-report-status")
+
+urlpatterns = router.urls

@@ -1,0 +1,109 @@
+"""The consolidated report as Word (official layout, Kính gửi and Nơi nhận) and as Excel
+(the figures read back), and `thidua consolidate_report`."""
+
+import datetime
+import io
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from docx import Document
+from openpyxl import load_workbook
+
+from tests.documents.layout import nd30_problems
+from tests.reports import conftest as shared
+from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx
+from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
+from thidua.reports import consolidation, services
+from thidua.reports.enums import Channel
+
+pytestmark = pytest.mark.django_db
+filled = shared.filled
+# The reports tests' fixtures: the real plan, an annual period for units A and B.
+media, plan, period, report_a, report_b = shared.media, shared.plan, shared.period, shared.report_a, shared.report_b
+
+
+@pytest.fixture
+def report(org, report_a, report_b):
+    services.submit_report(report=report_a, actor=org.users.head_a, content=filled(
+        report_a, results="- Trả phiếu LLTP điện tử trên VNeID.\n- Tập huấn kỹ năng số.",
+        difficulties="Thiếu máy quét tài liệu."))
+    services.accept_report(report=report_a, actor=org.users.officer)
+    return consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+
+
+def text_of(data: bytes) -> str:
+    doc = Document(io.BytesIO(data))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def test_word_report_passes_the_layout_check_before_numbering(report):
+    data = ConsolidatedReportDocx(report).render()
+    assert nd30_problems(data, doc_type="BÁO CÁO", has_addressees=True) == []
+    text = text_of(data)
+    assert "Số:    /BC-STP" in text
+
+
+def test_word_report_after_issue_carries_its_number_and_date(org, report):
+    consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
+    report.refresh_from_db()
+    data = ConsolidatedReportDocx(report).render()
+    assert nd30_problems(data, doc_type="BÁO CÁO", has_addressees=True) == []
+    text = text_of(data)
+    assert "Số: 01/BC-STP" in text
+    assert "Tuyên Quang, ngày 08 tháng 12 năm 2026" in text
+
+
+def test_word_report_addresses_the_province_and_the_three_departments(report):
+    doc = Document(io.BytesIO(ConsolidatedReportDocx(report).render()))
+    lines = [p.text for p in doc.paragraphs]
+    start = lines.index("Kính gửi:")
+    assert lines[start + 1:start + 5] == ["- UBND tỉnh;", "- Sở Khoa học và Công nghệ;",
+                                          "- Sở Nông nghiệp và Môi trường;", "- Sở Nội vụ."]
+    recipients = [p.text for p in doc.tables[-1].rows[0].cells[0].paragraphs if p.text]
+    assert recipients == ["Nơi nhận:", "- Như trên;", "- Giám đốc Sở;", "- Các Phó Giám đốc Sở;", "- Lưu: VT, VP."]
+
+
+def test_word_report_holds_the_units_words_and_the_tables(report):
+    text = text_of(ConsolidatedReportDocx(report).render())
+    for expected in ("I. TÌNH HÌNH TRIỂN KHAI", "II. KẾT QUẢ ĐẠT ĐƯỢC", "V. ĐỀ XUẤT, KIẾN NGHỊ",
+                     "Trả phiếu LLTP điện tử trên VNeID.", "Thiếu máy quét tài liệu.", "Trung tâm Trợ giúp pháp lý",
+                     "Kết quả đã xác nhận", "Không có./."):
+        assert expected in text
+
+
+def test_excel_holds_the_figures(org, report):
+    consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
+    report.refresh_from_db()
+    consolidation.record_dispatch(report=report, actor=org.users.officer, recipient="Sở Nội vụ",
+                                  channel=Channel.EMAIL, sent_on=datetime.date(2026, 12, 9))
+    book = load_workbook(io.BytesIO(ConsolidatedReportXlsx(report, report.dispatches.all()).render()))
+    assert book.sheetnames == ["Đơn vị", "Nội dung thi đua", "Chỉ tiêu", "Sáng kiến", "Gửi đi"]
+    units = list(book["Đơn vị"].iter_rows(min_row=3, values_only=True))
+    assert [(row[1], row[2]) for row in units] == [("Phòng Phổ biến, giáo dục pháp luật", "Đã tiếp nhận"),
+                                                   ("Trung tâm Trợ giúp pháp lý", "Nháp (chưa gửi)")]
+    assert book["Đơn vị"]["A1"].value.endswith("Số: 01/BC-STP")
+    areas = list(book["Nội dung thi đua"].iter_rows(min_row=3, values_only=True))
+    assert [row[0] for row in areas] == ["1", "2", "3", "4", "5"]
+    sent = list(book["Gửi đi"].iter_rows(min_row=3, values_only=True))
+    assert sent[0][0] == "Sở Nội vụ" and sent[0][2].date() == datetime.date(2026, 12, 9) and sent[0][4] == "Đúng hạn"
+
+
+def test_command_writes_word_and_excel(org, report, tmp_path):
+    target = tmp_path / "bao-cao.docx"
+    out = StringIO()
+    call_command("consolidate_report", period=report.period_id, output=target, stdout=out)
+    assert out.getvalue().strip() == f"Đã ghi {target}"
+    assert nd30_problems(target.read_bytes(), doc_type="BÁO CÁO", has_addressees=True) == []
+    sheet = tmp_path / "so-lieu.xlsx"
+    call_command("consolidate_report", period=report.period_id, output=sheet, stdout=StringIO())
+    assert load_workbook(sheet)["Đơn vị"]["B3"].value == "Phòng Phổ biến, giáo dục pháp luật"
+
+
+def test_command_refuses_bad_input(org, report, tmp_path):
+    with pytest.raises(CommandError, match="đuôi .docx hoặc .xlsx"):
+        call_command("consolidate_report", period=report.period_id, output=tmp_path / "x.pdf")
+    with pytest.raises(CommandError, match="Không có kỳ báo cáo mã số 999"):
+        call_command("consolidate_report", period=999, output=tmp_path / "x.docx")

@@ -1,0 +1,37 @@
+"""Celery for background jobs and the daily reminder sweep, used when `REDIS_URL` is set.
+
+    celery -A thidua.celery worker --beat --loglevel=info
+
+Settings named CELERY_* in thidua/settings.py override the defaults below. Without Redis
+nothing here runs: jobs run inline and the sweep is started by cron (see docs)."""
+
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.settings")
+
+app = Celery("thidua")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+
+
+def _defaults() -> dict:
+    from django.conf import settings
+
+    return {
+        "broker_url": getattr(settings, "CELERY_BROKER_URL", None) or getattr(settings, "REDIS_URL", "") or None,
+        "timezone": getattr(settings, "CELERY_TIMEZONE", settings.TIME_ZONE),
+        "task_ignore_result": True,
+        "worker_prefetch_multiplier": 1,
+        # Once a day, in the morning of Asia/Ho_Chi_Minh: reminders 7, 3 and 1 days
+        # before each due date and when overdue. The sweep is idempotent, so a second
+        # run (or a cron line left in place) sends nothing twice.
+        "beat_schedule": getattr(settings, "CELERY_BEAT_SCHEDULE", None) or {
+            "send-reminders-daily": {"task": "thidua.jobs.send_reminders", "schedule": crontab(hour=7, minute=0)},
+        },
+    }
+
+
+app.conf.update(_defaults())
+app.autodiscover_tasks(["thidua.jobs"])

@@ -1,0 +1,139 @@
+"""The department's consolidated report (Báo cáo) as a Word document in the layout of
+Nghị định 30/2020: Kính gửi the provincial People's Committee and the departments the
+plan names, the narrative the office wrote, the tables of figures, then the signature
+and "Nơi nhận: - Như trên; …". Built from the stored report alone, so the file is the
+same however often it is downloaded."""
+
+from thidua.core.text import fold
+from thidua.documents.models import DocumentType
+from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.documents.numbering import agency_symbol
+from thidua.reports.deadlines import local_today
+
+CLOSING_MARK = "/."
+NO_FIGURES = "Không có số liệu."
+
+
+def filename(report, extension: str) -> str:
+    """'bao-cao-tong-hop-bao-cao-nam-2026.docx'."""
+    return f"bao-cao-tong-hop-{'-'.join(fold(report.period.title).split())}.{extension}"
+
+
+def number_symbol(report) -> str:
+    """The issued number, or a blank one ('   /BC-STP') to be filled when issued."""
+    if report.number_symbol:
+        return report.number_symbol
+    return f"{' ' * 3}/{DocumentType.BC}-{agency_symbol(report.period.plan.issuer)}"
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class ConsolidatedReportDocx:
+    """`ConsolidatedReportDocx(report).render()` returns the .docx bytes."""
+
+    def __init__(self, report) -> None:
+        self.report = report
+        self.period = report.period
+        self.plan = report.period.plan
+        self.figures = report.figures or {}
+
+    def render(self) -> bytes:
+        self.doc = self._letterhead()
+        self.doc.addressees(lines(self.report.addressees))
+        self.doc.paragraph(self._opening())
+        for write in (self._situation, self._results, self._limitations, self._ahead, self._proposals):
+            write()
+        plan = self.plan
+        self.doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name,
+                           ["Như trên"] + lines(self.report.recipients))
+        return self.doc.to_bytes()
+
+    def _letterhead(self) -> OfficialDocument:
+        issued = self.report.issued_on
+        return OfficialDocument(
+            agency_parent=self.plan.issuer_parent_name, agency=self.plan.issuer_name,
+            number_symbol=number_symbol(self.report), place=self.plan.place,
+            date_parts=issued or (None, None, local_today().year), doc_type=DocumentType.BC.label,
+            summary=self.report.summary)
+
+    def _opening(self) -> str:
+        plan = self.plan
+        return (f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} "
+                f"về {plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
+                f"({self.period.title.lower()}) như sau:")
+
+    # --- parts ----------------------------------------------------------------------------
+    def _situation(self) -> None:
+        self.doc.heading("I. TÌNH HÌNH TRIỂN KHAI", 1)
+        self._texts(self.report.overview)
+        self.doc.paragraph("Tình hình gửi báo cáo của các đơn vị:")
+        rows = [[i, u["unit"], u["state_label"], u["submitted"] + (" (nộp muộn)" if u["late"] else ""),
+                 u["confirmed"], u["initiatives"]] for i, u in enumerate(self.figures.get("units", []), 1)]
+        self._table(rows, ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Kết quả đã xác nhận", "Sáng kiến"])
+
+    def _results(self) -> None:
+        self.doc.heading("II. KẾT QUẢ ĐẠT ĐƯỢC", 1)
+        self._texts(self.report.results_text)
+        self.doc.heading("1. Kết quả theo từng nội dung thi đua", 2)
+        areas = self.figures.get("areas", [])
+        self._table([[a["number"], a["title"], a["results"], a["confirmed"], a["units"]] for a in areas],
+                    ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"])
+        for area in areas:
+            if area["texts"]:
+                self.doc.heading(f"Nội dung {area['number']}. {area['title']}", 3)
+                self._by_unit(area["texts"])
+        self.doc.heading("2. Các chỉ tiêu so với kế hoạch", 2)
+        self._table([[i, r["name"], r["measure"], r["target"], r["value"], r["percent"]]
+                     for i, r in enumerate(self.figures.get("indicators", []), 1)],
+                    ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Thực hiện", "Tỷ lệ (%)"])
+        self.doc.heading("3. Sáng kiến, giải pháp", 2)
+        self._table([[i, r["title"], r["unit"], r["state"], r["scope"]]
+                     for i, r in enumerate(self.figures.get("initiatives", []), 1)],
+                    ["STT", "Tên sáng kiến", "Đơn vị", "Tình trạng", "Phạm vi"])
+        self.doc.heading("4. Điển hình tiên tiến", 2)
+        self._by_unit(self.figures.get("examples", [])) or self.doc.paragraph(NO_FIGURES)
+
+    def _limitations(self) -> None:
+        self.doc.heading("III. TỒN TẠI, HẠN CHẾ VÀ KHÓ KHĂN, VƯỚNG MẮC", 1)
+        self._texts(self.report.limitations)
+        if self.figures.get("difficulties"):
+            self.doc.paragraph("Khó khăn, vướng mắc các đơn vị nêu trong báo cáo:")
+            self._by_unit(self.figures["difficulties"])
+
+    def _ahead(self) -> None:
+        self.doc.heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", 1)
+        self._texts(self.report.tasks_ahead)
+
+    def _proposals(self) -> None:
+        self.doc.heading("V. ĐỀ XUẤT, KIẾN NGHỊ", 1)
+        texts = lines(self.report.proposals) or ["Không có."]
+        for text in texts[:-1]:
+            self.doc.paragraph(text)
+        self.doc.paragraph(_closed(texts[-1]))
+
+    # --- pieces ---------------------------------------------------------------------------
+    def _texts(self, text: str) -> None:
+        for line in lines(text):
+            self.doc.paragraph(line)
+
+    def _by_unit(self, rows) -> bool:
+        for row in rows:
+            first, *rest = lines(row["text"]) or [""]
+            self.doc.paragraph([Span(f"{row['unit']}: ", bold=True), Span(first)])
+            for line in rest:
+                self.doc.paragraph(line)
+        return bool(rows)
+
+    def _table(self, rows, header) -> None:
+        if rows:
+            self.doc.table(rows, header=header)
+        else:
+            self.doc.paragraph(NO_FIGURES, italic=True)
+
+
+def _closed(text: str) -> str:
+    if text.endswith(CLOSING_MARK):
+        return text
+    return f"{text}{CLOSING_MARK}" if text.endswith(".") else f"{text}.{CLOSING_MARK}"

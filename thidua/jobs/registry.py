@@ -1,0 +1,24 @@
+"""The kinds of job and the function that does each. A handler is called as
+`handler(job, **params)`, reports its progress with `runner.progress(job, …)` and returns
+a `JobResult` (or None)."""
+
+from dataclasses import dataclass
+
+from django.utils.module_loading import import_string
+
+HANDLERS = {
+    "consolidated_report": "thidua.reports.consolidation.consolidate_job",
+}
+
+
+@dataclass(frozen=True)
+class JobResult:
+    filename: str = ""
+    content: bytes = b""
+    link: str = ""
+
+
+def handler_for(kind: str):
+    if kind not in HANDLERS:
+        raise KeyError(f"Unknown job kind {kind!r}")
+    return import_string(HANDLERS[kind])

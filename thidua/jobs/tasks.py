@@ -1,0 +1,18 @@
+"""Celery tasks: running a queued job, and the daily reminder sweep that Celery beat
+schedules (see thidua/celery.py)."""
+
+from django.core.management import call_command
+
+from thidua.celery import app
+
+
+@app.task(name="thidua.jobs.execute_job", acks_late=True)
+def execute_job(job_id: int) -> None:
+    from thidua.jobs.runner import execute
+
+    execute(job_id)
+
+
+@app.task(name="thidua.jobs.send_reminders")
+def send_reminders() -> None:
+    call_command("send_reminders")

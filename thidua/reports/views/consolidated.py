@@ -1,0 +1,138 @@
+"""The department's consolidated report of a period: starting its generation (a
+background job), editing the narrative, downloading .docx and .xlsx, issuing a number
+and recording where it was sent."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, override
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
+from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
+from thidua.organization import rules as org_rules
+from thidua.reports import consolidation, rules
+from thidua.reports.deadlines import local_today
+from thidua.reports.forms import ConsolidatedTextsForm, DispatchForm, IssueForm
+from thidua.reports.models import ConsolidatedReport, ReportingPeriod
+from thidua.reports.views.common import attach_errors, messages_of, require_office
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _require_reader(user) -> None:
+    if not (rules.can_manage_periods(user) or org_rules.is_director(user)):
+        raise PermissionDenied(gettext("Báo cáo tổng hợp dành cho Văn phòng Sở và lãnh đạo Sở."))
+
+
+def _period(pk: int) -> ReportingPeriod:
+    return get_object_or_404(ReportingPeriod.objects.select_related("plan__issuer"), pk=pk)
+
+
+def _report(period) -> ConsolidatedReport:
+    return get_object_or_404(ConsolidatedReport.objects.select_related("period__plan__issuer"), period=period)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def detail(request, pk: int):
+    _require_reader(request.user)
+    period = _period(pk)
+    report = ConsolidatedReport.objects.filter(period=period).select_related("period__plan__issuer").first()
+    can_edit = rules.can_manage_periods(request.user) and report is not None and not report.is_issued
+    form = ConsolidatedTextsForm(request.POST or None, instance=report) if can_edit else None
+    if form is not None and request.method == "POST" and form.is_valid():
+        consolidation.save_texts(report=report, actor=request.user, **form.cleaned_data)
+        messages.success(request, gettext("Đã lưu nội dung báo cáo tổng hợp."))
+        return redirect("consolidated_detail", pk=period.pk)
+    return render(request, "reports/consolidated_detail.html", _context(request, period, report, form))
+
+
+def _context(request, period, report, form) -> dict:
+    dispatches = list(report.dispatches.all()) if report else []
+    for dispatch in dispatches:
+        dispatch.status_text = consolidation.dispatch_status(dispatch)
+    recipients = lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")] \
+        if report else []
+    return {
+        "period": period, "report": report, "form": form, "dispatches": dispatches,
+        "can_manage": rules.can_manage_periods(request.user), "figures": report.figures if report else {},
+        "issue_form": IssueForm(initial={"issued_on": local_today()}),
+        "dispatch_form": DispatchForm(recipients=recipients, initial={"sent_on": local_today()}),
+    }
+
+
+@login_required
+@require_POST
+def start(request, pk: int):
+    require_office(request.user)
+    period = _period(pk)
+    try:
+        job = consolidation.start(period=period, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(messages_of(error)))
+        return redirect("consolidated_detail", pk=period.pk)
+    return redirect("job_detail", pk=job.pk)
+
+
+@login_required
+def download_docx(request, pk: int):
+    _require_reader(request.user)
+    report = _report(_period(pk))
+    with override("vi"):  # an official document stays Vietnamese whatever the interface language
+        data = ConsolidatedReportDocx(report).render()
+    return _attachment(data, DOCX, filename(report, "docx"))
+
+
+@login_required
+def download_xlsx(request, pk: int):
+    _require_reader(request.user)
+    report = _report(_period(pk))
+    with override("vi"):
+        data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
+    return _attachment(data, XLSX, filename(report, "xlsx"))
+
+
+def _attachment(data: bytes, content_type: str, name: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_POST
+def issue(request, pk: int):
+    require_office(request.user)
+    report = _report(_period(pk))
+    form = IssueForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, gettext("Hãy nhập ngày ban hành."))
+        return redirect("consolidated_detail", pk=pk)
+    try:
+        number = consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"])
+        messages.success(request, gettext("Đã cấp số %(number)s.") % {"number": number})
+    except ValidationError as error:
+        messages.error(request, " ".join(messages_of(error)))
+    return redirect("consolidated_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def dispatch(request, pk: int):
+    require_office(request.user)
+    period = _period(pk)
+    report = _report(period)
+    recipients = lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")]
+    form = DispatchForm(request.POST, recipients=recipients)
+    if form.is_valid():
+        try:
+            consolidation.record_dispatch(report=report, actor=request.user, **form.cleaned_data)
+            messages.success(request, gettext("Đã ghi nhận gửi báo cáo đến %(recipient)s.") % form.cleaned_data)
+            return redirect("consolidated_detail", pk=pk)
+        except ValidationError as error:
+            attach_errors(form, error)
+    context = _context(request, period, report, None) | {"dispatch_form": form}
+    return render(request, "reports/consolidated_detail.html", context, status=400)

@@ -1,0 +1,173 @@
+"""A unit's report: writing it (with the pre-filled suggestions), saving the draft,
+sending it, and the office's return, accept and remind; plus "my unit's reports"."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import State
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.reports import content, prefill, reminders, rules, services
+from thidua.reports.enums import EDITABLE
+from thidua.reports.forms import OwnerForm, ReportContentForm, ReturnForm
+from thidua.reports.models import UnitReport
+from thidua.reports.views.common import (
+    attach_errors,
+    board_context,
+    board_rows,
+    messages_of,
+    require_office,
+)
+
+
+def _report(request, pk: int) -> UnitReport:
+    """Another unit's report answers 404, as if it did not exist."""
+    reports = UnitReport.objects.visible_to(request.user).select_related("period__plan", "unit", "owner")
+    return get_object_or_404(reports, pk=pk)
+
+
+@login_required
+def my_reports(request):
+    mine = Q(owner__user=request.user) | Q(unit_id__in=rules.own_unit_ids(request.user))
+    rows = board_rows(UnitReport.objects.visible_to(request.user).filter(mine))
+    return render(request, "reports/my_reports.html", board_context(request.user) | {"page_obj": paginate(request, rows)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_detail(request, pk: int):
+    report = _report(request, pk)
+    areas = content.areas_of(report.period)
+    form = None
+    if report.state in EDITABLE and rules.can_write(request.user, report):
+        form, done = _write(request, report, areas)
+        if done:
+            return redirect("unit_report_detail", pk=report.pk)
+    return render(request, "reports/report_detail.html", _detail_context(request, report, areas, form))
+
+
+def _write(request, report: UnitReport, areas):
+    """The writing form. Returns (form, True) once saved or sent."""
+    initial, prefilled = _initial(report, areas)
+    form = ReportContentForm(request.POST or None, areas=areas, required=report.period.required_sections,
+                             initial=initial)
+    form.prefilled = prefilled
+    if request.method != "POST" or not form.is_valid():
+        return form, False
+    try:
+        if request.POST.get("action") == "submit":
+            services.submit_report(report=report, actor=request.user, content=form.content())
+            messages.success(request, gettext("Đã gửi báo cáo lúc %(time)s. Văn phòng Sở đã nhận được.") % {
+                "time": timezone.localtime().strftime("%H:%M %d/%m/%Y")})
+        else:
+            services.save_content(report=report, actor=request.user, content=form.content())
+            messages.warning(request, gettext("Đã lưu nháp. Báo cáo CHƯA được gửi: Văn phòng Sở chưa nhận được. "
+                                              "Khi xong, bấm «Gửi báo cáo»."))
+    except services.MissingSections as error:
+        attach_errors(form, error)
+        return form, False
+    except TransitionError as error:
+        messages.error(request, str(error))
+    return form, True
+
+
+def _initial(report: UnitReport, areas) -> tuple[dict, set[str]]:
+    """What the unit wrote, and for each box still empty, the suggestion from recorded
+    data. Returns the initial values and the names of the boxes that were pre-filled."""
+    written = ReportContentForm.initial_from(report.content, areas)
+    suggested = ReportContentForm.initial_from(prefill.suggestions(report, areas), areas)
+    prefilled = {name for name, text in written.items() if not text.strip() and suggested.get(name)}
+    return {name: suggested[name] if name in prefilled else text for name, text in written.items()}, prefilled
+
+
+def _detail_context(request, report: UnitReport, areas, form) -> dict:
+    user = request.user
+    submissions = list(report.submissions.select_related("submitted_by"))
+    shown = submissions[-1].content if report.state == State.ACCEPTED and submissions else report.content
+    can_manage = rules.can_manage_periods(user)
+    return board_context(user) | {
+        "report": report, "period": report.period, "form": form, "submissions": submissions,
+        "sections": content.sections_for_display(shown, areas),
+        "missing": content.missing_sections(report.content, report.period),
+        "return_form": ReturnForm() if can_manage and report.state == State.SUBMITTED else None,
+        "owner_form": OwnerForm(unit=report.unit, initial={"owner": report.owner_id})
+        if rules.can_assign_owner(user, report) else None,
+        "reminders": report.reminders.select_related("recipient")[:20] if can_manage else [],
+        "history": report.history()[:15],
+    }
+
+
+@login_required
+@require_POST
+def report_return(request, pk: int):
+    report = _report(request, pk)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["reason"]))
+        return redirect("unit_report_detail", pk=report.pk)
+    try:
+        services.return_report(report=report, actor=request.user, reason=form.cleaned_data["reason"])
+        messages.success(request, gettext("Đã trả lại báo cáo cho %(unit)s kèm lý do.") % {"unit": report.unit.name})
+    except TransitionError as error:
+        messages.error(request, str(error))
+    return redirect("unit_report_detail", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_accept(request, pk: int):
+    report = _report(request, pk)
+    try:
+        services.accept_report(report=report, actor=request.user)
+        messages.success(request, gettext("Đã tiếp nhận báo cáo của %(unit)s. Nội dung đã được khóa.") % {
+            "unit": report.unit.name})
+    except TransitionError as error:
+        messages.error(request, str(error))
+    return redirect("unit_report_detail", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_remind(request, pk: int):
+    require_office(request.user)
+    report = _report(request, pk)
+    try:
+        count = reminders.remind_report(report=report, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(messages_of(error)))
+    else:
+        text = gettext("Đã nhắc %(unit)s (%(n)s người nhận).") if count else gettext(
+            "Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
+        messages.success(request, text % {"unit": report.unit.name, "n": count})
+    target = _safe_next(request)
+    return redirect(target) if target else redirect("report_period_detail", pk=report.period_id)
+
+
+def _safe_next(request) -> str:
+    """Back to the page the button was on (the status board or the period)."""
+    target = request.POST.get("next", "")
+    return target if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) else ""
+
+
+@login_required
+@require_POST
+def report_owner(request, pk: int):
+    report = _report(request, pk)
+    form = OwnerForm(request.POST, unit=report.unit)
+    if form.is_valid():
+        try:
+            services.assign_owner(report=report, owner=form.cleaned_data["owner"], actor=request.user)
+            messages.success(request, gettext("Đã giao %(name)s phụ trách báo cáo.") % {
+                "name": form.cleaned_data["owner"].full_name})
+        except ValidationError as error:
+            messages.error(request, " ".join(messages_of(error)))
+    else:
+        messages.error(request, gettext("Hãy chọn một cán bộ của đơn vị."))
+    return redirect("unit_report_detail", pk=report.pk)
