@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "thidua.core.context_processors.navigation",
+                "thidua.notifications.context_processors.notice_bell",
             ],
         },
     },
@@ -114,6 +115,14 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background jobs and the daily reminder sweep run on Celery workers when Redis is set;
+# without it jobs run inline and cron starts the sweep (docs/deployment.md).
+CELERY_BROKER_URL = REDIS_URL
+CELERY_TIMEZONE = TIME_ZONE = "Asia/Ho_Chi_Minh"
+CELERY_TASK_IGNORE_RESULT = True
+# The public address, for links in e-mails (reminders), e.g. https://thidua.example.vn
+SITE_URL = env_str("SITE_URL")
 
 # --- Accounts and sign-in safety ------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -168,7 +177,6 @@ SILENCED_SYSTEM_CHECKS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]

@@ -1,6 +1,7 @@
 from django.conf import settings
 
 from thidua.organization import rules
+from thidua.organization.enums import Role
 
 
 def navigation(request) -> dict:
@@ -14,4 +15,5 @@ def navigation(request) -> dict:
         "nav_person": rules.person_of(user),
         "nav_oversees": rules.is_admin(user) or rules.is_office(user) or rules.is_director(user) or rules.is_council(user),
         "nav_is_council": rules.is_council(user),
+        "nav_is_head": bool(rules.units_with_role(user, Role.UNIT_HEAD)),
     }

@@ -47,7 +47,7 @@ def needs_attention(user) -> list[dict]:
 
 # Apps whose `attention.attention_items(user, today)` feed the "needs attention" panel:
 # each returns only what this account may see and act on.
-ATTENTION_SOURCES = ["thidua.difficulties.attention", "thidua.inspections.attention"]
+ATTENTION_SOURCES = ["thidua.reports.attention", "thidua.difficulties.attention", "thidua.inspections.attention"]
 
 
 def attention_for(user) -> list[dict]:
