@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: install run test lint bench serve-prod clean
+.PHONY: install run test lint bench serve-prod e2e-prod clean
 
 $(BIN)/thidua: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,23 @@ run: install .env
 	echo; echo "Thi Đua: http://127.0.0.1:$(PORT)/  (mật khẩu minh họa: $${DEMO_PASSWORD:-thidua-demo-2026})"; echo; \
 	exec $(BIN)/gunicorn thidua.wsgi -b 127.0.0.1:$(PORT) --workers $(WORKERS) --keep-alive 10 \
 	    --access-logfile - --log-level warning
+
+# Production processes against DATABASE_URL and REDIS_URL from the environment:
+# gunicorn (deploy/gunicorn.conf.py), a Celery worker and Celery beat. Ctrl-C stops all.
+serve-prod: install
+	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" || { echo "Set DATABASE_URL and REDIS_URL (see .env.example)."; exit 2; }
+	$(BIN)/thidua migrate --noinput -v0
+	$(BIN)/thidua compile_translations
+	$(BIN)/thidua collectstatic --noinput -v0
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/celery -A thidua.celery worker --loglevel INFO & \
+	$(BIN)/celery -A thidua.celery beat --loglevel INFO --schedule var/celerybeat-schedule & \
+	$(BIN)/gunicorn thidua.wsgi -c deploy/gunicorn.conf.py & \
+	wait
+
+# The production stack end to end (gunicorn, worker, beat, PostgreSQL, a Redis of its own).
+e2e-prod: install
+	$(BIN)/python deploy/e2e/production_scenario.py
 
 lint: install
 	$(BIN)/ruff check .

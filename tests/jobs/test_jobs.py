@@ -60,11 +60,11 @@ def test_with_redis_the_job_is_queued_after_commit(org, kinds, settings, django_
     settings.REDIS_URL = "redis://127.0.0.1:6379/0"
     from thidua.jobs import tasks
 
-    with mock.patch.object(tasks.execute_job, "delay") as delay:
+    with mock.patch.object(tasks.execute_job, "apply_async") as send:
         with django_capture_on_commit_callbacks(execute=True):
             job = jobs.run("counting", actor=org.users.officer, steps=2)
-            assert not delay.called, "nothing is queued before the transaction commits"
-    delay.assert_called_once_with(job.pk)
+            assert not send.called, "nothing is queued before the transaction commits"
+    send.assert_called_once_with((job.pk,), retry=False)
     job.refresh_from_db()
     assert job.status == JobStatus.QUEUED
     tasks.execute_job(job.pk)  # what the worker does

@@ -2,6 +2,7 @@
 request that starts it, so its page shows it finished; with Redis it is queued to a
 Celery worker after the starting transaction commits, and its page shows the progress."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -29,13 +30,33 @@ def run(kind: str, *, actor=None, **params) -> Job:
     job = Job.objects.create(kind=kind, params=params, created_by=actor if getattr(actor, "pk", None) else None,
                              message=gettext("Đang chờ xử lý…"))
     if uses_workers():
-        from thidua.jobs.tasks import execute_job
-
-        transaction.on_commit(lambda: execute_job.delay(job.pk))
+        transaction.on_commit(lambda: dispatch(job.pk))
     else:
         execute(job.pk)
         job.refresh_from_db()
     return job
+
+
+def dispatch(job_id: int) -> bool:
+    """Hand a queued job to the workers. With Redis unreachable the job simply stays
+    queued (the page says so) and `requeue_waiting` sends it once Redis is back: the
+    page that started it must not fail because a background service is down."""
+    from thidua.jobs.tasks import execute_job
+
+    try:
+        execute_job.apply_async((job_id,), retry=False)
+    except Exception:  # any broker failure: keep the job, say so in the log
+        log.warning("Job %s stays queued: the task queue is unreachable", job_id, exc_info=True)
+        return False
+    return True
+
+
+def requeue_waiting(older_than_seconds: int = 30) -> int:
+    """Send again the jobs still queued after a while (queued while Redis was down, or
+    lost by a worker). Sending twice is harmless: `execute` claims a job only once."""
+    cutoff = timezone.now() - datetime.timedelta(seconds=older_than_seconds)
+    waiting = list(Job.objects.filter(status=JobStatus.QUEUED, created_at__lt=cutoff).values_list("pk", flat=True))
+    return sum(dispatch(pk) for pk in waiting)
 
 
 def execute(job_id: int) -> None:

@@ -16,3 +16,10 @@ def execute_job(job_id: int) -> None:
 @app.task(name="thidua.jobs.send_reminders")
 def send_reminders() -> None:
     call_command("send_reminders")
+
+
+@app.task(name="thidua.jobs.requeue_waiting")
+def requeue_waiting() -> int:
+    from thidua.jobs.runner import requeue_waiting as requeue
+
+    return requeue()
