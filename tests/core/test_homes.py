@@ -46,6 +46,7 @@ def test_office_home_shows_the_15_december_deadline(org, plan, client_for, setti
     with time_machine.travel("2026-11-27 09:00 +07:00", tick=False):
         body = client_for(org.users.officer).get(reverse("home")).content.decode()
     assert "trước ngày 15/12/2026" in body
+    assert "còn 18 ngày" in body
     assert "Giai đoạn 1 (2026–2027)" in body
 
 

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
@@ -29,7 +30,8 @@ def states(kind) -> dict[str, str]:
 
 
 def test_demo_tells_the_year(plan):
-    summary = demo.load(plan)
+    with time_machine.travel("2026-12-05 10:00 +07:00", tick=False):
+        summary = demo.load(plan)
     assert summary == "Báo cáo: thêm 2 kỳ báo cáo, 11 lần gửi báo cáo của đơn vị, 6 báo cáo được tiếp nhận."
     six = ReportingPeriod.objects.get(kind=PeriodKind.SIX_MONTHLY)
     assert six.due_date == datetime.date(2026, 6, 30)
@@ -43,6 +45,16 @@ def test_demo_tells_the_year(plan):
         ReminderKind.MANUAL, "TGPL", datetime.date(2026, 12, 1))
     assert reminder.recipient.username == "truongphong2"
     assert UnitReport.objects.filter(owner__isnull=True).count() == 0
+
+
+def test_demo_records_nothing_that_has_not_happened_yet(plan):
+    with time_machine.travel("2026-11-27 10:00 +07:00", tick=False):
+        demo.load(plan)
+    annual = states(PeriodKind.ANNUAL)
+    assert annual["TGPL"] == (State.DRAFT, False)  # reminded, not yet sent
+    reminder = Reminder.objects.get()
+    assert (reminder.report.unit.code, reminder.for_date) == ("TGPL", datetime.date(2026, 11, 27))
+    assert not Submission.objects.filter(submitted_at__gt="2026-11-27T10:00:00+07:00").exists()
 
 
 def test_second_load_adds_nothing(plan):

@@ -19,11 +19,13 @@ def _plan_context(plan: Plan | None) -> dict:
         return {"plan": None}
     phases = list(plan.phases.all())
     duty = plan.report_duties.first()
+    due = timeline.next_deadline(duty) if duty else None
     return {
         "plan": plan,
         "timeline": timeline.build(plan, phases),
         "report_duty": duty,
-        "report_due": timeline.next_deadline(duty) if duty else None,
+        "report_due": due,
+        "report_days_left": (due - timezone.localdate()).days if due else None,
     }
 
 

@@ -11,6 +11,7 @@ looked at), so a second run adds nothing and overwrites nothing entered since.""
 import datetime
 
 from django.db import transaction
+from django.utils import timezone
 
 from thidua.core.codes import State
 from thidua.organization.models import Person, User
@@ -72,10 +73,14 @@ def _play(report: UnitReport, kind, sent_on, accepted_on, office, added) -> None
     if untouched and not (annual and report.unit.code == DRAFT_UNIT):
         when = _at(sent_on, 9)
         if annual and report.unit.code == LATE_UNIT:
-            reminders.remind_report(report=report, actor=office, today=REMINDED_ON, email=False)
+            today = timezone.localdate()
+            reminders.remind_report(report=report, actor=office, today=min(REMINDED_ON, today), email=False)
             when = _at(REMINDED_ON + datetime.timedelta(days=1), 10)
-        services.submit_report(report=report, actor=None, content=_content(report), at=when)
-        added["sent"] += 1
+        # The demo never records what has not happened yet: before the late unit's
+        # sending day it is still a reminded draft.
+        if when <= timezone.now():
+            services.submit_report(report=report, actor=None, content=_content(report), at=when)
+            added["sent"] += 1
     report.refresh_from_db()
     if accepted_on and report.state == State.SUBMITTED and report.submissions.count() == 1:
         services.accept_report(report=report, actor=office, at=_at(accepted_on, 14))
