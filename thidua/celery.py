@@ -29,6 +29,8 @@ def _defaults() -> dict:
         # run (or a cron line left in place) sends nothing twice.
         "beat_schedule": getattr(settings, "CELERY_BEAT_SCHEDULE", None) or {
             "send-reminders-daily": {"task": "thidua.jobs.send_reminders", "schedule": crontab(hour=7, minute=0)},
+            # Jobs queued while Redis was unreachable are sent once it is back.
+            "requeue-waiting-jobs": {"task": "thidua.jobs.requeue_waiting", "schedule": 20.0},
         },
     }
 
