@@ -107,3 +107,35 @@ def test_my_record_query_count_does_not_grow(org, plan, client_for):
     with CaptureQueriesContext(connection) as second:
         client.get(reverse("my_record"))
     assert len(second.captured_queries) == len(first.captured_queries)
+
+
+def test_a_result_dated_in_the_future_is_refused(org, plan):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        _record(org, plan, day=datetime.date(2026, 12, 24))
+    assert "chưa tới" in error.value.message_dict["date"][0]
+
+
+def test_a_future_year_lists_no_silent_units(org, plan, client_for):
+    response = client_for(org.users.officer).get(reverse("movement_overview"), {"nam": 2027})
+    assert response.context["silent_units"] is None
+    assert "Năm 2027 chưa bắt đầu" in response.content.decode()
+
+
+def test_initiative_counts_agree_between_chart_and_table(org, plan, client_for):
+    from thidua.initiatives import services as initiatives
+    from thidua.initiatives.services import AuthorShare
+
+    data = {"title": "Họp không giấy tờ", "unit": org.units.a, "content_area": plan.content_areas.first(),
+            "tags": "chuyen_doi_so", "problem": "Tốn giấy", "solution": "Dùng máy tính bảng", "novelty": "Mới",
+            "applied_where": "Phòng họp", "applied_since": datetime.date(2026, 3, 1)}
+    initiative = initiatives.create_initiative(actor=org.users.head_a, data=data,
+                                               authors=[AuthorShare(person=org.people.head_a, share=100)])
+    initiatives.submit(actor=org.users.head_a, initiative=initiative)
+    context = client_for(org.users.officer).get(reverse("movement_overview")).context
+    chart_total = sum(bar.value for bar in context["initiatives_chart"].bars)
+    table_total = sum(row["initiatives"] for row in context["per_unit"])
+    assert chart_total == table_total == 1
+    assert client_for(org.users.officer).get(reverse("movement_overview"), {"nam": 2027}).context[
+        "initiatives_chart"].bars == []

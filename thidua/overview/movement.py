@@ -25,8 +25,7 @@ def _state_counts(rows) -> list[tuple[str, int]]:
 def _per_unit(units, plan, year) -> list[dict]:
     registrations = dict(UnitRegistration.objects.for_year(plan, year).values_list("unit_id", "state"))
     results = {r["unit_id"]: r["total"] for r in ResultEntry.objects.filter(plan=plan).count_by_unit(year)}
-    initiatives = Counter(dict(Initiative.objects.filter(content_area__plan=plan, created_at__year=year)
-                               .exclude(state=State.DRAFT).values_list("unit_id").annotate(n=Count("id"))
+    initiatives = Counter(dict(_initiatives(plan, year).values_list("unit_id").annotate(n=Count("id"))
                                .values_list("unit_id", "n")))
     labels = dict(State.choices)
     return [{"unit": unit, "registration": registrations.get(unit.pk),
@@ -34,11 +33,16 @@ def _per_unit(units, plan, year) -> list[dict]:
              "results": results.get(unit.pk, 0), "initiatives": initiatives.get(unit.pk, 0)} for unit in units]
 
 
-def build(user, plan, year: int, quarter: int) -> dict:
+def _initiatives(plan, year: int):
+    """Initiatives sent in `year` (a draft has not been sent): chart and table count the same."""
+    return Initiative.objects.filter(content_area__plan=plan, submitted_at__year=year).exclude(state=State.DRAFT)
+
+
+def build(user, plan, year: int, quarter: int | None) -> dict:
     units = list(Unit.objects.visible_to(user).exclude(kind__in=NOT_RECORDING).order_by("order", "name"))
     results = ResultEntry.objects.filter(plan=plan, unit__in=units)
     by_area = list(results.count_by_content_area(year))
-    initiatives = Initiative.objects.filter(content_area__plan=plan, unit__in=units).exclude(state=State.DRAFT)
+    initiatives = _initiatives(plan, year).filter(unit__in=units)
     registrations = UnitRegistration.objects.for_year(plan, year).filter(unit__in=units)
     return {
         "results_chart": bar_chart(_("Kết quả đã ghi nhận theo nội dung thi đua"),
@@ -52,6 +56,8 @@ def build(user, plan, year: int, quarter: int) -> dict:
         "unit_count": len(units),
         "results_total": sum(r["total"] for r in by_area),
         "indicators": rollup(plan, year),
-        "silent_units": list(units_without_records(year, quarter, units=Unit.objects.filter(pk__in=[u.pk for u in units]))),
+        # None for a year that has not started: no quarter of it can be silent yet.
+        "silent_units": None if quarter is None else list(
+            units_without_records(year, quarter, units=Unit.objects.filter(pk__in=[u.pk for u in units]))),
         "per_unit": _per_unit(units, plan, year),
     }

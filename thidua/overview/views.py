@@ -28,7 +28,8 @@ def movement_overview(request):
         raise Http404
     year = _year(request, plan)
     today = timezone.localdate()
-    quarter = (today.month - 1) // 3 + 1 if today.year == year else 4
+    # This year: the current quarter; a past year: its last; a future year: none yet.
+    quarter = (today.month - 1) // 3 + 1 if today.year == year else (4 if year < today.year else None)
     context = {"plan": plan, "year": year, "quarter": quarter, "years": range(plan.start_year, plan.end_year + 1)}
     return render(request, "overview/movement.html", context | movement.build(request.user, plan, year, quarter))
 

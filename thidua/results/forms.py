@@ -3,6 +3,7 @@ A form refused for one field keeps everything else that was typed."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -67,7 +68,7 @@ class ResultForm(forms.Form):
         self._criteria = {c.pk: c for c in plan.criteria.all()}
         self.fields["criterion"].choices = self._criterion_choices()
         first, last = services.plan_period(plan)
-        self.fields["date"].widget.attrs.update(min=first.isoformat(), max=last.isoformat())
+        self.fields["date"].widget.attrs.update(min=first.isoformat(), max=min(last, timezone.localdate()).isoformat())
         if entry is not None:
             del self.fields["subject"]  # whose entry it is does not change
         else:

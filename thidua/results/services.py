@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
@@ -44,9 +45,15 @@ def check_entry(*, plan: Plan, personal: bool, content_area: ContentArea | None,
     """Raise ValidationError (by field) when the values do not fit the plan."""
     errors: dict[str, list[str]] = {}
     first, last = plan_period(plan)
+    today = timezone.localdate()
     if date is not None and not first <= date <= last:
         errors["date"] = [gettext("Ngày %(date)s nằm ngoài thời gian của kế hoạch. Hãy chọn ngày từ %(first)s "
                                   "đến %(last)s.") % {"date": _day(date), "first": _day(first), "last": _day(last)}]
+    elif date is not None and date > today:
+        # A result is something already achieved; a future date would count it in a
+        # year (or quarter) that has not happened.
+        errors["date"] = [gettext("Ngày %(date)s chưa tới. Kết quả ghi nhận việc đã làm được: hãy chọn ngày "
+                                  "từ hôm nay (%(today)s) trở về trước.") % {"date": _day(date), "today": _day(today)}]
     if content_area is not None and content_area.plan_id != plan.pk:
         errors["content_area"] = [gettext("Nội dung thi đua này không thuộc kế hoạch đang thực hiện.")]
     if criterion is not None:
