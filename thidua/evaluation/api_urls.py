@@ -1,1 +1,16 @@
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from thidua.evaluation.api import (
+    CouncilScoreViewSet,
+    RankingViewSet,
+    ScoringSheetViewSet,
+    SelfAssessmentViewSet,
+)
+
+router = SimpleRouter()
+router.register("scoring-sheets", ScoringSheetViewSet, basename="api-scoring-sheets")
+router.register("self-assessments", SelfAssessmentViewSet, basename="api-self-assessments")
+router.register("council-scores", CouncilScoreViewSet, basename="api-council-scores")
+router.register("rankings", RankingViewSet, basename="api-rankings")
+
+urlpatterns = router.urls

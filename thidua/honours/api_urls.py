@@ -1,1 +1,10 @@
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from thidua.honours.api import PublicAwardViewSet, PublicExampleViewSet, PublicInitiativeViewSet
+
+router = SimpleRouter()
+router.register("honours/examples", PublicExampleViewSet, basename="api-honours-examples")
+router.register("honours/awards", PublicAwardViewSet, basename="api-honours-awards")
+router.register("honours/initiatives", PublicInitiativeViewSet, basename="api-honours-initiatives")
+
+urlpatterns = router.urls

@@ -1,1 +1,24 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.honours.views import office, public
+
+urlpatterns = [
+    path("ton-vinh/", public.home, name="honours_home"),
+    path("ton-vinh/dien-hinh/", public.examples, name="honours_examples"),
+    path("ton-vinh/dien-hinh/<int:pk>/", public.example_detail, name="honours_example"),
+    path("ton-vinh/dien-hinh/<int:pk>/anh/", public.example_photo, name="honours_example_photo"),
+    path("ton-vinh/khen-thuong/", public.awards, name="honours_awards"),
+    path("ton-vinh/sang-kien/", public.initiatives, name="honours_initiatives"),
+    path("ton-vinh/sang-kien/<int:pk>/", public.initiative_detail, name="honours_initiative"),
+    path("ton-vinh/quan-ly/", office.manage, name="honours_manage"),
+    path("ton-vinh/quan-ly/dien-hinh/them/", office.example_edit, name="honours_example_create"),
+    path("ton-vinh/quan-ly/dien-hinh/<int:pk>/sua/", office.example_edit, name="honours_example_edit"),
+    path("ton-vinh/quan-ly/dien-hinh/<int:pk>/cong-bo/", office.example_publish, name="honours_example_publish"),
+    path("ton-vinh/quan-ly/khen-thuong/", office.manage_awards, name="honours_manage_awards"),
+    path("ton-vinh/quan-ly/khen-thuong/cong-bo-ca-nam/", office.awards_publish_year,
+         name="honours_awards_publish_year"),
+    path("ton-vinh/quan-ly/khen-thuong/<int:pk>/cong-bo/", office.award_publish, name="honours_award_publish"),
+    path("ton-vinh/quan-ly/sang-kien/", office.manage_initiatives, name="honours_manage_initiatives"),
+    path("ton-vinh/quan-ly/sang-kien/<int:pk>/cong-bo/", office.initiative_publish,
+         name="honours_initiative_publish"),
+]

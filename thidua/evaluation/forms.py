@@ -1,0 +1,111 @@
+"""Forms of the scoring pages. They shape input (numbers with a decimal comma, one line
+per criterion); the services decide what is allowed."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from thidua.evaluation.models import ScoringSheet, SheetItem
+from thidua.evaluation.services import CouncilLine, SelfLine, key
+from thidua.indicators.numbers import DecimalTextField, format_number
+
+
+class SheetCreateForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Năm"), coerce=int,
+                                  error_messages={"invalid_choice": _("Năm này đã có bảng chấm điểm hoặc nằm "
+                                                                      "ngoài kế hoạch.")})
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [(year, year) for year in years]
+
+
+class SheetPointsForm(forms.Form):
+    """The most points of each criterion and the three thresholds of classification."""
+
+    excellent_from = DecimalTextField(label=_("«Xuất sắc» từ (% tổng điểm)"))
+    good_from = DecimalTextField(label=_("«Tốt» từ (% tổng điểm)"))
+    pass_from = DecimalTextField(label=_("«Đạt» từ (% tổng điểm)"),
+                                 help_text=_("Dưới ngưỡng «Đạt» là «Chưa đạt». Các ngưỡng do Văn phòng Sở đặt."))
+
+    def __init__(self, *args, sheet: ScoringSheet, items: list[SheetItem], **kwargs):
+        kwargs.setdefault("initial", {name: getattr(sheet, name) for name in ("excellent_from", "good_from",
+                                                                               "pass_from")})
+        super().__init__(*args, **kwargs)
+        self.items = items
+        for item in items:
+            self.fields[key("points", item)] = DecimalTextField(label=item.criterion.short_title,
+                                                                initial=item.max_points)
+
+    def lines(self):
+        return [(item, self[key("points", item)]) for item in self.items]
+
+    def points(self) -> dict:
+        return {item.pk: self.cleaned_data[key("points", item)] for item in self.items}
+
+
+def _result_label(entry) -> str:
+    return f"{entry.date:%d/%m/%Y} — {entry.title}"
+
+
+class SelfAssessmentForm(forms.Form):
+    """Per criterion: a score (empty: not assessed), a note and the results it rests on
+    (the subject's recorded results of the year for that criterion, or with none)."""
+
+    def __init__(self, *args, items: list[SheetItem], stored: dict, results: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = items
+        for item in items:
+            row = stored.get(item.pk)
+            choices = [(entry.pk, _result_label(entry)) for entry in results
+                       if entry.criterion_id in (None, item.criterion_id)]
+            self.fields[key("score", item)] = DecimalTextField(
+                label=_("Điểm tự chấm"), required=False, initial=row.score if row else None,
+                help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
+            self.fields[key("note", item)] = forms.CharField(
+                label=_("Giải trình"), required=False, initial=row.note if row else "",
+                widget=forms.Textarea(attrs={"rows": 2}))
+            self.fields[key("results", item)] = forms.TypedMultipleChoiceField(
+                label=_("Kết quả làm căn cứ"), required=False, coerce=int, choices=choices,
+                widget=forms.CheckboxSelectMultiple,
+                initial=[r.pk for r in row.results.all()] if row else [])
+
+    def blocks(self):
+        return [{"item": item, "score": self[key("score", item)], "note": self[key("note", item)],
+                 "results": self[key("results", item)]} for item in self.items]
+
+    def lines(self) -> list[SelfLine]:
+        data = self.cleaned_data
+        return [SelfLine(item=item, score=data[key("score", item)], note=data[key("note", item)],
+                         results=tuple(data[key("results", item)])) for item in self.items]
+
+
+class CouncilScoreForm(forms.Form):
+    def __init__(self, *args, items: list[SheetItem], stored: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = items
+        for item in items:
+            row = stored.get(item.pk)
+            self.fields[key("score", item)] = DecimalTextField(
+                label=_("Điểm của tôi"), required=False, initial=row.score if row else None,
+                help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
+            self.fields[key("comment", item)] = forms.CharField(
+                label=_("Nhận xét"), required=False, initial=row.comment if row else "",
+                widget=forms.Textarea(attrs={"rows": 2}))
+
+    def blocks(self):
+        return [{"item": item, "score": self[key("score", item)], "comment": self[key("comment", item)]}
+                for item in self.items]
+
+    def lines(self) -> list[CouncilLine]:
+        data = self.cleaned_data
+        return [CouncilLine(item=item, score=data[key("score", item)], comment=data[key("comment", item)])
+                for item in self.items]
+
+
+def add_errors(form: forms.Form, error) -> None:
+    """Put a service's ValidationError on the form's fields (unknown keys go on top)."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for name, messages in error.message_dict.items():
+        form.add_error(name if name in form.fields else None, messages)

@@ -1,0 +1,158 @@
+"""The scoring sheet (bảng chấm điểm) of a plan for one year: the points of each of the
+plan's criteria, the thresholds of classification, and the scores — a unit's or a
+person's own (tự chấm, with links to their recorded results) and each council member's."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.evaluation.enums import DEFAULT_THRESHOLDS
+from thidua.organization.models import Person, Unit
+from thidua.plans.models import Criterion, Plan
+from thidua.results.models import ResultEntry
+
+
+def _points(label, **kwargs) -> models.DecimalField:
+    return models.DecimalField(label, max_digits=6, decimal_places=2, **kwargs)
+
+
+class ScoringSheet(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="scoring_sheets",
+                             verbose_name=_("kế hoạch"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    excellent_from = _points(_("«Xuất sắc» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["excellent_from"])
+    good_from = _points(_("«Tốt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["good_from"])
+    pass_from = _points(_("«Đạt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["pass_from"])
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người lập"))
+    created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("bảng chấm điểm thi đua")
+        verbose_name_plural = pgettext_lazy("plural", "bảng chấm điểm thi đua")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "year"], name="scoring_sheet_once_a_year"),
+            models.CheckConstraint(
+                condition=Q(excellent_from__lte=100, excellent_from__gt=models.F("good_from"),
+                            good_from__gt=models.F("pass_from"), pass_from__gte=0),
+                name="scoring_sheet_thresholds_in_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Bảng chấm điểm thi đua năm {self.year}"
+
+
+class SheetItem(models.Model):
+    """One criterion of the plan on the sheet, with the most points it can earn."""
+
+    sheet = models.ForeignKey(ScoringSheet, on_delete=models.CASCADE, related_name="items",
+                              verbose_name=_("bảng chấm điểm"))
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="sheet_items",
+                                  verbose_name=_("tiêu chí thi đua"))
+    max_points = _points(_("điểm tối đa"))
+
+    class Meta:
+        ordering = ["criterion__subject_kind", "criterion__order", "criterion_id"]
+        verbose_name = _("tiêu chí chấm điểm")
+        verbose_name_plural = pgettext_lazy("plural", "tiêu chí chấm điểm")
+        constraints = [
+            models.UniqueConstraint(fields=["sheet", "criterion"], name="sheet_item_once_per_criterion"),
+            models.CheckConstraint(condition=Q(max_points__gt=0), name="sheet_item_points_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion} — {self.max_points}"
+
+
+class ScoreQuerySet(models.QuerySet):
+    def of_sheet(self, sheet: ScoringSheet) -> "ScoreQuerySet":
+        return self.filter(item__sheet=sheet)
+
+    def for_subject(self, subject) -> "ScoreQuerySet":
+        return self.filter(person=subject) if isinstance(subject, Person) else self.filter(unit=subject)
+
+    def visible_to(self, user) -> "ScoreQuerySet":
+        """Scores of the subjects the account may see (evaluation.rules)."""
+        from thidua.evaluation import rules
+
+        units = rules.unit_ids_seen(user)
+        if units is rules.EVERYTHING:
+            return self
+        own = rules.person_of(user)
+        return self.filter(Q(unit_id__in=units) | Q(person__unit_id__in=units)
+                           | Q(person_id=own.pk if own else None))
+
+
+class SubjectScore(models.Model):
+    """A score of one criterion for either a unit or a person (exactly one)."""
+
+    item = models.ForeignKey(SheetItem, on_delete=models.CASCADE, related_name="+", verbose_name=_("tiêu chí"))
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("tập thể"))
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("cá nhân"))
+    score = _points(_("điểm"))
+
+    objects = ScoreQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def subject(self):
+        return self.person or self.unit
+
+
+def _score_constraints(prefix: str, *keys: str) -> list:
+    return [
+        models.CheckConstraint(condition=Q(person__isnull=False, unit__isnull=True)
+                               | Q(person__isnull=True, unit__isnull=False), name=f"{prefix}_one_subject"),
+        models.CheckConstraint(condition=Q(score__gte=0), name=f"{prefix}_not_negative"),
+        models.UniqueConstraint(fields=["item", *keys, "unit"], condition=Q(unit__isnull=False),
+                                name=f"{prefix}_once_per_unit"),
+        models.UniqueConstraint(fields=["item", *keys, "person"], condition=Q(person__isnull=False),
+                                name=f"{prefix}_once_per_person"),
+    ]
+
+
+class SelfAssessment(SubjectScore):
+    """A unit's or a person's own score of a criterion, with the results it rests on."""
+
+    note = models.TextField(_("giải trình"), blank=True)
+    results = models.ManyToManyField(ResultEntry, blank=True, related_name="self_assessments",
+                                     verbose_name=_("kết quả làm căn cứ"))
+    assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name=_("người chấm"))
+    assessed_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
+
+    class Meta:
+        ordering = ["item__criterion__order", "id"]
+        verbose_name = _("điểm tự chấm")
+        verbose_name_plural = pgettext_lazy("plural", "điểm tự chấm")
+        constraints = _score_constraints("self_assessment")
+
+    def __str__(self) -> str:
+        return f"{self.subject} — {self.item.criterion.short_title}: {self.score}"
+
+
+class CouncilScore(SubjectScore):
+    """One council member's score of one criterion for one subject; scoring again
+    updates the row and the activity log keeps the earlier score."""
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evaluation_scores",
+                               verbose_name=_("thành viên hội đồng"))
+    comment = models.TextField(_("nhận xét"), blank=True)
+    scored_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
+
+    class Meta:
+        ordering = ["item__criterion__order", "member__username"]
+        verbose_name = _("điểm của hội đồng")
+        verbose_name_plural = pgettext_lazy("plural", "điểm của hội đồng")
+        constraints = _score_constraints("council_score", "member")
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.subject} — {self.item.criterion.short_title}: {self.score}"

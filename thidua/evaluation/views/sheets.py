@@ -1,0 +1,107 @@
+"""The sheets of the plan, one sheet with its points and thresholds, the office's form
+to set them, and the ranked table of a year."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.evaluation import rules, services
+from thidua.evaluation.enums import SLUG_OF_KIND
+from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm, add_errors
+from thidua.evaluation.models import ScoringSheet
+from thidua.evaluation.ranking import ranking
+from thidua.evaluation.views.common import current_plan, own_subjects, sheet_of
+from thidua.plans.enums import SubjectKind
+
+
+def _free_years(plan) -> list[int]:
+    taken = set(ScoringSheet.objects.filter(plan=plan).values_list("year", flat=True))
+    return [year for year in range(plan.start_year, plan.end_year + 1) if year not in taken]
+
+
+@login_required
+def home(request):
+    plan = current_plan()
+    manages = rules.can_manage(request.user)
+    form = SheetCreateForm(years=_free_years(plan)) if manages else None
+    return render(request, "evaluation/home.html", {
+        "plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": manages})
+
+
+@login_required
+@require_POST
+def sheet_create(request):
+    if not rules.can_manage(request.user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
+    plan = current_plan()
+    form = SheetCreateForm(request.POST, years=_free_years(plan))
+    if form.is_valid():
+        try:
+            sheet = services.create_sheet(actor=request.user, plan=plan, year=form.cleaned_data["year"])
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng "
+                                              "tiêu chí.") % {"year": sheet.year})
+            return redirect("evaluation_sheet_edit", year=sheet.year)
+    return render(request, "evaluation/home.html", {
+        "plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": True})
+
+
+def _by_kind(items) -> list[dict]:
+    groups = []
+    for kind, label in SubjectKind.choices:
+        lines = [item for item in items if item.criterion.subject_kind == kind]
+        groups.append({"kind": kind, "label": label, "items": lines,
+                       "total": sum((item.max_points for item in lines), 0)})
+    return groups
+
+
+@login_required
+def sheet_detail(request, year: int):
+    sheet = sheet_of(year)
+    items = list(sheet.items.select_related("criterion"))
+    return render(request, "evaluation/sheet.html", {
+        "sheet": sheet, "groups": _by_kind(items), "manages": rules.can_manage(request.user),
+        "own": own_subjects(request.user), "scores": rules.can_score(request.user)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def sheet_edit(request, year: int):
+    if not rules.can_manage(request.user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
+    sheet = sheet_of(year)
+    items = list(sheet.items.select_related("criterion"))
+    form = SheetPointsForm(request.POST or None, sheet=sheet, items=items)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.set_points(actor=request.user, sheet=sheet, points=form.points(),
+                                excellent_from=data["excellent_from"], good_from=data["good_from"],
+                                pass_from=data["pass_from"])
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.")
+                             % {"year": sheet.year})
+            return redirect("evaluation_sheet", year=sheet.year)
+    return render(request, "evaluation/sheet_form.html", {"sheet": sheet, "form": form})
+
+
+def _visible(user, rows) -> list:
+    return [row for row in rows if rules.can_see(user, row.subject)]
+
+
+@login_required
+def ranking_page(request, year: int):
+    sheet = sheet_of(year)
+    tables = []
+    for kind, label in SubjectKind.choices:
+        result = ranking(sheet, kind)
+        tables.append({"kind": kind, "slug": SLUG_OF_KIND[kind], "label": label, "ranking": result,
+                       "rows": _visible(request.user, result.rows)})
+    return render(request, "evaluation/ranking.html", {"sheet": sheet, "tables": tables})

@@ -1,0 +1,43 @@
+"""Forms of the office's honours pages. They shape input; the services decide."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from thidua.honours.models import OutstandingExample
+from thidua.organization.models import Person, Unit
+
+
+class ExampleForm(forms.ModelForm):
+    """An outstanding example: one person or one unit, the year, a title, the write-up
+    and an optional photo (.jpg or .png)."""
+
+    photo_upload = forms.FileField(label=_("Ảnh (không bắt buộc)"), required=False,
+                                   help_text=_("Ảnh .jpg hoặc .png. Ảnh chỉ hiện công khai khi điển hình được công bố."))
+
+    class Meta:
+        model = OutstandingExample
+        fields = ["person", "unit", "year", "title", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+        labels = {"person": _("Cá nhân (hoặc chọn tập thể bên dưới)"), "unit": _("Tập thể")}
+        error_messages = {"title": {"required": _("Hãy nhập tiêu đề điển hình.")},
+                          "text": {"required": _("Hãy viết bài giới thiệu điển hình.")},
+                          "year": {"required": _("Hãy nhập năm.")}}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.visible_to(user).select_related("unit")
+        self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"
+        self.fields["unit"].queryset = Unit.objects.visible_to(user)
+        for name in ("person", "unit"):
+            self.fields[name].required = False
+            self.fields[name].empty_label = _("— Không chọn —")
+
+
+def add_errors(form: forms.Form, error) -> None:
+    """Put a service's ValidationError on the form's fields (unknown keys go on top)."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for name, messages in error.message_dict.items():
+        target = "photo_upload" if name == "photo" else name
+        form.add_error(target if target in form.fields else None, messages)

@@ -1,0 +1,119 @@
+"""What the public honours page (trang tôn vinh) shows: outstanding examples (điển hình
+tiên tiến) the office writes up, and the awards and recognised initiatives it chooses to
+publish. Nothing is public until the office publishes it; each publish and unpublish is
+a logged change of `is_published`."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.commendation.models import AwardRecord
+from thidua.core.codes import State
+from thidua.initiatives.models import Initiative
+from thidua.organization.models import Person, Unit
+
+
+def new_photo_path() -> str:
+    # A random name: what users call their files never reaches the file system. The
+    # photo is served only through the honours view, which checks it is published.
+    return f"ton-vinh/{uuid.uuid4().hex}"
+
+
+class OutstandingExampleQuerySet(models.QuerySet):
+    def published(self) -> "OutstandingExampleQuerySet":
+        return self.filter(is_published=True)
+
+    def for_lists(self) -> "OutstandingExampleQuerySet":
+        return self.select_related("person__unit", "unit")
+
+
+class OutstandingExample(models.Model):
+    """A person or a unit the office holds up as an example, with its write-up."""
+
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("cá nhân"))
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("tập thể"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    text = models.TextField(_("bài viết"))
+    # The stored file's name in the default storage. A plain text column rather than a
+    # FileField, so the activity log records it like any other value.
+    photo = models.CharField(_("ảnh"), max_length=255, blank=True, editable=False)
+    photo_name = models.CharField(_("tên tệp ảnh"), max_length=255, blank=True)
+    is_published = models.BooleanField(_("đã công bố"), default=False)
+    published_at = models.DateTimeField(_("thời điểm công bố"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người viết"))
+    created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now)
+
+    objects = OutstandingExampleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year", "-published_at", "-id"]
+        verbose_name = _("điển hình tiên tiến")
+        verbose_name_plural = pgettext_lazy("plural", "điển hình tiên tiến")
+        constraints = [
+            models.CheckConstraint(condition=Q(person__isnull=False, unit__isnull=True)
+                                   | Q(person__isnull=True, unit__isnull=False), name="example_one_subject",
+                                   violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể.")),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def subject(self) -> Person | Unit:
+        return self.person or self.unit
+
+    @property
+    def subject_unit(self) -> Unit:
+        return self.person.unit if self.person_id else self.unit
+
+
+class PublicationQuerySet(models.QuerySet):
+    def published(self) -> "PublicationQuerySet":
+        return self.filter(is_published=True)
+
+
+class Publication(models.Model):
+    """The office's choice to show one award or one recognised initiative publicly.
+    Unpublishing keeps the row (is_published False), so its history stays with it."""
+
+    award = models.OneToOneField(AwardRecord, null=True, blank=True, on_delete=models.CASCADE,
+                                 related_name="publication", verbose_name=_("khen thưởng"))
+    initiative = models.OneToOneField(Initiative, null=True, blank=True, on_delete=models.CASCADE,
+                                      related_name="publication", verbose_name=_("sáng kiến"))
+    is_published = models.BooleanField(_("đang công bố"), default=True)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người thực hiện"))
+    changed_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("công bố trên trang tôn vinh")
+        verbose_name_plural = pgettext_lazy("plural", "công bố trên trang tôn vinh")
+        constraints = [
+            models.CheckConstraint(condition=Q(award__isnull=False, initiative__isnull=True)
+                                   | Q(award__isnull=True, initiative__isnull=False), name="publication_one_item"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.award or self.initiative)
+
+
+def public_awards():
+    """Awards the office has published, with what a public row shows."""
+    return (AwardRecord.objects.filter(publication__is_published=True)
+            .select_related("award_type", "person__unit", "unit"))
+
+
+def public_initiatives():
+    """Recognised initiatives the office has published."""
+    return Initiative.objects.library().filter(publication__is_published=True, state=State.RECOGNISED)

@@ -1,0 +1,87 @@
+"""The public honours pages (trang tôn vinh), readable without signing in: outstanding
+examples, decided awards by year and unit, and recognised initiatives to replicate.
+Only what the office has published is shown, and of a person only the name, the
+position, the unit and the achievement. Never cached: an item the office takes off
+disappears at once, and no page of a signed-in user can be served to anyone else."""
+
+import mimetypes
+
+from django.core.files.storage import default_storage
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
+
+from thidua.core.pagination import paginate
+from thidua.honours.models import OutstandingExample, public_awards, public_initiatives
+
+HOME_ITEMS = 3
+
+
+@never_cache
+def home(request):
+    years = _award_years()
+    latest = years[0] if years else None
+    counts = public_awards().filter(year=latest).aggregate(
+        people=Count("id", filter=Q(person__isnull=False)), units=Count("id", filter=Q(unit__isnull=False)))
+    return render(request, "honours/home.html", {
+        "examples": OutstandingExample.objects.published().for_lists()[:HOME_ITEMS],
+        "initiatives": public_initiatives()[:HOME_ITEMS], "latest_year": latest, "counts": counts})
+
+
+@never_cache
+def examples(request):
+    rows = OutstandingExample.objects.published().for_lists()
+    return render(request, "honours/examples.html", {"page_obj": paginate(request, rows)})
+
+
+@never_cache
+def example_detail(request, pk: int):
+    example = get_object_or_404(OutstandingExample.objects.published().for_lists(), pk=pk)
+    return render(request, "honours/example_detail.html", {"example": example})
+
+
+@never_cache
+def example_photo(request, pk: int):
+    example = get_object_or_404(OutstandingExample.objects.published().exclude(photo=""), pk=pk)
+    content_type = mimetypes.guess_type(example.photo_name)[0] or "application/octet-stream"
+    try:
+        handle = default_storage.open(example.photo, "rb")
+    except FileNotFoundError as exc:
+        raise Http404(gettext("Ảnh không còn trên máy chủ.")) from exc
+    return FileResponse(handle, content_type=content_type)
+
+
+def _award_years() -> list[int]:
+    return list(public_awards().order_by("-year").values_list("year", flat=True).distinct())
+
+
+def _by_unit(awards) -> list[dict]:
+    """Awards grouped under the unit they belong to, in the department's order."""
+    groups: dict[int, dict] = {}
+    for award in awards:
+        unit = award.person.unit if award.person_id else award.unit
+        group = groups.setdefault(unit.pk, {"unit": unit, "collective": [], "people": []})
+        group["people" if award.person_id else "collective"].append(award)
+    return sorted(groups.values(), key=lambda g: (g["unit"].order, g["unit"].name))
+
+
+@never_cache
+def awards(request):
+    years = _award_years()
+    text = request.GET.get("nam", "")
+    year = int(text) if text.isdigit() and int(text) in years else (years[0] if years else None)
+    rows = public_awards().filter(year=year).order_by("award_type__order", "person__full_name", "id")
+    return render(request, "honours/awards.html", {"years": years, "year": year, "groups": _by_unit(rows)})
+
+
+@never_cache
+def initiatives(request):
+    return render(request, "honours/initiatives.html", {"page_obj": paginate(request, public_initiatives())})
+
+
+@never_cache
+def initiative_detail(request, pk: int):
+    initiative = get_object_or_404(public_initiatives(), pk=pk)
+    return render(request, "honours/initiative_detail.html", {"initiative": initiative})

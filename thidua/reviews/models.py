@@ -1,0 +1,103 @@
+"""The mid-term (sơ kết, 2027) and final (tổng kết, 2030) reviews of a plan's phases,
+and the figures frozen for each at its review date: per unit and indicator the value,
+per unit and content area the number of results, per unit the initiatives recognised,
+and the department's totals. A snapshot is written once and never changes: it holds
+the figures and the names as they stood, not links to figures that may move."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.indicators.models import Indicator
+from thidua.organization.models import Unit
+from thidua.plans.models import ContentArea, Phase, Plan
+from thidua.reviews.enums import SnapshotKind
+
+
+class Review(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="reviews", verbose_name=_("kế hoạch"))
+    phase = models.OneToOneField(Phase, on_delete=models.PROTECT, related_name="review",
+                                 verbose_name=_("giai đoạn"))
+    review_date = models.DateField(_("ngày chốt số liệu"))
+    frozen_at = models.DateTimeField(_("thời điểm chốt"), null=True, blank=True)
+    frozen_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+", verbose_name=_("người chốt"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người lập"))
+    created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
+
+    class Meta:
+        ordering = ["review_date"]
+        verbose_name = _("sơ kết, tổng kết")
+        verbose_name_plural = pgettext_lazy("plural", "sơ kết, tổng kết")
+
+    def __str__(self) -> str:
+        return f"{self.phase.get_review_kind_display()} {self.phase.review_year}"
+
+    @property
+    def kind(self) -> str:
+        return self.phase.review_kind
+
+    @property
+    def year(self) -> int:
+        return self.phase.review_year
+
+    @property
+    def is_frozen(self) -> bool:
+        return self.frozen_at is not None
+
+
+class ReviewSnapshotQuerySet(models.QuerySet):
+    def department(self) -> "ReviewSnapshotQuerySet":
+        return self.filter(unit__isnull=True)
+
+    def visible_to(self, user) -> "ReviewSnapshotQuerySet":
+        """The department's totals for everyone signed in; a unit's rows for those who
+        may see the unit."""
+        from thidua.organization import rules
+
+        scope = rules.unit_scope(user)
+        if scope is rules.EVERYTHING:
+            return self
+        return self.filter(Q(unit__isnull=True) | Q(unit_id__in=scope))
+
+
+class ReviewSnapshot(models.Model):
+    """One frozen figure. `unit` empty: the department's total. The labels and the
+    unit's name are copied at the freeze, so renaming later changes nothing here."""
+
+    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="snapshots",
+                               verbose_name=_("sơ kết, tổng kết"))
+    kind = models.CharField(_("loại số liệu"), max_length=12, choices=SnapshotKind.choices)
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("đơn vị"))
+    unit_name = models.CharField(_("tên đơn vị"), max_length=255, blank=True)
+    indicator = models.ForeignKey(Indicator, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                  verbose_name=_("chỉ tiêu"))
+    content_area = models.ForeignKey(ContentArea, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+", verbose_name=_("nội dung thi đua"))
+    label = models.CharField(_("nội dung"), max_length=300)
+    unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64, blank=True)
+    value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=2)
+    period_year = models.PositiveSmallIntegerField(_("năm của số liệu"), null=True, blank=True)
+    period_quarter = models.PositiveSmallIntegerField(_("quý của số liệu"), null=True, blank=True)
+
+    objects = ReviewSnapshotQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "unit__order", "id"]
+        verbose_name = _("số liệu đã chốt")
+        verbose_name_plural = pgettext_lazy("plural", "số liệu đã chốt")
+        constraints = [
+            models.CheckConstraint(condition=~Q(kind=SnapshotKind.INDICATOR) | Q(indicator__isnull=False),
+                                   name="snapshot_indicator_row_names_indicator"),
+            models.CheckConstraint(condition=~Q(kind=SnapshotKind.RESULTS) | Q(content_area__isnull=False),
+                                   name="snapshot_results_row_names_area"),
+        ]
+        indexes = [models.Index(fields=["review", "kind", "unit"])]
+
+    def __str__(self) -> str:
+        return f"{self.review} — {self.unit_name or 'Sở'} — {self.label}: {self.value}"

@@ -1,0 +1,87 @@
+"""Setting a review's date and freezing its figures. Pages, the API and any scheduler
+call these; each checks the office's right (PermissionDenied), the dates
+(ValidationError, Vietnamese) and that a review is frozen once (AlreadyFrozen)."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from thidua.core.history import record, save_with_history
+from thidua.core.models import ActivityLog
+from thidua.core.workflow import AlreadyChanged
+from thidua.plans.models import Phase
+from thidua.reviews import rules, snapshot
+from thidua.reviews.models import Review, ReviewSnapshot
+
+
+class AlreadyFrozen(AlreadyChanged):
+    """The review's figures were frozen before; the message says when."""
+
+
+def _require_office(actor) -> None:
+    if not rules.can_manage(actor):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+
+
+def _day(value: datetime.date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def frozen_message(review: Review) -> str:
+    moment = timezone.localtime(review.frozen_at).strftime("%H:%M %d/%m/%Y")
+    return gettext("Số liệu %(review)s đã được chốt lúc %(moment)s; số liệu chỉ chốt một lần và không chốt lại.") % {
+        "review": str(review).lower(), "moment": moment}
+
+
+@transaction.atomic
+def schedule_review(*, actor, phase: Phase, review_date: datetime.date) -> Review:
+    """Set (or move) the date a phase's review freezes its figures, within the review
+    year. Side effects: the Review created or changed, logged. Raises ValidationError
+    for a date outside the review year, AlreadyFrozen once the figures are frozen."""
+    _require_office(actor)
+    if review_date.year != phase.review_year:
+        raise ValidationError({"review_date": gettext(
+            "Ngày %(date)s không thuộc năm %(year)s của kỳ %(kind)s. Hãy chọn một ngày trong năm %(year)s.") % {
+            "date": _day(review_date), "year": phase.review_year, "kind": phase.get_review_kind_display().lower()}})
+    review = Review.objects.filter(phase=phase).first() or Review(plan=phase.plan, phase=phase,
+                                                                  created_by=_account(actor))
+    if review.is_frozen:
+        raise AlreadyFrozen(frozen_message(review))
+    review.review_date = review_date
+    return save_with_history(review, actor=actor)
+
+
+def _account(actor):
+    return actor if getattr(actor, "is_authenticated", False) else None
+
+
+@transaction.atomic
+def freeze_review(*, actor, review: Review) -> int:
+    """Freeze the figures of every unit as they stand at the review date; returns how
+    many figures were stored. The claim on the review is a conditional UPDATE (… WHERE
+    frozen_at IS NULL), so of two simultaneous clicks exactly one freezes.
+
+    Side effects: frozen_at and frozen_by set; one ReviewSnapshot row per figure;
+    one activity-log row on the review with the number of figures. Raises
+    ValidationError before the review date, AlreadyFrozen the second time."""
+    _require_office(actor)
+    today = timezone.localdate()
+    if review.review_date > today:
+        raise ValidationError(gettext(
+            "Chưa đến ngày chốt số liệu (%(date)s). Số liệu được chốt vào hoặc sau ngày đó.")
+            % {"date": _day(review.review_date)})
+    now = timezone.now()
+    claimed = Review.objects.filter(pk=review.pk, frozen_at__isnull=True).update(frozen_at=now,
+                                                                                  frozen_by=_account(actor))
+    review.refresh_from_db()
+    if not claimed:
+        raise AlreadyFrozen(frozen_message(review))
+    figures = ReviewSnapshot.objects.bulk_create(snapshot.rows(review))
+    record(actor=actor, obj=review, action=ActivityLog.Action.CHANGED,
+           changes={"frozen_at": [None, now.isoformat()], "figures": [0, len(figures)]},
+           note=gettext("Chốt số liệu %(review)s tại ngày %(date)s") % {"review": str(review).lower(),
+                                                                        "date": _day(review.review_date)})
+    return len(figures)

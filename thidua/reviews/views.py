@@ -1,0 +1,149 @@
+"""Pages of the mid-term and final reviews: the phases with their review dates and what
+will be frozen, the office's date and freeze actions, a frozen review with the
+department's and each unit's figures and the proposals attached to it, the baseline →
+mid-term → final comparison, and the review report as Word."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
+
+from thidua.core.workflow import TransitionError
+from thidua.documents.review_report_docx import ReviewReportDocx, filename
+from thidua.indicators.models import Indicator
+from thidua.organization.models import Unit
+from thidua.plans.models import Plan
+from thidua.reviews import links, rules, services
+from thidua.reviews.comparison import compare
+from thidua.reviews.enums import SnapshotKind
+from thidua.reviews.forms import ScheduleForm
+from thidua.reviews.models import Review, ReviewSnapshot
+from thidua.reviews.snapshot import last_ended_quarter
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _plan() -> Plan:
+    plan = Plan.objects.current()
+    if plan is None:
+        raise Http404(gettext("Chưa có kế hoạch nào."))
+    return plan
+
+
+def _home(request, plan: Plan, bound: dict | None = None):
+    phases = list(plan.phases.select_related("review"))
+    today = timezone.localdate()
+    lines = []
+    for phase in phases:
+        review = getattr(phase, "review", None)
+        initial = {"review_date": review.review_date} if review else {}
+        lines.append({"phase": phase, "review": review,
+                      "form": (bound or {}).get(phase.pk) or ScheduleForm(initial=initial, prefix=f"p{phase.pk}"),
+                      "can_freeze": review is not None and not review.is_frozen and review.review_date <= today,
+                      "quarter": last_ended_quarter(review.review_date) if review else None})
+    return render(request, "reviews/home.html", {
+        "plan": plan, "lines": lines, "manages": rules.can_manage(request.user),
+        "indicator_count": Indicator.objects.filter(plan=plan).count(),
+        "area_count": plan.content_areas.count()})
+
+
+@login_required
+def home(request):
+    return _home(request, _plan())
+
+
+@login_required
+@require_POST
+def schedule(request, phase_pk: int):
+    if not rules.can_manage(request.user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    plan = _plan()
+    phase = get_object_or_404(plan.phases, pk=phase_pk)
+    form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
+    if form.is_valid():
+        try:
+            review = services.schedule_review(actor=request.user, phase=phase,
+                                              review_date=form.cleaned_data["review_date"])
+        except ValidationError as exc:
+            form.add_error("review_date", exc.message_dict.get("review_date", exc.messages))
+        except TransitionError as exc:
+            messages.error(request, str(exc))
+            return redirect("reviews_home")
+        else:
+            messages.success(request, gettext("Đã đặt ngày chốt số liệu %(review)s: %(date)s.") % {
+                "review": str(review).lower(), "date": review.review_date.strftime("%d/%m/%Y")})
+            return redirect("reviews_home")
+    return _home(request, plan, {phase.pk: form})
+
+
+@login_required
+@require_POST
+def freeze(request, pk: int):
+    review = get_object_or_404(Review.objects.select_related("phase", "plan"), pk=pk)
+    if not rules.can_manage(request.user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    try:
+        count = services.freeze_review(actor=request.user, review=review)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except TransitionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, gettext("Đã chốt %(count)s số liệu của %(review)s. Số liệu này không thay đổi "
+                                          "nữa.") % {"count": count, "review": str(review).lower()})
+    return redirect("review_detail", pk=review.pk)
+
+
+def _review(pk: int) -> Review:
+    return get_object_or_404(Review.objects.select_related("phase", "plan", "frozen_by"), pk=pk)
+
+
+def _grouped(rows) -> dict[str, list]:
+    groups: dict[str, list] = {kind: [] for kind in SnapshotKind.values}
+    for row in rows:
+        groups[row.kind].append(row)
+    return groups
+
+
+@login_required
+def detail(request, pk: int):
+    review = _review(pk)
+    rows = ReviewSnapshot.objects.filter(review=review)
+    department = _grouped(rows.department().select_related("indicator"))
+    unit_ids = set(rows.visible_to(request.user).exclude(unit__isnull=True).values_list("unit_id", flat=True))
+    proposals, note = links.review_proposals(review, request.user)
+    return render(request, "reviews/detail.html", {
+        "review": review, "department": department, "units": Unit.objects.filter(pk__in=unit_ids),
+        "proposals": [{"proposal": p, "url": links.proposal_url(p)} for p in proposals], "proposals_note": note,
+        "manages": rules.can_manage(request.user), "quarter": last_ended_quarter(review.review_date),
+        "can_freeze": not review.is_frozen and review.review_date <= timezone.localdate()})
+
+
+@login_required
+def unit_detail(request, pk: int, unit_pk: int):
+    review = _review(pk)
+    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_pk)
+    rows = ReviewSnapshot.objects.filter(review=review, unit=unit).select_related("indicator")
+    return render(request, "reviews/unit.html", {"review": review, "unit": unit, "groups": _grouped(rows)})
+
+
+@login_required
+def comparison(request):
+    plan = _plan()
+    return render(request, "reviews/comparison.html", {"plan": plan, "comparison": compare(plan)})
+
+
+@login_required
+def report_docx(request, pk: int):
+    review = _review(pk)
+    if not review.is_frozen:
+        raise Http404(gettext("Báo cáo chỉ có sau khi chốt số liệu."))
+    proposals, _note = links.review_proposals(review)
+    data = ReviewReportDocx(review, compare(review.plan), proposals).render()
+    response = HttpResponse(data, content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(review)}"'
+    return response
