@@ -8,7 +8,8 @@ from thidua.plans.models import Plan
 
 # Each app's part of the demo year, in the order the story happens: registrations in
 # May, results and indicators through the year, initiatives scored in October, reports,
-# difficulties and self-inspection, then the ratings and awards of the year's end.
+# difficulties and self-inspection, then the ratings, scoring and awards of the year's
+# end and what the office publishes.
 STORY = [
     "thidua.registrations.demo",
     "thidua.results.demo",
@@ -18,6 +19,9 @@ STORY = [
     "thidua.difficulties.demo",
     "thidua.inspections.demo",
     "thidua.commendation.demo",
+    "thidua.evaluation.demo",
+    "thidua.honours.demo",
+    "thidua.reviews.demo",
 ]
 
 
