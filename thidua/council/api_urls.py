@@ -1,1 +1,9 @@
-urlpatterns = []
+from rest_framework.routers import DefaultRouter
+
+from thidua.council import api
+
+router = DefaultRouter()
+router.register("council-meetings", api.MeetingViewSet, basename="api-council-meeting")
+router.register("council-votes", api.VoteViewSet, basename="api-council-vote")
+
+urlpatterns = router.urls

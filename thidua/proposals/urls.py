@@ -1,1 +1,37 @@
-urlpatterns = []
+from django.urls import path
+
+from thidua.proposals.views import actions, decisions, files, pages, register
+
+urlpatterns = [
+    path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
+    path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
+    path("de-nghi-khen-thuong/<int:pk>/", pages.proposal_detail, name="proposal_detail"),
+    path("de-nghi-khen-thuong/<int:pk>/sua/", pages.proposal_edit, name="proposal_edit"),
+    path("de-nghi-khen-thuong/<int:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx,
+         name="proposal_report_docx"),
+    path("de-nghi-khen-thuong/<int:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
+    path("de-nghi-khen-thuong/<int:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
+    path("de-nghi-khen-thuong/<int:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),
+    path("de-nghi-khen-thuong/<int:pk>/trinh-hoi-dong/", actions.proposal_to_council, name="proposal_to_council"),
+    path("de-nghi-khen-thuong/<int:pk>/phe-duyet/", actions.proposal_approve, name="proposal_approve"),
+    path("de-nghi-khen-thuong/<int:pk>/trinh-cap-tren/", actions.proposal_forward, name="proposal_forward"),
+    path("de-nghi-khen-thuong/<int:pk>/khong-phe-duyet/", actions.proposal_reject, name="proposal_reject"),
+    path("de-nghi-khen-thuong/<int:pk>/ly-do-dac-cach/", actions.proposal_override, name="proposal_override"),
+    path("de-nghi-khen-thuong/<int:pk>/quyet-dinh-cap-tren/", actions.proposal_record_decision,
+         name="proposal_record_decision"),
+    path("de-nghi-khen-thuong/<int:pk>/xet-lai/", actions.proposal_reassess, name="proposal_reassess"),
+    path("de-nghi-khen-thuong/<int:pk>/ho-so/them/", files.proposal_attach, name="proposal_attach"),
+    path("de-nghi-khen-thuong/ho-so/<int:pk>/", files.dossier_file, name="dossier_file"),
+    path("de-nghi-khen-thuong/ho-so/<int:pk>/xoa/", files.dossier_file_delete, name="dossier_file_delete"),
+    path("quyet-dinh-khen-thuong/", decisions.decision_list, name="decision_list"),
+    path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
+    path("quyet-dinh-khen-thuong/<int:pk>/", decisions.decision_detail, name="decision_detail"),
+    path("quyet-dinh-khen-thuong/<int:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
+    path("quyet-dinh-khen-thuong/giay-khen/<int:pk>.docx", decisions.certificate_file, name="certificate_docx"),
+    path("so-khen-thuong/", register.award_register, name="award_register"),
+    path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),
+    path("khen-thuong/cai-dat/", register.commendation_settings, name="commendation_settings"),
+    path("khen-thuong/cai-dat/mau-giay-khen/", register.certificate_template_upload,
+         name="certificate_template_upload"),
+    path("khen-thuong/cai-dat/mau-giay-khen.docx", register.certificate_template, name="certificate_template"),
+]

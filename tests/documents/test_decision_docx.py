@@ -1,0 +1,71 @@
+"""The director's decision as Word: the official layout (checked by reading the file
+back), the Căn cứ lines, Điều 1 with name, position, unit and award (titles and forms
+in separate lists), Điều 2 with the amounts, Điều 3, the signer and the number."""
+
+import io
+
+import pytest
+from docx import Document
+
+from tests.documents.layout import nd30_problems
+from tests.proposals.conftest import DECIDED_ON, Flow, rate
+from thidua.core.codes import State
+from thidua.documents.decision_docx import DecisionDocx, filename
+from thidua.plans.loading import load_plan
+from thidua.proposals import services
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def decision(org):
+    load_plan()
+    rate(org.people.staff_a)
+    rate(org.people.head_a, "HTTNV")
+    flow = Flow(org)
+    first = flow.make(State.UNDER_REVIEW)
+    second = flow.make(State.UNDER_REVIEW, org.people.head_a, "GK", files=False)
+    flow.attach_needed(second, "to_trinh")
+    for proposal in (first, second):
+        flow.vote_all(proposal)
+    flow.close()
+    for proposal in (first, second):
+        proposal.refresh_from_db()
+        services.approve(actor=org.users.director, proposal=proposal)
+    return services.issue_decision(actor=org.users.director, proposals=[first, second], date=DECIDED_ON)
+
+
+def _text(data: bytes) -> str:
+    doc = Document(io.BytesIO(data))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def test_the_decision_passes_the_layout_check(decision):
+    data = DecisionDocx(decision).render()
+    assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+
+
+def test_the_decision_says_who_is_rewarded_with_what(org, decision):
+    text = _text(DecisionDocx(decision).render())
+    assert "Số: 01/QĐ-STP" in text and "Tuyên Quang, ngày 15 tháng 01 năm 2027" in text
+    assert "Về việc khen thưởng thành tích năm 2026" in text
+    assert "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;" in text
+    assert "Căn cứ biên bản họp Hội đồng Thi đua – Khen thưởng số 01/BB-STP ngày 08/01/2027;" in text
+    assert "Theo đề nghị của Chánh Văn phòng Sở." in text
+    assert "a) Danh hiệu thi đua: 01 trường hợp." in text and "b) Hình thức khen thưởng: 01 trường hợp." in text
+    for value in ("Đặng Thị Hương", "Nguyễn Văn Đạt", "Trưởng phòng", org.units.a.name, "Chiến sĩ thi đua cơ sở",
+                  "Giấy khen của Giám đốc Sở"):
+        assert value in text
+    assert "mức lương cơ sở 2.340.000 đồng" in text and "2.340.000" in text
+    assert "Điều 3." in text and "GIÁM ĐỐC" in text and "Nguyễn Khánh Lâm" in text
+    assert "- Như Điều 3;" in text and "- Lưu: VT, VP." in text
+
+
+def test_the_file_name_comes_from_the_number(decision):
+    assert filename(decision) == "quyet-dinh-01-qd-stp.docx"

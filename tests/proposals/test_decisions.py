@@ -1,0 +1,156 @@
+"""The director's decision pages, the Giấy khen certificates from the office's template,
+and the base salary setting."""
+
+import datetime
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from docx import Document
+
+from tests.documents.layout import nd30_problems
+from tests.proposals.conftest import DECIDED_ON, pdf
+from thidua.core.codes import State
+from thidua.documents import certificate_docx
+from thidua.proposals import services
+from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, Proposal
+
+pytestmark = pytest.mark.django_db
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _text(data: bytes) -> str:
+    return "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+
+
+def _approved_gk(org, flow):
+    proposal = flow.make(State.UNDER_REVIEW, org.people.head_a, "GK", files=False)
+    flow.attach_needed(proposal, "to_trinh")
+    flow.vote_all(proposal)
+    flow.close()
+    return services.approve(actor=org.users.director, proposal=Proposal.objects.get(pk=proposal.pk))
+
+
+def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
+    proposal = _approved_gk(org, flow)
+    client = client_for(org.users.director)
+    page = client.get("/quyet-dinh-khen-thuong/ban-hanh/").content.decode()
+    assert "mức lương cơ sở 2.340.000 đồng" in page and "mặc định; là một thiết lập" in page
+    response = client.post("/quyet-dinh-khen-thuong/ban-hanh/", {"proposals": [proposal.pk], "date": "2027-01-15"},
+                           follow=True)
+    decision = Decision.objects.get()
+    assert response.redirect_chain[-1][0] == f"/quyet-dinh-khen-thuong/{decision.pk}/"
+    assert "Quyết định số 01/QĐ-STP" in response.content.decode()
+    data = client.get(f"/quyet-dinh-khen-thuong/{decision.pk}/quyet-dinh.docx").content
+    assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+
+
+def test_an_incomplete_dossier_is_refused_on_the_page_with_what_is_missing(org, flow, client_for):
+    proposal = flow.make(State.APPROVED, files=False)
+    response = client_for(org.users.director).post("/quyet-dinh-khen-thuong/ban-hanh/", {
+        "proposals": [proposal.pk], "date": "2027-01-15", "summary": "Về việc tặng danh hiệu năm 2026"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "còn thiếu: Tờ trình, Giấy chứng nhận sáng kiến, đề tài khoa học" in page
+    assert 'value="Về việc tặng danh hiệu năm 2026"' in page
+    assert not Decision.objects.exists() and Proposal.objects.get().state == State.APPROVED
+
+
+def test_only_the_director_issues(org, flow, client_for):
+    assert client_for(org.users.officer).get("/quyet-dinh-khen-thuong/ban-hanh/").status_code == 403
+
+
+def test_a_certificate_per_person_from_the_default_template(org, flow, client_for):
+    proposal = _approved_gk(org, flow)
+    services.issue_decision(actor=org.users.director, proposals=[proposal], date=DECIDED_ON)
+    response = client_for(org.users.officer).get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx")
+    text = _text(response.content)
+    assert "GIẤY KHEN" in text and "Nguyễn Văn Đạt" in text and "Trưởng phòng" in text
+    assert "Quyết định số 01/QĐ-STP" in text and "Tuyên Quang, ngày 15 tháng 01 năm 2027" in text
+    assert "Đã có thành tích: Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026." in text
+    assert "{" not in text
+
+
+def test_the_office_edits_the_template_in_word_and_uploads_it(org, flow, client_for):
+    client = client_for(org.users.officer)
+    doc = Document(io.BytesIO(client.get("/khen-thuong/cai-dat/mau-giay-khen.docx").content))
+    # As Word does, the placeholder typed by hand ends up split over several runs.
+    paragraph = doc.add_paragraph()
+    for part in ("Kính tặng ông/bà {ho", "_ten", "} — mẫu mới"):
+        paragraph.add_run(part)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    upload = SimpleUploadedFile("mau-moi.docx", buffer.getvalue(), content_type=DOCX_TYPE)
+    client.post("/khen-thuong/cai-dat/mau-giay-khen/", {"file": upload})
+    assert CertificateTemplate.objects.get().original_name == "mau-moi.docx"
+    proposal = _approved_gk(org, flow)
+    services.issue_decision(actor=org.users.director, proposals=[proposal], date=DECIDED_ON)
+    text = _text(client.get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx").content)
+    assert "Kính tặng ông/bà Nguyễn Văn Đạt — mẫu mới" in text
+
+
+def test_a_template_that_is_not_word_or_lacks_a_placeholder_is_refused(org, flow, client_for):
+    client = client_for(org.users.officer)
+    response = client.post("/khen-thuong/cai-dat/mau-giay-khen/", {"file": pdf("mau.docx")})
+    assert response.status_code == 400 and "không phải là tệp .docx thật" in response.content.decode()
+    doc = Document(io.BytesIO(certificate_docx.default_template()))
+    for paragraph in doc.paragraphs:
+        if "{ngay}" in paragraph.text:
+            paragraph.runs[0].text = "ngày ký"
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    response = client.post("/khen-thuong/cai-dat/mau-giay-khen/", {
+        "file": SimpleUploadedFile("thieu.docx", buffer.getvalue(), content_type=DOCX_TYPE)})
+    assert response.status_code == 400 and "Mẫu thiếu các ô cần điền: {ngay}" in response.content.decode()
+    assert not CertificateTemplate.objects.exists()
+
+
+def test_fill_keeps_the_rest_of_a_run(org):
+    data = certificate_docx.fill(certificate_docx.default_template(), {
+        "ho_ten": "Ma Văn Sơn", "chuc_vu": "Giám đốc", "don_vi": "Trung tâm", "thanh_tich": "xuất sắc",
+        "so_quyet_dinh": "05/QĐ-STP", "ngay": "Tuyên Quang, ngày 05 tháng 01 năm 2027"})
+    assert certificate_docx.missing_placeholders(io.BytesIO(data)) == list(
+        map(certificate_docx.token, certificate_docx.PLACEHOLDERS))
+    assert "Đã có thành tích: xuất sắc" in _text(data)
+
+
+def test_the_base_salary_is_a_setting_with_an_effective_date(org, flow, client_for):
+    client = client_for(org.users.officer)
+    page = client.get("/khen-thuong/cai-dat/").content.decode()
+    assert "Đang áp dụng: mức lương cơ sở 2.340.000 đồng" in page and "mặc định" in page
+    refused = client.post("/khen-thuong/cai-dat/", {"amount": "-5", "effective_from": "2027-01-01", "note": "thử"})
+    assert refused.status_code == 400 and 'value="thử"' in refused.content.decode()
+    assert not BaseSalary.objects.exists()
+    client.post("/khen-thuong/cai-dat/", {"amount": "2530000", "effective_from": "2027-01-01", "note": "NĐ mới"})
+    assert BaseSalary.objects.get().amount == Decimal("2530000")
+    proposal = _approved_gk(org, flow)
+    from thidua.commendation.models import AwardType
+
+    AwardType.objects.filter(code="GK").update(cash_multiple=Decimal("0.3"))
+    services.issue_decision(actor=org.users.director, proposals=[proposal], date=datetime.date(2027, 1, 15))
+    assert Proposal.objects.get(pk=proposal.pk).cash_amount == Decimal("759000")
+    assert client_for(org.users.head_a).get("/khen-thuong/cai-dat/").status_code == 403
+
+
+def test_the_decision_list_keeps_its_query_count_and_its_readers(org, flow, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    proposal = _approved_gk(org, flow)
+    services.issue_decision(actor=org.users.director, proposals=[proposal], date=DECIDED_ON)
+    client = client_for(org.users.officer)
+    with CaptureQueriesContext(connection) as first:
+        client.get("/quyet-dinh-khen-thuong/")
+    other = flow.make(State.APPROVED)
+    services.issue_decision(actor=org.users.director, proposals=[other], date=DECIDED_ON)
+    with CaptureQueriesContext(connection) as second:
+        page = client.get("/quyet-dinh-khen-thuong/").content.decode()
+    assert page.count('data-testid="decision-row"') == 2
+    assert len(second.captured_queries) == len(first.captured_queries)
+    assert client_for(org.users.head_a).get("/quyet-dinh-khen-thuong/").content.decode().count(
+        'data-testid="decision-row"') == 2
+    decision = Decision.objects.first()
+    assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/{decision.pk}/").status_code == 404
+    assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx").status_code == 404
+    assert client_for(org.users.staff_a).get("/quyet-dinh-khen-thuong/").status_code == 403

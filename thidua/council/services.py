@@ -1,0 +1,212 @@
+"""Council meetings: preparing them (members seated by default from the accounts with
+the council role, the figures of R17), the agenda, the votes and the minutes.
+
+Votes: a member votes once per proposal and meeting (Ballot's unique constraint, and a
+message before it), not on a proposal of their own unit or about themselves. A secret
+vote is written as a Ballot naming the member and a Vote naming nobody; the activity
+log records that the member voted, never the choice."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from thidua.commendation import catalogue
+from thidua.core.codes import State
+from thidua.core.history import delete_with_history, record, save_with_history
+from thidua.core.models import ActivityLog
+from thidua.council import rules
+from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
+from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
+from thidua.council.tally import parse_share, tallies
+from thidua.documents.numbering import issue_number
+from thidua.organization.enums import Role
+from thidua.organization.models import User
+from thidua.organization.rules import EVERYTHING, is_director, unit_scope
+from thidua.plans.models import Plan
+
+
+def _require_manager(actor) -> None:
+    if not rules.can_manage(actor):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+
+
+def default_members(actor):
+    """Accounts holding the council role in the actor's agency."""
+    scope = unit_scope(actor)
+    seats = {"memberships__role": Role.COUNCIL}
+    if scope is not EVERYTHING:
+        seats["memberships__unit_id__in"] = scope
+    return User.objects.filter(is_active=True, **seats).distinct().order_by("username")
+
+
+def r17_defaults(day: datetime.date) -> dict:
+    """The meeting figures from rule R17 in force on `day` (the office may change them
+    for the meeting)."""
+    rule = catalogue.rule("R17", day)
+    params = rule.parameters if rule else {}
+    return {"quorum_share": str(parse_share(params.get("quorum_share", DEFAULT_QUORUM))),
+            "pass_share": str(parse_share(params.get("pass_share", DEFAULT_PASS))),
+            "pass_share_by_award": {k: str(parse_share(v)) for k, v in params.get("pass_share_by_award", {}).items()},
+            "secret_ballot_awards": list(params.get("secret_ballot_awards", []))}
+
+
+def check_shares(values: dict) -> None:
+    errors = {}
+    for name in ("quorum_share", "pass_share"):
+        try:
+            parse_share(values[name])
+        except ValueError as error:
+            errors[name] = str(error)
+    for award, share in (values.get("pass_share_by_award") or {}).items():
+        try:
+            parse_share(share)
+        except ValueError as error:
+            errors["pass_share_by_award"] = f"{award}: {error}"
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def create_meeting(*, actor, title: str, date: datetime.date, year: int, place: str = "", members=None,
+                   chair=None, secretary=None, secret_ballot: bool = False, figures: dict | None = None) -> Meeting:
+    """Side effects: one Meeting row and one row per member, logged. `members`
+    defaults to the accounts with the council role, the chair to the director among
+    them, the secretary to the actor; `figures` (quorum_share, pass_share,
+    pass_share_by_award, secret_ballot_awards) to rule R17."""
+    _require_manager(actor)
+    values = r17_defaults(date) | (figures or {})
+    check_shares(values)
+    members = list(members if members is not None else default_members(actor))
+    chair = chair or next((u for u in members if is_director(u)), None)
+    meeting = save_with_history(Meeting(
+        title=title.strip(), date=date, year=year, place=place.strip(), chair=chair, secretary=secretary or actor,
+        secret_ballot=secret_ballot, created_by=actor, **values), actor=actor)
+    for user in members:
+        save_with_history(MeetingMember(meeting=meeting, user=user), actor=actor)
+    return meeting
+
+
+def _require_open(meeting: Meeting) -> None:
+    if meeting.is_closed:
+        raise ValidationError(gettext("Phiên họp đã kết thúc (biên bản số %(number)s): không thay đổi được nữa.")
+                              % {"number": meeting.minutes_number})
+
+
+@transaction.atomic
+def update_meeting(*, actor, meeting: Meeting, **values) -> Meeting:
+    """Change the title, date, place, chair, secretary or figures before the minutes.
+    Side effects: saved, the difference logged."""
+    _require_manager(actor)
+    _require_open(meeting)
+    for name, value in values.items():
+        setattr(meeting, name, value)
+    check_shares({"quorum_share": meeting.quorum_share, "pass_share": meeting.pass_share,
+                  "pass_share_by_award": meeting.pass_share_by_award})
+    return save_with_history(meeting, actor=actor)
+
+
+@transaction.atomic
+def set_members(*, actor, meeting: Meeting, users, present_ids) -> None:
+    """Seat exactly `users`, with `present_ids` present. A member who has voted stays.
+    Side effects: rows added, changed or removed, each logged."""
+    _require_manager(actor)
+    _require_open(meeting)
+    wanted = {u.pk: u for u in users}
+    voted = set(Ballot.objects.filter(item__meeting=meeting).values_list("member_id", flat=True))
+    for member in meeting.members.all():
+        if member.user_id not in wanted and member.user_id not in voted:
+            delete_with_history(member, actor=actor)
+    seated = {m.user_id: m for m in meeting.members.all()}
+    for pk in set(wanted) | voted:
+        member = seated.get(pk) or MeetingMember(meeting=meeting, user_id=pk)
+        member.present = pk in present_ids
+        save_with_history(member, actor=actor)
+
+
+def add_item(*, actor, meeting: Meeting, proposal) -> MeetingItem:
+    """Put a proposal on the agenda (called when the office sends it to the council).
+    Secret ballot when the meeting votes secretly or the award is listed for it.
+    Side effects: one row, logged."""
+    _require_manager(actor)
+    _require_open(meeting)
+    secret = meeting.secret_ballot or proposal.award_code in (meeting.secret_ballot_awards or [])
+    item = MeetingItem(meeting=meeting, proposal=proposal, secret=secret, order=meeting.items.count() + 1)
+    try:
+        with transaction.atomic():
+            return save_with_history(item, actor=actor)
+    except IntegrityError:
+        raise ValidationError(gettext("Đề nghị này đã có trong phiên họp.")) from None
+
+
+def voted_message(ballot: Ballot) -> str:
+    return gettext("Bạn đã biểu quyết đề nghị này lúc %(time)s. Mỗi thành viên chỉ biểu quyết một lần cho mỗi đề "
+                   "nghị.") % {"time": timezone.localtime(ballot.cast_at).strftime("%H:%M %d/%m/%Y")}
+
+
+def check_vote(actor, meeting: Meeting, item: MeetingItem) -> None:
+    """Why this member may not vote on this item now; raises with the message."""
+    if not meeting.members.filter(user=actor).exists():
+        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
+    _require_open(meeting)
+    if item.proposal.state != State.UNDER_REVIEW:
+        raise ValidationError(gettext("Đề nghị không còn ở trạng thái «%(state)s».") % {
+            "state": State.UNDER_REVIEW.label})
+    reason = rules.conflict(actor, item.proposal)
+    if reason:
+        raise ValidationError(reason, code="conflict")
+    earlier = Ballot.objects.filter(item=item, member=actor).first()
+    if earlier is not None:
+        raise ValidationError(voted_message(earlier), code="voted")
+
+
+@transaction.atomic
+def cast_vote(*, actor, meeting: Meeting, proposal, choice: str) -> Ballot:
+    """One member's vote on one proposal. Side effects: a Ballot (who voted) and a
+    Vote (the choice; it names the member only for an open vote); the log records the
+    ballot, and the choice only for an open vote."""
+    item = meeting.items.select_related("proposal__subject_unit").filter(proposal=proposal).first()
+    if item is None:
+        raise ValidationError(gettext("Đề nghị này không có trong phiên họp."))
+    if choice not in Choice.values:
+        raise ValidationError({"choice": gettext("Hãy chọn Đồng ý, Không đồng ý hoặc Không có ý kiến.")})
+    check_vote(actor, meeting, item)
+    try:
+        with transaction.atomic():
+            ballot = Ballot.objects.create(item=item, member=actor)
+            Vote.objects.create(item=item, choice=choice, member=None if item.secret else actor)
+    except IntegrityError:  # a second click at the same moment
+        raise ValidationError(voted_message(Ballot.objects.get(item=item, member=actor)), code="voted") from None
+    changes = {} if item.secret else {"choice": [None, choice]}
+    record(actor=actor, obj=ballot, action=ActivityLog.Action.CREATED, changes=changes,
+           note=gettext("Đã biểu quyết (bỏ phiếu kín)") if item.secret else gettext("Đã biểu quyết"))
+    return ballot
+
+
+@transaction.atomic
+def close_meeting(*, actor, meeting: Meeting, on: datetime.date | None = None, conclusion: str = "") -> Meeting:
+    """Issue the minutes: the votes become final. Side effects: a BB number from the
+    register; each agenda item's counts and outcome written; the meeting's minutes
+    number and date set by a conditional UPDATE (a second click changes nothing); all
+    logged."""
+    _require_manager(actor)
+    _require_open(meeting)
+    on = on or timezone.localdate()
+    for tally in tallies(meeting):
+        MeetingItem.objects.filter(pk=tally.item.pk).update(
+            agree=tally.agree, disagree=tally.disagree, abstain=tally.abstain, passed=tally.passed)
+        record(actor=actor, obj=tally.item, action=ActivityLog.Action.CHANGED, changes={
+            "agree": [None, tally.agree], "disagree": [None, tally.disagree], "abstain": [None, tally.abstain],
+            "passed": [None, tally.passed]})
+    plan = Plan.objects.current()
+    number = issue_number(doc_type="BB", year=on.year, agency=plan.issuer, actor=actor, subject=meeting.title)
+    updated = Meeting.objects.filter(pk=meeting.pk, minutes_number="").update(
+        minutes_number=number, minutes_date=on, conclusion=conclusion.strip())
+    if not updated:
+        raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
+    meeting.refresh_from_db()
+    record(actor=actor, obj=meeting, action=ActivityLog.Action.CHANGED,
+           changes={"minutes_number": ["", number], "minutes_date": [None, str(on)]})
+    return meeting

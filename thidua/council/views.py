@@ -1,0 +1,201 @@
+"""Council pages: the meetings, preparing one, the agenda with its tally and the
+members' votes, the minutes."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.codes import State
+from thidua.core.models import ActivityLog
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.council import rules, services
+from thidua.council.enums import Choice
+from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, meeting_initial
+from thidua.council.models import Ballot, Meeting, Vote
+from thidua.council.tally import quorum, share_text, tallies, threshold_text
+from thidua.documents.minutes_docx import MinutesDocx, filename
+from thidua.proposals import services as proposal_services
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _require_manager(user) -> None:
+    if not rules.can_manage(user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+
+
+def _visible(user, pk: int) -> Meeting:
+    return get_object_or_404(Meeting.objects.visible_to(user), pk=pk)
+
+
+def _errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+@login_required
+def meeting_list(request):
+    if not (rules.sees_meetings(request.user) or Meeting.objects.visible_to(request.user).exists()):
+        raise PermissionDenied(gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."))
+    qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
+    return render(request, "council/list.html", {"page_obj": paginate(request, qs),
+                                                 "can_manage": rules.can_manage(request.user)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_create(request):
+    _require_manager(request.user)
+    defaults = services.r17_defaults(timezone.localdate())
+    form = MeetingForm(request.POST or None, actor=request.user,
+                       initial=meeting_initial(defaults=defaults, members=services.default_members(request.user)))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            meeting = services.create_meeting(
+                actor=request.user, title=data["title"], date=data["date"], year=data["year"], place=data["place"],
+                members=data["members"], chair=data["chair"], secretary=data["secretary"],
+                secret_ballot=data["secret_ballot"], figures=form.figures())
+            services.set_members(actor=request.user, meeting=meeting, users=data["members"],
+                                 present_ids={u.pk for u in data["present"]})
+        except ValidationError as error:
+            _errors(form, error)
+        else:
+            messages.success(request, gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."))
+            return redirect("meeting_detail", pk=meeting.pk)
+    return render(request, "council/form.html", {"form": form, "meeting": None})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request, pk: int):
+    _require_manager(request.user)
+    meeting = _visible(request.user, pk)
+    form = MeetingForm(request.POST or None, actor=request.user,
+                       initial=meeting_initial(meeting, defaults={}, members=[]))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.update_meeting(actor=request.user, meeting=meeting, title=data["title"], date=data["date"],
+                                    year=data["year"], place=data["place"], chair=data["chair"],
+                                    secretary=data["secretary"], secret_ballot=data["secret_ballot"],
+                                    **form.figures())
+            services.set_members(actor=request.user, meeting=meeting, users=data["members"],
+                                 present_ids={u.pk for u in data["present"]})
+        except ValidationError as error:
+            _errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lưu phiên họp."))
+            return redirect("meeting_detail", pk=pk)
+    return render(request, "council/form.html", {"form": form, "meeting": meeting})
+
+
+def _rows(user, meeting: Meeting) -> list[dict]:
+    """Each agenda item with its tally, who has voted, the open votes, and what this
+    user may do."""
+    counted = tallies(meeting)
+    ballots, choices = {}, {}
+    for ballot in Ballot.objects.filter(item__meeting=meeting).select_related("member__person"):
+        ballots.setdefault(ballot.item_id, []).append(ballot)
+    for vote in Vote.objects.filter(item__meeting=meeting, member__isnull=False).select_related("member__person"):
+        choices.setdefault(vote.item_id, []).append(vote)
+    seated = meeting.members.filter(user=user).exists()
+    rows = []
+    for tally in counted:
+        item = tally.item
+        mine = next((b for b in ballots.get(item.pk, []) if b.member_id == user.pk), None)
+        conflict = rules.conflict(user, item.proposal) if seated else None
+        rows.append({"tally": tally, "item": item, "proposal": item.proposal, "ballots": ballots.get(item.pk, []),
+                     "open_votes": [] if item.secret else choices.get(item.pk, []), "voted": mine,
+                     "conflict": conflict, "can_vote": seated and not meeting.is_closed and mine is None
+                     and conflict is None and item.proposal.state == State.UNDER_REVIEW})
+    return rows
+
+
+@login_required
+def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: int = 200):
+    meeting = _visible(request.user, pk)
+    manager = rules.can_manage(request.user)
+    members = list(meeting.members.select_related("user__person__unit"))
+    return render(request, "council/detail.html", {
+        "meeting": meeting, "members": members, "present": sum(1 for m in members if m.present),
+        "quorum": quorum(meeting, len(members)), "quorum_share": share_text(meeting.quorum_share),
+        "default_threshold": threshold_text(meeting, ""),
+        "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
+        "rows": _rows(request.user, meeting), "choices": Choice.choices, "can_manage": manager,
+        "agenda_form": agenda_form or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
+        "close_form": close_form or CloseForm(),
+        "history": ActivityLog.objects.for_object(meeting).select_related("actor")}, status=status)
+
+
+@login_required
+@require_POST
+def meeting_add_items(request, pk: int):
+    _require_manager(request.user)
+    meeting = _visible(request.user, pk)
+    form = AgendaForm(request.POST, user=request.user)
+    if form.is_valid():
+        try:
+            with transaction.atomic():  # all the chosen proposals, or none
+                for proposal in form.cleaned_data["proposals"]:
+                    proposal_services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
+        except (ValidationError, TransitionError) as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        else:
+            messages.success(request, gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {
+                "n": len(form.cleaned_data["proposals"])})
+            return redirect("meeting_detail", pk=pk)
+    return meeting_detail(request, pk, agenda_form=form, status=400)
+
+
+@login_required
+@require_POST
+def meeting_vote(request, pk: int, proposal_pk: int):
+    meeting = _visible(request.user, pk)
+    proposal = get_object_or_404(meeting.items.select_related("proposal"), proposal_id=proposal_pk).proposal
+    try:
+        services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
+                           choice=request.POST.get("choice", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {
+            "proposal": proposal})
+    return redirect("meeting_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def meeting_close(request, pk: int):
+    _require_manager(request.user)
+    meeting = _visible(request.user, pk)
+    form = CloseForm(request.POST)
+    if form.is_valid():
+        try:
+            services.close_meeting(actor=request.user, meeting=meeting, on=form.cleaned_data["on"],
+                                   conclusion=form.cleaned_data["conclusion"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
+                             % {"number": Meeting.objects.get(pk=pk).minutes_number})
+        return redirect("meeting_detail", pk=pk)
+    return meeting_detail(request, pk, close_form=form, status=400)
+
+
+@login_required
+def meeting_minutes(request, pk: int):
+    meeting = _visible(request.user, pk)
+    response = HttpResponse(MinutesDocx(meeting).render(), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(meeting)}"'
+    return response

@@ -1,0 +1,132 @@
+"""The Giấy khen certificate: a Word template with placeholders that the office may
+download, change in Word and upload back, and the filling of one certificate per
+person from it.
+
+Placeholders are written in braces: {ho_ten}, {chuc_vu}, {don_vi}, {thanh_tich},
+{so_quyet_dinh}, {ngay}. Word often splits a word typed or edited by hand into several
+runs ("{ho_" + "ten}"), so filling works on each paragraph's whole text and rewrites
+the runs it spans, keeping the formatting of the run where the placeholder starts."""
+
+import io
+from collections.abc import Iterator, Mapping
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts
+
+PLACEHOLDERS = ("ho_ten", "chuc_vu", "don_vi", "thanh_tich", "so_quyet_dinh", "ngay")
+FILENAME = "mau-giay-khen.docx"
+
+
+def token(name: str) -> str:
+    return "{" + name + "}"
+
+
+# --- reading and filling ----------------------------------------------------------------
+def _paragraphs(container) -> Iterator[Paragraph]:
+    for block in container.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, Table):
+            seen = set()
+            for row in block.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        yield from _paragraphs(cell)
+
+
+def _all_paragraphs(doc) -> Iterator[Paragraph]:
+    yield from _paragraphs(doc)
+    for section in doc.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            if not part.is_linked_to_previous:
+                yield from _paragraphs(part)
+
+
+def missing_placeholders(source) -> list[str]:
+    """The placeholders a template lacks. Raises ValueError if it is no Word file."""
+    try:
+        doc = Document(source)
+    except Exception as error:  # python-docx raises several kinds for a broken package
+        raise ValueError("not a Word document") from error
+    text = "\n".join(p.text for p in _all_paragraphs(doc))
+    return [token(name) for name in PLACEHOLDERS if token(name) not in text]
+
+
+def _replace(paragraph: Paragraph, placeholder: str, value: str) -> None:
+    offset = 0
+    while True:
+        runs = paragraph.runs
+        start = "".join(r.text for r in runs).find(placeholder, offset)
+        if start < 0:
+            return
+        end, position, first = start + len(placeholder), 0, True
+        for run in runs:
+            run_start, run_end = position, position + len(run.text)
+            position = run_end
+            if run_end <= start or run_start >= end:
+                continue
+            cut_from, cut_to = max(start, run_start) - run_start, min(end, run_end) - run_start
+            run.text = run.text[:cut_from] + (value if first else "") + run.text[cut_to:]
+            first = False
+        offset = start + len(value)
+
+
+def fill(template: bytes, values: Mapping[str, str]) -> bytes:
+    """A certificate: `template` with every {placeholder} replaced by its value."""
+    doc = Document(io.BytesIO(template))
+    for paragraph in _all_paragraphs(doc):
+        if "{" in paragraph.text:
+            for name in PLACEHOLDERS:
+                _replace(paragraph, token(name), values.get(name, ""))
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+# --- the template shipped with the application ------------------------------------------
+LINES = [
+    # (text, size in pt, bold, italic, space before in pt)
+    ("UBND TỈNH TUYÊN QUANG", 13, False, False, 0),
+    ("SỞ TƯ PHÁP", 13, True, False, 0),
+    (NATIONAL_NAME, 13, True, False, 12),
+    (MOTTO, 14, True, False, 0),
+    ("GIÁM ĐỐC SỞ TƯ PHÁP TỈNH TUYÊN QUANG", 15, True, False, 18),
+    ("TẶNG", 15, True, False, 6),
+    ("GIẤY KHEN", 30, True, False, 6),
+    (token("ho_ten"), 20, True, False, 12),
+    (token("chuc_vu"), 14, False, False, 4),
+    (token("don_vi"), 14, False, False, 0),
+    ("Đã có thành tích: " + token("thanh_tich"), 14, False, False, 12),
+    ("Quyết định số " + token("so_quyet_dinh"), 13, False, True, 18),
+    (token("ngay"), 13, False, True, 0),
+    ("GIÁM ĐỐC", 14, True, False, 6),
+]
+
+
+def default_template() -> bytes:
+    """A landscape A4 Giấy khen with every placeholder, in Times New Roman."""
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    for text, size, bold, italic, before in LINES:
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_before = Pt(before)
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+        run.font.color.rgb = FONT_COLOR
+        _set_fonts(run._element.get_or_add_rPr())
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

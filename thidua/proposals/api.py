@@ -1,0 +1,259 @@
+"""REST endpoints for proposals (with their moves) and the register of awards. They read
+through the same `visible_to` querysets and change data through the same services as
+the pages, so access, checks and the activity log are the same."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+
+from thidua.commendation.models import AwardRecord
+from thidua.core.codes import CommendationKind
+from thidua.core.workflow import TransitionError
+from thidua.organization.models import Person, Unit
+from thidua.proposals import dossier, register, services
+from thidua.proposals.forms import SIMPLIFIED_CHOICES
+from thidua.proposals.models import BaseSalary, Decision, Proposal
+from thidua.proposals.money import amount_for, salary_on
+
+
+class StateConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = _("Trạng thái hiện tại không cho phép thao tác này.")
+    default_code = "state_conflict"
+
+
+def run(function, **kwargs):
+    """Call a service and answer its refusals the API way: 400 with the reasons, 409
+    when the state forbids it (PermissionDenied becomes 403 by itself)."""
+    try:
+        return function(**kwargs)
+    except TransitionError as error:
+        raise StateConflict(str(error)) from error
+    except DjangoValidationError as error:
+        detail = error.message_dict if hasattr(error, "error_dict") else {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
+        raise serializers.ValidationError(detail) from error
+
+
+class ProposalDecisionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Decision
+        fields = ["id", "number_symbol", "date", "issuer", "issued_here"]
+
+
+class ProposalSerializer(serializers.ModelSerializer):
+    subject_name = serializers.CharField(read_only=True)
+    subject_unit_name = serializers.CharField(source="subject_unit.name", read_only=True)
+    award_name = serializers.CharField(source="get_award_code_display", read_only=True)
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+    decision = ProposalDecisionSerializer(read_only=True)
+
+    class Meta:
+        model = Proposal
+        fields = ["id", "person", "unit", "subject_name", "subject_unit", "subject_unit_name", "award_code",
+                  "award_name", "category", "year", "kind", "achievement_key", "simplified_case", "verdict",
+                  "override_reason", "state", "state_label", "submitted_at", "return_reason", "rejection_reason",
+                  "forwarded_to", "forwarded_on", "decision", "cash_amount"]
+        read_only_fields = fields
+
+
+class ProposalDetailSerializer(ProposalSerializer):
+    missing_documents = serializers.SerializerMethodField()
+
+    class Meta(ProposalSerializer.Meta):
+        fields = [*ProposalSerializer.Meta.fields, "report_text", "verdict_reasons", "missing_documents"]
+        read_only_fields = fields
+
+    def get_missing_documents(self, obj) -> list[str]:
+        return dossier.missing(obj)
+
+
+class ProposalCreateSerializer(serializers.Serializer):
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all(), required=False, allow_null=True)
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), required=False, allow_null=True)
+    award_code = serializers.CharField()
+    year = serializers.IntegerField(min_value=2000, max_value=2100)
+    kind = serializers.ChoiceField(choices=CommendationKind.choices, default="cong_trang")
+    simplified_case = serializers.ChoiceField(choices=SIMPLIFIED_CHOICES, required=False, allow_blank=True)
+    achievement_key = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    report_text = serializers.CharField(required=False, allow_blank=True)
+
+    def validate(self, data):
+        if bool(data.get("person")) == bool(data.get("unit")):
+            raise serializers.ValidationError(_("Hãy chọn một cá nhân hoặc một tập thể (chỉ một)."))
+        return data
+
+
+class ProposalReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True)
+
+
+class ProposalAcceptSerializer(serializers.Serializer):
+    override_reason = serializers.CharField(required=False, allow_blank=True)
+
+
+class ProposalToCouncilSerializer(serializers.Serializer):
+    meeting = serializers.IntegerField()
+
+
+class ProposalForwardSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
+class ProposalDecideSerializer(serializers.Serializer):
+    date = serializers.DateField()
+    summary = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    number_symbol = serializers.CharField(required=False, allow_blank=True, max_length=64,
+                                          help_text=_("Chỉ với đề nghị đã trình cấp trên: số quyết định của cấp trên."))
+    issuer = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+
+@extend_schema_view(list=extend_schema(summary="Đề nghị khen thưởng người dùng được xem"))
+class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                      viewsets.GenericViewSet):
+    serializer_class = ProposalSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Proposal.objects.none()
+        return Proposal.objects.visible_to(self.request.user).for_lists()
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return ProposalCreateSerializer
+        return ProposalDetailSerializer if self.action != "list" else ProposalSerializer
+
+    def create(self, request, *args, **kwargs):
+        body = ProposalCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        proposal = run(services.create_proposal, actor=request.user, subject=data.get("person") or data.get("unit"),
+                       award_code=data["award_code"], year=data["year"], kind=data["kind"],
+                       simplified_case=data.get("simplified_case", ""),
+                       achievement_text=data.get("achievement_key", ""), report_text=data.get("report_text"))
+        return Response(self._out(proposal), status=status.HTTP_201_CREATED)
+
+    def _out(self, proposal) -> dict:
+        return ProposalDetailSerializer(self.get_queryset().get(pk=proposal.pk), context=self.get_serializer_context()).data
+
+    def _act(self, function, **kwargs):
+        proposal = self.get_object()
+        run(function, actor=self.request.user, proposal=proposal, **kwargs)
+        return Response(self._out(proposal))
+
+    def _body(self, serializer_class) -> dict:
+        body = serializer_class(data=self.request.data)
+        body.is_valid(raise_exception=True)
+        return body.validated_data
+
+    @extend_schema(request=None)
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        return self._act(services.submit)
+
+    @extend_schema(request=ProposalAcceptSerializer)
+    @action(detail=True, methods=["post"])
+    def accept(self, request, pk=None):
+        return self._act(services.accept, override_reason=self._body(ProposalAcceptSerializer).get("override_reason", ""))
+
+    @extend_schema(request=ProposalReasonSerializer)
+    @action(detail=True, methods=["post"], url_path="return", url_name="return")
+    def return_proposal(self, request, pk=None):
+        return self._act(services.return_proposal, reason=self._body(ProposalReasonSerializer).get("reason", ""))
+
+    @extend_schema(request=ProposalToCouncilSerializer)
+    @action(detail=True, methods=["post"], url_path="to-council")
+    def to_council(self, request, pk=None):
+        from thidua.council.models import Meeting
+
+        meeting = Meeting.objects.visible_to(request.user).filter(pk=self._body(ProposalToCouncilSerializer)["meeting"]).first()
+        if meeting is None:
+            raise serializers.ValidationError({"meeting": [_("Không tìm thấy phiên họp.")]})
+        return self._act(services.send_to_council, meeting=meeting)
+
+    @extend_schema(request=None)
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        return self._act(services.approve)
+
+    @extend_schema(request=ProposalForwardSerializer)
+    @action(detail=True, methods=["post"])
+    def forward(self, request, pk=None):
+        return self._act(services.forward, note=self._body(ProposalForwardSerializer).get("note", ""))
+
+    @extend_schema(request=ProposalReasonSerializer)
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self._act(services.reject, reason=self._body(ProposalReasonSerializer).get("reason", ""))
+
+    @extend_schema(request=ProposalDecideSerializer)
+    @action(detail=True, methods=["post"])
+    def decide(self, request, pk=None):
+        """An approved proposal: the director's decision for it alone; a forwarded one:
+        the decision of the upper level, with its number and issuer."""
+        proposal = self.get_object()
+        data = self._body(ProposalDecideSerializer)
+        if proposal.state == "forwarded":
+            run(services.record_external_decision, actor=request.user, proposal=proposal,
+                number_symbol=data.get("number_symbol", ""), date=data["date"], issuer=data.get("issuer", ""))
+        else:
+            run(services.issue_decision, actor=request.user, proposals=[proposal], date=data["date"],
+                summary=data.get("summary", ""))
+        return Response(self._out(proposal))
+
+
+class AwardRegisterSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    person = serializers.IntegerField(source="person_id", allow_null=True)
+    unit = serializers.IntegerField(source="unit_id", allow_null=True)
+    name = serializers.SerializerMethodField()
+    unit_name = serializers.SerializerMethodField()
+    award_code = serializers.CharField(source="award_type.code")
+    award_name = serializers.CharField(source="award_type.name")
+    category = serializers.CharField(source="award_type.category")
+    year = serializers.IntegerField()
+    kind = serializers.CharField()
+    decision_number = serializers.CharField()
+    decision_date = serializers.DateField(allow_null=True)
+    issuer = serializers.CharField()
+    before_system = serializers.BooleanField()
+    cash_amount = serializers.SerializerMethodField()
+
+    def get_name(self, obj) -> str:
+        return str(obj.subject)
+
+    def get_unit_name(self, obj) -> str:
+        return obj.person.unit.name if obj.person_id else obj.unit.name
+
+    def get_cash_amount(self, obj) -> int | None:
+        if obj.decision_date is None:
+            return None
+        amount = amount_for(obj.award_type.cash_multiple, salary_on(obj.decision_date, self.context["salaries"]))
+        return int(amount) if amount is not None else None
+
+
+REGISTER_PARAMETERS = [
+    OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, hoặc số quyết định"),
+    OpenApiParameter("year", int), OpenApiParameter("award", str),
+    OpenApiParameter("subject", str, enum=["ca-nhan", "tap-the"]),
+]
+
+
+@extend_schema_view(list=extend_schema(summary="Sổ khen thưởng", parameters=REGISTER_PARAMETERS))
+class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = AwardRegisterSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return AwardRecord.objects.none()
+        params = self.request.query_params
+        data = {"q": params.get("search", ""), "year": params.get("year") if str(params.get("year", "")).isdigit()
+                else None, "award": params.get("award", ""), "subject": params.get("subject", "")}
+        return register.filtered(register.visible_records(self.request.user), data)
+
+    def get_serializer_context(self):
+        return super().get_serializer_context() | {"salaries": list(BaseSalary.objects.all())}

@@ -1,0 +1,43 @@
+"""The workflow of a reward proposal (đề nghị khen thưởng), the kinds of commendation
+a proposal may be of, and the documents of its dossier."""
+
+from django.utils.translation import gettext_lazy as _
+
+from thidua.core.codes import CommendationKind, State
+
+# The states a proposal uses, in the order a reader follows them.
+STATES = [State.DRAFT, State.SUBMITTED, State.RETURNED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED,
+          State.FORWARDED, State.DECIDED, State.REJECTED]
+
+TRANSITIONS: dict[str, set[str]] = {
+    State.DRAFT: {State.SUBMITTED},
+    State.SUBMITTED: {State.ACCEPTED, State.RETURNED},
+    State.RETURNED: {State.SUBMITTED},
+    State.ACCEPTED: {State.UNDER_REVIEW, State.RETURNED},
+    # Before the council: the director approves what is his to decide, the office
+    # forwards the rest upward; either may end in a refusal.
+    State.UNDER_REVIEW: {State.APPROVED, State.FORWARDED, State.REJECTED},
+    State.APPROVED: {State.DECIDED, State.REJECTED},
+    State.FORWARDED: {State.DECIDED, State.REJECTED},
+}
+
+# The unit (or the office, for its own proposals) changes a proposal only in these.
+EDITABLE = {State.DRAFT, State.RETURNED}
+# Finished: nothing changes any more.
+CLOSED = {State.DECIDED, State.REJECTED}
+# What the council members see: proposals before the council and after it.
+COUNCIL_STATES = {State.UNDER_REVIEW, State.APPROVED, State.FORWARDED, State.DECIDED, State.REJECTED}
+
+# Kinds of commendation a proposal here may be of (Law Art. 8): yearly merit, the
+# movement's own reviews (2027 mid-term, 2030 final), and sudden achievements.
+PROPOSAL_KINDS = [CommendationKind.CONG_TRANG, CommendationKind.CHUYEN_DE, CommendationKind.DOT_XUAT]
+KIND_CHOICES = [(k.value, k.label) for k in PROPOSAL_KINDS]
+
+# Dossier documents the system itself provides, and what provides them.
+SYSTEM_PROVIDED = {
+    "bao_cao_thanh_tich": _("Báo cáo thành tích lập từ dữ liệu của hệ thống"),
+    "bao_cao_tom_tat_thanh_tich": _("Báo cáo thành tích lập từ dữ liệu của hệ thống"),
+    "bien_ban_binh_xet": _("Biên bản họp Hội đồng Thi đua – Khen thưởng"),
+    "bien_ban_xet_khen_thuong": _("Biên bản họp Hội đồng Thi đua – Khen thưởng"),
+    "chung_nhan_sang_kien": _("Quyết định công nhận sáng kiến đã ghi trong hệ thống"),
+}

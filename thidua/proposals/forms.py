@@ -1,0 +1,174 @@
+"""Forms of the proposal, decision, register and settings pages. The rules live in the
+services; a refused form comes back with everything typed and the reason."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from thidua.commendation import catalogue
+from thidua.commendation.eligibility.loading import COLLECTIVE_KINDS
+from thidua.commendation.eligibility.procedure import DOCUMENTS, SIMPLIFIED_CASES
+from thidua.commendation.enums import AwardCategory, Route
+from thidua.core.codes import State
+from thidua.core.uploads import ALLOWED_TEXT
+from thidua.organization.models import Person, Unit
+from thidua.proposals import rules
+from thidua.proposals.enums import KIND_CHOICES, STATES
+from thidua.proposals.models import Proposal
+
+YEAR_MIN, YEAR_MAX = 2000, 2100
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+SIMPLIFIED_CHOICES = [("", _("Không (hồ sơ đầy đủ theo Điều 84)"))] + [(k, v) for k, v in SIMPLIFIED_CASES.items()]
+
+
+def year_field(**kwargs) -> forms.IntegerField:
+    return forms.IntegerField(label=_("Năm thành tích"), min_value=YEAR_MIN, max_value=YEAR_MAX, **kwargs)
+
+
+def award_choices(on=None) -> list:
+    """Titles and forms in two groups, never mixed, each with who decides it."""
+    groups = []
+    for label, category in ((_("Danh hiệu thi đua"), AwardCategory.TITLE), (_("Hình thức khen thưởng"),
+                                                                           AwardCategory.FORM)):
+        groups.append((label, [(a.code, f"{a.name} ({a.code}) — {Route(a.route).label}")
+                               for a in catalogue.in_force(on) if a.category == category]))
+    return groups
+
+
+class ProposalForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("Cá nhân"), queryset=Person.objects.none(), required=False)
+    unit = forms.ModelChoiceField(label=_("hoặc tập thể"), queryset=Unit.objects.none(), required=False)
+    award_code = forms.ChoiceField(label=_("Danh hiệu thi đua hoặc hình thức khen thưởng"))
+    year = year_field()
+    kind = forms.ChoiceField(label=_("Loại hình khen thưởng"), choices=KIND_CHOICES)
+    simplified_case = forms.ChoiceField(label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES,
+                                        required=False)
+    achievement_key = forms.CharField(
+        label=_("Mã thành tích"), max_length=100, required=False,
+        help_text=_("Để trống với khen thưởng hằng năm. Với thành tích đột xuất, ghi tên ngắn của thành tích "
+                    "(vd: dot_xuat:2026:cuu-nan) để phân biệt."))
+
+    def __init__(self, *args, user, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("year", timezone.localdate().year)
+        super().__init__(*args, **kwargs)
+        units = rules.proposable_units(user)
+        self.fields["person"].queryset = Person.objects.filter(unit__in=units).select_related("unit").order_by(
+            "unit__order", "full_name")
+        self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"
+        self.fields["unit"].queryset = units.filter(kind__in=COLLECTIVE_KINDS).order_by("order", "name")
+        self.fields["award_code"].choices = [("", "—")] + award_choices()
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("person")) == bool(data.get("unit")):
+            raise forms.ValidationError(gettext("Hãy chọn một cá nhân hoặc một tập thể (chỉ một)."))
+        return data
+
+    @property
+    def subject(self):
+        return self.cleaned_data.get("person") or self.cleaned_data.get("unit")
+
+
+class ProposalEditForm(forms.Form):
+    report_text = forms.CharField(label=_("Báo cáo thành tích"), widget=forms.Textarea(attrs={"rows": 18}),
+                                  required=False, help_text=_("Mỗi dòng là một đoạn; dòng bắt đầu bằng «I.» hoặc "
+                                                              "«1.» là đề mục trong tệp Word."))
+    simplified_case = forms.ChoiceField(label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES,
+                                        required=False)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class AcceptForm(forms.Form):
+    override_reason = forms.CharField(
+        label=_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"), widget=forms.Textarea(attrs={"rows": 2}),
+        required=False)
+
+
+class OverrideForm(forms.Form):
+    override_reason = forms.CharField(label=_("Lý do đề nghị dù không đủ điều kiện"),
+                                      widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class ToCouncilForm(forms.Form):
+    meeting = forms.ModelChoiceField(label=_("Phiên họp Hội đồng"), queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        from thidua.council.models import Meeting
+
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = Meeting.objects.filter(minutes_number="").order_by("-date")
+
+
+class ForwardForm(forms.Form):
+    note = forms.CharField(label=_("Tờ trình (số, ngày) — không bắt buộc"), max_length=300, required=False)
+
+
+class ExternalDecisionForm(forms.Form):
+    number_symbol = forms.CharField(label=_("Số quyết định"), max_length=64, required=False)
+    date = forms.DateField(label=_("Ngày quyết định"), widget=DATE_WIDGET, required=False)
+    issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False,
+                             initial=_("Chủ tịch UBND tỉnh Tuyên Quang"))
+
+
+class AttachForm(forms.Form):
+    document = forms.ChoiceField(label=_("Thành phần hồ sơ"), choices=[])
+    file = forms.FileField(label=_("Tệp"), help_text=_("Nhận các tệp %(types)s.") % {"types": ALLOWED_TEXT})
+
+    def __init__(self, *args, codes=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        ordered = list(codes or []) + [c for c in DOCUMENTS if c not in (codes or [])]
+        self.fields["document"].choices = [(c, DOCUMENTS[c]) for c in ordered]
+
+
+class ProposalFilterForm(forms.Form):
+    q = forms.CharField(label=_("Tìm theo tên"), required=False)
+    year = forms.IntegerField(label=_("Năm"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
+    state = forms.ChoiceField(label=_("Trạng thái"), required=False,
+                              choices=[("", _("Tất cả"))] + [(s.value, s.label) for s in STATES])
+    award = forms.ChoiceField(label=_("Danh hiệu, hình thức"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["award"].choices = [("", _("Tất cả"))] + award_choices()
+
+
+class DecisionIssueForm(forms.Form):
+    proposals = forms.ModelMultipleChoiceField(label=_("Các đề nghị đã được phê duyệt"), queryset=None,
+                                               widget=forms.CheckboxSelectMultiple, required=False)
+    date = forms.DateField(label=_("Ngày ký quyết định"), widget=DATE_WIDGET)
+    summary = forms.CharField(label=_("Trích yếu"), max_length=300, required=False,
+                              help_text=_("Để trống: «Về việc khen thưởng thành tích năm …»."))
+
+    def __init__(self, *args, user, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("date", timezone.localdate())
+        super().__init__(*args, **kwargs)
+        field = self.fields["proposals"]
+        field.queryset = Proposal.objects.visible_to(user).filter(state=State.APPROVED).for_lists().order_by(
+            "year", "category", "award_code", "id")
+        field.label_from_instance = lambda p: f"{p.subject} — {p.get_award_code_display()} {p.year}"
+
+
+class RegisterFilterForm(forms.Form):
+    q = forms.CharField(label=_("Tìm theo tên hoặc số quyết định"), required=False)
+    year = forms.IntegerField(label=_("Năm thành tích"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
+    award = forms.ChoiceField(label=_("Danh hiệu, hình thức"), required=False)
+    subject = forms.ChoiceField(label=_("Đối tượng"), required=False, choices=[
+        ("", _("Cá nhân và tập thể")), ("ca-nhan", _("Cá nhân")), ("tap-the", _("Tập thể"))])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["award"].choices = [("", _("Tất cả"))] + award_choices()
+
+
+class BaseSalaryForm(forms.Form):
+    amount = forms.DecimalField(label=_("Mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0, min_value=1)
+    effective_from = forms.DateField(label=_("Áp dụng từ ngày"), widget=DATE_WIDGET)
+    note = forms.CharField(label=_("Căn cứ (văn bản quy định)"), max_length=300, required=False)
+
+
+class TemplateForm(forms.Form):
+    file = forms.FileField(label=_("Mẫu Giấy khen đã sửa (.docx)"))

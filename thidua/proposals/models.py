@@ -1,0 +1,261 @@
+"""Reward proposals (đề nghị khen thưởng) with their dossier files, the decisions that
+settle them, and the two settings of the office that the decisions use: the base salary
+(mức lương cơ sở) by effective date and the Giấy khen certificate template.
+
+Awards themselves are recorded in `thidua.commendation.models.AwardRecord`, the
+register: deciding a proposal creates its AwardRecord row."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from thidua.commendation.enums import AwardCategory, Verdict
+from thidua.commendation.models import AWARD_CODES, AwardRecord
+from thidua.core.codes import CommendationKind, State
+from thidua.core.db_functions import Fold
+from thidua.core.text import fold
+from thidua.core.workflow import WorkflowModel
+from thidua.organization.models import Person, Unit
+from thidua.proposals.enums import CLOSED, COUNCIL_STATES
+
+
+class ProposalQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "ProposalQuerySet":
+        """A unit head: every proposal about the units they head; the office and the
+        director: their agency's once sent (and the office's own drafts); council
+        members: those before the council and after; a member seated at a meeting:
+        that meeting's agenda; everyone: what they created."""
+        from thidua.council.models import MeetingItem
+        from thidua.proposals import rules
+
+        if rules.sees_everything(user):
+            return self
+        visible = Q(created_by_id=user.pk) | Q(subject_unit_id__in=rules.headed_units(user))
+        agency = rules.agency_units(user)
+        if rules.is_office(user):
+            visible |= Q(subject_unit_id__in=agency) & (~Q(state=State.DRAFT) | Q(by_office=True))
+        elif rules.is_director(user):
+            visible |= Q(subject_unit_id__in=agency) & ~Q(state=State.DRAFT)
+        if rules.is_council(user):
+            visible |= Q(subject_unit_id__in=agency, state__in=COUNCIL_STATES)
+        seated = MeetingItem.objects.filter(meeting__members__user_id=user.pk).values("proposal_id")
+        return self.filter(visible | Q(pk__in=seated))
+
+    def for_lists(self) -> "ProposalQuerySet":
+        return self.select_related("person__unit", "unit", "subject_unit", "decision")
+
+    def open(self) -> "ProposalQuerySet":
+        return self.exclude(state__in=CLOSED)
+
+    def search(self, text: str) -> "ProposalQuerySet":
+        """Diacritic-insensitive over the person's or the unit's name."""
+        words = fold(text).split()
+        if not words:
+            return self
+        qs = self.annotate(_person=Fold("person__full_name"), _unit=Fold("unit__name"))
+        for word in words:
+            qs = qs.filter(Q(_person__contains=word) | Q(_unit__contains=word))
+        return qs
+
+
+class Proposal(WorkflowModel):
+    """A proposal to give one title or form of commendation to one person or unit for
+    one year's achievement (or a sudden one)."""
+
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals",
+                               verbose_name=_("cá nhân"))
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals",
+                             verbose_name=_("tập thể"))
+    # The unit the subject belongs to (the person's unit, or the unit itself): access
+    # and conflicts of interest are decided on it.
+    subject_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
+    award_code = models.CharField(_("danh hiệu / hình thức"), max_length=20, choices=AWARD_CODES)
+    category = models.CharField(_("loại"), max_length=10, choices=AwardCategory.choices)
+    year = models.PositiveSmallIntegerField(_("năm thành tích"))
+    # All kinds of the glossary as choices (one shared code list in the API); the
+    # services accept only the kinds a proposal here may be of (enums.PROPOSAL_KINDS).
+    kind = models.CharField(_("loại hình khen thưởng"), max_length=12, choices=CommendationKind.choices,
+                            default=CommendationKind.CONG_TRANG)
+    achievement_key = models.CharField(_("mã thành tích"), max_length=100)
+    simplified_case = models.CharField(_("thủ tục đơn giản (Điều 85)"), max_length=40, blank=True)
+    report_text = models.TextField(_("báo cáo thành tích"), blank=True)
+    verdict = models.CharField(_("kết quả xét điều kiện"), max_length=16, choices=Verdict.choices, blank=True)
+    verdict_reasons = models.JSONField(_("các điều kiện"), default=list, blank=True)
+    verdict_at = models.DateTimeField(_("thời điểm xét"), null=True, blank=True)
+    override_reason = models.TextField(_("lý do đề nghị dù không đủ điều kiện"), blank=True)
+    override_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name=_("người ghi lý do"))
+    state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
+    by_office = models.BooleanField(_("do Văn phòng Sở lập"), default=False)
+    submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
+    return_reason = models.TextField(_("lý do trả lại"), blank=True)
+    rejection_reason = models.TextField(_("lý do không phê duyệt"), blank=True)
+    forwarded_to = models.CharField(_("trình tới"), max_length=200, blank=True)
+    forwarded_on = models.DateField(_("ngày trình"), null=True, blank=True)
+    forward_note = models.CharField(_("tờ trình"), max_length=300, blank=True)
+    decision = models.ForeignKey("Decision", null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="proposals", verbose_name=_("quyết định"))
+    award_record = models.OneToOneField(AwardRecord, null=True, blank=True, on_delete=models.PROTECT,
+                                        related_name="proposal", verbose_name=_("khen thưởng đã ghi sổ"))
+    cash_amount = models.DecimalField(_("tiền thưởng (đồng)"), max_digits=14, decimal_places=0, null=True,
+                                      blank=True)
+    # What the decision printed, kept so the file is the same whenever it is downloaded.
+    decided_name = models.CharField(_("họ tên / tên tập thể"), max_length=255, blank=True)
+    decided_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
+    decided_unit = models.CharField(_("đơn vị"), max_length=255, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người lập"))
+    created_at = models.DateTimeField(_("ngày lập"), auto_now_add=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year", "subject_unit__order", "-id"]
+        verbose_name = _("đề nghị khen thưởng")
+        verbose_name_plural = pgettext_lazy("plural", "đề nghị khen thưởng")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
+                name="proposal_one_subject"),
+            # One achievement is proposed once at a time (R10); a refused proposal frees it.
+            models.UniqueConstraint(fields=["person", "achievement_key"],
+                                    condition=Q(person__isnull=False) & ~Q(state=State.REJECTED),
+                                    name="proposal_person_achievement_open"),
+            models.UniqueConstraint(fields=["unit", "achievement_key"],
+                                    condition=Q(unit__isnull=False) & ~Q(state=State.REJECTED),
+                                    name="proposal_unit_achievement_open"),
+            models.CheckConstraint(condition=~Q(state=State.DECIDED) | Q(decision__isnull=False),
+                                   name="proposal_decided_has_decision"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} — {self.award_code} {self.year}"
+
+    @property
+    def subject(self) -> Person | Unit:
+        return self.person or self.unit
+
+    @property
+    def is_title(self) -> bool:
+        return self.category == AwardCategory.TITLE
+
+    @property
+    def subject_name(self) -> str:
+        return self.decided_name or str(self.subject)
+
+
+def _dossier_path(instance: "DossierFile", filename: str) -> str:
+    # A random name: what users call their files never reaches the file system.
+    return f"de-nghi/{instance.proposal_id}/{uuid.uuid4().hex}"
+
+
+class DossierFile(models.Model):
+    """One document of a proposal's dossier (Law Art. 84), uploaded."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="files")
+    document = models.CharField(_("thành phần hồ sơ"), max_length=40)
+    file = models.FileField(_("tệp"), upload_to=_dossier_path, max_length=300)
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    size = models.PositiveIntegerField(_("dung lượng (byte)"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("tệp hồ sơ đề nghị")
+        verbose_name_plural = pgettext_lazy("plural", "tệp hồ sơ đề nghị")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class DecisionQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "DecisionQuerySet":
+        """Decisions are read by the office and the director; a unit head sees those
+        that reward someone of the units they head."""
+        from thidua.proposals import rules
+
+        if rules.sees_everything(user) or rules.is_office(user) or rules.is_director(user):
+            return self
+        return self.filter(proposals__subject_unit_id__in=rules.headed_units(user)).distinct()
+
+
+class Decision(models.Model):
+    """Quyết định khen thưởng: issued here by the director (numbered from the register
+    of outgoing documents, generated as Word), or recorded as received from the
+    province or the ministry for a forwarded proposal."""
+
+    number_symbol = models.CharField(_("số, ký hiệu"), max_length=64)
+    date = models.DateField(_("ngày quyết định"))
+    year = models.PositiveSmallIntegerField(_("năm thành tích"))
+    issued_here = models.BooleanField(_("do Giám đốc Sở ban hành"), default=True)
+    issuer = models.CharField(_("cấp quyết định"), max_length=200)
+    summary = models.CharField(_("trích yếu"), max_length=300, blank=True)
+    signer_authority = models.CharField(_("quyền hạn ký"), max_length=32, blank=True)
+    signer_title = models.CharField(_("chức vụ người ký"), max_length=128, blank=True)
+    signer_name = models.CharField(_("họ tên người ký"), max_length=128, blank=True)
+    base_salary = models.DecimalField(_("mức lương cơ sở áp dụng (đồng)"), max_digits=12, decimal_places=0,
+                                      null=True, blank=True)
+    minutes = models.CharField(_("biên bản họp Hội đồng"), max_length=200, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("người ghi"))
+    created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        verbose_name = _("quyết định khen thưởng")
+        verbose_name_plural = pgettext_lazy("plural", "quyết định khen thưởng")
+        constraints = [models.UniqueConstraint(fields=["issuer", "number_symbol", "date"],
+                                               name="decision_number_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.number_symbol} ({self.date:%d/%m/%Y})"
+
+
+class BaseSalary(models.Model):
+    """Mức lương cơ sở set by the office, in force from a date (R16 multiplies it)."""
+
+    amount = models.DecimalField(_("mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0)
+    effective_from = models.DateField(_("áp dụng từ ngày"), unique=True)
+    note = models.CharField(_("căn cứ"), max_length=300, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-effective_from"]
+        verbose_name = _("mức lương cơ sở")
+        verbose_name_plural = pgettext_lazy("plural", "mức lương cơ sở")
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="base_salary_positive")]
+
+    def __str__(self) -> str:
+        return f"{self.amount:,.0f} ({self.effective_from:%d/%m/%Y})".replace(",", ".")
+
+
+def _template_path(instance: "CertificateTemplate", filename: str) -> str:
+    return f"mau-giay-khen/{uuid.uuid4().hex}.docx"
+
+
+class CertificateTemplate(models.Model):
+    """A Giấy khen template uploaded by the office; the latest one is used."""
+
+    file = models.FileField(_("tệp mẫu"), upload_to=_template_path, max_length=300)
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        verbose_name = _("mẫu Giấy khen")
+        verbose_name_plural = pgettext_lazy("plural", "mẫu Giấy khen")
+
+    def __str__(self) -> str:
+        return self.original_name

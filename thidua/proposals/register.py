@@ -1,0 +1,110 @@
+"""The register of awards (sổ khen thưởng): every title and form received, per person
+and per unit, from `commendation.AwardRecord` — those decided here, those recorded from
+the province or the ministry, and those entered from before the system. Searchable
+without accents, filtered, and with each award's cash amount (R16) at the base salary
+in force on its decision date."""
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from thidua.commendation.models import AwardRecord
+from thidua.core.db_functions import Fold
+from thidua.core.text import fold
+from thidua.organization.rules import person_of
+from thidua.proposals import rules
+from thidua.proposals.models import BaseSalary
+from thidua.proposals.money import amount_for, salary_on
+
+FILENAME = "so-khen-thuong.xlsx"
+
+
+def visible_records(user):
+    """The office and the director: their agency; a unit head: the units they head;
+    everyone: their own awards."""
+    qs = AwardRecord.objects.select_related("award_type", "person__unit", "unit")
+    units = rules.register_units(user)
+    if units is rules.EVERYTHING:
+        return qs
+    own = person_of(user)
+    return qs.filter(Q(person__unit_id__in=units) | Q(unit_id__in=units) | Q(person_id=own.pk if own else None))
+
+
+def filtered(qs, data: dict):
+    if data.get("year"):
+        qs = qs.filter(year=data["year"])
+    if data.get("award"):
+        qs = qs.filter(award_type__code=data["award"])
+    if data.get("subject") == "ca-nhan":
+        qs = qs.filter(person__isnull=False)
+    elif data.get("subject") == "tap-the":
+        qs = qs.filter(unit__isnull=False)
+    words = fold(data.get("q") or "").split()
+    if words:
+        qs = qs.annotate(_person=Fold("person__full_name"), _unit=Fold("unit__name"),
+                         _number=Fold("decision_number"))
+        for word in words:
+            qs = qs.filter(Q(_person__contains=word) | Q(_unit__contains=word) | Q(_number__contains=word))
+    return qs.order_by("-year", "award_type__order", "person__full_name", "unit__name", "id")
+
+
+@dataclass(frozen=True)
+class Row:
+    record: AwardRecord
+    amount: Decimal | None
+
+    @property
+    def name(self) -> str:
+        return str(self.record.subject)
+
+    @property
+    def unit_name(self) -> str:
+        record = self.record
+        return record.person.unit.name if record.person_id else record.unit.name
+
+
+def with_amounts(records) -> list[Row]:
+    """The cash amount of each award; the base salaries are read once."""
+    salaries = list(BaseSalary.objects.all())
+    rows = []
+    for record in records:
+        amount = None
+        if record.decision_date is not None:
+            amount = amount_for(record.award_type.cash_multiple, salary_on(record.decision_date, salaries))
+        rows.append(Row(record, amount))
+    return rows
+
+
+HEADERS = [(_("STT"), 6), (_("Họ và tên / Tập thể"), 30), (_("Đơn vị"), 40), (_("Loại"), 22), (_("Danh hiệu, hình thức"), 42),
+           (_("Năm thành tích"), 10), (_("Loại hình"), 24), (_("Số quyết định"), 16), (_("Ngày quyết định"), 14),
+           (_("Cấp quyết định"), 32), (_("Tiền thưởng (đồng)"), 16), (_("Trước khi có hệ thống"), 12)]
+
+
+def workbook(rows: list[Row]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = gettext("Sổ khen thưởng")
+    for column, (title, width) in enumerate(HEADERS, start=1):
+        cell = sheet.cell(row=1, column=column, value=str(title))
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for index, row in enumerate(rows, start=1):
+        record = row.record
+        sheet.append([index, row.name, row.unit_name, record.award_type.get_category_display(),
+                      record.award_type.name, record.year, record.get_kind_display(), record.decision_number,
+                      record.decision_date, record.issuer, int(row.amount) if row.amount is not None else None,
+                      gettext("Có") if record.before_system else ""])
+        sheet.cell(row=index + 1, column=9).number_format = "DD/MM/YYYY"
+        sheet.cell(row=index + 1, column=11).number_format = "#,##0"
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,32 @@
+"""One function per action on proposals, dossiers, decisions and the office's
+settings; pages and the API call these same functions."""
+
+from thidua.proposals.services.decisions import (
+    default_summary,
+    issue_decision,
+    record_external_decision,
+)
+from thidua.proposals.services.files import attach, can_change_files, remove
+from thidua.proposals.services.office import set_base_salary, upload_certificate_template
+from thidua.proposals.services.workflow import (
+    accept,
+    approve,
+    create_proposal,
+    forward,
+    not_editable_message,
+    refresh_verdict,
+    reject,
+    return_proposal,
+    review_years,
+    send_to_council,
+    set_override,
+    submit,
+    update_proposal,
+)
+
+__all__ = [
+    "accept", "approve", "attach", "can_change_files", "create_proposal", "default_summary", "forward",
+    "issue_decision", "not_editable_message", "record_external_decision", "refresh_verdict", "reject", "remove",
+    "return_proposal", "review_years", "send_to_council", "set_base_salary", "set_override", "submit",
+    "update_proposal", "upload_certificate_template",
+]

@@ -1,0 +1,1 @@
+"""Pages of proposals, decisions, the register and the office's settings."""

@@ -1,0 +1,56 @@
+"""Dossier files: attaching, downloading (only through a proposal the user may see) and
+removing."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
+
+from thidua.proposals import dossier, services
+from thidua.proposals.forms import AttachForm
+from thidua.proposals.models import DossierFile, Proposal
+from thidua.proposals.views.common import add_errors, visible_or_404
+from thidua.proposals.views.pages import render_detail
+
+
+@login_required
+@require_POST
+def proposal_attach(request, pk: int):
+    proposal = visible_or_404(request.user, pk)
+    form = AttachForm(request.POST, request.FILES, codes=dossier.required(proposal))
+    if form.is_valid():
+        try:
+            services.attach(actor=request.user, proposal=proposal, document=form.cleaned_data["document"],
+                            upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã đính kèm «%(name)s» vào hồ sơ.") % {
+                "name": form.cleaned_data["file"].name})
+            return redirect("proposal_detail", pk=pk)
+    return render_detail(request, proposal, status=400, attach_form=form)
+
+
+def _visible_file(user, pk: int) -> DossierFile:
+    row = get_object_or_404(DossierFile.objects.select_related("proposal"), pk=pk)
+    if not Proposal.objects.visible_to(user).filter(pk=row.proposal_id).exists():
+        raise Http404
+    return row
+
+
+@login_required
+def dossier_file(request, pk: int):
+    row = _visible_file(request.user, pk)
+    return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.original_name)
+
+
+@login_required
+@require_POST
+def dossier_file_delete(request, pk: int):
+    row = _visible_file(request.user, pk)
+    services.remove(actor=request.user, file=row)
+    messages.success(request, gettext("Đã xóa «%(name)s» khỏi hồ sơ.") % {"name": row.original_name})
+    return redirect("proposal_detail", pk=row.proposal_id)

@@ -1,0 +1,171 @@
+"""The proposal list, the form to make one, the dossier page and the report editor."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods
+
+from thidua.commendation import catalogue
+from thidua.commendation.eligibility.ruleset import rules_date
+from thidua.commendation.enums import Route
+from thidua.core.codes import State
+from thidua.core.models import ActivityLog
+from thidua.core.pagination import paginate
+from thidua.core.workflow import TransitionError
+from thidua.documents.achievement_report_docx import AchievementReportDocx, filename
+from thidua.proposals import caps, dossier, prefill, rules, services
+from thidua.proposals.enums import STATES
+from thidua.proposals.forms import (
+    AcceptForm,
+    AttachForm,
+    ExternalDecisionForm,
+    ForwardForm,
+    OverrideForm,
+    ProposalEditForm,
+    ProposalFilterForm,
+    ProposalForm,
+    ReasonForm,
+    ToCouncilForm,
+)
+from thidua.proposals.models import Proposal
+from thidua.proposals.views.common import add_errors, visible_or_404
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _filtered(request, user):
+    form = ProposalFilterForm(request.GET or None)
+    qs = Proposal.objects.visible_to(user)
+    data = form.cleaned_data if form.is_valid() else {}
+    if data.get("year"):
+        qs = qs.filter(year=data["year"])
+    if data.get("award"):
+        qs = qs.filter(award_code=data["award"])
+    if data.get("q"):
+        qs = qs.search(data["q"])
+    return form, qs, data
+
+
+@login_required
+def proposal_list(request):
+    """Proposals the user may see, by state, with the verdict of each."""
+    user = request.user
+    form, qs, data = _filtered(request, user)
+    counts = dict(qs.order_by().values_list("state").annotate(n=Count("id")))
+    if data.get("state"):
+        qs = qs.filter(state=data["state"])
+    warnings = caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or
+                                                                    rules.is_director(user)) else []
+    return render(request, "proposals/list.html", {
+        "form": form, "page_obj": paginate(request, qs.for_lists()), "warnings": warnings,
+        "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES], "state": data.get("state", ""),
+        "can_propose": rules.can_propose(user), "can_decide": rules.can_decide(user)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_create(request):
+    if not rules.can_propose(request.user):
+        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở lập đề nghị khen thưởng."))
+    form = ProposalForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            proposal = services.create_proposal(
+                actor=request.user, subject=form.subject, award_code=data["award_code"], year=data["year"],
+                kind=data["kind"], simplified_case=data["simplified_case"], achievement_text=data["achievement_key"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ "
+                                              "thống. Đề nghị CHƯA được gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."))
+            for warning in caps.warnings(proposal.year, {proposal.award_code}):
+                messages.warning(request, warning)
+            return redirect("proposal_detail", pk=proposal.pk)
+    return render(request, "proposals/form.html", {"form": form})
+
+
+def _actions(user, proposal: Proposal, award) -> dict:
+    office, director, state = rules.can_check(user), rules.can_decide(user), proposal.state
+    here = award is not None and award.route == Route.DIRECTOR
+    return {
+        "can_edit": rules.can_edit(user, proposal) or (office and state not in (State.DECIDED, State.REJECTED)),
+        "can_submit": rules.can_edit(user, proposal),
+        "can_accept": office and state == State.SUBMITTED,
+        "can_return": office and state in (State.SUBMITTED, State.ACCEPTED),
+        "can_send": office and state == State.ACCEPTED,
+        "can_forward": office and state == State.UNDER_REVIEW and not here,
+        "can_record": office and state == State.FORWARDED,
+        "can_override": office and state not in (State.DECIDED, State.REJECTED),
+        "can_approve": director and state == State.UNDER_REVIEW and here,
+        "can_reject": (director and state in (State.UNDER_REVIEW, State.APPROVED))
+        or (office and state == State.FORWARDED),
+        "can_issue": director and state == State.APPROVED,
+        "can_reassess": (rules.is_proposer(user, proposal) or office or director)
+        and state not in (State.DECIDED, State.REJECTED),
+    }
+
+
+def render_detail(request, proposal: Proposal, status: int = 200, **forms):
+    user = request.user
+    award = catalogue.award_type(proposal.award_code, rules_date(proposal.year))
+    items = dossier.checklist(proposal)
+    context = {
+        "proposal": proposal, "award": award, "route": Route(award.route).label if award else "",
+        "checklist": items, "missing": [i.label for i in items if i.required and not i.present],
+        "simplified": dossier.simplified_label(proposal.simplified_case) if proposal.simplified_case else "",
+        "facts": prefill.gather(proposal.subject, proposal.year),
+        "council_items": proposal.council_items.select_related("meeting").order_by("meeting__date", "id"),
+        "history": ActivityLog.objects.for_object(proposal).select_related("actor"),
+        "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.can_check(user) else [],
+        "can_files": services.can_change_files(user, proposal),
+        "attach_form": forms.get("attach_form") or AttachForm(codes=[i.code for i in items]),
+        "accept_form": forms.get("accept_form") or AcceptForm(prefix="accept"),
+        "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
+        "reject_form": forms.get("reject_form") or ReasonForm(prefix="reject"),
+        "override_form": forms.get("override_form") or OverrideForm(prefix="override"),
+        "council_form": forms.get("council_form") or ToCouncilForm(prefix="council"),
+        "forward_form": forms.get("forward_form") or ForwardForm(prefix="forward"),
+        "record_form": forms.get("record_form") or ExternalDecisionForm(prefix="record"),
+    } | _actions(user, proposal, award)
+    return render(request, "proposals/detail.html", context, status=status)
+
+
+@login_required
+def proposal_detail(request, pk: int):
+    return render_detail(request, visible_or_404(request.user, pk))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_edit(request, pk: int):
+    proposal = visible_or_404(request.user, pk)
+    if not (rules.is_proposer(request.user, proposal) or rules.can_check(request.user)):
+        raise PermissionDenied(gettext("Bạn không được sửa đề nghị này."))
+    form = ProposalEditForm(request.POST or None, initial={
+        "report_text": proposal.report_text, "simplified_case": proposal.simplified_case})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_proposal(actor=request.user, proposal=proposal, **form.cleaned_data)
+        except TransitionError as error:
+            messages.error(request, str(error))
+            return redirect("proposal_detail", pk=pk)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."))
+            return redirect("proposal_detail", pk=pk)
+    return render(request, "proposals/edit.html", {"form": form, "proposal": proposal})
+
+
+@login_required
+def proposal_report_docx(request, pk: int):
+    proposal = visible_or_404(request.user, pk)
+    response = HttpResponse(AchievementReportDocx(proposal).render(), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(proposal)}"'
+    return response
+

@@ -1,0 +1,100 @@
+"""The register of awards and the office's settings for decisions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from thidua.core.pagination import paginate
+from thidua.documents import certificate_docx
+from thidua.proposals import register, rules, services
+from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateForm
+from thidua.proposals.models import BaseSalary, CertificateTemplate
+from thidua.proposals.money import salary_on
+from thidua.proposals.views.common import add_errors
+from thidua.proposals.views.decisions import template_bytes
+from thidua.proposals.views.pages import DOCX
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _records(request):
+    form = RegisterFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    return form, register.filtered(register.visible_records(request.user), data)
+
+
+@login_required
+def award_register(request):
+    form, records = _records(request)
+    page = paginate(request, records)
+    return render(request, "proposals/register.html", {
+        "form": form, "page_obj": page, "rows": register.with_amounts(page.object_list),
+        "query": request.GET.urlencode()})
+
+
+@login_required
+def award_register_xlsx(request):
+    _, records = _records(request)
+    response = HttpResponse(register.workbook(register.with_amounts(records)), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{register.FILENAME}"'
+    return response
+
+
+def _require_settings(user) -> None:
+    if not rules.can_manage_settings(user):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở thay đổi các thiết lập khen thưởng."))
+
+
+def _settings_page(request, salary_form=None, template_form=None, status=200):
+    return render(request, "proposals/settings.html", {
+        "salary_form": salary_form or BaseSalaryForm(), "template_form": template_form or TemplateForm(),
+        "salaries": BaseSalary.objects.all(), "current": salary_on(timezone.localdate()),
+        "template": CertificateTemplate.objects.first(), "placeholders": certificate_docx.PLACEHOLDERS},
+        status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def commendation_settings(request):
+    _require_settings(request.user)
+    if request.method == "GET":
+        return _settings_page(request)
+    form = BaseSalaryForm(request.POST)
+    if form.is_valid():
+        try:
+            services.set_base_salary(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã lưu mức lương cơ sở."))
+            return redirect("commendation_settings")
+    return _settings_page(request, salary_form=form, status=400)
+
+
+@login_required
+@require_POST
+def certificate_template_upload(request):
+    _require_settings(request.user)
+    form = TemplateForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.upload_certificate_template(actor=request.user, upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."))
+            return redirect("commendation_settings")
+    return _settings_page(request, template_form=form, status=400)
+
+
+@login_required
+def certificate_template(request):
+    _require_settings(request.user)
+    response = HttpResponse(template_bytes(), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{certificate_docx.FILENAME}"'
+    return response
