@@ -19,6 +19,7 @@ STORY = [
     "thidua.difficulties.demo",
     "thidua.inspections.demo",
     "thidua.commendation.demo",
+    "thidua.proposals.demo",
     "thidua.evaluation.demo",
     "thidua.honours.demo",
     "thidua.reviews.demo",
