@@ -447,3 +447,12 @@ def test_caps_are_warnings_with_the_figures(ruleset):
         "CSTDCS: 3 đủ điều kiện, vượt tỷ lệ 0.15 số LDTT (tối đa 1; chỉ cảnh báo)."]
     capped = RuleSet(ruleset.rules, ruleset.awards | {"LDTT": dataclasses.replace(ruleset.awards["LDTT"], yearly_cap=8)})
     assert cap_warnings(results, capped) == ["LDTT: 10 đủ điều kiện, vượt giới hạn 8 mỗi năm (chỉ cảnh báo)."]
+
+
+
+def test_r17_default_quorum_is_two_thirds_of_members(ruleset):
+    rule = ruleset.rules["R17"]
+    assert rule.params["quorum_share"] == "2/3"
+    assert procedure.council_vote(rule, "LDTT", members=6, present=4, yes=4).quorum_met
+    assert procedure.council_vote(rule, "LDTT", members=3, present=2, yes=2).quorum_met
+    assert not procedure.council_vote(rule, "LDTT", members=6, present=3, yes=3).quorum_met

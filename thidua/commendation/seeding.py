@@ -108,7 +108,7 @@ RULES = [
      "Hệ số của từng danh hiệu, hình thức nằm trong danh mục."),
     ("R17", "Biểu quyết của Hội đồng Thi đua – Khen thưởng", [], "NĐ 98/2023, NĐ 152/2025 (tỷ lệ chưa tìm thấy)",
      "not_found",
-     {"quorum_share": "0.6667", "pass_share": "0.5", "pass_share_by_award": {"CSTD_TINH": "0.9", "CSTD_TQ": "0.9"},
+     {"quorum_share": "2/3", "pass_share": "0.5", "pass_share_by_award": {"CSTD_TINH": "0.9", "CSTD_TQ": "0.9"},
       "secret_ballot_awards": ["CSTD_TINH", "CSTD_TQ"]},
      "Tỷ lệ phiếu theo NĐ 98/152: chưa tìm thấy. Mặc định: quá nửa tổng số thành viên; ≥90% tổng số thành viên, "
      "bỏ phiếu kín với CSTĐ tỉnh, toàn quốc (NĐ 91/2017, lịch sử); có mặt ≥2/3 (chỉ xác nhận cho Hội đồng Trung ương)."),
