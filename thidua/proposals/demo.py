@@ -5,6 +5,10 @@ checks them (some are still waiting, one is returned to the unit); the council m
 awards in the register; in January the council passes the Tập thể lao động xuất sắc and
 Bằng khen proposals, which the office forwards to the province.
 
+The demo never records what has not happened yet: a meeting dated after today is only
+scheduled, with its agenda but no votes and no minutes; the decision is not issued and
+nothing is forwarded before its date. A later run, after those dates, plays the rest.
+
 Written through the services, so the activity log tells the story. Idempotent: a
 proposal is keyed on its subject and achievement, a meeting on its title and date; each
 is only moved forward from where it stands, so a second run adds nothing."""
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.utils import timezone
 
 from thidua.commendation.eligibility.loading import evaluate_subjects
 from thidua.commendation.eligibility.rules import achievement_key
@@ -29,10 +34,15 @@ YEAR = 2026
 MEETING = ("Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm 2026", datetime.date(2026, 12, 22))
 UPPER_MEETING = ("Phiên họp Hội đồng xét đề nghị cấp trên khen thưởng năm 2026", datetime.date(2027, 1, 6))
 DECIDED_ON = datetime.date(2026, 12, 28)
+FORWARDED_ON = datetime.date(2027, 1, 8)
 MEMBERS = ["giamdoc", "hoidong", "truongphong", "truongphong2"]  # the Director chairs; two unit heads sit
 RETURN_REASON = "Báo cáo thành tích chưa nêu số liệu cụ thể về kết quả số hóa hồ sơ; đề nghị bổ sung rồi gửi lại."
 OVERRIDE = "Tập thể tiêu biểu của Sở trong năm 2026 (minh họa); Hội đồng xem xét các tiêu chí chưa đạt."
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% To trinh de nghi khen thuong (minh hoa)\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def _happened(day: datetime.date) -> bool:
+    return day <= timezone.localdate()
 
 
 @dataclass(frozen=True)
@@ -117,13 +127,15 @@ def _meeting(title: str, day: datetime.date, accounts) -> Meeting:
 
 
 def _council(meeting: Meeting, proposals: list[Proposal], accounts) -> None:
-    """The office puts the accepted proposals before the meeting; each member votes
-    (none on their own unit's); the office issues the minutes."""
+    """The office puts the accepted proposals before the meeting; once its day has come
+    each member votes (none on their own unit's) and the office issues the minutes."""
     if meeting.is_closed:
         return
     for proposal in proposals:
         if proposal.state == State.ACCEPTED:
             services.send_to_council(actor=accounts["vanphong"], proposal=proposal, meeting=meeting)
+    if not _happened(meeting.date):
+        return
     voted = set(Ballot.objects.filter(item__meeting=meeting).values_list("item_id", "member_id"))
     for item in meeting.items.select_related("proposal__subject_unit"):
         for name in MEMBERS:
@@ -139,6 +151,8 @@ def _refreshed(proposals: list[Proposal]) -> list[Proposal]:
 
 
 def _director(proposals: list[Proposal], accounts) -> Decision | None:
+    if not _happened(DECIDED_ON):
+        return None
     director = accounts["giamdoc"]
     for proposal in proposals:
         if proposal.state == State.UNDER_REVIEW:
@@ -147,6 +161,27 @@ def _director(proposals: list[Proposal], accounts) -> Decision | None:
     if not approved:
         return None
     return services.issue_decision(actor=director, proposals=approved, date=DECIDED_ON)
+
+
+def _forward(proposals: list[Proposal], accounts) -> int:
+    if not _happened(FORWARDED_ON):
+        return 0
+    moved = 0
+    for proposal in proposals:
+        if proposal.state == State.UNDER_REVIEW:
+            services.forward(actor=accounts["vanphong"], proposal=proposal, on=FORWARDED_ON,
+                             note="Tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng (minh họa)")
+            moved += 1
+    return moved
+
+
+def _waiting() -> str:
+    """Tells whoever loads the demo before the story's end that a later run plays the rest."""
+    ahead = [day for day in (MEETING[1], DECIDED_ON, UPPER_MEETING[1], FORWARDED_ON) if not _happened(day)]
+    if not ahead:
+        return ""
+    return (f" Các bước từ ngày {min(ahead):%d/%m/%Y} chưa diễn ra: chạy lại «thidua load_demo» sau ngày đó "
+            "để nạp tiếp.")
 
 
 def _stage(items: list[Item], title_day: tuple, accounts) -> tuple[int, list[Proposal]]:
@@ -176,12 +211,7 @@ def load(plan) -> str:
     decision = _director(decided_here, accounts)
     upper = _upper(people, units)
     more, forwarded = _stage(upper, UPPER_MEETING, accounts)
-    moved = 0
-    for proposal in forwarded:
-        if proposal.state == State.UNDER_REVIEW:
-            services.forward(actor=accounts["vanphong"], proposal=proposal, on=datetime.date(2027, 1, 8),
-                             note="Tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng (minh họa)")
-            moved += 1
+    moved = _forward(forwarded, accounts)
     number = decision.number_symbol if decision else "không có quyết định mới"
     return (f"Đề nghị khen thưởng: thêm {created + more} đề nghị, quyết định của Giám đốc: {number}, "
-            f"{moved} đề nghị trình UBND tỉnh.")
+            f"{moved} đề nghị trình UBND tỉnh.{_waiting()}")
