@@ -2,6 +2,7 @@
 while the data (names of units and people, the plan's text) stays as entered."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -135,3 +136,61 @@ def test_failed_sign_in_message_in_english(org, client):
     body = client.post(reverse("login"), {"username": "vanphong", "password": "sai-mat-khau"}).content.decode()
     assert "The username or password is incorrect." in body
     assert "Tên đăng nhập hoặc mật khẩu không đúng" not in body
+
+
+# Letters that English never uses: a main heading that still has one is untranslated.
+VIETNAMESE_ONLY_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+# The main list page of each app, by URL name. Their headings are fixed labels (a year at
+# most), never data such as a unit's name, so the whole heading must be English.
+APP_PAGES = (
+    "registrations",
+    "results_list",
+    "indicators_overview",
+    "initiative_list",
+    "library",
+    "report_calendar",
+    "report_status_board",
+    "difficulty_list",
+    "inspection_list",
+    "award_catalogue",
+    "proposal_list",
+    "meeting_list",
+    "award_register",
+    "evaluation_home",
+    "reviews_home",
+    "movement_overview",
+    "my_record",
+)
+
+
+def _main_heading(body: str) -> str:
+    match = re.search(r"<h1\b[^>]*>(.*?)</h1>", body, re.S)
+    assert match, "the page has no main heading"
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split())
+
+
+def _assert_english_heading(body: str, url: str) -> None:
+    assert 'lang="en"' in body
+    heading = _main_heading(body)
+    assert heading, f"empty main heading on {url}"
+    left = sorted({letter for letter in heading.lower() if letter in VIETNAMESE_ONLY_LETTERS})
+    assert not left, f"main heading {heading!r} on {url} is not in English"
+
+
+@pytest.mark.parametrize("name", APP_PAGES)
+def test_app_main_page_in_english(english, name):
+    url = reverse(name)
+    response = english.get(url, follow=True)
+    assert response.status_code == 200
+    _assert_english_heading(response.content.decode(), url)
+
+
+def test_public_honours_page_in_english(org, client):
+    """The public honours page, for an anonymous visitor who chose English."""
+    load_plan()
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    url = reverse("honours_home")
+    response = client.get(url)
+    assert response.status_code == 200
+    _assert_english_heading(response.content.decode(), url)

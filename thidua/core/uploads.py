@@ -7,6 +7,7 @@ import zipfile
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 # extension → what the content must be. Office files are zip containers: their inner
 # structure is checked, since a zip is all that the magic bytes can say.
@@ -40,13 +41,15 @@ def validate_evidence(upload) -> None:
     limit_mb = settings.MAX_UPLOAD_MB
     extension = _extension(upload.name)
     if extension not in ALLOWED:
-        raise ValidationError(f"Tệp «{upload.name}» không thuộc loại được nhận. Hãy gửi tệp {ALLOWED_TEXT}.")
+        raise ValidationError(gettext("Tệp «%(name)s» không thuộc loại được nhận. Hãy gửi tệp %(allowed)s.")
+                              % {"name": upload.name, "allowed": ALLOWED_TEXT})
     if upload.size == 0:
-        raise ValidationError(f"Tệp «{upload.name}» rỗng (0 byte). Hãy chọn lại tệp có nội dung.")
+        raise ValidationError(gettext("Tệp «%(name)s» rỗng (0 byte). Hãy chọn lại tệp có nội dung.")
+                              % {"name": upload.name})
     if upload.size > limit_mb * 1024 * 1024:
         raise ValidationError(
-            f"Tệp «{upload.name}» nặng {upload.size / 1024 / 1024:.1f} MB, vượt giới hạn {limit_mb} MB. "
-            "Hãy nén hoặc chia nhỏ tệp.")
+            gettext("Tệp «%(name)s» nặng %(size)s MB, vượt giới hạn %(limit)s MB. Hãy nén hoặc chia nhỏ tệp.")
+            % {"name": upload.name, "size": f"{upload.size / 1024 / 1024:.1f}", "limit": limit_mb})
     upload.seek(0)
     data = upload.read()
     upload.seek(0)
@@ -58,5 +61,5 @@ def validate_evidence(upload) -> None:
         actual = kind.mime if kind else None
     if actual != expected:
         raise ValidationError(
-            f"Nội dung tệp «{upload.name}» không phải là tệp .{extension} thật (có thể đã bị đổi đuôi). "
-            "Hãy mở tệp gốc và lưu lại đúng định dạng.")
+            gettext("Nội dung tệp «%(name)s» không phải là tệp .%(extension)s thật (có thể đã bị đổi đuôi). "
+                    "Hãy mở tệp gốc và lưu lại đúng định dạng.") % {"name": upload.name, "extension": extension})

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from django.db import models, transaction
 from django.db.models import F
+from django.utils.translation import gettext
 
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
@@ -31,7 +32,8 @@ def _label(obj: models.Model, state: str) -> str:
 def check(obj: models.Model, to: str, allowed: Mapping[str, set[str]]) -> None:
     if to not in allowed.get(obj.state, set()):
         raise TransitionError(
-            f"Không thể chuyển từ «{_label(obj, obj.state)}» sang «{_label(obj, to)}»."
+            gettext("Không thể chuyển từ «%(source)s» sang «%(target)s».")
+            % {"source": _label(obj, obj.state), "target": _label(obj, to)}
         )
 
 
@@ -49,7 +51,8 @@ def transition(obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[s
         state=to, version=F("version") + 1, **fields)
     if not updated:
         obj.refresh_from_db()
-        raise AlreadyChanged(f"Hồ sơ đã được người khác chuyển sang «{_label(obj, obj.state)}» trước đó.")
+        raise AlreadyChanged(gettext("Hồ sơ đã được người khác chuyển sang «%(state)s» trước đó.")
+                             % {"state": _label(obj, obj.state)})
     obj.refresh_from_db()
     changes = {"state": [source, to]} | {k: [None, _plain(v)] for k, v in fields.items()}
     record(actor=actor, obj=obj, action=ActivityLog.Action.TRANSITION, changes=changes, note=note)

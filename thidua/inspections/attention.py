@@ -4,7 +4,7 @@ panel resolves it with {% url %}."""
 
 import datetime
 
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from thidua.core.codes import State
 from thidua.inspections import rules
@@ -14,17 +14,17 @@ from thidua.organization import rules as org_rules
 from thidua.organization.enums import Role
 
 
-def _overdue_item(count: int, text_one: str, text_many: str) -> list[dict]:
+def _overdue_item(count: int, text) -> list[dict]:
     if not count:
         return []
-    return [{"text": ngettext(text_one, text_many, count) % {"n": count}, "url": "inspection_overdue_actions"}]
+    return [{"text": text % {"n": count}, "url": "inspection_overdue_actions"}]
 
 
 def _office_items(user, today) -> list[dict]:
     overdue = FollowUpAction.objects.visible_to(user).overdue(on=today).count()
     sent = UnitChecklist.objects.visible_to(user).filter(state=State.SUBMITTED).count()
-    items = _overdue_item(overdue, "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
-                          "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn")
+    items = _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
+                                                 "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "n"))
     if sent:
         items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
                                        "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
@@ -35,8 +35,8 @@ def _office_items(user, today) -> list[dict]:
 def _head_items(units: list[int], today) -> list[dict]:
     overdue = FollowUpAction.objects.filter(checklist__unit_id__in=units).overdue(on=today).count()
     unsent = UnitChecklist.objects.filter(unit_id__in=units, state__in=EDITABLE).count()
-    items = _overdue_item(overdue, "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
-                          "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn")
+    items = _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
+                                                 "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn", "n"))
     if unsent:
         items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
                                        "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
@@ -49,8 +49,8 @@ def _own_items(user, today) -> list[dict]:
     if person is None:
         return []
     overdue = FollowUpAction.objects.filter(owner=person).overdue(on=today).count()
-    return _overdue_item(overdue, "%(n)s việc khắc phục giao cho bạn đã quá hạn",
-                         "%(n)s việc khắc phục giao cho bạn đã quá hạn")
+    return _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục giao cho bạn đã quá hạn",
+                                                "%(n)s việc khắc phục giao cho bạn đã quá hạn", "n"))
 
 
 def attention_items(user, today: datetime.date | None = None) -> list[dict]:
