@@ -31,12 +31,13 @@ from thidua.proposals.services.workflow import (
 )
 
 
+# The texts of an official decision are Vietnamese whatever the interface language.
 def default_summary(year: int) -> str:
-    return gettext("Về việc khen thưởng thành tích năm %(year)s") % {"year": year}
+    return f"Về việc khen thưởng thành tích năm {year}"
 
 
 def agency_issuer(plan: Plan) -> str:
-    return gettext("Giám đốc %(agency)s") % {"agency": plan.issuer.name}
+    return f"Giám đốc {plan.issuer.name}"
 
 
 def _problems(proposals: list[Proposal]) -> list[str]:
@@ -58,9 +59,9 @@ def _signer(actor) -> tuple[str, str, str]:
     """(authority, title, name): a deputy signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
     person = person_of(actor)
     name = person.full_name if person else actor.get_full_name() or actor.username
-    position = (person.position if person else "") or gettext("Giám đốc")
+    position = (person.position if person else "") or "Giám đốc"
     if position.lower().startswith("phó"):
-        return gettext("KT. GIÁM ĐỐC"), position.upper(), name
+        return "KT. GIÁM ĐỐC", position.upper(), name
     return "", position.upper(), name
 
 

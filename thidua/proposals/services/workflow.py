@@ -9,7 +9,7 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, override
 
 from thidua.commendation import catalogue
 from thidua.commendation.eligibility.procedure import required_documents
@@ -161,7 +161,8 @@ def create_proposal(*, actor, subject: Subject, award_code: str, year: int, kind
     key = achievement_text.strip() or achievement_key(award_code, year, kind)
     check_not_rewarded(subject, key)
     if report_text is None:
-        report_text = prefill.report_text(prefill.gather(subject, year), award.name)
+        with override("vi"):  # the achievement report is a Vietnamese document in any interface language
+            report_text = prefill.report_text(prefill.gather(subject, year), award.name)
     found = assess(subject, award_code, year, kind)
     proposal = Proposal(
         **_subject_filter(subject), subject_unit_id=rules.subject_unit_id(subject), award_code=award_code,
