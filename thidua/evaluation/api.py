@@ -101,6 +101,8 @@ class ScoringSheetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixi
     serializer_class = ScoringSheetSerializer
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation: no database reads
+            return ScoringSheet.objects.none()
         return ScoringSheet.objects.filter(plan=Plan.objects.current()).prefetch_related("items__criterion")
 
     def perform_create(self, serializer):
