@@ -59,5 +59,12 @@ test: install lint
 	$(BIN)/thidua compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Benchmarks on the PostgreSQL of BENCH_PG (bench/README.md): each scale in its own
+# database, one table printed, bench/RESULTS.md written. BENCH_ARGS=--reuse keeps data.
+BENCH_SCALES ?= department province
+BENCH_SEED ?= 2026
+bench: install
+	$(BIN)/python -m bench.run --scales $(BENCH_SCALES) --seed $(BENCH_SEED) $(BENCH_ARGS)
+
 clean:
 	rm -rf var/static var/test*.sqlite3

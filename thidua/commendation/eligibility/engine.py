@@ -15,8 +15,6 @@ import math
 from collections import Counter
 from decimal import Decimal
 
-from django.utils.translation import gettext
-
 from thidua.commendation.eligibility import rules as rule_functions
 from thidua.commendation.eligibility.facts import (
     AwardFact,
@@ -26,6 +24,7 @@ from thidua.commendation.eligibility.facts import (
     SubjectFacts,
 )
 from thidua.commendation.eligibility.ruleset import RuleDef, RuleSet
+from thidua.commendation.eligibility.texts import gettext, one_language
 
 ELIGIBLE, NOT_ELIGIBLE, NEEDS_REVIEW = "eligible", "not_eligible", "needs_review"
 STANDING_RULES = {"R10", "R12"}
@@ -34,10 +33,11 @@ MARKS = {True: "✓", False: "✗", None: "?"}
 
 def evaluate(request: EvaluationRequest, ruleset: RuleSet) -> list[Result]:
     results = []
-    for subject in request.subjects:
-        evaluation = SubjectEvaluation(subject, request.year, ruleset)
-        for award in ruleset.awards_for(subject.kind, request.awards):
-            results.append(evaluation.result(award))
+    with one_language():
+        for subject in request.subjects:
+            evaluation = SubjectEvaluation(subject, request.year, ruleset)
+            for award in ruleset.awards_for(subject.kind, request.awards):
+                results.append(evaluation.result(award))
     return results
 
 

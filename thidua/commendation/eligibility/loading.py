@@ -81,14 +81,18 @@ def _members(units: list[Unit]) -> dict[int, list[Person]]:
     wide = [u for u in units if u.kind in (UnitKind.AGENCY, UnitKind.PROVINCE)]
     under = _subtrees(wide) if wide else {}
     covered = {u.pk for u in units} | {i for ids in under.values() for i in ids}
-    people = list(Person.objects.filter(unit_id__in=covered).only("id", "unit_id"))
+    # For each unit, the evaluated units its people count for: itself, and every
+    # evaluated agency above it. One lookup per person, whatever the number of agencies.
+    counts_for: dict[int, list[int]] = defaultdict(list)
+    for unit in units:
+        counts_for[unit.pk].append(unit.pk)
+    for root, ids in under.items():
+        for unit_id in ids - {root}:
+            counts_for[unit_id].append(root)
     result: dict[int, list[Person]] = {u.pk: [] for u in units}
-    for person in people:
-        if person.unit_id in result:
-            result[person.unit_id].append(person)
-        for root, ids in under.items():
-            if person.unit_id in ids and person.unit_id != root:
-                result[root].append(person)
+    for person in Person.objects.filter(unit_id__in=covered).only("id", "unit_id"):
+        for unit_id in counts_for.get(person.unit_id, ()):
+            result[unit_id].append(person)
     return result
 
 
@@ -131,11 +135,15 @@ def _ratings(year: int, unit_ids) -> tuple[dict, dict]:
 
 def _awards(year: int, unit_ids) -> dict[str, list[AwardFact]]:
     awards: dict[str, list[AwardFact]] = defaultdict(list)
+    decisions: dict[tuple, str] = {}  # one decision rewards many people: its text is made once
     rows = AwardRecord.objects.filter(_in_units(unit_ids), year__lte=year).values_list(
         "person_id", "unit_id", "award_type__code", "year", "kind", "achievement_key", "decision_number",
         "decision_date")
     for person_id, unit_id, code, award_year, kind, key, number, date in rows:
-        decision = ", ".join(x for x in (number and f"QĐ {number}", date and date.strftime("%d/%m/%Y")) if x)
+        decision = decisions.get((number, date))
+        if decision is None:
+            decision = decisions[(number, date)] = ", ".join(
+                x for x in (number and f"QĐ {number}", date and date.strftime("%d/%m/%Y")) if x)
         awards[_key(person_id, unit_id)].append(AwardFact(code, award_year, kind, key, decision))
     return awards
 

@@ -9,9 +9,8 @@ the commemorative medal, amounts, council votes, document numbers, routing) live
 
 from fractions import Fraction
 
-from django.utils.translation import gettext
-
 from thidua.commendation.eligibility.facts import scope_at_least
+from thidua.commendation.eligibility.texts import gettext
 from thidua.commendation.enums import DISCIPLINE_ORDER
 from thidua.core.codes import EmulationTitle, Scope
 

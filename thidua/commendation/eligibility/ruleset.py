@@ -6,9 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.utils.translation import gettext
-
 from thidua.commendation.eligibility.facts import COLLECTIVE, INDIVIDUAL, Reason
+from thidua.commendation.eligibility.texts import gettext
 
 UNSETTLED = {"U", "historical", "not_found"}
 
