@@ -51,7 +51,7 @@ def in_process(office) -> dict:
                "floor_path": page.floor_path, "target_p95_ms": page.target_p95_ms}
         if page.floor_path:
             row["floor_queries"] = pages.count_queries(client, page.floor_path)[0]
-            row["sql_ms"] = pages.time_sql(page.floor_sql, page.sql_params(office))
+            row["sql_ms"] = pages.time_sql(page.statement(), page.sql_params(office))
         row["slowest_sql"] = pages.slowest_query(client, path)
         found[page.key] = row
     return found

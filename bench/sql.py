@@ -48,11 +48,18 @@ PEOPLE_SEARCH = SCOPE + """
 , found AS (
     SELECT p.id, p.code, p.full_name, p.position, p.category, u.name AS unit, u."order" AS unit_order
     FROM organization_person p JOIN organization_unit u ON u.id = p.unit_id
-    WHERE p.unit_id IN (SELECT id FROM scope) AND thidua_fold(p.full_name) LIKE ALL (%(patterns)s)
+    WHERE p.unit_id IN (SELECT id FROM scope) {words}
 )
 SELECT id, code, full_name, position, category, unit, (SELECT count(*) FROM found) AS total
 FROM found ORDER BY unit_order, full_name LIMIT 25
 """
+
+
+def people_search(words: list) -> str:
+    """PEOPLE_SEARCH with one `AND thidua_fold(full_name) LIKE %(wN)s` per word."""
+    return PEOPLE_SEARCH.format(words=" ".join(
+        f"AND thidua_fold(p.full_name) LIKE %(w{i})s" for i in range(len(words))))
+
 
 # The report status board: the first page of unit reports, with the last reminder.
 STATUS_BOARD = SCOPE + """

@@ -10,7 +10,7 @@ import importlib.util
 import time
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext
 
 from thidua.core.history import record
@@ -101,6 +101,7 @@ def generate(scale_name: str, seed: int = 2026, stream=None) -> Summary:
             build(world, progress)
             seconds[label] = time.monotonic() - started
         _log(world, seconds)
+    _analyze()
     return Summary(scale=scale_name, seed=seed, counts=world.counts, seconds=seconds,
                    office_username=_username(world.office_user_id))
 
@@ -115,6 +116,15 @@ def _organization(world: World, progress: Progress) -> float:
     organization.build_accounts(world)
     progress.finish()
     return time.monotonic() - started
+
+
+def _analyze() -> None:
+    """Fresh statistics after a bulk load (PostgreSQL), as after any large import: the
+    planner knows no better until autovacuum gets round to it, and an expression index
+    such as the folded-name trigram index has no statistics at all before ANALYZE."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def _username(user_id: int | None) -> str:
