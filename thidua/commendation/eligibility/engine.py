@@ -28,7 +28,6 @@ from thidua.commendation.eligibility.texts import gettext, one_language
 
 ELIGIBLE, NOT_ELIGIBLE, NEEDS_REVIEW = "eligible", "not_eligible", "needs_review"
 STANDING_RULES = {"R10", "R12"}
-MARKS = {True: "✓", False: "✗", None: "?"}
 
 
 def evaluate(request: EvaluationRequest, ruleset: RuleSet) -> list[Result]:
@@ -54,11 +53,6 @@ def verdict_of(reasons) -> str:
     return NEEDS_REVIEW if None in statuses else ELIGIBLE
 
 
-def summary(award: str, year: int, reasons, verdict: str) -> str:
-    parts = "; ".join(f"{r.condition} {MARKS[r.passed]}" for r in reasons)
-    return f"{award} {year}: {parts} → {verdict}"
-
-
 class SubjectEvaluation:
     """One subject in one year; remembers the standard verdicts it has worked out, since
     a higher title asks whether the lower one is met this year."""
@@ -68,6 +62,17 @@ class SubjectEvaluation:
         self.excluded_kinds = ruleset.excluded_kinds()
         self._standards: dict[str, tuple[str, list[Reason]]] = {}
         self._working: set[str] = set()
+        # The rules ask "held X in year Y?" about a million times for a province: the
+        # awards are sorted into lookups once per subject instead of scanned per question.
+        self._counted: list[AwardFact] = []
+        self._held: dict[tuple[str, int], AwardFact] = {}
+        self._excluded: dict[tuple[str, int], AwardFact] = {}
+        for award in subject.awards:
+            if award.kind in self.excluded_kinds:
+                self._excluded.setdefault((award.code, award.year), award)
+            else:
+                self._counted.append(award)
+                self._held.setdefault((award.code, award.year), award)
 
     # --- verdicts ---------------------------------------------------------------------
     def result(self, award: str) -> Result:
@@ -75,8 +80,7 @@ class SubjectEvaluation:
         reasons = reasons + self._run(award, standing=True)
         verdict = verdict_of(reasons)
         route = self.ruleset.awards[award].route if award in self.ruleset.awards else ""
-        return Result(self.subject.id, award, self.year, verdict, tuple(reasons), route,
-                      summary(award, self.year, reasons, verdict))
+        return Result(self.subject.id, award, self.year, verdict, tuple(reasons), route)
 
     def standard(self, award: str) -> tuple[str, list[Reason]]:
         """The verdict of the award's own standard for the evaluated year."""
@@ -92,10 +96,7 @@ class SubjectEvaluation:
 
     def _run(self, award: str, *, standing: bool) -> list[Reason]:
         reasons: list[Reason] = []
-        for rule in self.ruleset.rules_for(award):
-            function = rule_functions.REGISTRY.get(rule.code)
-            if function is None or (rule.code in STANDING_RULES) != standing:
-                continue
+        for rule, function in _steps(self.ruleset, award, standing):
             reasons += function(self, rule, award)
             if rule.unsettled:
                 reasons.append(rule.reason(gettext("Văn phòng chưa đối chiếu quy định này với văn bản hiện hành"),
@@ -113,14 +114,13 @@ class SubjectEvaluation:
 
     def counted(self, codes) -> list[AwardFact]:
         """Awards that may serve as a basis (R11 leaves out thematic and sudden ones)."""
-        return [a for a in self.subject.awards if a.code in codes and a.kind not in self.excluded_kinds]
+        return [a for a in self._counted if a.code in codes]
 
     def held(self, code: str, year: int) -> AwardFact | None:
-        return next((a for a in self.counted({code}) if a.year == year), None)
+        return self._held.get((code, year))
 
     def excluded(self, code: str, year: int) -> AwardFact | None:
-        return next((a for a in self.subject.awards
-                     if a.code == code and a.year == year and a.kind in self.excluded_kinds), None)
+        return self._excluded.get((code, year))
 
     def last_year(self, codes) -> int | None:
         years = [a.year for a in self.counted(set(codes)) if a.year <= self.year]
@@ -163,6 +163,18 @@ class SubjectEvaluation:
         if passed is False and year < self.year and (used_until is None or year > used_until):
             text += gettext(" — chuỗi năm liên tục bị gián đoạn")
         return rule.reason(text, passed)
+
+
+def _steps(ruleset: RuleSet, award: str, standing: bool) -> tuple:
+    """(rule, function) of each rule of `award` that has a function, standing rules or
+    the standard's; kept with the rule set, which never changes once read."""
+    key = ("steps", award, standing)
+    found = ruleset.memo.get(key)
+    if found is None:
+        found = ruleset.memo[key] = tuple(
+            (rule, rule_functions.REGISTRY[rule.code]) for rule in ruleset.rules_for(award)
+            if rule.code in rule_functions.REGISTRY and (rule.code in STANDING_RULES) == standing)
+    return found
 
 
 def _decision(award: AwardFact) -> str:

@@ -25,6 +25,7 @@ from thidua.commendation.eligibility.ruleset import RuleSet, from_database
 from thidua.commendation.eligibility.works import work_facts
 from thidua.commendation.enums import DISCIPLINE_ORDER, PendingKind
 from thidua.commendation.models import AwardRecord, DisciplineRecord, PendingFlag, YearlyRating
+from thidua.core.batch import collector_paused
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Person, Unit
 
@@ -44,16 +45,18 @@ def evaluate_subjects(year: int, subjects: Iterable | None = None, awards: Itera
     unit that can hold a collective title) for `year`, for `awards` (None: every title
     and form for each subject's kind). Holds are those active on `on` (today). Pass
     `ruleset` (`ruleset.from_database(year)`) when the caller already read it."""
-    people, units = _split(subjects)
-    facts = load_facts(year, people=people, units=units, on=on)
-    request = EvaluationRequest(year=year, subjects=tuple(facts), awards=tuple(awards) if awards else None)
-    return evaluate(request, ruleset or from_database(year))
+    with collector_paused():
+        people, units = _split(subjects)
+        facts = load_facts(year, people=people, units=units, on=on)
+        request = EvaluationRequest(year=year, subjects=tuple(facts), awards=tuple(awards) if awards else None)
+        return evaluate(request, ruleset or from_database(year))
 
 
 def _split(subjects) -> tuple[list[Person], list[Unit]]:
     if subjects is None:
-        return (list(Person.objects.select_related("unit")),
-                list(Unit.objects.filter(kind__in=COLLECTIVE_KINDS)))
+        # Only what the facts need: a province is fifty thousand people.
+        return (list(Person.objects.only("id", "unit_id", "full_name")),
+                list(Unit.objects.filter(kind__in=COLLECTIVE_KINDS).only("id", "name", "kind", "parent_id")))
     subjects = list(subjects)
     return ([s for s in subjects if isinstance(s, Person)], [s for s in subjects if isinstance(s, Unit)])
 

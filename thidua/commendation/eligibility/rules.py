@@ -10,7 +10,7 @@ the commemorative medal, amounts, council votes, document numbers, routing) live
 from fractions import Fraction
 
 from thidua.commendation.eligibility.facts import scope_at_least
-from thidua.commendation.eligibility.texts import gettext
+from thidua.commendation.eligibility.texts import gettext, label
 from thidua.commendation.enums import DISCIPLINE_ORDER
 from thidua.core.codes import EmulationTitle, Scope
 
@@ -35,8 +35,11 @@ def _judgement(rule, text: str, alternative: str = ""):
     return rule.reason(text + gettext(" (xem xét thủ công)"), None, alternative)
 
 
+_SCOPE_CODES = frozenset(Scope.values)  # read once: `Scope.values` walks the enum on every call
+
+
 def _scope(code: str) -> str:
-    return str(Scope(code).label) if code in Scope.values else code
+    return label(Scope, code) if code in _SCOPE_CODES else code
 
 
 def _years(first: int, last: int) -> str:

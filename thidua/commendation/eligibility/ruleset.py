@@ -57,9 +57,16 @@ class AwardDef:
 class RuleSet:
     rules: dict[str, RuleDef]
     awards: dict[str, AwardDef]
+    # What is worked out from the rules once, not per subject: a province asks for each
+    # award's rules about a million times. The rules never change inside a RuleSet.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def rules_for(self, award: str) -> list[RuleDef]:
-        return [rule for rule in self.rules.values() if award in rule.awards]
+    def rules_for(self, award: str) -> tuple[RuleDef, ...]:
+        key = ("rules", award)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = tuple(rule for rule in self.rules.values() if award in rule.awards)
+        return found
 
     def rule(self, code: str) -> RuleDef | None:
         return self.rules.get(code)
@@ -68,9 +75,12 @@ class RuleSet:
         codes = wanted if wanted is not None else tuple(self.awards)
         return [code for code in codes if code in self.awards and self.awards[code].applies_to(kind)]
 
-    def excluded_kinds(self) -> set[str]:
-        rule = self.rules.get("R11")
-        return set(rule.params.get("excluded_kinds", [])) if rule else set()
+    def excluded_kinds(self) -> frozenset[str]:
+        found = self.memo.get("excluded_kinds")
+        if found is None:
+            rule = self.rules.get("R11")
+            found = self.memo["excluded_kinds"] = frozenset(rule.params.get("excluded_kinds", []) if rule else ())
+        return found
 
 
 def rule_def(row) -> RuleDef:

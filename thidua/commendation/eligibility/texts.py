@@ -24,6 +24,15 @@ def gettext(message: str) -> str:
     return found
 
 
+def label(choices, code: str) -> str:
+    """The translated label of a code of `choices` (a TextChoices), kept like the texts."""
+    key = (_language.get() or translation.get_language(), f"{choices.__name__}:{code}")
+    found = _translated.get(key)
+    if found is None:
+        found = _translated[key] = str(choices(code).label)
+    return found
+
+
 @contextmanager
 def one_language():
     """Within the block, the language active on entry is used without asking again."""

@@ -4,12 +4,12 @@ import json
 
 from django import template
 
+from thidua.commendation.eligibility.facts import MARKS
 from thidua.commendation.enums import Verdict
 
 register = template.Library()
 
 BADGES = {"eligible": "text-bg-success", "not_eligible": "text-bg-danger", "needs_review": "text-bg-warning"}
-MARKS = {True: "✓", False: "✗", None: "?"}
 
 
 @register.filter
