@@ -214,6 +214,7 @@ class AwardRecord(SubjectRecord):
 
     class Meta:
         ordering = ["-year", "award_type__order"]
+        indexes = [models.Index(fields=["-year", "-decision_date", "-id"], name="award_register_order")]
         verbose_name = _("khen thưởng đã nhận")
         verbose_name_plural = pgettext_lazy("plural", "khen thưởng đã nhận")
         constraints = [

@@ -37,8 +37,7 @@ class UnitQuerySet(models.QuerySet):
     def visible_to(self, user) -> "UnitQuerySet":
         from thidua.organization import rules
 
-        scope = rules.unit_scope(user)
-        return self if scope is rules.EVERYTHING else self.filter(id__in=scope)
+        return self.filter(rules.in_scope(rules.unit_scope(user), "id"))
 
 
 class Unit(models.Model):
@@ -69,7 +68,7 @@ class PersonQuerySet(models.QuerySet):
         from thidua.organization import rules
 
         scope = rules.unit_scope(user)
-        if scope is rules.EVERYTHING:
+        if scope is rules.EVERYTHING or isinstance(scope, rules.WholeTree):
             return self
         own = rules.person_of(user)
         return self.filter(models.Q(unit_id__in=scope) | models.Q(pk=own.pk if own else None))

@@ -1,9 +1,28 @@
 """Who may see and change what: permission predicates and the unit scope that every
 page, download and (later) API endpoint uses. Nothing else decides access."""
 
+from django.db.models import Q
+
 from thidua.organization.enums import Role, UnitKind
 
 EVERYTHING = object()  # scope of a system administrator: no unit filter at all
+
+
+class WholeTree(frozenset):
+    """A scope that holds every unit there is (the province's own office). It is the
+    set of their ids like any other scope, and says so: a filter by it keeps every row,
+    so `in_scope` leaves it out instead of sending a list of every unit to the database."""
+
+
+def in_scope(scope, *fields: str) -> Q:
+    """Rows whose `fields` (any of them) name a unit of `scope`; no condition at all for
+    EVERYTHING or the whole tree."""
+    if scope is EVERYTHING or isinstance(scope, WholeTree):
+        return Q()
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{f"{field}__in": scope})
+    return condition
 
 # Roles whose scope is their whole agency (the department), not just their own unit.
 AGENCY_WIDE = {Role.OFFICE, Role.DIRECTOR, Role.COUNCIL}
@@ -98,6 +117,8 @@ def unit_scope(user):
         else:
             own_only.add(unit_id)
     scope = (Unit.objects.subtree_ids(roots) if roots else set()) | own_only
+    if roots and len(scope) >= Unit.objects.count():
+        scope = WholeTree(scope)
     if getattr(user, "is_authenticated", False):
         user._thidua_scope = scope
     return scope

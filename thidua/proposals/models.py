@@ -30,23 +30,27 @@ class ProposalQuerySet(models.QuerySet):
         members: those before the council and after; a member seated at a meeting:
         that meeting's agenda; everyone: what they created."""
         from thidua.council.models import MeetingItem
+        from thidua.organization.rules import in_scope
         from thidua.proposals import rules
 
         if rules.sees_everything(user):
             return self
         visible = Q(created_by_id=user.pk) | Q(subject_unit_id__in=rules.headed_units(user))
         agency = rules.agency_units(user)
+        in_agency = in_scope(agency, "subject_unit_id")
         if rules.is_office(user):
-            visible |= Q(subject_unit_id__in=agency) & (~Q(state=State.DRAFT) | Q(by_office=True))
+            visible |= in_agency & (~Q(state=State.DRAFT) | Q(by_office=True))
         elif rules.is_director(user):
-            visible |= Q(subject_unit_id__in=agency) & ~Q(state=State.DRAFT)
+            visible |= in_agency & ~Q(state=State.DRAFT)
         if rules.is_council(user):
-            visible |= Q(subject_unit_id__in=agency, state__in=COUNCIL_STATES)
+            visible |= in_agency & Q(state__in=COUNCIL_STATES)
         seated = MeetingItem.objects.filter(meeting__members__user_id=user.pk).values("proposal_id")
         return self.filter(visible | Q(pk__in=seated))
 
     def for_lists(self) -> "ProposalQuerySet":
-        return self.select_related("person__unit", "unit", "subject_unit", "decision")
+        """Newest first, in the order of the index `proposal_newest`: a page of a
+        province's two hundred thousand proposals is read from the index, not sorted."""
+        return self.select_related("person__unit", "unit", "subject_unit", "decision").order_by("-year", "-id")
 
     def open(self) -> "ProposalQuerySet":
         return self.exclude(state__in=CLOSED)
@@ -115,6 +119,7 @@ class Proposal(WorkflowModel):
 
     class Meta:
         ordering = ["-year", "subject_unit__order", "-id"]
+        indexes = [models.Index(fields=["-year", "-id"], name="proposal_newest")]
         verbose_name = _("đề nghị khen thưởng")
         verbose_name_plural = pgettext_lazy("plural", "đề nghị khen thưởng")
         constraints = [

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from thidua.commendation.models import AwardRecord
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
-from thidua.organization.rules import person_of
+from thidua.organization.rules import WholeTree, person_of
 from thidua.proposals import rules
 from thidua.proposals.models import BaseSalary
 from thidua.proposals.money import amount_for, salary_on
@@ -31,7 +31,7 @@ def visible_records(user):
     everyone: their own awards."""
     qs = AwardRecord.objects.select_related("award_type", "person__unit", "unit")
     units = rules.register_units(user)
-    if units is rules.EVERYTHING:
+    if units is rules.EVERYTHING or isinstance(units, WholeTree):
         return qs
     own = person_of(user)
     return qs.filter(Q(person__unit_id__in=units) | Q(unit_id__in=units) | Q(person_id=own.pk if own else None))
@@ -52,7 +52,10 @@ def filtered(qs, data: dict):
                          _number=Fold("decision_number"))
         for word in words:
             qs = qs.filter(Q(_person__contains=word) | Q(_unit__contains=word) | Q(_number__contains=word))
-    return qs.order_by("-year", "award_type__order", "person__full_name", "unit__name", "id")
+    # The order of a register: by year, then by decision, the latest first. It is the
+    # order of the index `award_register_order`, so a page of a province's register is
+    # read from the index instead of sorting every award with its person and unit.
+    return qs.order_by("-year", "-decision_date", "-id")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ def headed_units(user) -> set[int]:
 
 def agency_units(user) -> set[int]:
     scope = org.unit_scope(user)
+    if isinstance(scope, org.WholeTree):
+        return scope
     return set() if scope is EVERYTHING else set(scope)
 
 

@@ -67,8 +67,7 @@ class UnitReportQuerySet(models.QuerySet):
     def visible_to(self, user) -> "UnitReportQuerySet":
         from thidua.organization import rules
 
-        scope = rules.unit_scope(user)
-        return self if scope is rules.EVERYTHING else self.filter(unit_id__in=scope)
+        return self.filter(rules.in_scope(rules.unit_scope(user), "unit_id"))
 
     def awaiting(self) -> "UnitReportQuerySet":
         return self.filter(state__in=AWAITING)

@@ -56,12 +56,14 @@ def proposal_list(request):
     user = request.user
     form, qs, data = _filtered(request, user)
     counts = dict(qs.order_by().values_list("state").annotate(n=Count("id")))
+    total = sum(counts.values())
     if data.get("state"):
         qs = qs.filter(state=data["state"])
+        total = counts.get(data["state"], 0)
     warnings = caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or
                                                                     rules.is_director(user)) else []
     return render(request, "proposals/list.html", {
-        "form": form, "page_obj": paginate(request, qs.for_lists()), "warnings": warnings,
+        "form": form, "page_obj": paginate(request, qs.for_lists(), count=total), "warnings": warnings,
         "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES], "state": data.get("state", ""),
         "can_propose": rules.can_propose(user), "can_decide": rules.can_decide(user)})
 
