@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "thidua.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "thidua.core.middleware.IdleTimeoutMiddleware",
     "thidua.core.language.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -150,7 +151,9 @@ AXES_VERBOSE = False
 AXES_ENABLED = env_bool("AXES_ENABLED", default=True)
 
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 30) * 60
-SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
+# The age counts from the last request (an idle timeout): IdleTimeoutMiddleware saves
+# the session again when a minute has passed since it last did.
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

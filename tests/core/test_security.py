@@ -69,9 +69,33 @@ def test_unlock_command_reopens_the_account(org, client, password):
     assert _login(client, "vanphong", password).status_code == 302
 
 
-def test_session_is_idle_timeout_of_30_minutes(settings):
-    assert settings.SESSION_COOKIE_AGE == 30 * 60
-    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+def test_session_ends_after_30_idle_minutes_and_each_request_moves_it(org, client_for):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as traveller:
+        client = client_for(org.users.staff_a)
+        assert client.get(reverse("home")).status_code == 200
+        for _ in range(3):  # a request every 25 minutes keeps the session alive
+            traveller.shift(datetime.timedelta(minutes=25))
+            assert client.get(reverse("home")).status_code == 200
+        traveller.shift(datetime.timedelta(minutes=31))
+        response = client.get(reverse("home"))
+    assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+def test_pages_within_a_minute_do_not_write_the_session(org, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(org.users.staff_a)
+    client.get(reverse("home"))
+    with CaptureQueriesContext(connection) as captured:
+        client.get(reverse("home"))
+    assert not [q for q in captured.captured_queries if "django_session" in q["sql"] and "UPDATE" in q["sql"]]
 
 
 def test_sign_out_ends_the_session(org, client_for):

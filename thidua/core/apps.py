@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hệ thống")
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
         from thidua.core import db_functions
+        from thidua.core.middleware import seen_at_sign_in
 
         db_functions.register_sqlite_functions()
+        user_logged_in.connect(seen_at_sign_in, dispatch_uid="thidua-seen-at-sign-in")

@@ -101,6 +101,9 @@ class Initiative(WorkflowModel):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # The library's order (latest decision first), so its first page is read from
+        # the index and not sorted.
+        indexes = [models.Index(fields=["-decision_date", "-id"], name="initiative_library_order")]
         verbose_name = _("sáng kiến")
         verbose_name_plural = pgettext_lazy("plural", "sáng kiến")
         constraints = [

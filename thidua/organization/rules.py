@@ -84,40 +84,59 @@ def person_of(user):
         return None
 
 
-def _agency_of(unit_id: int) -> int:
-    from thidua.organization.models import Unit
+class _Tree:
+    """The unit tree as (id, parent, kind) rows, read in one query when a scope needs
+    it: finding the agency above a unit and the units below it use the same rows."""
 
-    rows = Unit.objects.values_list("id", "parent_id", "kind")
-    parents = {uid: parent for uid, parent, _ in rows}
-    kinds = {uid: kind for uid, _, kind in rows}
-    current = unit_id
-    while current is not None:
-        if kinds.get(current) in (UnitKind.AGENCY, UnitKind.PROVINCE):
-            return current
-        current = parents.get(current)
-    return unit_id
+    def __init__(self) -> None:
+        from thidua.organization.models import Unit
+
+        rows = list(Unit.objects.values_list("id", "parent_id", "kind"))
+        self.size = len(rows)
+        self.parents = {uid: parent for uid, parent, _ in rows}
+        self.kinds = {uid: kind for uid, _, kind in rows}
+        self.children: dict[int | None, list[int]] = {}
+        for uid, parent, _ in rows:
+            self.children.setdefault(parent, []).append(uid)
+
+    def agency_of(self, unit_id: int) -> int:
+        current = unit_id
+        while current is not None:
+            if self.kinds.get(current) in (UnitKind.AGENCY, UnitKind.PROVINCE):
+                return current
+            current = self.parents.get(current)
+        return unit_id
+
+    def subtree(self, roots) -> set[int]:
+        found, stack = set(), list(roots)
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(self.children.get(current, []))
+        return found
 
 
 def unit_scope(user):
     """The unit ids whose data the account may see, or EVERYTHING."""
-    from thidua.organization.models import Unit
-
     if is_admin(user):
         return EVERYTHING
     cached = getattr(user, "_thidua_scope", None)
     if cached is not None:
         return cached
+    roles = _roles(user)
+    tree = _Tree() if any(role in AGENCY_WIDE or role == Role.UNIT_HEAD for role, _ in roles) else None
     roots: set[int] = set()
     own_only: set[int] = set()
-    for role, unit_id in _roles(user):
+    for role, unit_id in roles:
         if role in AGENCY_WIDE:
-            roots.add(_agency_of(unit_id))
+            roots.add(tree.agency_of(unit_id))
         elif role == Role.UNIT_HEAD:
             roots.add(unit_id)
         else:
             own_only.add(unit_id)
-    scope = (Unit.objects.subtree_ids(roots) if roots else set()) | own_only
-    if roots and len(scope) >= Unit.objects.count():
+    scope = (tree.subtree(roots) if roots else set()) | own_only
+    if roots and len(scope) >= tree.size:
         scope = WholeTree(scope)
     if getattr(user, "is_authenticated", False):
         user._thidua_scope = scope
