@@ -6,43 +6,21 @@ office, the director and the council see their agency. Only the office changes t
 catalogue, the rules, awards, discipline and holds; ratings are entered by the office, or
 by a unit head for the people of their unit."""
 
+from thidua.core.scopes import can_read_personal as can_see_record
+from thidua.core.scopes import personal_unit_ids as record_units
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
 from thidua.organization.rules import (
-    AGENCY_WIDE,
     EVERYTHING,
-    has_role,
     heads_unit,
     is_admin,
     is_office,
     person_of,
-    unit_scope,
     units_with_role,
 )
 
 __all__ = ["EVERYTHING", "person_of", "record_units", "can_see_record", "can_manage", "can_rate",
            "can_see_pending", "can_use_engine"]
-
-
-def record_units(user):
-    """Unit ids whose people's and own records the account may read (not counting the
-    account's own record), or EVERYTHING."""
-    if is_admin(user):
-        return EVERYTHING
-    if has_role(user, *AGENCY_WIDE):
-        return unit_scope(user)
-    headed = units_with_role(user, Role.UNIT_HEAD)
-    return Unit.objects.subtree_ids(headed) if headed else set()
-
-
-def can_see_record(user, subject) -> bool:
-    units = record_units(user)
-    if isinstance(subject, Person):
-        own = person_of(user)
-        if own is not None and own.pk == subject.pk:
-            return True
-        return units is EVERYTHING or subject.unit_id in units
-    return units is EVERYTHING or subject.pk in units
 
 
 def can_manage(user) -> bool:

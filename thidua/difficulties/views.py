@@ -10,8 +10,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
@@ -146,15 +148,13 @@ def difficulty_detail(request, pk: int):
     return render(request, "difficulties/detail.html", _detail_context(request, difficulty))
 
 
+def _back(pk: int):
+    return redirect("difficulty_detail", pk=pk)
+
+
 def _button_step(request, pk: int, action, success: str):
     difficulty = _get(request, pk)
-    try:
-        action(actor=request.user, difficulty=difficulty)
-    except TransitionError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, success)
-    return redirect("difficulty_detail", pk=pk)
+    return run_button(request, lambda: action(actor=request.user, difficulty=difficulty), success, _back(pk))
 
 
 @login_required
@@ -169,49 +169,30 @@ def difficulty_accept(request, pk: int):
     return _button_step(request, pk, services.accept_difficulty, gettext("Văn phòng Sở đã tiếp nhận."))
 
 
-def _form_step(request, pk: int, *, allowed, form_class, key: str, action, success: str):
-    difficulty = _get(request, pk)
-    if not allowed(request.user):
-        raise PermissionDenied
-    form = form_class(request.POST)
-    if form.is_valid():
-        try:
-            action(difficulty, form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("difficulty_detail", pk=pk)
-        else:
-            messages.success(request, success)
-            return redirect("difficulty_detail", pk=pk)
-    return render(request, "difficulties/detail.html", _detail_context(request, difficulty, **{key: form}))
+def _form_step(form_class, key: str, service, success: str, *, allowed):
+    """The view of a step taken with the detail page's form `key`, whose fields are the
+    keywords of `service`; on refusal the page comes back with the form as typed."""
+
+    @login_required
+    @require_POST
+    def step(request, pk: int):
+        difficulty = _get(request, pk)
+        if not allowed(request.user):
+            raise PermissionDenied
+        form = form_class(request.POST)
+        answer = run_form(request, form, lambda data: service(actor=request.user, difficulty=difficulty, **data),
+                          success, _back(pk))
+        if answer is not None:
+            return answer
+        return render(request, "difficulties/detail.html", _detail_context(request, difficulty, **{key: form}))
+
+    return step
 
 
-@login_required
-@require_POST
-def difficulty_review(request, pk: int):
-    return _form_step(request, pk, allowed=rules.can_review, form_class=ReviewForm, key="review_form",
-                      success=gettext("Đã trình Giám đốc Sở."),
-                      action=lambda d, data: services.review_difficulty(
-                          actor=request.user, difficulty=d, summary=data["summary"],
-                          recommendation=data["recommendation"]))
-
-
-@login_required
-@require_POST
-def difficulty_decide(request, pk: int):
-    return _form_step(request, pk, allowed=rules.can_decide, form_class=DecideForm, key="decide_form",
-                      success=gettext("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
-                      action=lambda d, data: services.decide_difficulty(
-                          actor=request.user, difficulty=d, decision=data["decision"],
-                          decided_on=data["decided_on"]))
-
-
-@login_required
-@require_POST
-def difficulty_close(request, pk: int):
-    return _form_step(request, pk, allowed=rules.can_review, form_class=CloseForm, key="close_form",
-                      success=gettext("Đã đóng khó khăn, vướng mắc."),
-                      action=lambda d, data: services.close_difficulty(
-                          actor=request.user, difficulty=d, note=data["note"]))
+difficulty_review = _form_step(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
+                               allowed=rules.can_review)
+difficulty_decide = _form_step(DecideForm, "decide_form", services.decide_difficulty,
+                               _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
+                               allowed=rules.can_decide)
+difficulty_close = _form_step(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
+                              allowed=rules.can_review)

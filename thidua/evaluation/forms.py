@@ -100,12 +100,3 @@ class CouncilScoreForm(forms.Form):
         data = self.cleaned_data
         return [CouncilLine(item=item, score=data[key("score", item)], comment=data[key("comment", item)])
                 for item in self.items]
-
-
-def add_errors(form: forms.Form, error) -> None:
-    """Put a service's ValidationError on the form's fields (unknown keys go on top)."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for name, messages in error.message_dict.items():
-        form.add_error(name if name in form.fields else None, messages)

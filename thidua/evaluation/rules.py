@@ -5,19 +5,18 @@ the units they head and their people; anyone else sees their own scores only. A 
 assesses itself through its head, a person assesses themselves; the office may enter
 either on their behalf. Only council members score, and never their own unit."""
 
+from thidua.core.scopes import can_read_personal as can_see
+from thidua.core.scopes import personal_unit_ids as unit_ids_seen
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
 from thidua.organization.rules import (
-    AGENCY_WIDE,
     EVERYTHING,
-    has_role,
     heads_unit,
     is_admin,
     is_council,
     is_director,
     is_office,
     person_of,
-    unit_scope,
     units_with_role,
 )
 
@@ -28,26 +27,6 @@ __all__ = ["EVERYTHING", "person_of", "unit_ids_seen", "can_see", "can_manage", 
 def can_manage(user) -> bool:
     """Sets up the sheet: points per criterion and classification thresholds."""
     return is_admin(user) or is_office(user)
-
-
-def unit_ids_seen(user):
-    """Units whose own scores and whose people's scores the account sees, or EVERYTHING."""
-    if is_admin(user):
-        return EVERYTHING
-    if has_role(user, *AGENCY_WIDE):
-        return unit_scope(user)
-    headed = units_with_role(user, Role.UNIT_HEAD)
-    return Unit.objects.subtree_ids(headed) if headed else set()
-
-
-def can_see(user, subject) -> bool:
-    units = unit_ids_seen(user)
-    if isinstance(subject, Person):
-        own = person_of(user)
-        if own is not None and own.pk == subject.pk:
-            return True
-        return units is EVERYTHING or subject.unit_id in units
-    return units is EVERYTHING or subject.pk in units
 
 
 def can_self_assess(user, subject) -> bool:

@@ -2,42 +2,21 @@
 They read through the same `visible_to` querysets and change data through the same
 `services` functions as the pages, so the rules and the activity log are the same."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 
+from thidua.api.errors import run
 from thidua.core.codes import Scope
-from thidua.core.workflow import TransitionError
 from thidua.initiatives import services
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.forms import LibraryFilterForm
 from thidua.initiatives.models import Adoption, Authorship, Initiative, Score
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea
-
-
-class StateConflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("Trạng thái hiện tại không cho phép thao tác này.")
-    default_code = "state_conflict"
-
-
-def run(function, **kwargs):
-    """Call a service and answer its refusals the API way: 400 with the reasons, 409
-    when the state forbids it (PermissionDenied becomes 403 by itself)."""
-    try:
-        return function(**kwargs)
-    except TransitionError as error:
-        raise StateConflict(str(error)) from error
-    except DjangoValidationError as error:
-        detail = error.message_dict if hasattr(error, "error_dict") else {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
-        raise serializers.ValidationError(detail) from error
 
 
 class TagsField(serializers.ListField):

@@ -2,41 +2,20 @@
 through the same `visible_to` querysets and change data through the same services as
 the pages, so access, checks and the activity log are the same."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 
+from thidua.api.errors import run
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import CommendationKind
-from thidua.core.workflow import TransitionError
 from thidua.organization.models import Person, Unit
 from thidua.proposals import dossier, register, services
 from thidua.proposals.forms import SIMPLIFIED_CHOICES
 from thidua.proposals.models import BaseSalary, Decision, Proposal
 from thidua.proposals.money import amount_for, salary_on
-
-
-class StateConflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("Trạng thái hiện tại không cho phép thao tác này.")
-    default_code = "state_conflict"
-
-
-def run(function, **kwargs):
-    """Call a service and answer its refusals the API way: 400 with the reasons, 409
-    when the state forbids it (PermissionDenied becomes 403 by itself)."""
-    try:
-        return function(**kwargs)
-    except TransitionError as error:
-        raise StateConflict(str(error)) from error
-    except DjangoValidationError as error:
-        detail = error.message_dict if hasattr(error, "error_dict") else {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
-        raise serializers.ValidationError(detail) from error
 
 
 class ProposalDecisionSerializer(serializers.ModelSerializer):

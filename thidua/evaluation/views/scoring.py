@@ -10,9 +10,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.actions import add_errors
 from thidua.core.pagination import paginate
 from thidua.evaluation import rules, services
-from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm, add_errors
+from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm
 from thidua.evaluation.models import CouncilScore, SelfAssessment
 from thidua.evaluation.ranking import ranking
 from thidua.evaluation.views.common import sheet_of, slug_of, subject_of

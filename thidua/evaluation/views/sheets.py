@@ -8,9 +8,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors
 from thidua.evaluation import rules, services
 from thidua.evaluation.enums import SLUG_OF_KIND
-from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm, add_errors
+from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm
 from thidua.evaluation.models import ScoringSheet
 from thidua.evaluation.ranking import ranking
 from thidua.evaluation.views.common import current_plan, own_subjects, sheet_of

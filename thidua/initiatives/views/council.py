@@ -8,12 +8,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.initiatives import rules, services
 from thidua.initiatives.forms import ConflictForm, ScoreForm
 from thidua.initiatives.models import Initiative, Score
-from thidua.initiatives.views.common import add_errors, initiatives_for_lists, visible_or_404
+from thidua.initiatives.views.common import initiatives_for_lists, visible_or_404
 
 
 def _require_council(user) -> None:

@@ -9,11 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from thidua.core.actions import add_errors
 from thidua.core.pagination import paginate
 from thidua.initiatives import rules, services
 from thidua.initiatives.forms import AdoptionForm, LibraryFilterForm
 from thidua.initiatives.models import Initiative
-from thidua.initiatives.views.common import add_errors
 
 
 @login_required

@@ -8,8 +8,10 @@ from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors, run_button, run_form, submit_once
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -18,7 +20,7 @@ from thidua.initiatives import review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
 from thidua.initiatives.models import Attachment, Authorship, Initiative
-from thidua.initiatives.views.common import add_errors, initiatives_for_lists, visible_or_404
+from thidua.initiatives.views.common import initiatives_for_lists, visible_or_404
 from thidua.organization.rules import person_of
 
 MINE, UNIT = "cua-toi", "don-vi"
@@ -136,27 +138,24 @@ def initiative_detail(request, pk: int):
     return _detail(request, visible_or_404(request.user, pk))
 
 
-def _act(request, pk: int, action, done: str, **kwargs):
-    initiative = visible_or_404(request.user, pk)
-    try:
-        action(actor=request.user, initiative=initiative, **kwargs)
-    except (TransitionError, ValidationError) as error:
-        messages.error(request, " ".join(error.messages) if isinstance(error, ValidationError) else str(error))
-    else:
-        messages.success(request, done)
+def _back(pk: int):
     return redirect("initiative_detail", pk=pk)
+
+
+def _act(request, pk: int, action, done: str):
+    initiative = visible_or_404(request.user, pk)
+    return run_button(request, lambda: action(actor=request.user, initiative=initiative), done, _back(pk))
 
 
 @login_required
 @require_POST
 def initiative_submit(request, pk: int):
     initiative = visible_or_404(request.user, pk)
-    if initiative.state == State.SUBMITTED and rules.can_change(request.user, initiative):
-        # A second click on "submit": the first one already did it.
-        messages.info(request, gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s».")
-                      % {"state": initiative.get_state_display()})
-        return redirect("initiative_detail", pk=pk)
-    return _act(request, pk, services.submit, gettext("Đã gửi sáng kiến tới Văn phòng Sở."))
+    return submit_once(
+        request, initiative, sender=rules.can_change(request.user, initiative),
+        sent_before=gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
+        call=lambda: services.submit(actor=request.user, initiative=initiative),
+        done=gettext("Đã gửi sáng kiến tới Văn phòng Sở."), back=_back(pk))
 
 
 @login_required
@@ -171,52 +170,33 @@ def initiative_put_forward(request, pk: int):
     return _act(request, pk, services.put_forward, gettext("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
 
 
-def _with_form(request, pk: int, form, form_name: str, call, done: str):
-    """An office action that takes typed input: on refusal the detail page comes back
-    with the form as typed and the reason."""
-    initiative = visible_or_404(request.user, pk)
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
-    if form.is_valid():
-        try:
-            call(initiative, form.cleaned_data)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("initiative_detail", pk=pk)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, done)
-            return redirect("initiative_detail", pk=pk)
-    return _detail(request, initiative, **{form_name: form})
+def _office_move(form_class, key: str, service, done: str, prefix: str | None = None):
+    """The view of an office action typed into the detail page's form `key`, whose
+    fields are the keywords of `service`: on refusal the detail page comes back with
+    the form as typed and the reason."""
+
+    @login_required
+    @require_POST
+    def move(request, pk: int):
+        initiative = visible_or_404(request.user, pk)
+        if not rules.can_manage(request.user):
+            raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+        form = form_class(request.POST, prefix=prefix)
+        answer = run_form(request, form, lambda data: service(actor=request.user, initiative=initiative, **data),
+                          done, _back(pk), show_errors=add_errors)
+        if answer is not None:
+            return answer
+        return _detail(request, initiative, **{key: form})
+
+    return move
 
 
-@login_required
-@require_POST
-def initiative_recognise(request, pk: int):
-    def call(initiative, data):
-        services.recognise(actor=request.user, initiative=initiative, scope=data["scope"],
-                           decision_number=data["decision_number"], decision_date=data["decision_date"])
-    return _with_form(request, pk, RecogniseForm(request.POST), "recognise_form", call,
-                      gettext("Đã ghi nhận sáng kiến được công nhận."))
-
-
-@login_required
-@require_POST
-def initiative_not_recognise(request, pk: int):
-    def call(initiative, data):
-        services.not_recognise(actor=request.user, initiative=initiative, reason=data["reason"])
-    return _with_form(request, pk, ReasonForm(request.POST, prefix="refuse"), "refuse_form", call,
-                      gettext("Đã ghi nhận sáng kiến không được công nhận."))
-
-
-@login_required
-@require_POST
-def initiative_return(request, pk: int):
-    def call(initiative, data):
-        services.return_for_changes(actor=request.user, initiative=initiative, reason=data["reason"])
-    return _with_form(request, pk, ReasonForm(request.POST, prefix="return"), "return_form", call,
-                      gettext("Đã trả lại sáng kiến cho tác giả kèm lý do."))
+initiative_recognise = _office_move(RecogniseForm, "recognise_form", services.recognise,
+                                    _("Đã ghi nhận sáng kiến được công nhận."))
+initiative_not_recognise = _office_move(ReasonForm, "refuse_form", services.not_recognise,
+                                        _("Đã ghi nhận sáng kiến không được công nhận."), prefix="refuse")
+initiative_return = _office_move(ReasonForm, "return_form", services.return_for_changes,
+                                 _("Đã trả lại sáng kiến cho tác giả kèm lý do."), prefix="return")
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:

@@ -5,13 +5,13 @@ proposal is now."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
+from thidua.core.actions import add_errors, run_button, run_form, submit_once
 from thidua.proposals import rules, services
 from thidua.proposals.forms import (
     AcceptForm,
@@ -21,106 +21,66 @@ from thidua.proposals.forms import (
     ReasonForm,
     ToCouncilForm,
 )
-from thidua.proposals.views.common import add_errors, text_of, visible_or_404
+from thidua.proposals.views.common import visible_or_404
 from thidua.proposals.views.pages import render_detail
 
 
-def _act(request, pk: int, action, done: str, **kwargs):
-    proposal = visible_or_404(request.user, pk)
-    try:
-        action(actor=request.user, proposal=proposal, **kwargs)
-    except (TransitionError, ValidationError) as error:
-        messages.error(request, text_of(error))
-    else:
-        messages.success(request, done)
+def _back(pk: int):
     return redirect("proposal_detail", pk=pk)
 
 
-def _with_form(request, pk: int, form_class, prefix: str, form_name: str, call, done: str, **form_kwargs):
-    proposal = visible_or_404(request.user, pk)
-    form = form_class(request.POST, prefix=prefix, **form_kwargs)
-    if form.is_valid():
-        try:
-            call(proposal, form.cleaned_data)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("proposal_detail", pk=pk)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, done)
-            return redirect("proposal_detail", pk=pk)
-    proposal.refresh_from_db()
-    return render_detail(request, proposal, status=400, **{form_name: form})
+def _form_move(form_class, prefix: str, service, done: str, renamed: dict[str, str] | None = None):
+    """The view of a move typed into the dossier page's form `prefix`. The form's fields
+    are the service's keywords, but for those `renamed` (field → keyword)."""
+
+    @login_required
+    @require_POST
+    def move(request, pk: int):
+        proposal = visible_or_404(request.user, pk)
+        form = form_class(request.POST, prefix=prefix)
+
+        def call(data):
+            kwargs = {(renamed or {}).get(name, name): value for name, value in data.items()}
+            service(actor=request.user, proposal=proposal, **kwargs)
+
+        answer = run_form(request, form, call, done, _back(pk), show_errors=add_errors)
+        if answer is not None:
+            return answer
+        proposal.refresh_from_db()  # a refusing service may have changed it in memory first
+        return render_detail(request, proposal, status=400, **{f"{prefix}_form": form})
+
+    return move
 
 
 @login_required
 @require_POST
 def proposal_submit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    if proposal.state == State.SUBMITTED and rules.is_proposer(request.user, proposal):
-        messages.info(request, gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s».")
-                      % {"state": proposal.get_state_display()})
-        return redirect("proposal_detail", pk=pk)
-    return _act(request, pk, services.submit, gettext("Đã gửi đề nghị tới Văn phòng Sở."))
-
-
-@login_required
-@require_POST
-def proposal_accept(request, pk: int):
-    return _with_form(request, pk, AcceptForm, "accept", "accept_form", lambda p, d: services.accept(
-        actor=request.user, proposal=p, override_reason=d["override_reason"]),
-        gettext("Đã kiểm tra, tiếp nhận đề nghị."))
-
-
-@login_required
-@require_POST
-def proposal_return(request, pk: int):
-    return _with_form(request, pk, ReasonForm, "return", "return_form", lambda p, d: services.return_proposal(
-        actor=request.user, proposal=p, reason=d["reason"]), gettext("Đã trả lại đề nghị cho đơn vị, kèm lý do."))
-
-
-@login_required
-@require_POST
-def proposal_to_council(request, pk: int):
-    return _with_form(request, pk, ToCouncilForm, "council", "council_form", lambda p, d: services.send_to_council(
-        actor=request.user, proposal=p, meeting=d["meeting"]), gettext("Đã đưa đề nghị ra Hội đồng."))
+    return submit_once(
+        request, proposal, sender=rules.is_proposer(request.user, proposal),
+        sent_before=gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
+        call=lambda: services.submit(actor=request.user, proposal=proposal),
+        done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
 
 
 @login_required
 @require_POST
 def proposal_approve(request, pk: int):
-    return _act(request, pk, services.approve, gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ "
-                                                       "khen thưởng."))
+    proposal = visible_or_404(request.user, pk)
+    return run_button(request, lambda: services.approve(actor=request.user, proposal=proposal),
+                      gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."), _back(pk))
 
 
-@login_required
-@require_POST
-def proposal_forward(request, pk: int):
-    return _with_form(request, pk, ForwardForm, "forward", "forward_form", lambda p, d: services.forward(
-        actor=request.user, proposal=p, note=d["note"]), gettext("Đã ghi nhận việc trình cấp trên."))
-
-
-@login_required
-@require_POST
-def proposal_reject(request, pk: int):
-    return _with_form(request, pk, ReasonForm, "reject", "reject_form", lambda p, d: services.reject(
-        actor=request.user, proposal=p, reason=d["reason"]), gettext("Đã ghi nhận không phê duyệt đề nghị."))
-
-
-@login_required
-@require_POST
-def proposal_override(request, pk: int):
-    return _with_form(request, pk, OverrideForm, "override", "override_form", lambda p, d: services.set_override(
-        actor=request.user, proposal=p, reason=d["override_reason"]), gettext("Đã ghi lý do; lý do hiện trong hồ sơ."))
-
-
-@login_required
-@require_POST
-def proposal_record_decision(request, pk: int):
-    return _with_form(request, pk, ExternalDecisionForm, "record", "record_form",
-                      lambda p, d: services.record_external_decision(actor=request.user, proposal=p, **d),
-                      gettext("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."))
+proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."))
+proposal_return = _form_move(ReasonForm, "return", services.return_proposal,
+                             _("Đã trả lại đề nghị cho đơn vị, kèm lý do."))
+proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."))
+proposal_forward = _form_move(ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."))
+proposal_reject = _form_move(ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."))
+proposal_override = _form_move(OverrideForm, "override", services.set_override,
+                               _("Đã ghi lý do; lý do hiện trong hồ sơ."), renamed={"override_reason": "reason"})
+proposal_record_decision = _form_move(ExternalDecisionForm, "record", services.record_external_decision,
+                                      _("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."))
 
 
 @login_required

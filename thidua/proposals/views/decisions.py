@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.actions import add_errors
 from thidua.core.codes import CommendationForm, CommendationKind, State
 from thidua.core.pagination import paginate
 from thidua.documents import certificate_docx, decision_docx
@@ -19,7 +20,6 @@ from thidua.proposals import rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on
-from thidua.proposals.views.common import add_errors
 from thidua.proposals.views.pages import DOCX
 
 

@@ -9,10 +9,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from thidua.core.actions import add_errors
 from thidua.proposals import dossier, services
 from thidua.proposals.forms import AttachForm
 from thidua.proposals.models import DossierFile, Proposal
-from thidua.proposals.views.common import add_errors, visible_or_404
+from thidua.proposals.views.common import visible_or_404
 from thidua.proposals.views.pages import render_detail
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from thidua.commendation import catalogue
 from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
+from thidua.core.actions import add_errors
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -32,7 +33,7 @@ from thidua.proposals.forms import (
     ToCouncilForm,
 )
 from thidua.proposals.models import Proposal
-from thidua.proposals.views.common import add_errors, visible_or_404
+from thidua.proposals.views.common import visible_or_404
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
