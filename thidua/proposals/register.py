@@ -4,20 +4,17 @@ the province or the ministry, and those entered from before the system. Searchab
 without accents, filtered, and with each award's cash amount (R16) at the base salary
 in force on its decision date."""
 
-import io
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
 from thidua.commendation.models import AwardRecord
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
+from thidua.documents import sheets
 from thidua.organization.rules import WholeTree, person_of
 from thidua.proposals import rules
 from thidua.proposals.models import BaseSalary
@@ -91,23 +88,17 @@ HEADERS = [(_("STT"), 6), (_("Họ và tên / Tập thể"), 30), (_("Đơn vị
 
 
 def workbook(rows: list[Row]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = gettext("Sổ khen thưởng")
-    for column, (title, width) in enumerate(HEADERS, start=1):
-        cell = sheet.cell(row=1, column=column, value=str(title))
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    book = sheets.streamed_book()
+    sheet = sheets.add_sheet(book, gettext("Sổ khen thưởng"), [(str(title), width) for title, width in HEADERS])
+    categories: dict[int, str] = {}  # per award type, translated once
+    kinds, yes = sheets.choice_labels(AwardRecord, "kind"), gettext("Có")
     for index, row in enumerate(rows, start=1):
-        record = row.record
-        sheet.append([index, row.name, row.unit_name, record.award_type.get_category_display(),
-                      record.award_type.name, record.year, record.get_kind_display(), record.decision_number,
-                      record.decision_date, record.issuer, int(row.amount) if row.amount is not None else None,
-                      gettext("Có") if record.before_system else ""])
-        sheet.cell(row=index + 1, column=9).number_format = "DD/MM/YYYY"
-        sheet.cell(row=index + 1, column=11).number_format = "#,##0"
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        record, award_type = row.record, row.record.award_type
+        if award_type.pk not in categories:
+            categories[award_type.pk] = award_type.get_category_display()
+        amount = int(row.amount) if row.amount is not None else None
+        sheet.append([index, row.name, row.unit_name, categories[award_type.pk], award_type.name, record.year,
+                      kinds.get(record.kind, record.kind), record.decision_number,
+                      sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"), record.issuer,
+                      sheets.cell(sheet, amount, number_format="#,##0"), yes if record.before_system else ""])
+    return sheets.to_bytes(book)

@@ -1,15 +1,12 @@
 """The consolidated list of a year's registrations as an Excel workbook: one sheet of
 units (title aimed, state, commitments per content area), one of people."""
 
-import io
-
 from django.utils import timezone
 from django.utils.translation import gettext
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
-WRAP = Alignment(wrap_text=True, vertical="top")
+from thidua.documents import sheets
+from thidua.documents.sheets import choice_labels
+from thidua.registrations.models import PersonRegistration, UnitRegistration
 
 
 def filename(year: int) -> str:
@@ -23,51 +20,35 @@ def _when(moment) -> str:
 class RegistrationWorkbook:
     def __init__(self, registrations, areas):
         self.registrations, self.areas = registrations, areas
+        self.titles = choice_labels(UnitRegistration, "title") | choice_labels(PersonRegistration, "title")
+        self.states = choice_labels(UnitRegistration, "state")
 
     def render(self) -> bytes:
-        book = Workbook()
-        self._units(book.active)
-        self._people(book.create_sheet())
-        buffer = io.BytesIO()
-        book.save(buffer)
-        return buffer.getvalue()
+        book = sheets.streamed_book()
+        self._units(book)
+        self._people(book)
+        return sheets.to_bytes(book)
 
-    def _units(self, sheet) -> None:
-        sheet.title = gettext("Đơn vị")
+    def _units(self, book) -> None:
         headers = [(gettext("STT"), 6), (gettext("Đơn vị"), 40), (gettext("Danh hiệu đăng ký"), 30),
                    (gettext("Trạng thái"), 22), (gettext("Ngày gửi"), 12), (gettext("Nộp muộn"), 10)]
         headers += [(gettext("Cam kết nội dung %(number)s") % {"number": a.number}, 45) for a in self.areas]
-        _header(sheet, headers)
+        sheet = sheets.add_sheet(book, gettext("Đơn vị"), headers)
+        late = gettext("Có")
         for index, reg in enumerate(self.registrations, start=1):
             texts = {c.content_area_id: c.text for c in reg.commitments.all()}
-            _row(sheet, index + 1, [index, reg.unit.name, reg.get_title_display(), reg.get_state_display(),
-                                    _when(reg.submitted_at), gettext("Có") if reg.is_late else ""]
-                 + [texts.get(area.pk, "") for area in self.areas])
+            sheet.append(sheets.wrapped_row(sheet, [
+                index, reg.unit.name, self.titles.get(reg.title, reg.title), self.states.get(reg.state, reg.state),
+                _when(reg.submitted_at), late if reg.is_late else ""] + [texts.get(area.pk, "") for area in self.areas]))
 
-    def _people(self, sheet) -> None:
-        sheet.title = gettext("Cá nhân")
-        _header(sheet, [(gettext("STT"), 6), (gettext("Họ và tên"), 28), (gettext("Mã cán bộ"), 12),
-                        (gettext("Đơn vị"), 40), (gettext("Danh hiệu đăng ký"), 30), (gettext("Cam kết"), 70),
-                        (gettext("Trạng thái"), 22)])
+    def _people(self, book) -> None:
+        sheet = sheets.add_sheet(book, gettext("Cá nhân"), [
+            (gettext("STT"), 6), (gettext("Họ và tên"), 28), (gettext("Mã cán bộ"), 12), (gettext("Đơn vị"), 40),
+            (gettext("Danh hiệu đăng ký"), 30), (gettext("Cam kết"), 70), (gettext("Trạng thái"), 22)])
         index = 0
         for reg in self.registrations:
             for row in reg.people.all():
                 index += 1
-                _row(sheet, index + 1, [index, row.person.full_name, row.person.code, reg.unit.name,
-                                        row.get_title_display(), row.commitments, reg.get_state_display()])
-
-
-def _header(sheet, columns: list[tuple[str, int]]) -> None:
-    sheet.append([label for label, _ in columns])
-    for number, (_, width) in enumerate(columns, start=1):
-        sheet.cell(row=1, column=number).font = Font(bold=True)
-        sheet.cell(row=1, column=number).alignment = WRAP
-        sheet.column_dimensions[get_column_letter(number)].width = width
-    sheet.freeze_panes = "A2"
-
-
-def _row(sheet, number: int, values: list) -> None:
-    """Row `number` (the header is row 1). Addressing the cells directly: openpyxl's
-    `max_row` walks every cell of the sheet, which made a province's export quadratic."""
-    for column, value in enumerate(values, start=1):
-        sheet.cell(row=number, column=column, value=value).alignment = WRAP
+                sheet.append(sheets.wrapped_row(sheet, [
+                    index, row.person.full_name, row.person.code, reg.unit.name, self.titles.get(row.title, row.title),
+                    row.commitments, self.states.get(reg.state, reg.state)]))

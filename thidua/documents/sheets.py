@@ -1,0 +1,57 @@
+"""Exports of many rows to Excel, streamed: openpyxl's write-only mode writes each row
+as it comes instead of keeping every cell of the workbook in memory, which made a
+province's exports (tens of thousands of rows) several times slower and larger in
+memory."""
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def streamed_book() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def add_sheet(book: Workbook, title: str, columns: list[tuple[str, int]]):
+    """A sheet with a bold header row of `columns` (title, width), frozen below it."""
+    sheet = book.create_sheet(title)
+    for number, (_label, width) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([cell(sheet, str(label), font=Font(bold=True), alignment=WRAP) for label, _width in columns])
+    return sheet
+
+
+def cell(sheet, value, *, font=None, alignment=None, number_format: str | None = None) -> WriteOnlyCell:
+    """One cell with its own style, for the columns that need one."""
+    found = WriteOnlyCell(sheet, value=value)
+    if font is not None:
+        found.font = font
+    if alignment is not None:
+        found.alignment = alignment
+    if number_format is not None:
+        found.number_format = number_format
+    return found
+
+
+def wrapped_row(sheet, values: list) -> list:
+    """Every cell of the row wraps its text and starts at the top."""
+    return [cell(sheet, value, alignment=WRAP) for value in values]
+
+
+def to_bytes(book: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def choice_labels(model, field: str) -> dict[str, str]:
+    """{code: label} of a model field's choices, translated once: `get_FOO_display`
+    builds a lookup of its lazy labels again on every call, which a province's export
+    makes a hundred thousand times."""
+    return {code: str(label) for code, label in model._meta.get_field(field).flatchoices}
