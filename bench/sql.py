@@ -175,36 +175,35 @@ WHERE g.plan_id = %(plan)s AND g.year = %(year)s ORDER BY u."order", u.name
 
 # The proposal list: the tabs' counts by state and the first page, as the office sees it.
 PROPOSALS = SCOPE + """
-, visible AS (
-    SELECT p.id, p.state, p.year, p.award_code, p.verdict, p.subject_unit_id, p.person_id, p.unit_id
-    FROM proposals_proposal p
+SELECT page.*, (SELECT json_object_agg(state, n) FROM (
+           SELECT state, count(*) AS n FROM proposals_proposal p
+           WHERE p.subject_unit_id IN (SELECT id FROM scope) AND (p.state <> 'draft' OR p.by_office)
+           GROUP BY state) c) AS counts
+FROM (
+    SELECT p.id, p.state, p.year, p.award_code, p.verdict, coalesce(pe.full_name, un.name) AS subject,
+           su.name AS unit
+    FROM proposals_proposal p JOIN organization_unit su ON su.id = p.subject_unit_id
+    LEFT JOIN organization_person pe ON pe.id = p.person_id LEFT JOIN organization_unit un ON un.id = p.unit_id
     WHERE p.subject_unit_id IN (SELECT id FROM scope) AND (p.state <> 'draft' OR p.by_office)
-), page AS (
-    SELECT v.id, v.state, v.year, v.award_code, v.verdict, coalesce(pe.full_name, un.name) AS subject, su.name AS unit
-    FROM visible v JOIN organization_unit su ON su.id = v.subject_unit_id
-    LEFT JOIN organization_person pe ON pe.id = v.person_id LEFT JOIN organization_unit un ON un.id = v.unit_id
-    ORDER BY v.year DESC, su."order", v.id DESC LIMIT 25
-)
-SELECT page.*, (SELECT json_object_agg(state, n) FROM (SELECT state, count(*) AS n FROM visible GROUP BY state) c)
-       AS counts FROM page
+    ORDER BY p.year DESC, p.id DESC LIMIT 25
+) page
 """
 
-# The register of awards: the first page, with each award's cash amount at the base
-# salary in force on its decision date, and the count.
+# The register of awards: the first page (by year, then by decision, the latest first),
+# with each award's cash amount at the base salary in force on its decision date, and
+# the count.
 REGISTER = SCOPE + """
-, visible AS (
-    SELECT a.* FROM commendation_awardrecord a LEFT JOIN organization_person p ON p.id = a.person_id
-    WHERE p.unit_id IN (SELECT id FROM scope) OR a.unit_id IN (SELECT id FROM scope)
-)
 SELECT a.id, coalesce(p.full_name, u.name) AS subject, coalesce(pu.name, u.name) AS unit, t.name AS award, a.year,
        a.kind, a.decision_number, a.decision_date, a.issuer,
        t.cash_multiple * (SELECT s.amount FROM proposals_basesalary s WHERE s.effective_from <= a.decision_date
                           ORDER BY s.effective_from DESC LIMIT 1) AS amount,
-       (SELECT count(*) FROM visible) AS total
-FROM visible a JOIN commendation_awardtype t ON t.id = a.award_type_id
+       (SELECT count(*) FROM commendation_awardrecord c LEFT JOIN organization_person cp ON cp.id = c.person_id
+        WHERE cp.unit_id IN (SELECT id FROM scope) OR c.unit_id IN (SELECT id FROM scope)) AS total
+FROM commendation_awardrecord a JOIN commendation_awardtype t ON t.id = a.award_type_id
 LEFT JOIN organization_person p ON p.id = a.person_id LEFT JOIN organization_unit pu ON pu.id = p.unit_id
 LEFT JOIN organization_unit u ON u.id = a.unit_id
-ORDER BY a.year DESC, t."order", p.full_name, u.name, a.id LIMIT 25
+WHERE p.unit_id IN (SELECT id FROM scope) OR a.unit_id IN (SELECT id FROM scope)
+ORDER BY a.year DESC, a.decision_date DESC, a.id DESC LIMIT 25
 """
 
 # The public honours page: the latest year's published counts, the examples and the

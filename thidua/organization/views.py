@@ -38,7 +38,8 @@ def unit_tree(request):
 
 @login_required
 def people(request):
-    form = PeopleFilterForm(request.GET or None, units=Unit.objects.visible_to(request.user))
+    # Only what an option shows: a province's filter lists some 1,500 units.
+    form = PeopleFilterForm(request.GET or None, units=Unit.objects.visible_to(request.user).only("id", "name"))
     qs = Person.objects.visible_to(request.user).select_related("unit")
     if form.is_valid():
         qs = form.apply(qs)

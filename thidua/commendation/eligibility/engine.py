@@ -40,6 +40,18 @@ def evaluate(request: EvaluationRequest, ruleset: RuleSet) -> list[Result]:
     return results
 
 
+def _with_standing(standard_verdict: str, standing: list[Reason]) -> str:
+    """verdict_of(standard reasons + standing reasons), from the standard's verdict
+    already worked out: standing conditions (R10, R12) are never alternatives, so each
+    counts on its own and the standard's groups are unchanged by them."""
+    if any(r.alternative for r in standing):
+        raise ValueError("standing conditions are never alternatives")
+    passed = {r.passed for r in standing}
+    if False in passed or standard_verdict == NOT_ELIGIBLE:
+        return NOT_ELIGIBLE
+    return NEEDS_REVIEW if None in passed or standard_verdict == NEEDS_REVIEW else ELIGIBLE
+
+
 def verdict_of(reasons) -> str:
     statuses = [r.passed for r in reasons if not r.alternative]
     groups: dict[str, list] = {}
@@ -67,6 +79,8 @@ class SubjectEvaluation:
         self._counted: list[AwardFact] = []
         self._held: dict[tuple[str, int], AwardFact] = {}
         self._excluded: dict[tuple[str, int], AwardFact] = {}
+        self._once: dict = {}
+        self._achievements: dict[str, list[AwardFact]] | None = None
         for award in subject.awards:
             if award.kind in self.excluded_kinds:
                 self._excluded.setdefault((award.code, award.year), award)
@@ -76,9 +90,10 @@ class SubjectEvaluation:
 
     # --- verdicts ---------------------------------------------------------------------
     def result(self, award: str) -> Result:
-        _, reasons = self.standard(award)
-        reasons = reasons + self._run(award, standing=True)
-        verdict = verdict_of(reasons)
+        standard_verdict, reasons = self.standard(award)
+        standing = self._run(award, standing=True)
+        verdict = _with_standing(standard_verdict, standing) if reasons else verdict_of(standing)
+        reasons = reasons + standing
         route = self.ruleset.awards[award].route if award in self.ruleset.awards else ""
         return Result(self.subject.id, award, self.year, verdict, tuple(reasons), route)
 
@@ -96,9 +111,9 @@ class SubjectEvaluation:
 
     def _run(self, award: str, *, standing: bool) -> list[Reason]:
         reasons: list[Reason] = []
-        for rule, function in _steps(self.ruleset, award, standing):
+        for rule, function, unsettled in _steps(self.ruleset, award, standing):
             reasons += function(self, rule, award)
-            if rule.unsettled:
+            if unsettled:
                 reasons.append(rule.reason(gettext("Văn phòng chưa đối chiếu quy định này với văn bản hiện hành"),
                                            None))
         return reasons
@@ -109,6 +124,22 @@ class SubjectEvaluation:
         return Reason("—", "", "", text, None)
 
     # --- facts the rules ask about ----------------------------------------------------
+    def once(self, key, make):
+        """What a rule works out the same for every award of this subject, kept."""
+        found = self._once.get(key)
+        if found is None:
+            found = self._once[key] = make()
+        return found
+
+    def rewarded_for(self, achievement: str) -> list[AwardFact]:
+        """Awards of the subject that rewarded `achievement` (R10)."""
+        if self._achievements is None:
+            self._achievements = {}
+            for a in self.subject.awards:
+                key = a.achievement or rule_functions.achievement_key(a.code, a.year, a.kind)
+                self._achievements.setdefault(key, []).append(a)
+        return self._achievements.get(achievement, [])
+
     def rating(self, year: int) -> str | None:
         return self.subject.ratings.get(year)
 
@@ -166,13 +197,13 @@ class SubjectEvaluation:
 
 
 def _steps(ruleset: RuleSet, award: str, standing: bool) -> tuple:
-    """(rule, function) of each rule of `award` that has a function, standing rules or
-    the standard's; kept with the rule set, which never changes once read."""
+    """(rule, function, unsettled) of each rule of `award` that has a function, standing
+    rules or the standard's; kept with the rule set, which never changes once read."""
     key = ("steps", award, standing)
     found = ruleset.memo.get(key)
     if found is None:
         found = ruleset.memo[key] = tuple(
-            (rule, rule_functions.REGISTRY[rule.code]) for rule in ruleset.rules_for(award)
+            (rule, rule_functions.REGISTRY[rule.code], rule.unsettled) for rule in ruleset.rules_for(award)
             if rule.code in rule_functions.REGISTRY and (rule.code in STANDING_RULES) == standing)
     return found
 

@@ -335,8 +335,7 @@ def achievement_key(code: str, year: int, kind: str = "cong_trang") -> str:
 
 def r10_once(ev, rule, award):
     """One achievement is rewarded once (Art. 5)."""
-    key = achievement_key(award, ev.year)
-    earlier = [a for a in ev.subject.awards if (a.achievement or achievement_key(a.code, a.year, a.kind)) == key]
+    earlier = ev.rewarded_for(achievement_key(award, ev.year))
     values = {"year": ev.year, "award": award}
     if not earlier:
         return [rule.reason(gettext("Thành tích năm %(year)s chưa được khen thưởng bằng %(award)s") % values
@@ -352,7 +351,12 @@ def _decision_text(award) -> str:
 
 
 def r12_pending(ev, rule, award):
-    """No commendation while discipline, an inspection or a complaint is pending."""
+    """No commendation while discipline, an inspection or a complaint is pending. The
+    same for every award of the subject: worked out once per subject."""
+    return ev.once(rule.code, lambda: _pending(ev, rule))
+
+
+def _pending(ev, rule):
     subject = ev.subject
     holds = [(subject.pending_discipline, gettext("Đang bị xem xét kỷ luật")),
              (subject.under_investigation, gettext("Đang bị thanh tra, kiểm tra, điều tra")),
