@@ -64,7 +64,10 @@ def test_works_on_a_phone_screen_and_by_keyboard(demo, browser, live_server, set
     context = browser.new_context(base_url=live_server.url, viewport={"width": 375, "height": 740}, locale="vi-VN")
     page = context.new_page()
     page.goto("/dang-nhap/")
-    page.keyboard.type("vanphong")  # the user name field has focus on arrival
+    # The user name field has focus on arrival (waited for: a loaded machine may still be
+    # applying autofocus when the page reports it has loaded).
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'username'")
+    page.keyboard.type("vanphong")
     page.keyboard.press("Tab")
     page.keyboard.type(settings.DEMO_PASSWORD)
     page.keyboard.press("Enter")

@@ -20,6 +20,7 @@ from thidua.commendation.enums import (
     PendingKind,
     Route,
 )
+from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
 from thidua.organization.models import Person, Unit
 
@@ -147,7 +148,7 @@ class SubjectQuerySet(models.QuerySet):
         return self.filter(person=subject) if isinstance(subject, Person) else self.filter(unit=subject)
 
 
-class SubjectRecord(models.Model):
+class SubjectRecord(ChoiceLabels):
     """A record about either a person or a unit (exactly one)."""
 
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",

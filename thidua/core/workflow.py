@@ -12,6 +12,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils.translation import gettext
 
+from thidua.core.choices import ChoiceLabels
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 
@@ -65,7 +66,7 @@ def _plain(value):
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
-class WorkflowModel(models.Model):
+class WorkflowModel(ChoiceLabels):
     """Fields every workflow model has. `state` is declared by each model with its own
     choices; it is changed only by `transition`."""
 

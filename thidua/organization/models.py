@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.choices import ChoiceLabels
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
 from thidua.organization.enums import Category, Gender, Role, UnitKind
@@ -84,7 +85,7 @@ class PersonQuerySet(models.QuerySet):
         return qs
 
 
-class Person(models.Model):
+class Person(ChoiceLabels):
     code = models.CharField(_("mã cán bộ"), max_length=32, unique=True)
     full_name = models.CharField(_("họ và tên"), max_length=200)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="people", verbose_name=_("đơn vị"))
