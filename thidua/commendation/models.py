@@ -37,7 +37,7 @@ class VersionedQuerySet(models.QuerySet):
         return sorted(chosen.values(), key=lambda r: (r.order, r.code))
 
 
-class AwardType(models.Model):
+class AwardType(ChoiceLabels):
     """One version of a title or a form of commendation."""
 
     code = models.CharField(_("mã"), max_length=20, choices=AWARD_CODES)

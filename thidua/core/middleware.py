@@ -93,4 +93,3 @@ def seen_at_sign_in(sender, request, user, **kwargs) -> None:
     """Signing in saves the session anyway: the first page after it need not."""
     if request is not None and hasattr(request, "session"):
         mark_seen(request.session)
-

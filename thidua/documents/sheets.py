@@ -49,9 +49,3 @@ def to_bytes(book: Workbook) -> bytes:
     book.save(buffer)
     return buffer.getvalue()
 
-
-def choice_labels(model, field: str) -> dict[str, str]:
-    """{code: label} of a model field's choices, translated once: `get_FOO_display`
-    builds a lookup of its lazy labels again on every call, which a province's export
-    makes a hundred thousand times."""
-    return {code: str(label) for code, label in model._meta.get_field(field).flatchoices}

@@ -10,6 +10,7 @@ from thidua.core.choices import ChoiceLabels
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
 from thidua.organization.enums import Category, Gender, Role, UnitKind
+from thidua.organization.tree import UnitTree
 
 
 class User(AbstractUser):
@@ -22,18 +23,8 @@ class User(AbstractUser):
 
 class UnitQuerySet(models.QuerySet):
     def subtree_ids(self, roots) -> set[int]:
-        """Ids of `roots` and every unit under them. One query over (id, parent): the
-        tree is at most a few thousand units even for a whole province."""
-        children: dict[int | None, list[int]] = {}
-        for unit_id, parent_id in Unit.objects.values_list("id", "parent_id"):
-            children.setdefault(parent_id, []).append(unit_id)
-        found, stack = set(), [r if isinstance(r, int) else r.pk for r in roots]
-        while stack:
-            current = stack.pop()
-            if current not in found:
-                found.add(current)
-                stack.extend(children.get(current, []))
-        return found
+        """Ids of `roots` and every unit under them, from one query (`tree.UnitTree`)."""
+        return UnitTree().subtree(roots)
 
     def visible_to(self, user) -> "UnitQuerySet":
         from thidua.organization import rules
@@ -69,7 +60,7 @@ class PersonQuerySet(models.QuerySet):
         from thidua.organization import rules
 
         scope = rules.unit_scope(user)
-        if scope is rules.EVERYTHING or isinstance(scope, rules.WholeTree):
+        if rules.covers_all(scope):
             return self
         own = rules.person_of(user)
         return self.filter(models.Q(unit_id__in=scope) | models.Q(pk=own.pk if own else None))

@@ -3,7 +3,8 @@ page, download and (later) API endpoint uses. Nothing else decides access."""
 
 from django.db.models import Q
 
-from thidua.organization.enums import Role, UnitKind
+from thidua.organization.enums import Role
+from thidua.organization.tree import UnitTree
 
 EVERYTHING = object()  # scope of a system administrator: no unit filter at all
 
@@ -14,10 +15,15 @@ class WholeTree(frozenset):
     so `in_scope` leaves it out instead of sending a list of every unit to the database."""
 
 
+def covers_all(scope) -> bool:
+    """Whether a filter by `scope` would keep every row: EVERYTHING or the whole tree."""
+    return scope is EVERYTHING or isinstance(scope, WholeTree)
+
+
 def in_scope(scope, *fields: str) -> Q:
-    """Rows whose `fields` (any of them) name a unit of `scope`; no condition at all for
-    EVERYTHING or the whole tree."""
-    if scope is EVERYTHING or isinstance(scope, WholeTree):
+    """Rows whose `fields` (any of them) name a unit of `scope`; no condition at all when
+    the scope covers every unit."""
+    if covers_all(scope):
         return Q()
     condition = Q()
     for field in fields:
@@ -84,39 +90,6 @@ def person_of(user):
         return None
 
 
-class _Tree:
-    """The unit tree as (id, parent, kind) rows, read in one query when a scope needs
-    it: finding the agency above a unit and the units below it use the same rows."""
-
-    def __init__(self) -> None:
-        from thidua.organization.models import Unit
-
-        rows = list(Unit.objects.values_list("id", "parent_id", "kind"))
-        self.size = len(rows)
-        self.parents = {uid: parent for uid, parent, _ in rows}
-        self.kinds = {uid: kind for uid, _, kind in rows}
-        self.children: dict[int | None, list[int]] = {}
-        for uid, parent, _ in rows:
-            self.children.setdefault(parent, []).append(uid)
-
-    def agency_of(self, unit_id: int) -> int:
-        current = unit_id
-        while current is not None:
-            if self.kinds.get(current) in (UnitKind.AGENCY, UnitKind.PROVINCE):
-                return current
-            current = self.parents.get(current)
-        return unit_id
-
-    def subtree(self, roots) -> set[int]:
-        found, stack = set(), list(roots)
-        while stack:
-            current = stack.pop()
-            if current not in found:
-                found.add(current)
-                stack.extend(self.children.get(current, []))
-        return found
-
-
 def unit_scope(user):
     """The unit ids whose data the account may see, or EVERYTHING."""
     if is_admin(user):
@@ -125,7 +98,7 @@ def unit_scope(user):
     if cached is not None:
         return cached
     roles = _roles(user)
-    tree = _Tree() if any(role in AGENCY_WIDE or role == Role.UNIT_HEAD for role, _ in roles) else None
+    tree = UnitTree() if any(role in AGENCY_WIDE or role == Role.UNIT_HEAD for role, _ in roles) else None
     roots: set[int] = set()
     own_only: set[int] = set()
     for role, unit_id in roles:

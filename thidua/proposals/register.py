@@ -15,7 +15,7 @@ from thidua.commendation.models import AwardRecord
 from thidua.core.db_functions import Fold
 from thidua.core.text import fold
 from thidua.documents import sheets
-from thidua.organization.rules import WholeTree, person_of
+from thidua.organization.rules import covers_all, person_of
 from thidua.proposals import rules
 from thidua.proposals.models import BaseSalary
 from thidua.proposals.money import amount_for, salary_on
@@ -28,7 +28,7 @@ def visible_records(user):
     everyone: their own awards."""
     qs = AwardRecord.objects.select_related("award_type", "person__unit", "unit")
     units = rules.register_units(user)
-    if units is rules.EVERYTHING or isinstance(units, WholeTree):
+    if covers_all(units):
         return qs
     own = person_of(user)
     return qs.filter(Q(person__unit_id__in=units) | Q(unit_id__in=units) | Q(person_id=own.pk if own else None))
@@ -90,15 +90,12 @@ HEADERS = [(_("STT"), 6), (_("Họ và tên / Tập thể"), 30), (_("Đơn vị
 def workbook(rows: list[Row]) -> bytes:
     book = sheets.streamed_book()
     sheet = sheets.add_sheet(book, gettext("Sổ khen thưởng"), [(str(title), width) for title, width in HEADERS])
-    categories: dict[int, str] = {}  # per award type, translated once
-    kinds, yes = sheets.choice_labels(AwardRecord, "kind"), gettext("Có")
+    yes = gettext("Có")
     for index, row in enumerate(rows, start=1):
         record, award_type = row.record, row.record.award_type
-        if award_type.pk not in categories:
-            categories[award_type.pk] = award_type.get_category_display()
         amount = int(row.amount) if row.amount is not None else None
-        sheet.append([index, row.name, row.unit_name, categories[award_type.pk], award_type.name, record.year,
-                      kinds.get(record.kind, record.kind), record.decision_number,
+        sheet.append([index, row.name, row.unit_name, award_type.get_category_display(), award_type.name, record.year,
+                      record.get_kind_display(), record.decision_number,
                       sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"), record.issuer,
                       sheets.cell(sheet, amount, number_format="#,##0"), yes if record.before_system else ""])
     return sheets.to_bytes(book)

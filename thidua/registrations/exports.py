@@ -5,8 +5,6 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.documents import sheets
-from thidua.documents.sheets import choice_labels
-from thidua.registrations.models import PersonRegistration, UnitRegistration
 
 
 def filename(year: int) -> str:
@@ -20,8 +18,6 @@ def _when(moment) -> str:
 class RegistrationWorkbook:
     def __init__(self, registrations, areas):
         self.registrations, self.areas = registrations, areas
-        self.titles = choice_labels(UnitRegistration, "title") | choice_labels(PersonRegistration, "title")
-        self.states = choice_labels(UnitRegistration, "state")
 
     def render(self) -> bytes:
         book = sheets.streamed_book()
@@ -38,7 +34,7 @@ class RegistrationWorkbook:
         for index, reg in enumerate(self.registrations, start=1):
             texts = {c.content_area_id: c.text for c in reg.commitments.all()}
             sheet.append(sheets.wrapped_row(sheet, [
-                index, reg.unit.name, self.titles.get(reg.title, reg.title), self.states.get(reg.state, reg.state),
+                index, reg.unit.name, reg.get_title_display(), reg.get_state_display(),
                 _when(reg.submitted_at), late if reg.is_late else ""] + [texts.get(area.pk, "") for area in self.areas]))
 
     def _people(self, book) -> None:
@@ -50,5 +46,5 @@ class RegistrationWorkbook:
             for row in reg.people.all():
                 index += 1
                 sheet.append(sheets.wrapped_row(sheet, [
-                    index, row.person.full_name, row.person.code, reg.unit.name, self.titles.get(row.title, row.title),
-                    row.commitments, self.states.get(reg.state, reg.state)]))
+                    index, row.person.full_name, row.person.code, reg.unit.name, row.get_title_display(),
+                    row.commitments, reg.get_state_display()]))

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, State, title_choices
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
@@ -153,7 +154,7 @@ class PersonRegistrationQuerySet(models.QuerySet):
         return self.filter(models.Q(registration__unit_id__in=scope) | models.Q(person_id=own.pk if own else None))
 
 
-class PersonRegistration(models.Model):
+class PersonRegistration(ChoiceLabels):
     """A person's individual title aimed for and personal commitments. It has no state
     of its own: it is editable while the unit's registration is, and is submitted with it."""
 

@@ -28,6 +28,7 @@ from thidua.commendation.models import AwardRecord, DisciplineRecord, PendingFla
 from thidua.core.batch import collector_paused
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Person, Unit
+from thidua.organization.tree import UnitTree
 
 # How far back the rules look: CSTĐ toàn quốc spans two provincial titles of three
 # years each; Bằng khen Thủ tướng five years after the previous award.
@@ -100,19 +101,8 @@ def _members(units: list[Unit]) -> dict[int, list[Person]]:
 
 
 def _subtrees(roots: list[Unit]) -> dict[int, set[int]]:
-    children: dict[int | None, list[int]] = defaultdict(list)
-    for unit_id, parent_id in Unit.objects.values_list("id", "parent_id"):
-        children[parent_id].append(unit_id)
-    found = {}
-    for root in roots:
-        ids, stack = set(), [root.pk]
-        while stack:
-            current = stack.pop()
-            if current not in ids:
-                ids.add(current)
-                stack.extend(children[current])
-        found[root.pk] = ids
-    return found
+    tree = UnitTree()
+    return {root.pk: tree.subtree([root.pk]) for root in roots}
 
 
 def _in_units(unit_ids) -> Q:
