@@ -31,6 +31,8 @@ def _defaults() -> dict:
             "send-reminders-daily": {"task": "thidua.jobs.send_reminders", "schedule": crontab(hour=7, minute=0)},
             # Jobs queued while Redis was unreachable are sent once it is back.
             "requeue-waiting-jobs": {"task": "thidua.jobs.requeue_waiting", "schedule": 20.0},
+            # API Idempotency-Keys and page form tokens are kept 24 hours.
+            "purge-expired-keys": {"task": "thidua.jobs.purge_expired_keys", "schedule": crontab(minute=15)},
         },
     }
 

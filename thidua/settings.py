@@ -70,6 +70,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication and CSRF: a retried API write (Idempotency-Key) or page form
+    # (one-time token) is answered as the first time instead of being stored twice.
+    "thidua.api.idempotency.IdempotencyMiddleware",
+    "thidua.core.form_tokens.FormTokenMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -91,6 +95,8 @@ TEMPLATES = [
                 "thidua.core.context_processors.navigation",
                 "thidua.notifications.context_processors.notice_bell",
             ],
+            # {% form_token %} in every page without {% load %}.
+            "builtins": ["thidua.core.templatetags.form_tokens"],
         },
     },
 ]
@@ -228,6 +234,9 @@ SPECTACULAR_SETTINGS = {
                    "emulation movement. Same access rules and actions as the pages.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Every POST accepts the Idempotency-Key header (thidua/api/idempotency.py).
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "thidua.api.schema.idempotency_header"],
     # One name per shared code list of the glossary, whichever app uses it.
     "ENUM_NAME_OVERRIDES": {
         "WorkflowStateEnum": "thidua.core.codes.State.choices",

@@ -114,3 +114,16 @@ def test_the_openapi_schema_covers_the_results_endpoints(org, client_for):
                      "/api/v1/results/{id}/confirm/", "/api/v1/results/{id}/return/",
                      "/api/v1/results/{id}/evidence/"}
     assert set(schema["paths"]["/api/v1/results/"]) == {"get", "post"}
+
+
+def test_an_upload_retried_with_its_idempotency_key_is_stored_once(org, client_for, make_entry, settings):
+    # Two files together larger than the limit of a request body held in memory.
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    entry = make_entry()
+    client = client_for(org.users.staff_a)
+    sent = [client.post(f"{URL}{entry.pk}/evidence/", {"files": [pdf("anh.pdf"), pdf("bien-ban.pdf")]},
+                        headers={"Idempotency-Key": "minh-chung-1"}) for _ in range(2)]
+    assert [response.status_code for response in sent] == [200, 200]
+    assert sent[1]["Idempotent-Replayed"] == "true"
+    assert sorted(e["name"] for e in sent[1].json()["evidence"]) == ["anh.pdf", "bien-ban.pdf"]
+    assert entry.evidence.count() == 2

@@ -47,3 +47,20 @@ class ActivityLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%d/%m/%Y %H:%M} {self.get_action_display()} {self.object_repr}"
+
+
+class FormToken(models.Model):
+    """A page form's one-time token once posted (`core/form_tokens.py`): while its first
+    submission runs `location` is empty; once that submission redirected, where to."""
+
+    # A technical record of the submission, not domain data: not in the activity log.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64)
+    location = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "token"], name="form_token_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.token} → {self.location or '…'}"

@@ -1,5 +1,5 @@
-"""Celery tasks: running a queued job, and the daily reminder sweep that Celery beat
-schedules (see thidua/celery.py)."""
+"""Celery tasks: running a queued job, and the sweeps that Celery beat schedules (see
+thidua/celery.py): reminders, re-sending queued jobs, forgetting expired request keys."""
 
 from django.core.management import call_command
 
@@ -16,6 +16,11 @@ def execute_job(job_id: int) -> None:
 @app.task(name="thidua.jobs.send_reminders")
 def send_reminders() -> None:
     call_command("send_reminders")
+
+
+@app.task(name="thidua.jobs.purge_expired_keys")
+def purge_expired_keys() -> None:
+    call_command("purge_expired_keys")
 
 
 @app.task(name="thidua.jobs.requeue_waiting")
