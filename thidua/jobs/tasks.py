@@ -1,5 +1,5 @@
-"""Celery tasks: running a queued job, and the daily reminder sweep that Celery beat
-schedules (see thidua/celery.py)."""
+"""Celery tasks: running a queued job, and the daily reminder sweep and backup that
+Celery beat schedules (see thidua/celery.py)."""
 
 from django.core.management import call_command
 
@@ -16,6 +16,12 @@ def execute_job(job_id: int) -> None:
 @app.task(name="thidua.jobs.send_reminders")
 def send_reminders() -> None:
     call_command("send_reminders")
+
+
+@app.task(name="thidua.jobs.backup")
+def backup() -> None:
+    # A failure raises, so the worker's log shows it as a failed task.
+    call_command("backup", "--prune")
 
 
 @app.task(name="thidua.jobs.requeue_waiting")
