@@ -119,6 +119,16 @@ def test_a_file_not_in_the_manifest_is_refused_by_name(made, target, tmp_path):
     _refused(_rewrite(made, members), target, tmp_path / "restored", "media/them.exe.*không có trong manifest")
 
 
+def test_a_name_given_twice_is_refused(made, target, tmp_path):
+    members = list(_members(made).items())
+    with tarfile.open(made, "w:gz") as tar:
+        for name, content in [*members[:2], (members[1][0], b"second copy"), *members[2:]]:
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            tar.addfile(info, io.BytesIO(content))
+    _refused(made, target, tmp_path / "restored", f"hai mục cùng tên «{members[1][0]}»")
+
+
 def test_a_name_leaving_the_media_folder_is_refused(made, target, tmp_path):
     members = _members(made)
     members["media/../../etc/cron.d/x"] = b"* * * * * root true"

@@ -95,6 +95,8 @@ def verify(path: Path) -> dict:
     read: list[dict] = []
 
     def visit(name, handle):
+        if name in found or (name == manifests.NAME and read):
+            raise BackupError(_("Bản sao lưu có hai mục cùng tên «%(name)s»: không khôi phục.") % {"name": name})
         if name == manifests.NAME:
             read.append(manifests.loads(handle.read()))
         else:
