@@ -1,9 +1,11 @@
-"""Celery for background jobs and the daily reminder sweep, used when `REDIS_URL` is set.
+"""Celery for background jobs, the daily reminder sweep and the daily backup, used when
+`REDIS_URL` is set.
 
     celery -A thidua.celery worker --beat --loglevel=info
 
 Settings named CELERY_* in thidua/settings.py override the defaults below. Without Redis
-nothing here runs: jobs run inline and the sweep is started by cron (see docs)."""
+nothing here runs: jobs run inline, and cron or a systemd timer starts the sweep and
+the backup (see docs)."""
 
 import os
 
@@ -29,6 +31,9 @@ def _defaults() -> dict:
         # run (or a cron line left in place) sends nothing twice.
         "beat_schedule": getattr(settings, "CELERY_BEAT_SCHEDULE", None) or {
             "send-reminders-daily": {"task": "thidua.jobs.send_reminders", "schedule": crontab(hour=7, minute=0)},
+            # One archive a night, the oldest beyond BACKUP_KEEP deleted (docs/operations.md).
+            "backup-daily": {"task": "thidua.jobs.backup",
+                             "schedule": crontab(hour=getattr(settings, "BACKUP_HOUR", 2), minute=0)},
             # Jobs queued while Redis was unreachable are sent once it is back.
             "requeue-waiting-jobs": {"task": "thidua.jobs.requeue_waiting", "schedule": 20.0},
             # API Idempotency-Keys and page form tokens are kept 24 hours.

@@ -18,6 +18,9 @@ TESTING = env_bool("THIDUA_TESTING", default=False) or "pytest" in sys.modules
 _relaxed = DEBUG or TESTING
 
 SECRET_KEY = require("SECRET_KEY", env_str("SECRET_KEY"), _relaxed) or "insecure-local-key-only-for-debug-and-tests"
+# Former keys, still accepted to read what they signed while it expires (key rotation,
+# docs/operations.md); new signatures always use SECRET_KEY.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if _relaxed else "")
 if not ALLOWED_HOSTS and not _relaxed:
     require("ALLOWED_HOSTS", "", False)
@@ -55,6 +58,7 @@ INSTALLED_APPS = [
     "thidua.reviews",
     "thidua.overview",
     "thidua.synthetic",
+    "thidua.backups",
     "thidua.api",
 ]
 
@@ -210,6 +214,13 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 MAX_UPLOAD_MB = env_int("MAX_UPLOAD_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+
+# --- Backups (docs/operations.md) ----------------------------------------------------
+# `thidua backup` writes its archives here; with Redis, Celery beat makes one a day at
+# BACKUP_HOUR (Asia/Ho_Chi_Minh) and keeps the newest BACKUP_KEEP (0 keeps them all).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
+BACKUP_HOUR = env_int("BACKUP_HOUR", 2)
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend" if _relaxed else "django.core.mail.backends.smtp.EmailBackend")

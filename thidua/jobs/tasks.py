@@ -1,5 +1,6 @@
 """Celery tasks: running a queued job, and the sweeps that Celery beat schedules (see
-thidua/celery.py): reminders, re-sending queued jobs, forgetting expired request keys."""
+thidua/celery.py): reminders, the nightly backup, re-sending queued jobs, forgetting
+expired request keys."""
 
 from django.core.management import call_command
 
@@ -21,6 +22,12 @@ def send_reminders() -> None:
 @app.task(name="thidua.jobs.purge_expired_keys")
 def purge_expired_keys() -> None:
     call_command("purge_expired_keys")
+
+
+@app.task(name="thidua.jobs.backup")
+def backup() -> None:
+    # A failure raises, so the worker's log shows it as a failed task.
+    call_command("backup", "--prune")
 
 
 @app.task(name="thidua.jobs.requeue_waiting")
