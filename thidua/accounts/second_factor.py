@@ -3,6 +3,7 @@ backup codes, through django-otp. What a user has enrolled, whether this session
 passed the second step, and the QR code drawn as SVG on the server."""
 
 import base64
+import math
 
 import qrcode
 from django.conf import settings
@@ -107,17 +108,21 @@ def verify(request, user, token: str):
     return None
 
 
+REPEATED_FAILURES = 3
+
+
 def wait_seconds(user) -> int:
-    """Seconds before the app's device accepts another try after repeated wrong codes."""
+    """Seconds before the app's device accepts another try, once wrong codes were typed
+    REPEATED_FAILURES times in a row (before that the wait is a second or two)."""
     from django.utils import timezone
 
     device = totp_device(user)
-    if device is None:
+    if device is None or device.throttling_failure_count < REPEATED_FAILURES:
         return 0
     allowed, details = device.verify_is_allowed()
     if allowed or not details or "locked_until" not in details:
         return 0
-    return max(1, int((details["locked_until"] - timezone.now()).total_seconds()) + 1)
+    return max(1, math.ceil((details["locked_until"] - timezone.now()).total_seconds()))
 
 
 def secret_for_typing(device: TOTPDevice) -> str:
