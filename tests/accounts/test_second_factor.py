@@ -268,3 +268,13 @@ def test_in_demo_mode_the_demo_administrator_signs_in_with_the_password_alone(
     superuser.save()
     assert sign_in(client, "sieuquantri", password)["Location"] == reverse("home")
     assert client.get(reverse("home")).status_code == 200
+
+
+def test_the_gate_costs_no_query_on_the_pages_of_an_account_without_device(org, client, password):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    sign_in(client, "chuyenvien", password)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("home")).status_code == 200
+    assert not [q for q in captured.captured_queries if "otp_" in q["sql"]]

@@ -11,11 +11,12 @@ class AccountsConfig(AppConfig):
         from axes.signals import user_locked_out
         from django.contrib.auth.signals import user_logged_in, user_login_failed
 
-        from thidua.accounts import lockout, slowdown
+        from thidua.accounts import lockout, second_factor, slowdown
 
         user_locked_out.connect(lockout.on_locked_out, dispatch_uid="thidua-lockout-record")
         user_login_failed.connect(slowdown.on_failure, dispatch_uid="thidua-slowdown-failure")
         user_logged_in.connect(slowdown.on_success, dispatch_uid="thidua-slowdown-success")
+        user_logged_in.connect(second_factor.note_sign_in, dispatch_uid="thidua-second-factor-sign-in")
 
 
 class VerifiedAdminConfig(admin_apps.AdminConfig):

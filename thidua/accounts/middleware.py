@@ -53,7 +53,8 @@ class SecondFactorMiddleware:
 
     @staticmethod
     def _passed(request) -> bool:
-        if second_factor.is_verified(request) or request.session.get(second_factor.NOT_NEEDED_KEY):
+        # The flag is set at sign-in; a session older than it is checked (and flagged) once.
+        if request.session.get(second_factor.NOT_NEEDED_KEY) or second_factor.is_verified(request):
             return True
         if second_factor.satisfied(request):
             request.session[second_factor.NOT_NEEDED_KEY] = True

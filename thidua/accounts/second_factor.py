@@ -17,8 +17,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from thidua.organization import rules
 
 BACKUP_CODES = 10
-# Set in the session once it is known that this signed-in account has no device and is
-# not required to have one, so that the check costs no query on every page.
+# Set in the session, at sign-in, when the account has no device and is not required to
+# have one, so that the gate after sign-in costs no query on the pages that follow.
 NOT_NEEDED_KEY = "second_factor_not_needed"
 
 
@@ -47,6 +47,13 @@ def satisfied(request) -> bool:
     if is_verified(request):
         return True
     return not has_device(request.user) and not required(request.user)
+
+
+def note_sign_in(sender, request, user, **kwargs) -> None:
+    """Receiver of user_logged_in."""
+    session = getattr(request, "session", None)
+    if session is not None and not has_device(user) and not required(user):
+        session[NOT_NEEDED_KEY] = True
 
 
 def start_enrolment(user) -> TOTPDevice:
