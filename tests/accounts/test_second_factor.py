@@ -278,3 +278,9 @@ def test_the_gate_costs_no_query_on_the_pages_of_an_account_without_device(org, 
     with CaptureQueriesContext(connection) as captured:
         assert client.get(reverse("home")).status_code == 200
     assert not [q for q in captured.captured_queries if "otp_" in q["sql"]]
+
+
+def test_the_admin_can_require_a_new_password(org, superuser, verified_client_for):
+    client = verified_client_for(superuser)
+    page = client.get(f"/admin/organization/user/{org.users.staff_a.pk}/change/").content.decode()
+    assert 'name="must_change_password"' in page
