@@ -17,14 +17,17 @@ $(BIN)/thidua: pyproject.toml
 install: $(BIN)/thidua
 
 # Local settings for this checkout, read by every `thidua` command: a production-like
-# start (DEBUG off) on http://127.0.0.1 with a secret key of its own.
+# start (DEBUG off) on http://127.0.0.1 with a secret key of its own, in demo mode (the
+# demo accounts keep the shared password; see DEMO_MODE in .env.example). A .env written
+# before demo mode existed gets the line added by `make run`.
 .env:
 	@printf '%s\n' "# Written by make run for this machine; see .env.example for every variable." \
-	  "DEBUG=0" "HTTPS=0" "ALLOWED_HOSTS=127.0.0.1,localhost" \
+	  "DEBUG=0" "HTTPS=0" "ALLOWED_HOSTS=127.0.0.1,localhost" "DEMO_MODE=1" \
 	  "SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > $@
 
 run: install .env
 	@set -e; \
+	grep -q '^DEMO_MODE=' .env || echo "DEMO_MODE=1" >> .env; \
 	$(BIN)/thidua migrate --noinput -v0; \
 	$(BIN)/thidua compile_translations; \
 	$(BIN)/thidua collectstatic --noinput -v0; \

@@ -16,6 +16,15 @@ def pytest_sessionstart(session):
     compile_all()  # the English catalogue must exist for the language tests
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The local-memory cache outlives a test; the sign-in slow-down keeps its counts
+    there, so each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def org(db):
     province = UnitFactory(code="TQ", name="Tỉnh Tuyên Quang", kind=UnitKind.PROVINCE)
@@ -53,6 +62,27 @@ def client_for():
     def make(user) -> Client:
         client = Client()
         client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return make
+
+
+@pytest.fixture
+def verified_client_for(client_for):
+    """A signed-in client whose session passed the second factor, as the Django admin
+    and (outside demo mode) every administrator's page require: the account gets a
+    confirmed authenticator device and the session is marked verified by it."""
+
+    def make(user) -> Client:
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device = (TOTPDevice.objects.filter(user=user, confirmed=True).first()
+                  or TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực"))
+        client = client_for(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
         return client
 
     return make

@@ -27,7 +27,7 @@ if not ALLOWED_HOSTS and not _relaxed:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "thidua.accounts.apps.VerifiedAdminConfig",  # django.contrib.admin, behind the second factor
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -35,9 +35,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "rest_framework",
     "drf_spectacular",
     "thidua.core",
+    "thidua.accounts",
     "thidua.organization",
     "thidua.plans",
     "thidua.documents",
@@ -73,7 +77,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "thidua.accounts.middleware.SecondFactorMiddleware",
+    "thidua.accounts.middleware.PasswordChangeRequiredMiddleware",
     # After authentication and CSRF: a retried API write (Idempotency-Key) or page form
     # (one-time token) is answered as the first time instead of being stored twice.
     "thidua.api.idempotency.IdempotencyMiddleware",
@@ -143,24 +150,41 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Django's checks, with messages in Vietnamese (accounts/validators.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "thidua.accounts.validators.UserAttributeSimilarityValidator"},
+    {"NAME": "thidua.accounts.validators.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "thidua.accounts.validators.CommonPasswordValidator"},
+    {"NAME": "thidua.accounts.validators.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
-# The 5th consecutive failure locks. Locking by username alone (as well as by username
-# and address) means moving to another address does not reopen the account.
+# A reset link sent by e-mail works for one day (and once).
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
+# Demo mode: the demo accounts keep the shared demo password (no change demanded at first
+# sign-in) and administrators are not required to enrol a second factor. On for local
+# runs (`make run` writes DEMO_MODE=1, and DEBUG or tests turn it on); off in production.
+DEMO_MODE = env_bool("DEMO_MODE", default=_relaxed)
+
+# Lock-out (django-axes, accounts/lockout.py): the 5th failure within the cool-off locks
+# the pair (user name, address) only; a stranger elsewhere cannot lock the owner out.
+# The cool-off is 15 minutes, doubled for each repeated lockout of the pair, at most 24 h.
+# Across addresses, accounts/slowdown.py slows guesses at one user name (never locks).
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = ["username", ["username", "ip_address"]]
-AXES_COOLOFF_TIME = None
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "thidua.accounts.lockout.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_HANDLER = "thidua.accounts.lockout.ExpiringAttemptsHandler"
+# Attempts refused while locked do not extend the lockout: its end is known and shown.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
+AXES_LOCKOUT_CALLABLE = "thidua.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "thidua.accounts.lockout.client_ip_address"
 AXES_VERBOSE = False
 AXES_ENABLED = env_bool("AXES_ENABLED", default=True)
+# The second factor: the name shown in authenticator apps.
+OTP_TOTP_ISSUER = "Thi Đua"
 
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 30) * 60
 # The age counts from the last request (an idle timeout): IdleTimeoutMiddleware saves
@@ -182,7 +206,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=HTTPS)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-if env_bool("BEHIND_PROXY"):
+BEHIND_PROXY = env_bool("BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SILENCED_SYSTEM_CHECKS = [
     # The HSTS preload list is the operator's choice; the header is sent when HTTPS is on.

@@ -5,6 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("thidua.core.urls")),
+    path("", include("thidua.accounts.urls")),
     path("", include("thidua.organization.urls")),
     path("", include("thidua.plans.urls")),
     path("", include("thidua.registrations.urls")),

@@ -51,6 +51,8 @@ class Stack:
             "DATABASE_URL": ADMIN_URL.rsplit("/", 1)[0] + f"/{DB_NAME}",
             "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
             "MEDIA_ROOT": str(workdir / "media"), "DEMO_PASSWORD": PASSWORD,
+            # The scenario plays the demo accounts with their shared password.
+            "DEMO_MODE": "1",
             "GUNICORN_BIND": f"127.0.0.1:{PORT}", "GUNICORN_WORKERS": "2",
         }
         self.env.pop("THIDUA_TESTING", None)

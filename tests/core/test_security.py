@@ -37,36 +37,13 @@ def test_long_uncommon_password_is_accepted():
     validate_password("sông Lô chảy qua Tuyên Quang")
 
 
-def test_fifth_failure_locks_even_from_another_address(org, client, password):
-    for attempt in range(5):
-        _login(client, "vanphong", "sai-mat-khau", ip=f"10.0.0.{attempt}")
-    response = _login(client, "vanphong", password, ip="192.0.2.77")
-    assert response.status_code in (403, 429)
-    assert "khóa" in response.content.decode()
-    assert "_auth_user_id" not in client.session
-
-
-def test_four_failures_do_not_lock(org, client, password):
-    for _ in range(4):
-        _login(client, "vanphong", "sai-mat-khau")
-    response = _login(client, "vanphong", password)
-    assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(org.users.officer.pk)
-
-
 def test_failed_sign_in_message_is_vietnamese(org, client):
     body = _login(client, "vanphong", "sai-mat-khau").content.decode()
     assert "Tên đăng nhập hoặc mật khẩu không đúng" in body
     assert 'value="vanphong"' in body  # what was typed is kept
 
 
-def test_unlock_command_reopens_the_account(org, client, password):
-    from django.core.management import call_command
-
-    for _ in range(5):
-        _login(client, "vanphong", "sai-mat-khau")
-    call_command("unlock_account", "vanphong")
-    assert _login(client, "vanphong", password).status_code == 302
+# Lockout, slow-down, the second factor and passwords: tests/accounts/.
 
 
 def test_session_ends_after_30_idle_minutes_and_each_request_moves_it(org, client_for):

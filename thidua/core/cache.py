@@ -3,6 +3,7 @@ keep answering (slower) instead of failing while the cache is down."""
 
 import logging
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
 log = logging.getLogger(__name__)
@@ -36,3 +37,9 @@ class ResilientRedisCache(RedisCache):
 
     def incr(self, key, delta=1, version=None):
         return self._quietly("incr", None, key, delta, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._quietly("touch", False, key, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._quietly("delete_many", None, keys, version)

@@ -14,6 +14,9 @@ class MembershipInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     inlines = [MembershipInline]
+    # An administrator can require a new password at the next sign-in (outside demo mode).
+    fieldsets = [*BaseUserAdmin.fieldsets, (None, {"fields": ["must_change_password"]})]
+    list_display = [*BaseUserAdmin.list_display, "must_change_password"]
 
 
 @admin.register(Unit)

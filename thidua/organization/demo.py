@@ -128,8 +128,10 @@ def _ensure_people(units: dict[str, Unit]) -> int:
 def _ensure_account(username: str, person: Person, *, superuser: bool = False) -> User:
     user = User.objects.filter(username=username).first()
     if user is None:
+        # The demo password is published: outside demo mode (DEMO_MODE off) the owner
+        # must replace it at first sign-in (accounts.middleware).
         user = User(username=username, is_staff=superuser, is_superuser=superuser,
-                    email=f"{username}@demo.thidua.local")
+                    email=f"{username}@demo.thidua.local", must_change_password=True)
         user.set_password(settings.DEMO_PASSWORD)
         user.save()
     if person.user_id is None:

@@ -16,6 +16,10 @@ from thidua.organization.tree import UnitTree
 class User(AbstractUser):
     """A sign-in account. What the account may see comes from its memberships."""
 
+    # Set on the demo accounts, which share one published password: outside demo mode
+    # their owner must choose a password of their own before anything else.
+    must_change_password = models.BooleanField(_("phải đổi mật khẩu"), default=False)
+
     class Meta:
         verbose_name = _("tài khoản")
         verbose_name_plural = pgettext_lazy("plural", "tài khoản")

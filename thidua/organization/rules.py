@@ -134,6 +134,17 @@ def can_edit_plan(user) -> bool:
     return is_admin(user) or is_office(user)
 
 
+def can_manage_lockouts(user) -> bool:
+    """The office and the system administrators see and lift sign-in lockouts."""
+    return is_admin(user) or is_office(user)
+
+
+def needs_second_factor(user) -> bool:
+    """System administrators and anyone who may open the Django admin must sign in with
+    a second factor (outside demo mode)."""
+    return bool(getattr(user, "is_staff", False)) or is_admin(user)
+
+
 def can_read_history(user) -> bool:
     return is_admin(user) or is_office(user) or is_director(user)
 
