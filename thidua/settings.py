@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "thidua.core.upload_limit.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -200,8 +201,17 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
+# One uploaded file at most MAX_UPLOAD_MB: a larger one is stopped as it arrives and the
+# form says so (core/upload_limit.py). A request body over MAX_REQUEST_MB (several files
+# at once) is refused before it is read; nginx's client_max_body_size is the same number.
 MAX_UPLOAD_MB = env_int("MAX_UPLOAD_MB", 20)
+MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 3 * MAX_UPLOAD_MB)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "thidua.core.upload_limit.UploadLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend" if _relaxed else "django.core.mail.backends.smtp.EmailBackend")
