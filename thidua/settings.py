@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "axes",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our own static files, no CDN
     "thidua.core",
     "thidua.organization",
     "thidua.plans",
@@ -236,6 +237,15 @@ SPECTACULAR_SETTINGS = {
                    "emulation movement. Same access rules and actions as the pages.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its documentation are for signed-in users only (the docs page sends
+    # anonymous visitors to the sign-in page: thidua/api/docs.py).
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # Swagger UI from the app's own static files, so the page works offline and within
+    # the Content Security Policy; no validator badge fetched from swagger.io.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # One name per shared code list of the glossary, whichever app uses it.
     "ENUM_NAME_OVERRIDES": {
         "WorkflowStateEnum": "thidua.core.codes.State.choices",
