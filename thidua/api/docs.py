@@ -4,12 +4,14 @@ static script (`static/js/api_docs.js`) that reads the schema address and the CS
 token from data attributes, instead of drf-spectacular's inline script and style."""
 
 from django.contrib.auth.decorators import login_required
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularSwaggerView
 
 
 class ApiDocsView(SpectacularSwaggerView):
     template_name = "api/docs.html"
 
+    @extend_schema(exclude=True)  # the page itself is not part of the API
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         # drf-spectacular opens the page to other windows for OAuth pop-ups, which this
