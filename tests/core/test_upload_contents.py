@@ -109,6 +109,15 @@ def test_just_under_ten_times_the_limit_passes(settings):
     validate_evidence(SimpleUploadedFile("vua.docx", office(("word/media/a.bin", b"\0" * (9 * 1024 * 1024)))))
 
 
+def test_a_damaged_part_that_says_what_the_file_holds_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES.format(part="word/document.xml", kind=DOCM_MAIN))
+        archive.writestr("word/document.xml", "<x/>")
+    damaged = buffer.getvalue().replace(b"macroEnabled", b"macroEnablex", 1)  # the checksum no longer matches
+    assert "bị hỏng: không đọc được phần «[Content_Types].xml»" in refusal("hong.docx", damaged)
+
+
 def test_legacy_office_formats_are_not_taken():
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
     for name in ("cu.doc", "cu.xls", "cu.ppt", "nen.zip", "so-lieu.xlsm", "bao-cao.docm"):

@@ -56,7 +56,7 @@ def _unsafe_path(member: str) -> bool:
 def check_active_content(archive: zipfile.ZipFile, name: str) -> None:
     """Macros, ActiveX controls and OLE objects, which run code when the file is opened."""
     names = [member.filename.lower() for member in archive.infolist()]
-    content_types = _part(archive, "[Content_Types].xml").lower()
+    content_types = _part(archive, "[Content_Types].xml", name).lower()
     if (any(n.endswith("vbaproject.bin") or "/macrosheets/" in n for n in names)
             or any(kind in content_types for kind in _MACRO_CONTENT)):
         raise ValidationError(gettext(
@@ -67,25 +67,31 @@ def check_active_content(archive: zipfile.ZipFile, name: str) -> None:
         raise ValidationError(gettext(
             "Tệp «%(name)s» có chứa điều khiển ActiveX, có thể chạy chương trình khi mở tệp nên hệ thống "
             "không nhận. Hãy xóa các điều khiển đó (hoặc lưu tệp thành PDF) rồi gửi lại.") % {"name": name})
-    if _has_ole_object(archive, names, content_types):
+    if _has_ole_object(archive, names, content_types, name):
         raise ValidationError(gettext(
             "Tệp «%(name)s» có nhúng hoặc liên kết đối tượng OLE (một tệp, chương trình khác đặt trong tài "
             "liệu), có thể chạy chương trình khi mở tệp nên hệ thống không nhận. Hãy xóa đối tượng đó, gửi "
             "riêng tệp được nhúng (hoặc lưu tài liệu thành PDF) rồi gửi lại.") % {"name": name})
 
 
-def _has_ole_object(archive: zipfile.ZipFile, names: list[str], content_types: str) -> bool:
+def _has_ole_object(archive: zipfile.ZipFile, names: list[str], content_types: str, name: str) -> bool:
     if any("embeddings/" in n and "oleobject" in n for n in names) or "oleobject" in content_types:
         return True
     # A linked object has no part of its own, only a relationship (possibly to a remote address).
     relationships = [m.filename for m in archive.infolist() if m.filename.lower().endswith(".rels")]
-    return any(_OLE_RELATIONSHIP in _part(archive, part).lower() for part in relationships)
+    return any(_OLE_RELATIONSHIP in _part(archive, part, name).lower() for part in relationships)
 
 
-def _part(archive: zipfile.ZipFile, part: str) -> str:
-    """The start of a small XML part; a part bigger than PART_LIMIT is read only that far."""
+def _part(archive: zipfile.ZipFile, part: str, name: str) -> str:
+    """The start of a small XML part; a part bigger than PART_LIMIT is read only that far.
+    A part that cannot be read (damaged, encrypted) refuses the file: what it hides
+    cannot be judged."""
+    if part not in archive.NameToInfo:
+        return ""
     try:
         with archive.open(part) as stream:
             return stream.read(PART_LIMIT).decode("utf-8", errors="replace")
-    except (KeyError, zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError):
-        return ""
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError, ValueError) as error:
+        raise ValidationError(gettext(
+            "Tệp «%(name)s» bị hỏng: không đọc được phần «%(part)s» bên trong. Hãy mở tệp gốc, lưu lại "
+            "thành tệp mới rồi gửi lại.") % {"name": name, "part": part[:80]}) from error

@@ -41,6 +41,8 @@ class TooLargeUpload(UploadedFile):
 
 
 class UploadLimitHandler(FileUploadHandler):
+    request_length: int | None = None  # unknown until handle_raw_input: count every byte
+
     def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
         self.request_length = content_length
         return None  # the usual parser goes on, with this handler first
@@ -50,7 +52,7 @@ class UploadLimitHandler(FileUploadHandler):
         super().new_file(field_name, file_name, content_type, content_length, charset, content_type_extra)
         self.limit = settings.MAX_UPLOAD_MB * MB
         self.received = 0
-        self.counting = self.request_length > self.limit
+        self.counting = self.request_length is None or self.request_length > self.limit
         self.stopped = False
         if content_length is not None and content_length > self.limit:
             # The part says its own size: the handlers after this one never start it.
