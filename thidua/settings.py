@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our own static files, no CDN
     "thidua.core",
     "thidua.accounts",
     "thidua.organization",
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "thidua.core.upload_limit.RequestSizeLimitMiddleware",
     "thidua.accounts.middleware.SecondFactorMiddleware",
     "thidua.accounts.middleware.PasswordChangeRequiredMiddleware",
     # After authentication and CSRF: a retried API write (Idempotency-Key) or page form
@@ -237,8 +239,17 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
+# One uploaded file at most MAX_UPLOAD_MB: a larger one is stopped as it arrives and the
+# form says so (core/upload_limit.py). A request body over MAX_REQUEST_MB (several files
+# at once) is refused before it is read; nginx's client_max_body_size is the same number.
 MAX_UPLOAD_MB = env_int("MAX_UPLOAD_MB", 20)
+MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 3 * MAX_UPLOAD_MB)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "thidua.core.upload_limit.UploadLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # --- Backups (docs/operations.md) ----------------------------------------------------
 # `thidua backup` writes its archives here; with Redis, Celery beat makes one a day at
@@ -270,6 +281,15 @@ SPECTACULAR_SETTINGS = {
                    "emulation movement. Same access rules and actions as the pages.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its documentation are for signed-in users only (the docs page sends
+    # anonymous visitors to the sign-in page: thidua/api/docs.py).
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # Swagger UI from the app's own static files, so the page works offline and within
+    # the Content Security Policy; no validator badge fetched from swagger.io.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # Every POST accepts the Idempotency-Key header (thidua/api/idempotency.py).
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "thidua.api.schema.idempotency_header"],

@@ -8,8 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
+from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
 from thidua.commendation.importing import import_ratings
 from thidua.commendation.models import YearlyRating
+from thidua.organization.models import Person, Unit
 
 pytestmark = pytest.mark.django_db
 HEADER = ["Năm *", "Mã cán bộ", "Họ và tên", "Mã đơn vị", "Xếp loại *", "Tích cực tham gia phong trào",
@@ -119,3 +121,11 @@ def test_the_filled_template_imports(org, client_for):
 
 def test_staff_cannot_import(org, client_for):
     assert client_for(org.users.staff_a).get(reverse("ratings_import")).status_code == 403
+
+
+def test_the_template_writes_names_typed_as_formulas_as_text(org, client_for):
+    Person.objects.filter(pk=org.people.staff_a.pk).update(full_name=HOSTILE)
+    Unit.objects.filter(pk=org.units.a.pk).update(name="@Phòng thử")
+    data = client_for(org.users.officer).get(reverse("ratings_template") + "?year=2026").content
+    assert_kept_as_text(data, HOSTILE, "@Phòng thử")
+    assert read(data)["Xếp loại"]["A2"].value == 2026

@@ -13,8 +13,10 @@ from openpyxl import load_workbook
 
 from tests.documents.layout import nd30_problems
 from tests.reports import conftest as shared
+from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
 from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx
 from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
+from thidua.organization.models import Unit
 from thidua.reports import consolidation, services
 from thidua.reports.enums import Channel
 
@@ -107,3 +109,16 @@ def test_command_refuses_bad_input(org, report, tmp_path):
         call_command("consolidate_report", period=report.period_id, output=tmp_path / "x.pdf")
     with pytest.raises(CommandError, match="Không có kỳ báo cáo mã số 999"):
         call_command("consolidate_report", period=999, output=tmp_path / "x.docx")
+
+
+def test_excel_writes_names_typed_as_formulas_as_text(org, report_a, report_b):
+    Unit.objects.filter(pk=org.units.a.pk).update(name=HOSTILE)
+    Unit.objects.filter(pk=org.units.b.pk).update(name="-Trung tâm")
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
+    report.refresh_from_db()
+    consolidation.record_dispatch(report=report, actor=org.users.officer, recipient="@Sở Nội vụ",
+                                  channel=Channel.EMAIL, sent_on=datetime.date(2026, 12, 9))
+    data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
+    assert_kept_as_text(data, HOSTILE, "-Trung tâm", "@Sở Nội vụ")
+    assert read(data)["Đơn vị"]["A3"].value == 1

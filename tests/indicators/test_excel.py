@@ -8,8 +8,11 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from tests.indicators.conftest import make_indicator
+from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
 from thidua.indicators.excel import import_values, template_workbook
 from thidua.indicators.models import IndicatorValue
+from thidua.organization.models import Unit
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +125,13 @@ def test_the_import_page_shows_errors_and_the_template_downloads(org, client_for
         reverse("indicator_values_template", args=[org.units.a.pk, 2026])).status_code == 404
     assert client_for(org.users.staff_a).get(
         reverse("indicator_values_import", args=[org.units.a.pk])).status_code == 403
+
+
+def test_the_template_writes_names_typed_as_formulas_as_text(org, plan, share, record):
+    make_indicator(plan, "XX", name=HOSTILE, unit="+đồng")
+    Unit.objects.filter(pk=org.units.a.pk).update(name="-Phòng thử")
+    record(share, org.units.a, 1, "80.5")
+    data = template_workbook(plan, Unit.objects.get(pk=org.units.a.pk), 2026)
+    assert_kept_as_text(data, HOSTILE, "+đồng", "-Phòng thử")
+    sheet = read(data)["Số liệu"]
+    assert sheet.cell(row=_rows(sheet)["KY-SO"], column=4).value == 80.5

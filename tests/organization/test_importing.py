@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from openpyxl import Workbook, load_workbook
 
+from tests.spreadsheets import formula_cells
 from thidua.core.models import ActivityLog
 from thidua.organization.enums import Category, Gender, UnitKind
 from thidua.organization.import_template import (
@@ -506,3 +507,9 @@ def test_the_command_exits_zero_on_success(tmp_path, capsys):
     call_command("import_organization", write(tmp_path, xlsx(UNITS)))
     assert "Đơn vị: 3 thêm mới" in capsys.readouterr().out
     assert Unit.objects.count() == 3
+
+
+def test_the_template_holds_no_formula_and_keeps_its_dropdowns():
+    workbook = template()
+    assert formula_cells(workbook) == []
+    assert workbook["Cán bộ"].data_validations.dataValidation  # the lists to pick from survive the guard

@@ -10,8 +10,11 @@ from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from tests.proposals.conftest import YEAR
+from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
 from thidua.commendation import services as records
+from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
+from thidua.organization.models import Person
 
 pytestmark = pytest.mark.django_db
 DECIDED = datetime.date(2027, 1, 15)
@@ -97,3 +100,13 @@ def test_the_export_keeps_to_what_the_user_may_see(org, awards, client_for):
 def test_a_decided_proposal_is_in_the_register(org, flow, client_for):
     flow.make(State.DECIDED)
     assert _names(client_for(org.users.head_a), "?q=huong") == ["Đặng Thị Hương"]
+
+
+def test_text_typed_as_formulas_is_exported_as_text(org, plan, client_for):
+    _award(org.people.staff_a, number=HOSTILE)
+    AwardRecord.objects.update(issuer="@SUM(A1:A9)")
+    Person.objects.filter(pk=org.people.staff_a.pk).update(full_name="+Đặng Thị Hương")
+    response = client_for(org.users.officer).get("/so-khen-thuong/so-khen-thuong.xlsx")
+    assert_kept_as_text(response.content, HOSTILE, "@SUM(A1:A9)", "+Đặng Thị Hương")
+    row = [cell for cell in read(response.content).active[2]]
+    assert (row[0].value, row[5].value, row[10].value) == (1, YEAR, 702000)  # numbers stay numbers

@@ -6,6 +6,9 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from tests.spreadsheets import HOSTILE, HOSTILE_VALUES, assert_kept_as_text, read
+from thidua.core.codes import EmulationTitle
+from thidua.organization.models import Unit
 from thidua.registrations import services
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +61,16 @@ def test_a_unit_head_cannot_download_the_list(submitted, org, client_for):
     response = client_for(org.users.head_a).get(reverse("registration_export") + "?nam=2026")
     assert response.status_code == 403
     assert response["Content-Type"].startswith("text/html")
+
+
+def test_commitments_typed_as_formulas_are_exported_as_text(plan, areas, unit_b_draft, draft, org, client_for):
+    hostile = dict(zip((a.pk for a in areas), HOSTILE_VALUES, strict=False))
+    services.save_unit_registration(registration=unit_b_draft, title=EmulationTitle.TTLDTT, commitments=hostile,
+                                    actor=org.users.head_b)
+    services.save_person_registration(registration=draft, person=org.people.staff_a, title=EmulationTitle.LDTT,
+                                      commitments=HOSTILE, actor=org.users.staff_a)
+    Unit.objects.filter(pk=org.units.a.pk).update(name="-Phòng thử")
+    response = client_for(org.users.officer).get(reverse("registration_export") + "?nam=2026")
+    # The service trims what was typed: "\t=1+1" is stored, and exported, as "=1+1".
+    assert_kept_as_text(response.content, *(v.strip() for v in hostile.values()), HOSTILE, "-Phòng thử")
+    assert read(response.content)["Đơn vị"]["A2"].value == 1  # the row number stays a number

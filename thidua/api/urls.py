@@ -1,12 +1,15 @@
 """REST API v1: each app contributes its endpoints from its `api_urls.py`; the OpenAPI 3
-schema and its browsable documentation are served by the app itself."""
+schema and its browsable documentation are served by the app itself, to signed-in
+users only."""
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
+
+from thidua.api.docs import api_docs
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("docs/", api_docs, name="api_docs"),
     path("", include("thidua.registrations.api_urls")),
     path("", include("thidua.results.api_urls")),
     path("", include("thidua.indicators.api_urls")),

@@ -23,6 +23,7 @@ from thidua.commendation.services import set_rating
 from thidua.core.codes import QualityRating
 from thidua.core.history import snapshot
 from thidua.core.text import fold
+from thidua.documents.safe_cells import workbook_bytes
 from thidua.organization.importing import RowError
 from thidua.organization.models import Person, Unit
 
@@ -260,6 +261,4 @@ def template_workbook(people, units, year: int) -> bytes:
     for code, label in QualityRating.choices:
         guide.append([str(label), code])
     guide.append(["«Tích cực tham gia phong trào», «Nội bộ đoàn kết» (chỉ với đơn vị): Có / Không / để trống."])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)

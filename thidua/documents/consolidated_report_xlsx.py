@@ -1,13 +1,12 @@
 """The figures of the consolidated report as an Excel workbook, one sheet per table, so
 the receivers can add them up without retyping."""
 
-import io
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from thidua.documents.consolidated_report_docx import number_symbol
+from thidua.documents.safe_cells import workbook_bytes
 
 SHEETS = [
     ("Đơn vị", ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Nộp muộn", "Số kết quả", "Đã xác nhận", "Sáng kiến"]),
@@ -32,9 +31,7 @@ class ConsolidatedReportXlsx:
         book.remove(book.active)
         for (title, header), rows in zip(SHEETS, self._rows(), strict=True):
             _sheet(book, title, self._caption(title), header, rows)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        return buffer.getvalue()
+        return workbook_bytes(book)
 
     def _caption(self, title: str) -> str:
         return f"{self.report.period.title} — {title} — Số: {number_symbol(self.report).strip()}"

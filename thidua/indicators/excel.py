@@ -19,6 +19,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from thidua.core.text import fold
+from thidua.documents.safe_cells import workbook_bytes
 from thidua.indicators import services
 from thidua.indicators.models import Indicator, IndicatorValue
 from thidua.organization.importing import RowError
@@ -57,9 +58,7 @@ def template_workbook(plan: Plan, unit: Unit, year: int) -> bytes:
         for note in NOTES:
             guide.append([f"• {note}"])
         guide.column_dimensions["A"].width = 120
-        buffer = io.BytesIO()
-        book.save(buffer)
-        return buffer.getvalue()
+        return workbook_bytes(book)
 
 
 def _fill_values(sheet, plan: Plan, unit: Unit, year: int) -> None:

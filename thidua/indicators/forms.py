@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.uploads import validate_spreadsheet
 from thidua.indicators import services
 from thidua.indicators.models import Indicator
 from thidua.indicators.numbers import DecimalTextField
@@ -122,3 +123,8 @@ class ValuesForm(forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        validate_spreadsheet(upload)
+        return upload

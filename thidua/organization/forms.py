@@ -1,9 +1,9 @@
 from django import forms
-from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.uploads import validate_spreadsheet
 from thidua.organization.enums import Category
 from thidua.organization.models import Unit
 
@@ -33,11 +33,7 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        limit = settings.MAX_UPLOAD_MB * 1024 * 1024
-        if upload.size > limit:
-            raise forms.ValidationError(
-                gettext("Tệp lớn hơn %(size)s MB. Hãy chia nhỏ tệp rồi nhập lại.") % {"size": settings.MAX_UPLOAD_MB}
-            )
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
+        validate_spreadsheet(upload)
         return upload

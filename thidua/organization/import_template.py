@@ -4,8 +4,6 @@ The two data sheets hold headers only. The example rows live on the guide sheet:
 template imported as downloaded must not add a made-up unit to the real organisation
 tree, and someone filling the template cannot forget to delete an example row."""
 
-import io
-
 from django.utils.functional import Promise
 from django.utils.translation import override
 from openpyxl import Workbook
@@ -14,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from thidua.documents.safe_cells import workbook_bytes
 from thidua.organization.enums import Category, Gender, UnitKind
 from thidua.organization.importing import (
     PERSON_COLUMNS,
@@ -68,9 +67,7 @@ def _template_workbook() -> bytes:
     label_ranges = _fill_guide(workbook.create_sheet(GUIDE_SHEET))
     _fill_data_sheet(units, UNIT_COLUMNS, label_ranges)
     _fill_data_sheet(people, PERSON_COLUMNS, label_ranges)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def header_text(column: Column) -> str:

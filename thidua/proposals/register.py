@@ -94,8 +94,8 @@ def workbook(rows: list[Row]) -> bytes:
     for index, row in enumerate(rows, start=1):
         record, award_type = row.record, row.record.award_type
         amount = int(row.amount) if row.amount is not None else None
-        sheet.append([index, row.name, row.unit_name, award_type.get_category_display(), award_type.name, record.year,
-                      record.get_kind_display(), record.decision_number,
-                      sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"), record.issuer,
-                      sheets.cell(sheet, amount, number_format="#,##0"), yes if record.before_system else ""])
+        sheets.append(sheet, [index, row.name, row.unit_name, award_type.get_category_display(), award_type.name, record.year,
+                               record.get_kind_display(), record.decision_number,
+                               sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"), record.issuer,
+                               sheets.cell(sheet, amount, number_format="#,##0"), yes if record.before_system else ""])
     return sheets.to_bytes(book)

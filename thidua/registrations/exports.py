@@ -33,7 +33,7 @@ class RegistrationWorkbook:
         late = gettext("Có")
         for index, reg in enumerate(self.registrations, start=1):
             texts = {c.content_area_id: c.text for c in reg.commitments.all()}
-            sheet.append(sheets.wrapped_row(sheet, [
+            sheets.append(sheet, sheets.wrapped_row(sheet, [
                 index, reg.unit.name, reg.get_title_display(), reg.get_state_display(),
                 _when(reg.submitted_at), late if reg.is_late else ""] + [texts.get(area.pk, "") for area in self.areas]))
 
@@ -45,6 +45,6 @@ class RegistrationWorkbook:
         for reg in self.registrations:
             for row in reg.people.all():
                 index += 1
-                sheet.append(sheets.wrapped_row(sheet, [
+                sheets.append(sheet, sheets.wrapped_row(sheet, [
                     index, row.person.full_name, row.person.code, reg.unit.name, row.get_title_display(),
                     row.commitments, reg.get_state_display()]))
