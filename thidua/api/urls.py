@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("", include("thidua.organization.api_urls")),
     path("", include("thidua.registrations.api_urls")),
     path("", include("thidua.results.api_urls")),
     path("", include("thidua.indicators.api_urls")),

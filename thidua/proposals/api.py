@@ -52,7 +52,7 @@ class ProposalDetailSerializer(ProposalSerializer):
 
 
 class ProposalCreateSerializer(serializers.Serializer):
-    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all(), required=False, allow_null=True)
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.current(), required=False, allow_null=True)
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), required=False, allow_null=True)
     award_code = serializers.CharField()
     year = serializers.IntegerField(min_value=2000, max_value=2100)
