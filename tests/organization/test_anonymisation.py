@@ -77,6 +77,7 @@ def test_the_register_of_awards_keeps_the_name_as_awarded(org, client_for, held)
     assert award.recipient_name == NAME
     register = client.get(reverse("award_register"), {"q": "dang thi huong"})
     assert [row.name for row in register.context["rows"]] == [NAME]
+    assert [row["name"] for row in client.get("/api/v1/award-register/").json()["results"]] == [NAME]
 
 
 def test_the_public_page_no_longer_shows_the_person(org, client_for, held):

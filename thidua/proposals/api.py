@@ -203,7 +203,7 @@ class AwardRegisterSerializer(serializers.Serializer):
     cash_amount = serializers.SerializerMethodField()
 
     def get_name(self, obj) -> str:
-        return str(obj.subject)
+        return obj.recipient  # the name as awarded, kept when the person is anonymised
 
     def get_unit_name(self, obj) -> str:
         return obj.person.unit.name if obj.person_id else obj.unit.name
