@@ -130,7 +130,10 @@ def test_expired_tokens_are_forgotten(org, plan, client_for):
 
 
 # The forms that change nothing stored: signing in, choosing the language, signing out.
-WITHOUT_TOKEN = {"registration/login.html": 1, "base.html": 2, "honours/_public_nav.html": 1}
+# Forms of visitors not signed in (a token is bound to an account) and sign-out buttons.
+WITHOUT_TOKEN = {"registration/login.html": 1, "base.html": 2, "honours/_public_nav.html": 1,
+                 "registration/otp_verify.html": 2, "registration/password_reset_form.html": 1,
+                 "registration/password_reset_confirm.html": 1}
 
 
 def test_every_form_that_changes_data_carries_a_token():

@@ -10,6 +10,7 @@ from thidua.api.docs import api_docs
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("docs/", api_docs, name="api_docs"),
+    path("", include("thidua.organization.api_urls")),
     path("", include("thidua.registrations.api_urls")),
     path("", include("thidua.results.api_urls")),
     path("", include("thidua.indicators.api_urls")),

@@ -212,6 +212,9 @@ class AwardRecord(SubjectRecord):
     before_system = models.BooleanField(_("khen thưởng trước khi có hệ thống"), default=False)
     achievement_key = models.CharField(_("mã thành tích"), max_length=100)
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)
+    # The person's name as awarded, kept in the register: a register of awards has legal
+    # retention value, so anonymising a person who has left leaves this name in place.
+    recipient_name = models.CharField(_("họ và tên người được khen thưởng"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["-year", "award_type__order"]
@@ -227,7 +230,13 @@ class AwardRecord(SubjectRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.subject} — {self.award_type.code} {self.year}"
+        return f"{self.recipient} — {self.award_type.code} {self.year}"
+
+    @property
+    def recipient(self) -> str:
+        """Who received it as the register names them: the name as awarded, else the
+        subject's current name (a unit, or a row stored before names were kept)."""
+        return self.recipient_name or str(self.subject)
 
     def decision_text(self) -> str:
         parts = [self.decision_number or "—"]

@@ -3,7 +3,7 @@ here; each checks, saves through the activity log and says what it changed."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext
 
@@ -100,6 +100,9 @@ def record_award(*, actor, subject: Subject, code: str, year: int, kind: str = C
     """Record (or correct) a title or form received. Side effects: one row saved and
     logged. Raises ValidationError when the award does not suit the subject, or when the
     same achievement is already rewarded (R10), naming the earlier decision."""
+    if record is None and isinstance(subject, Person) and subject.is_anonymised:
+        raise ValidationError({NON_FIELD_ERRORS: gettext(
+            "Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")})
     award_type = version_for(code, year, decision_date)
     _check_subject(award_type, subject)
     key = achievement_key_text.strip() or achievement_key(code, year, kind)
@@ -107,6 +110,8 @@ def record_award(*, actor, subject: Subject, code: str, year: int, kind: str = C
     if earlier is not None:
         raise ValidationError({"achievement_key": duplicate_message(earlier)})
     row = record or AwardRecord(**_subject_field(subject))
+    if isinstance(subject, Person) and not row.recipient_name:
+        row.recipient_name = subject.full_name  # the name as awarded, kept by the register
     values = {"award_type": award_type, "year": year, "kind": kind, "decision_number": decision_number.strip(),
               "decision_date": decision_date, "issuer": issuer.strip(), "before_system": before_system,
               "achievement_key": key, "note": note}

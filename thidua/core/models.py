@@ -23,6 +23,11 @@ class ActivityLog(models.Model):
         DELETED = "deleted", _("Xóa")
         TRANSITION = "transition", _("Chuyển trạng thái")
         IMPORTED = "imported", _("Nhập từ tệp")
+        # Personal data (Nghị định 13/2023): reads of a person's detail by someone else,
+        # exports of everything held about a person, anonymisation.
+        VIEWED_PERSONAL = "view_personal", _("Xem thông tin cá nhân")
+        EXPORTED = "exported", _("Xuất dữ liệu cá nhân")
+        ANONYMISED = "anonymised", _("Ẩn danh hóa cán bộ")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,

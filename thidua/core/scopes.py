@@ -2,29 +2,16 @@
 commendation records and scores: narrower than `organization.rules.unit_scope`, since
 a staff member sees only their own, not their colleagues'."""
 
-from thidua.organization.enums import Role
-from thidua.organization.models import Person, Unit
-from thidua.organization.rules import (
-    AGENCY_WIDE,
-    EVERYTHING,
-    has_role,
-    is_admin,
-    person_of,
-    unit_scope,
-    units_with_role,
-)
+from thidua.organization.models import Person
+from thidua.organization.rules import AGENCY_WIDE, EVERYTHING, close_units, person_of
 
 
 def personal_unit_ids(user):
     """Units whose own records and whose people's records the account reads (its own
     record aside), or EVERYTHING: the agency for the office, the director and the
-    council, the units headed (with those below) for a unit head, none for the rest."""
-    if is_admin(user):
-        return EVERYTHING
-    if has_role(user, *AGENCY_WIDE):
-        return unit_scope(user)
-    headed = units_with_role(user, Role.UNIT_HEAD)
-    return Unit.objects.subtree_ids(headed) if headed else set()
+    council, the units headed (with those below) for a unit head, none for the rest.
+    Personal detail (birth date, ethnicity) is narrower: `rules.can_see_personal_detail`."""
+    return close_units(user, AGENCY_WIDE)
 
 
 def can_read_personal(user, subject) -> bool:

@@ -26,7 +26,9 @@ def home(request):
 def activity(request):
     if not rules.can_read_history(request.user):
         raise PermissionDenied
-    rows = ActivityLog.objects.select_related("actor", "content_type")
+    # A change log: reads of personal detail (one per page view) are listed on each
+    # person's page for the office instead, so they do not bury the changes here.
+    rows = ActivityLog.objects.exclude(action=ActivityLog.Action.VIEWED_PERSONAL).select_related("actor", "content_type")
     kind = request.GET.get("loai")
     if kind and kind.isdigit():
         rows = rows.filter(content_type_id=int(kind))

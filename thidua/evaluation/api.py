@@ -125,7 +125,7 @@ class _ScoreSerializer(serializers.ModelSerializer):
     year = serializers.IntegerField(source="item.sheet.year")
     criterion = serializers.IntegerField(source="item.criterion_id")
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), required=False, allow_null=True)
-    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all(), required=False, allow_null=True)
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.current(), required=False, allow_null=True)
     score = LocalDecimalField()
 
     def to_internal_value(self, data):

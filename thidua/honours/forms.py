@@ -25,7 +25,7 @@ class ExampleForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = Person.objects.visible_to(user).select_related("unit")
+        self.fields["person"].queryset = Person.objects.visible_to(user).current().select_related("unit")
         self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"
         self.fields["unit"].queryset = Unit.objects.visible_to(user)
         for name in ("person", "unit"):

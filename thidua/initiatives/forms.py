@@ -126,7 +126,7 @@ AuthorFormSet = formset_factory(AuthorForm, formset=BaseAuthorFormSet, extra=3)
 
 
 def author_formset(data, *, user, initiative: Initiative | None) -> BaseAuthorFormSet:
-    people = Person.objects.visible_to(user)
+    people = Person.objects.visible_to(user).current()
     initial = None
     if initiative is not None:
         current = list(initiative.authors.all())

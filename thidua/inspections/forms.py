@@ -99,7 +99,7 @@ class ActionForm(forms.Form):
 
     def __init__(self, *args, checklist, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = checklist.unit.people.all()
+        self.fields["owner"].queryset = checklist.unit.people.current()
         self.fields["finding"].queryset = checklist.findings.all()
 
 

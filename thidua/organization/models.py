@@ -69,6 +69,10 @@ class PersonQuerySet(models.QuerySet):
         own = rules.person_of(user)
         return self.filter(models.Q(unit_id__in=scope) | models.Q(pk=own.pk if own else None))
 
+    def current(self) -> "PersonQuerySet":
+        """People who may still be picked (as author, owner, subject…): not anonymised."""
+        return self.filter(anonymised_at__isnull=True)
+
     def search(self, text: str) -> "PersonQuerySet":
         """Diacritic-insensitive: "nguyen van" finds "Nguyễn Văn", "d" finds "đ"."""
         words = fold(text).split()
@@ -95,6 +99,8 @@ class Person(ChoiceLabels):
         verbose_name=_("tài khoản"),
     )
     is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)
+    # Set once, when the office anonymises someone who has left (`anonymisation.py`).
+    anonymised_at = models.DateTimeField(_("thời điểm ẩn danh hóa"), null=True, blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -105,6 +111,10 @@ class Person(ChoiceLabels):
 
     def __str__(self) -> str:
         return self.full_name
+
+    @property
+    def is_anonymised(self) -> bool:
+        return self.anonymised_at is not None
 
 
 class Membership(models.Model):

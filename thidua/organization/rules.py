@@ -122,8 +122,75 @@ def can_see_unit(user, unit) -> bool:
 
 
 def can_see_person(user, person) -> bool:
+    """Name, position, unit, e-mail and confirmed achievements: the person's colleagues
+    see these (see `can_see_personal_detail` for the rest)."""
     own = person_of(user)
     return (own is not None and own.pk == person.pk) or can_see_unit(user, person.unit)
+
+
+# --- Personal data (Nghị định 13/2023/NĐ-CP) --------------------------------------------
+# Roles that read the personal detail and the unconfirmed work of everyone in their
+# agency. The council judges achievements once they are confirmed, so it is not one.
+PERSONAL_DETAIL_ROLES = {Role.OFFICE, Role.DIRECTOR}
+
+
+def close_units(user, agency_roles):
+    """Units whose people an account reads closely, or EVERYTHING: the agency for a role
+    of `agency_roles`, the units headed (with those below) for a unit head, none for the
+    rest. `agency_roles` is PERSONAL_DETAIL_ROLES for personal detail; the records of
+    commendation and scores (`core.scopes`) also open them to the council."""
+    if is_admin(user):
+        return EVERYTHING
+    if has_role(user, *agency_roles):
+        return unit_scope(user)
+    headed = units_with_role(user, Role.UNIT_HEAD)
+    return UnitTree().subtree(headed) if headed else set()
+
+
+def personal_detail_units(user):
+    """Units whose people's personal detail the account reads (its own aside)."""
+    cached = getattr(user, "_thidua_detail_units", None)
+    if cached is None:
+        cached = close_units(user, PERSONAL_DETAIL_ROLES)
+        if getattr(user, "is_authenticated", False):
+            user._thidua_detail_units = cached
+    return cached
+
+
+def is_self(user, person) -> bool:
+    own = person_of(user)
+    return own is not None and own.pk == person.pk
+
+
+def can_see_personal_detail(user, person) -> bool:
+    """Gender, birth date, ethnicity and work not yet confirmed: the person, the head of
+    their unit (or of a unit above), the office and the director of their agency, and the
+    system administrator. Colleagues see `can_see_person`'s part only."""
+    if is_self(user, person):
+        return True
+    units = personal_detail_units(user)
+    return covers_all(units) or person.unit_id in units
+
+
+def personal_detail_q(user, unit_field: str = "unit_id", person_field: str = "person_id") -> Q:
+    """Rows (of people's work) whose unconfirmed state the account may read: those of
+    `personal_detail_units` and the account's own; the queryset form of
+    `can_see_personal_detail`."""
+    units = personal_detail_units(user)
+    if covers_all(units):
+        return Q()  # not `Q() | own`: an empty Q joined by OR would narrow it to `own`
+    own = person_of(user)
+    condition = Q(**{f"{unit_field}__in": units})
+    if own is not None:
+        condition |= Q(**{person_field: own.pk})
+    return condition
+
+
+def can_manage_personal_data(user) -> bool:
+    """Exports everything held about a person, anonymises one who has left, and sees who
+    read a person's detail: the office (and the system administrator), within the
+    people it sees (`can_see_person`)."""
+    return is_admin(user) or is_office(user)
 
 
 def can_manage_organization(user) -> bool:

@@ -52,7 +52,7 @@ class ProposalDetailSerializer(ProposalSerializer):
 
 
 class ProposalCreateSerializer(serializers.Serializer):
-    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all(), required=False, allow_null=True)
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.current(), required=False, allow_null=True)
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), required=False, allow_null=True)
     award_code = serializers.CharField()
     year = serializers.IntegerField(min_value=2000, max_value=2100)
@@ -203,7 +203,7 @@ class AwardRegisterSerializer(serializers.Serializer):
     cash_amount = serializers.SerializerMethodField()
 
     def get_name(self, obj) -> str:
-        return str(obj.subject)
+        return obj.recipient  # the name as awarded, kept when the person is anonymised
 
     def get_unit_name(self, obj) -> str:
         return obj.person.unit.name if obj.person_id else obj.unit.name

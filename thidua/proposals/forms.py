@@ -53,7 +53,7 @@ class ProposalForm(forms.Form):
         kwargs.setdefault("initial", {}).setdefault("year", timezone.localdate().year)
         super().__init__(*args, **kwargs)
         units = rules.proposable_units(user)
-        self.fields["person"].queryset = Person.objects.filter(unit__in=units).select_related("unit").order_by(
+        self.fields["person"].queryset = Person.objects.current().filter(unit__in=units).select_related("unit").order_by(
             "unit__order", "full_name")
         self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"
         self.fields["unit"].queryset = units.filter(kind__in=COLLECTIVE_KINDS).order_by("order", "name")

@@ -45,10 +45,13 @@ def filtered(qs, data: dict):
         qs = qs.filter(unit__isnull=False)
     words = fold(data.get("q") or "").split()
     if words:
-        qs = qs.annotate(_person=Fold("person__full_name"), _unit=Fold("unit__name"),
-                         _number=Fold("decision_number"))
+        # The name as awarded as well as the person's current one: an anonymised person
+        # is still found in the register under the name they received the award in.
+        qs = qs.annotate(_person=Fold("person__full_name"), _recipient=Fold("recipient_name"),
+                         _unit=Fold("unit__name"), _number=Fold("decision_number"))
         for word in words:
-            qs = qs.filter(Q(_person__contains=word) | Q(_unit__contains=word) | Q(_number__contains=word))
+            qs = qs.filter(Q(_person__contains=word) | Q(_recipient__contains=word) | Q(_unit__contains=word)
+                           | Q(_number__contains=word))
     # The order of a register: by year, then by decision, the latest first. It is the
     # order of the index `award_register_order`, so a page of a province's register is
     # read from the index instead of sorting every award with its person and unit.
@@ -62,7 +65,7 @@ class Row:
 
     @property
     def name(self) -> str:
-        return str(self.record.subject)
+        return self.record.recipient
 
     @property
     def unit_name(self) -> str:

@@ -89,7 +89,7 @@ class OwnerForm(forms.Form):
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = Person.objects.filter(unit=unit).order_by("full_name")
+        self.fields["owner"].queryset = Person.objects.current().filter(unit=unit).order_by("full_name")
 
 
 class ConsolidatedTextsForm(forms.ModelForm):

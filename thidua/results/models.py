@@ -26,8 +26,11 @@ def quarter_bounds(year: int, quarter: int) -> tuple[datetime.date, datetime.dat
 
 class ResultEntryQuerySet(models.QuerySet):
     def visible_to(self, user) -> "ResultEntryQuerySet":
-        """Entries of the units in the account's scope. A draft is seen only by whoever
-        may still edit it: the person it belongs to, or the head of the unit for a unit
+        """Confirmed entries of the units in the account's scope. An entry sent but not
+        yet confirmed (or returned) is personal work in progress: seen by the person, the
+        head of the unit and those above, the office and the director
+        (`rules.personal_detail_q`), not by colleagues. A draft is seen only by whoever may
+        still edit it: the person it belongs to, or the head of the unit for a unit
         entry; nobody else has anything to act on before it is submitted."""
         from thidua.organization import rules
         from thidua.organization.enums import Role
@@ -35,10 +38,14 @@ class ResultEntryQuerySet(models.QuerySet):
         if not getattr(user, "is_authenticated", False):
             return self.none()
         scope = rules.unit_scope(user)
-        in_scope = Q() if scope is rules.EVERYTHING else Q(unit_id__in=scope)
+        if rules.covers_all(scope):
+            confirmed = Q(state=State.CONFIRMED)
+        else:
+            confirmed = Q(unit_id__in=scope, state=State.CONFIRMED)
         headed = rules.units_with_role(user, Role.UNIT_HEAD)
         return self.filter(
-            (in_scope & ~Q(state=State.DRAFT))
+            confirmed
+            | (rules.personal_detail_q(user) & ~Q(state=State.DRAFT))
             | Q(person__user_id=user.pk)
             | Q(person__isnull=True, unit_id__in=headed)
         )

@@ -30,7 +30,7 @@ def _year(request) -> int:
 
 
 def _subjects(user, data: dict) -> tuple[list[Person], list[Unit]]:
-    people = Person.objects.visible_to(user).select_related("unit")
+    people = Person.objects.visible_to(user).current().select_related("unit")
     units = Unit.objects.visible_to(user).filter(kind__in=COLLECTIVE_KINDS)
     if data.get("unit"):
         subtree = Unit.objects.subtree_ids([data["unit"]])

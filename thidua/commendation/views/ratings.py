@@ -59,7 +59,7 @@ def ratings(request):
     if not pick.is_valid():
         return render(request, "commendation/ratings.html", {"pick": pick})
     year, unit = pick.cleaned_data["year"], pick.cleaned_data["unit"]
-    people = list(Person.objects.filter(unit=unit).order_by("full_name"))
+    people = list(Person.objects.current().filter(unit=unit).order_by("full_name"))
     rated_unit = unit if rules.can_manage(request.user) else None
     form = RatingsForm(request.POST or None, people=people, unit=rated_unit, initial=_initial(people, rated_unit, year))
     if request.method == "POST" and form.is_valid():
@@ -90,7 +90,7 @@ def ratings_template(request):
     units = _units(request.user)
     year = request.GET.get("year", "")
     year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else timezone.localdate().year
-    people = Person.objects.filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
+    people = Person.objects.current().filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
     rated_units = units.exclude(kind__in=["province", "leadership"]) if rules.can_manage(request.user) else []
     response = HttpResponse(template_workbook(people, rated_units, year), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="mau-xep-loai-{year}.xlsx"'

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -93,7 +94,8 @@ def _save_unit(request, form, plan, year: int, unit, registration) -> bool:
 def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
     rows = {row.person_id: row for row in registration.people.all()} if registration else {}
     people = [{"person": p, "row": rows.get(p.pk), "can_edit": rules.can_edit_person(user, p)}
-              for p in Person.objects.filter(unit=unit).order_by("full_name")]
+              for p in Person.objects.filter(unit=unit).filter(Q(anonymised_at__isnull=True) | Q(pk__in=rows.keys()))
+              .order_by("full_name")]
     stored = {c.content_area_id: c.text for c in registration.commitments.all()} if registration else {}
     may_submit = bool(registration and rules.can_submit(user, unit) and registration.is_editable)
     return year_context(plan, year) | {
