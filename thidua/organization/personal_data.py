@@ -30,6 +30,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone, translation
 
+from thidua.accounts.models import Lockout
 from thidua.commendation.models import AwardRecord, DisciplineRecord, PendingFlag, YearlyRating
 from thidua.core.models import ActivityLog
 from thidua.council.models import Ballot, MeetingMember, Vote
@@ -130,6 +131,9 @@ PARTS: tuple[Part, ...] = (
          fields=(*SIGN_IN_FIELDS, "logout_time")),
     Part("dang_nhap_sai", "Các lần đăng nhập sai", _sign_ins(AccessFailureLog),
          fields=(*SIGN_IN_FIELDS, "locked_out")),
+    Part("khoa_dang_nhap", "Các lần tài khoản bị khóa đăng nhập (địa chỉ IP, khóa từ, khóa đến, mở khóa lúc)",
+         _of_account(Lockout, "user"), covers=("accounts.Lockout.user",),
+         fields=("ip_address", "level", "started_at", "until", "lifted_at")),
     Part("dang_ky_thi_dua", "Đăng ký thi đua của cá nhân (danh hiệu, cam kết)",
          lambda person, user: PersonRegistration.objects.filter(person=person),
          covers=("registrations.PersonRegistration.person",)),
@@ -248,6 +252,13 @@ LEFT_OUT: dict[str, str] = {
     "honours.Publication.changed_by": ACTOR_STAMP,
     "reviews.Review.frozen_by": ACTOR_STAMP,
     "reviews.Review.created_by": ACTOR_STAMP,
+    "accounts.Lockout.lifted_by": ACTOR_STAMP,
+    # Records of requests kept a day so a retried submission is not stored twice.
+    "core.FormToken.user": "phiếu gửi biểu mẫu một lần, tự xóa sau 24 giờ",
+    "api.IdempotencyKey.user": "khóa chống gửi trùng của API, tự xóa sau 24 giờ",
+    # A device's secret key would let whoever reads the export pass the second factor.
+    "otp_totp.TOTPDevice.user": "thiết bị xác thực hai bước (khóa bí mật không bao giờ được xuất)",
+    "otp_static.StaticDevice.user": "mã dự phòng xác thực hai bước (không bao giờ được xuất)",
 }
 
 
