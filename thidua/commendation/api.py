@@ -5,7 +5,6 @@ checked by `eligibility.schema`, which names the path of every bad field."""
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import permissions, serializers, status
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -169,7 +168,6 @@ EXAMPLE = {"year": 2026, "awards": ["LDTT", "CSTDCS"], "subjects": [
 
 class EvaluateView(APIView):
     permission_classes = [permissions.IsAuthenticated, IsOffice]
-    parser_classes = [JSONParser]
 
     @extend_schema(
         operation_id="eligibility_evaluate", summary="Xét điều kiện khen thưởng từ dữ kiện",

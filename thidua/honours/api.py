@@ -7,6 +7,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 
+from thidua.core import params
 from thidua.honours.models import OutstandingExample, public_awards, public_initiatives
 
 
@@ -84,8 +85,8 @@ class PublicAwardViewSet(_Public):
 
     def get_queryset(self):
         awards = public_awards().order_by("-year", "award_type__order", "id")
-        year = self.request.query_params.get("year", "")
-        return awards.filter(year=int(year)) if year.isdigit() else awards
+        year = params.year(self.request.query_params)
+        return awards.filter(year=year) if year else awards
 
 
 class PublicInitiativeViewSet(_Public):

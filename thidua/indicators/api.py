@@ -13,6 +13,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.core import params
 from thidua.indicators import rules, services
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
 from thidua.indicators.numbers import QUANTUM, parse_decimal
@@ -64,11 +65,6 @@ class ProgressSerializer(serializers.Serializer):
     reached = serializers.BooleanField()
 
 
-def _int_param(request, name: str) -> int | None:
-    value = request.query_params.get(name, "")
-    return int(value) if value.isdigit() else None
-
-
 class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
     """Indicators of the current plan, each with its target per year."""
 
@@ -78,7 +74,7 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no database reads
             return Indicator.objects.none()
         indicators = Indicator.objects.filter(plan=Plan.objects.current()).prefetch_related("targets")
-        area = _int_param(self.request, "content_area")
+        area = params.identifier(self.request.query_params, "content_area")
         return indicators.filter(content_area_id=area) if area else indicators
 
     @extend_schema(parameters=[OpenApiParameter("content_area", int)])
@@ -90,7 +86,7 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
     @action(detail=False)
     def rollup(self, request):
         """The department's figure per indicator for a year, its target and progress."""
-        plan, year = Plan.objects.current(), _int_param(request, "year")
+        plan, year = Plan.objects.current(), params.year(request.query_params)
         if error := services.year_error(plan, year):
             raise serializers.ValidationError({"year": [error]})
         return Response(ProgressSerializer(rollup(plan, year), many=True).data)
@@ -113,8 +109,9 @@ class IndicatorValueViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, view
     def get_queryset(self):
         values = IndicatorValue.objects.visible_to(self.request.user).order_by("indicator", "unit", "year",
                                                                               "quarter")
-        filters = {f"{name}_id" if name in ("indicator", "unit") else name: _int_param(self.request, name)
-                   for name in ("indicator", "unit", "year", "quarter")}
+        query = self.request.query_params
+        filters = {"indicator_id": params.identifier(query, "indicator"), "unit_id": params.identifier(query, "unit"),
+                   "year": params.year(query), "quarter": params.quarter(query)}
         return values.filter(**{key: value for key, value in filters.items() if value is not None})
 
     @extend_schema(responses={200: IndicatorValueSerializer, 201: IndicatorValueSerializer})

@@ -12,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
+from thidua.core import params
 from thidua.difficulties.api import run
 from thidua.inspections import services
 from thidua.inspections.models import (
@@ -137,12 +138,12 @@ class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
         return super().get_serializer_context() | {"on": _day(self.request.query_params.get("on"))}
 
     def get_queryset(self):
-        params = self.request.query_params
+        query = self.request.query_params
         qs = FollowUpAction.objects.visible_to(self.request.user).select_related("owner", "checklist")
-        if params.get("overdue") in ("1", "true"):
-            qs = qs.overdue(on=_day(params.get("on")))
-        if params.get("unit", "").isdigit():
-            qs = qs.filter(checklist__unit_id=int(params["unit"]))
+        if query.get("overdue") in ("1", "true"):
+            qs = qs.overdue(on=_day(query.get("on")))
+        if unit := params.identifier(query, "unit"):
+            qs = qs.filter(checklist__unit_id=unit)
         return qs.order_by("due_on", "id")
 
     @extend_schema(request=DoneSerializer, responses=ActionSerializer)

@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from thidua.api.errors import run
 from thidua.commendation.models import AwardRecord
+from thidua.core import params
 from thidua.core.codes import CommendationKind
 from thidua.organization.models import Person, Unit
 from thidua.proposals import dossier, register, services
@@ -229,9 +230,9 @@ class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return AwardRecord.objects.none()
-        params = self.request.query_params
-        data = {"q": params.get("search", ""), "year": params.get("year") if str(params.get("year", "")).isdigit()
-                else None, "award": params.get("award", ""), "subject": params.get("subject", "")}
+        query = self.request.query_params
+        data = {"q": query.get("search", ""), "year": params.year(query), "award": query.get("award", ""),
+                "subject": query.get("subject", "")}
         return register.filtered(register.visible_records(self.request.user), data)
 
     def get_serializer_context(self):
