@@ -85,6 +85,17 @@ def choice(params: Mapping, name: str, choices) -> str | None:
     return value
 
 
+def text(params: Mapping, name: str, max_length: int = 200) -> str:
+    """The parameter as text to search or match by ("" when absent). PostgreSQL refuses a
+    NUL character in any string, so it is refused here, with the length."""
+    value = params.get(name, "")
+    if "\x00" in value or len(value) > max_length:
+        raise InvalidParameter(name, gettext(
+            "Tham số %(name)s phải là văn bản tối đa %(max)s ký tự, không chứa ký tự NUL.")
+            % {"name": name, "max": max_length})
+    return value
+
+
 def for_page(request, read: Callable[..., int | str | None], name: str, default=None, source: Mapping | None = None):
     """`read(request.GET, name)` (or `source`) for a page's filter: an invalid value is
     ignored with a warning that names it, so the page still shows, with `default`, rather

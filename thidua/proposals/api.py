@@ -231,8 +231,8 @@ class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if getattr(self, "swagger_fake_view", False):
             return AwardRecord.objects.none()
         query = self.request.query_params
-        data = {"q": query.get("search", ""), "year": params.year(query), "award": query.get("award", ""),
-                "subject": query.get("subject", "")}
+        data = {"q": params.text(query, "search"), "year": params.year(query), "award": params.text(query, "award"),
+                "subject": params.choice(query, "subject", ["ca-nhan", "tap-the"])}
         return register.filtered(register.visible_records(self.request.user), data)
 
     def get_serializer_context(self):

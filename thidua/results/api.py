@@ -10,7 +10,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
-from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from thidua.api.parsers import SafeJSONParser
@@ -92,7 +92,9 @@ class ResultFilesSerializer(serializers.Serializer):
     OpenApiParameter("content_area", int), OpenApiParameter("state", str)])
 class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ResultEntrySerializer
-    parser_classes = [SafeJSONParser, MultiPartParser, FormParser]  # a result comes with its evidence files
+    # A result comes with its evidence files. No FormParser: DRF's reads a form of any size or
+    # number of fields, where Django's multipart parser holds to DATA_UPLOAD_MAX_*.
+    parser_classes = [SafeJSONParser, MultiPartParser]
 
     def get_queryset(self):
         entries = ResultEntry.objects.visible_to(self.request.user).select_related("unit", "person")
