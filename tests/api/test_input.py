@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from thidua.api.parsers import MAX_DEPTH, depth_over
+from thidua.api.parsers import MAX_DEPTH, problem
 from thidua.difficulties.models import Difficulty
 
 pytestmark = pytest.mark.django_db
@@ -46,11 +46,19 @@ def test_the_depth_limit_is_64_levels_and_nothing_is_saved(org, client_for):
     assert not Difficulty.objects.exists()
 
 
-def test_the_depth_check_counts_arrays_and_objects():
-    assert not depth_over({"a": [1, {"b": 2}]}, 3)
-    assert depth_over({"a": [1, {"b": []}]}, 3)
-    assert not depth_over("text", 0)
-    assert depth_over(json.loads(nested(900)), 64)  # deeper than Python's own recursion would allow
+def test_the_check_counts_arrays_and_objects_and_finds_nul_anywhere():
+    assert problem({"a": [1, {"b": 2}]}, 3) is None
+    assert problem({"a": [1, {"b": []}]}, 3) == "deep"
+    assert problem("text", 0) is None
+    assert problem(json.loads(nested(900)), 64) == "deep"  # deeper than Python's own recursion would allow
+    assert problem({"a": ["x", {"b\x00": 1}]}, 64) == "nul"
+    assert problem({"a": "\\u0000 is text"}, 64) is None  # an escaped backslash, not a NUL
+
+
+def test_a_nul_character_in_a_json_text_is_refused(org, client_for):
+    response = post_json(client_for(org.users.head_a), "/api/v1/difficulties/", '{"content": {"a": "x\\u0000"}}')
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Dữ liệu JSON chứa ký tự NUL (\\u0000), không lưu được: hãy bỏ ký tự này."}
 
 
 @pytest.mark.parametrize("body, message", [
@@ -174,3 +182,41 @@ def test_an_id_out_of_range_in_the_path_is_404_json(org, client_for, path, pk):
     response = client.post(url) if url.endswith("submit/") else client.get(url)
     assert response.status_code == 404
     assert response.json() == {"detail": "Không tìm thấy."}
+
+
+# --- Numbers in bodies that no column holds -----------------------------------------------------
+def test_a_benefit_over_what_its_column_holds_is_400(org, client_for):
+    from thidua.initiatives.models import Initiative
+    from thidua.plans.loading import load_plan
+
+    plan, _ = load_plan()
+    body = {"unit": org.units.a.pk, "content_area": plan.content_areas.first().pk, "title": "Số hóa hồ sơ",
+            "problem": "Chậm", "solution": "Quét", "novelty": "Mới", "applied_since": "2026-01-01",
+            "authors": [{"person": org.people.head_a.pk, "share": 100}]}
+    client = client_for(org.users.head_a)
+    too_many_hours = post_json(client, "/api/v1/initiatives/", json.dumps(body | {"hours_saved": 2**31}))
+    assert too_many_hours.status_code == 400
+    assert too_many_hours.json() == {"hours_saved": ["Giá trị quá lớn: tối đa 2147483647."]}
+    too_much_money = post_json(client, "/api/v1/initiatives/", json.dumps(body | {"cost_saved": 10**20}))
+    assert too_much_money.json() == {"cost_saved": ["Giá trị quá lớn: tối đa 9223372036854775807."]}
+    assert not Initiative.objects.exists()
+    saved = post_json(client, "/api/v1/initiatives/", json.dumps(body | {"cost_saved": 3_000_000_000}))
+    assert saved.status_code == 201 and saved.json()["cost_saved"] == 3_000_000_000
+
+
+def test_a_report_id_over_its_column_is_400(org, client_for):
+    from thidua.plans.loading import load_plan
+
+    load_plan()
+    body = {"unit": org.units.a.pk, "title": "Thiếu máy", "description": "Hỏng", "unit_report_id": 10**20}
+    response = post_json(client_for(org.users.head_a), "/api/v1/difficulties/", json.dumps(body))
+    assert response.status_code == 400
+    assert response.json() == {"unit_report_id": ["Mã số (id) quá lớn: không có đối tượng nào như vậy."]}
+    assert not Difficulty.objects.exists()
+
+
+def test_a_vote_for_an_id_no_column_holds_is_400(org, client_for):
+    body = {"meeting": 1, "proposal": 10**20, "choice": "agree"}
+    response = post_json(client_for(org.users.director), "/api/v1/council-votes/", json.dumps(body))
+    assert response.status_code == 400
+    assert response.json()["proposal"] == ["Mã số (id) quá lớn: không có đối tượng nào như vậy."]

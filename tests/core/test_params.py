@@ -88,3 +88,11 @@ def test_text_to_search_has_no_nul_and_a_length():
         with pytest.raises(params.InvalidParameter) as refused:
             params.text(query(f"search={bad}"), "search")
         assert refused.value.message == "Tham số search phải là văn bản tối đa 200 ký tự, không chứa ký tự NUL."
+
+
+def test_the_message_is_translated_for_an_english_reader():
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(params.InvalidParameter) as refused:
+        params.year(query("year=²"))
+    assert refused.value.message == "Parameter year must be a year from 2000 to 2100."

@@ -2,7 +2,8 @@
 lets Python's recursion limit decide how deep a body may nest — 100,000 opening brackets
 end in a RecursionError, a 500 — and reads any length of JSON, since Django checks
 DATA_UPLOAD_MAX_MEMORY_SIZE only for forms. This one refuses both with a 400 (413 for
-the size) that says what is wrong, in Vietnamese."""
+the size) that says what is wrong, in Vietnamese; and a NUL character in any text,
+which PostgreSQL cannot store (DRF's text fields refuse it, its JSON fields do not)."""
 
 import codecs
 import json
@@ -20,23 +21,33 @@ def _refuse_constant(name: str):
     raise ValueError(name)  # NaN, Infinity: Python reads them, JSON has no such numbers
 
 
-def depth_over(data, limit: int) -> bool:
-    """Whether `data` nests arrays and objects more than `limit` deep (a flat list is 1).
-    A loop with its own stack, so no depth can exhaust Python's."""
+def problem(data, limit: int) -> str | None:
+    """"deep" when `data` nests arrays and objects more than `limit` deep (a flat list is
+    1); "nul" when a text or a key holds a NUL character, which PostgreSQL cannot store
+    (in a text column or in JSON); None when neither. A loop with its own stack, so no
+    depth can exhaust Python's."""
     stack = [(data, 1)]
     while stack:
         value, depth = stack.pop()
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
-        if children is None:
+        if isinstance(value, str):
+            if "\x00" in value:
+                return "nul"
+            continue
+        if isinstance(value, dict):
+            children = [*value, *value.values()]
+        elif isinstance(value, list):
+            children = value
+        else:
             continue
         if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
-    return False
+            return "deep"
+        stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 class SafeJSONParser(JSONParser):
-    """JSON with a size limit (DATA_UPLOAD_MAX_MEMORY_SIZE) and a depth limit (MAX_DEPTH)."""
+    """JSON with a size limit (DATA_UPLOAD_MAX_MEMORY_SIZE), a depth limit (MAX_DEPTH) and
+    no NUL character."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
@@ -51,8 +62,11 @@ class SafeJSONParser(JSONParser):
                              % {"line": error.lineno, "column": error.colno}) from error
         except ValueError as error:  # NaN or Infinity, which JSON does not have
             raise ParseError(gettext("Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON.")) from error
-        if depth_over(data, MAX_DEPTH):
+        found = problem(data, MAX_DEPTH)
+        if found == "deep":
             raise ParseError(self._too_deep())
+        if found == "nul":
+            raise ParseError(gettext("Dữ liệu JSON chứa ký tự NUL (\\u0000), không lưu được: hãy bỏ ký tự này."))
         return data
 
     @staticmethod

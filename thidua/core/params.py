@@ -1,10 +1,11 @@
-"""Whole numbers read from what a client typed — a query string (?year=2026, ?unit=12),
-a form field, an Excel cell — checked in one place for the API and the pages alike.
+"""Values read from what a client typed — a query string (?year=2026, ?unit=12), a form
+field, an Excel cell — checked in one place for the API and the pages alike: numbers in
+their range, codes among their choices, text without NUL.
 
-`str.isdigit()` is no such check: it is true for "²" (which `int()` refuses) and for a
-30-digit number that no database column holds. Here a number is ASCII digits only, and
-each kind of number has its range: an id fits a 64-bit column, a year is one the
-movement can be about.
+`str.isdigit()` is no check for a number: it is true for "²" (which `int()` refuses) and
+for a 30-digit number that no database column holds. Here a number is ASCII digits
+only, and each kind has its range: an id fits a 64-bit column, a year is one the
+movement can be about, a quarter is 1 to 4.
 
 The API answers an `InvalidParameter` with 400 (`thidua/api/errors.py`); a page ignores
 the invalid filter and says so (`for_page`)."""
@@ -16,6 +17,11 @@ from django.contrib import messages
 from django.utils.translation import gettext
 
 MAX_ID = 2**63 - 1  # the largest value of a 64-bit integer column (PostgreSQL bigint, SQLite)
+# The largest value each kind of integer column holds on every database the app runs on:
+# PostgreSQL's are the narrowest (SQLite holds 64 bits in all of them).
+COLUMN_MAX = {"SmallIntegerField": 2**15 - 1, "PositiveSmallIntegerField": 2**15 - 1,
+              "IntegerField": 2**31 - 1, "PositiveIntegerField": 2**31 - 1,
+              "BigIntegerField": MAX_ID, "PositiveBigIntegerField": MAX_ID}
 YEARS = (2000, 2100)  # the years a plan, a rating or an award may be about (the forms' range too)
 QUARTERS = (1, 4)
 
@@ -27,6 +33,11 @@ def to_int(text) -> int | None:
     Longer than 19 digits is None too: no range of this module reaches that far."""
     text = str(text).strip()
     return int(text) if _DIGITS.fullmatch(text) else None
+
+
+def column_max(model, field_name: str) -> int:
+    """The largest value the integer column `model.field_name` holds on any of our databases."""
+    return COLUMN_MAX[model._meta.get_field(field_name).get_internal_type()]
 
 
 def is_year(value: int | None) -> bool:

@@ -12,6 +12,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
+from thidua.api import fields
 from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
@@ -64,7 +65,8 @@ class RaiseSerializer(serializers.Serializer):
     description = serializers.CharField(required=False, allow_blank=True, default="")
     proposal = serializers.CharField(required=False, allow_blank=True, default="")
     source_label = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
-    unit_report_id = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    unit_report_id = fields.identifier(required=False, allow_null=True, max_value=params.column_max(
+        Difficulty, "unit_report_id"))
     submit = serializers.BooleanField(default=True, help_text="false: keep as a draft of the unit")
 
 

@@ -14,6 +14,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.core import params
 from thidua.evaluation import rules, services
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
@@ -183,7 +184,7 @@ class _ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return Response(self.get_serializer(row).data, status=code)
 
 
-@extend_schema(parameters=[OpenApiParameter(n, int) for n in ("year", "unit", "person")])
+@extend_schema(parameters=[schema.year(), schema.identifier("unit"), schema.identifier("person")])
 class SelfAssessmentViewSet(_ScoreViewSet):
     serializer_class = SelfAssessmentSerializer
 
@@ -200,7 +201,7 @@ class SelfAssessmentViewSet(_ScoreViewSet):
         _call(services.self_assess, actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
-@extend_schema(parameters=[OpenApiParameter(n, int) for n in ("year", "unit", "person")])
+@extend_schema(parameters=[schema.year(), schema.identifier("unit"), schema.identifier("person")])
 class CouncilScoreViewSet(_ScoreViewSet):
     """Everyone's scores for the office and the director; a council member's own."""
 
@@ -233,7 +234,7 @@ class EvaluationRankingRowSerializer(serializers.Serializer):
     members = serializers.IntegerField()
 
 
-@extend_schema(parameters=[OpenApiParameter("year", int, required=True),
+@extend_schema(parameters=[schema.year(required=True),
                            OpenApiParameter("kind", str, enum=SubjectKind.values)],
                responses={200: EvaluationRankingRowSerializer(many=True)})
 class RankingViewSet(viewsets.ViewSet):

@@ -7,12 +7,13 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.core import params
 from thidua.indicators import rules, services
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
@@ -77,11 +78,11 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
         area = params.identifier(self.request.query_params, "content_area")
         return indicators.filter(content_area_id=area) if area else indicators
 
-    @extend_schema(parameters=[OpenApiParameter("content_area", int)])
+    @extend_schema(parameters=[schema.identifier("content_area")])
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(parameters=[OpenApiParameter("year", int, required=True)],
+    @extend_schema(parameters=[schema.year(required=True)],
                    responses={200: ProgressSerializer(many=True)})
     @action(detail=False)
     def rollup(self, request):
@@ -102,7 +103,7 @@ class IndicatorValueSerializer(serializers.ModelSerializer):
         validators = []  # the same quarter entered again updates it, it is not refused
 
 
-@extend_schema(parameters=[OpenApiParameter(name, int) for name in ("indicator", "unit", "year", "quarter")])
+@extend_schema(parameters=[schema.identifier("indicator"), schema.identifier("unit"), schema.year(), schema.quarter()])
 class IndicatorValueViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
     serializer_class = IndicatorValueSerializer
 

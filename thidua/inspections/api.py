@@ -12,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.core import params
 from thidua.difficulties.api import run
 from thidua.inspections import services
@@ -127,7 +128,7 @@ class DoneSerializer(serializers.Serializer):
 @extend_schema(parameters=[
     OpenApiParameter("overdue", bool, description="1: only actions overdue on `on`"),
     OpenApiParameter("on", datetime.date, description="the day to judge overdue by (default today, Asia/Ho_Chi_Minh)"),
-    OpenApiParameter("unit", int),
+    schema.identifier("unit"),
 ])
 class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
     """Follow-up actions of the units the account may see."""

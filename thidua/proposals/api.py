@@ -8,6 +8,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.api.errors import run
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
@@ -218,7 +219,7 @@ class AwardRegisterSerializer(serializers.Serializer):
 
 REGISTER_PARAMETERS = [
     OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, hoặc số quyết định"),
-    OpenApiParameter("year", int), OpenApiParameter("award", str),
+    schema.year(), OpenApiParameter("award", str),
     OpenApiParameter("subject", str, enum=["ca-nhan", "tap-the"]),
 ]
 

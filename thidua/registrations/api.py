@@ -11,6 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
@@ -66,8 +67,8 @@ ACTION_RESPONSES = {200: UnitRegistrationSerializer, 409: RegistrationConflictSe
 
 
 @extend_schema_view(list=extend_schema(parameters=[
-    OpenApiParameter("year", int, description="Năm của kế hoạch"),
-    OpenApiParameter("state", str, description="Trạng thái: draft, submitted, returned, accepted")]))
+    schema.year(description="Năm của kế hoạch"),
+    OpenApiParameter("state", str, enum=State.values, description="Trạng thái: draft, submitted, returned, accepted")]))
 class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     """Registrations of the units the account may see; another unit's answers 404.
     People's rows are those the account may read: all of them for the unit head and the

@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
@@ -72,7 +73,7 @@ class PeriodViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return ReportingPeriod.objects.visible_to(self.request.user).order_by("-due_date", "-id")
 
 
-@extend_schema(parameters=[OpenApiParameter("period", int), OpenApiParameter("state", str)])
+@extend_schema(parameters=[schema.identifier("period"), OpenApiParameter("state", str, enum=State.values)])
 class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = UnitReportSerializer
 
@@ -118,7 +119,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         return self._act(lambda r: services.accept_report(report=r, actor=request.user))
 
 
-@extend_schema(parameters=[OpenApiParameter("period", int), OpenApiParameter("overdue", bool)])
+@extend_schema(parameters=[schema.identifier("period"), OpenApiParameter("overdue", bool)])
 class StatusBoardViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Every unit report in the account's scope with its state, due date, late and
     overdue flags: who is late at a glance."""

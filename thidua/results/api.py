@@ -13,6 +13,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.api.parsers import SafeJSONParser
 from thidua.core import params
 from thidua.core.codes import State
@@ -88,8 +89,8 @@ class ResultFilesSerializer(serializers.Serializer):
 
 
 @extend_schema(parameters=[
-    OpenApiParameter("unit", int), OpenApiParameter("person", int), OpenApiParameter("year", int),
-    OpenApiParameter("content_area", int), OpenApiParameter("state", str)])
+    schema.identifier("unit"), schema.identifier("person"), schema.year(), schema.identifier("content_area"),
+    OpenApiParameter("state", str, enum=State.values)])
 class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ResultEntrySerializer
     # A result comes with its evidence files. No FormParser: DRF's reads a form of any size or
