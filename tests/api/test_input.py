@@ -220,3 +220,9 @@ def test_a_vote_for_an_id_no_column_holds_is_400(org, client_for):
     response = post_json(client_for(org.users.director), "/api/v1/council-votes/", json.dumps(body))
     assert response.status_code == 400
     assert response.json()["proposal"] == ["Mã số (id) quá lớn: không có đối tượng nào như vậy."]
+
+
+def test_a_day_that_does_not_exist_is_400_naming_it(org, client_for):
+    response = client_for(org.users.officer).get("/api/v1/inspection-actions/", {"overdue": "1", "on": "2026-02-30"})
+    assert response.status_code == 400
+    assert response.json() == {"on": ["Tham số on phải là một ngày có thật, dạng YYYY-MM-DD."]}

@@ -96,3 +96,14 @@ def test_the_message_is_translated_for_an_english_reader():
     with translation.override("en"), pytest.raises(params.InvalidParameter) as refused:
         params.year(query("year=²"))
     assert refused.value.message == "Parameter year must be a year from 2000 to 2100."
+
+
+def test_a_day_is_a_real_date_written_yyyy_mm_dd():
+    import datetime
+
+    assert params.day(query("on=2026-12-31"), "on") == datetime.date(2026, 12, 31)
+    assert params.day(query(""), "on") is None
+    for bad in ("2026-02-30", "20261231", "2026-W01-1", "31/12/2026", "²026-01-01"):
+        with pytest.raises(params.InvalidParameter) as refused:
+            params.day(query(f"on={bad}"), "on")
+        assert refused.value.message == "Tham số on phải là một ngày có thật, dạng YYYY-MM-DD."

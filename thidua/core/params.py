@@ -10,6 +10,7 @@ movement can be about, a quarter is 1 to 4.
 The API answers an `InvalidParameter` with 400 (`thidua/api/errors.py`); a page ignores
 the invalid filter and says so (`for_page`)."""
 
+import datetime
 import re
 from collections.abc import Callable, Mapping
 
@@ -26,6 +27,7 @@ YEARS = (2000, 2100)  # the years a plan, a rating or an award may be about (the
 QUARTERS = (1, 4)
 
 _DIGITS = re.compile(r"[0-9]{1,19}")  # 19 digits hold any 64-bit value; longer is out of range anyway
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fromisoformat alone also takes 20261231 and week dates
 
 
 def to_int(text) -> int | None:
@@ -82,6 +84,20 @@ def quarter(params: Mapping, name: str = "quarter") -> int | None:
     low, high = QUARTERS
     return integer(params, name, low, high, gettext("Tham số %(name)s phải là một quý, từ %(low)s đến %(high)s.")
                    % {"name": name, "low": low, "high": high})
+
+
+def day(params: Mapping, name: str) -> datetime.date | None:
+    """The parameter as a date written YYYY-MM-DD; None when absent or empty."""
+    text = params.get(name, "")
+    if not text:
+        return None
+    if _DAY.fullmatch(text):
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:  # a day or month out of range, such as 2026-02-30
+            pass
+    raise InvalidParameter(name, gettext("Tham số %(name)s phải là một ngày có thật, dạng YYYY-MM-DD.")
+                           % {"name": name})
 
 
 def choice(params: Mapping, name: str, choices) -> str | None:
