@@ -271,6 +271,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "thidua@localhost")
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # JSON only, with a size and a depth limit; the endpoints that take files add multipart.
+    "DEFAULT_PARSER_CLASSES": ["thidua.api.parsers.SafeJSONParser"],
+    "EXCEPTION_HANDLER": "thidua.api.errors.exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -293,6 +296,11 @@ SPECTACULAR_SETTINGS = {
     # Every POST accepts the Idempotency-Key header (thidua/api/idempotency.py).
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "thidua.api.schema.idempotency_header"],
+    # The path converters of thidua/core/converters.py, so ids and years are integers in range.
+    "PATH_CONVERTER_OVERRIDES": {
+        "id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+        "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
+    },
     # One name per shared code list of the glossary, whichever app uses it.
     "ENUM_NAME_OVERRIDES": {
         "WorkflowStateEnum": "thidua.core.codes.State.choices",

@@ -33,3 +33,14 @@ def test_the_schema_is_served_by_the_app(org, client_for):
     assert response.status_code == 200
     assert b"openapi: 3" in response.content
     assert b"/api/v1/initiatives/" in response.content
+
+
+def test_the_schema_states_the_range_of_each_number(schema):
+    """The ranges `core/params.py` and the path converters hold to, so a client knows them."""
+    query = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/results/"]["get"]["parameters"]}
+    assert query["year"] == {"type": "integer", "minimum": 2000, "maximum": 2100}
+    assert query["unit"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
+    assert "confirmed" in query["state"]["enum"]
+    path = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/results/{id}/"]["get"]["parameters"]
+            if p["in"] == "path"}
+    assert path["id"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}

@@ -19,5 +19,5 @@ urlpatterns = [
          name="password_reset_confirm"),
     path("quen-mat-khau/xong/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("tai-khoan/bi-khoa/", lockouts.lockouts, name="lockouts"),
-    path("tai-khoan/bi-khoa/<int:pk>/mo-khoa/", lockouts.lift, name="lockout_lift"),
+    path("tai-khoan/bi-khoa/<id:pk>/mo-khoa/", lockouts.lift, name="lockout_lift"),
 ]

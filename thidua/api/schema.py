@@ -1,7 +1,29 @@
-"""Additions to the OpenAPI schema that no single view declares: the Idempotency-Key
-header that every POST under /api/v1/ accepts (`idempotency.py`)."""
+"""Additions to the OpenAPI schema that no single view declares: the ranges of the
+query parameters that `core/params.py` reads (so a client knows before sending what
+will be refused with a 400), and the Idempotency-Key header that every POST under
+/api/v1/ accepts (`idempotency.py`)."""
+
+from drf_spectacular.utils import OpenApiParameter
 
 from thidua.api.idempotency import API_PREFIX, HEADER, REPLAYED_HEADER
+from thidua.core import params
+
+
+def _integer(name: str, low: int, high: int, **kwargs) -> OpenApiParameter:
+    return OpenApiParameter(name, {"type": "integer", "minimum": low, "maximum": high}, **kwargs)
+
+
+def year(name: str = "year", **kwargs) -> OpenApiParameter:
+    return _integer(name, *params.YEARS, **kwargs)
+
+
+def identifier(name: str, **kwargs) -> OpenApiParameter:
+    return _integer(name, 1, params.MAX_ID, **kwargs)
+
+
+def quarter(name: str = "quarter", **kwargs) -> OpenApiParameter:
+    return _integer(name, *params.QUARTERS, **kwargs)
+
 
 PARAMETER = {
     "in": "header",

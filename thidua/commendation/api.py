@@ -2,10 +2,9 @@
 The serializers describe the shape for the OpenAPI schema; the facts themselves are
 checked by `eligibility.schema`, which names the path of every bad field."""
 
-from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import permissions, serializers, status
-from rest_framework.parsers import JSONParser
+from rest_framework.exceptions import ParseError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -169,7 +168,6 @@ EXAMPLE = {"year": 2026, "awards": ["LDTT", "CSTDCS"], "subjects": [
 
 class EvaluateView(APIView):
     permission_classes = [permissions.IsAuthenticated, IsOffice]
-    parser_classes = [JSONParser]
 
     @extend_schema(
         operation_id="eligibility_evaluate", summary="Xét điều kiện khen thưởng từ dữ kiện",
@@ -181,8 +179,8 @@ class EvaluateView(APIView):
     def post(self, request):
         try:
             data = request.data
-        except Exception:  # unreadable JSON of any kind is the caller's error, never a 500
-            return Response({"errors": [{"path": "", "message": gettext("Nội dung không phải JSON hợp lệ.")}]},
+        except ParseError as error:  # unreadable JSON, said in this endpoint's own error format
+            return Response({"errors": [{"path": "", "message": str(error.detail)}]},
                             status=status.HTTP_400_BAD_REQUEST)
         ok, body = evaluate_facts(data)
         return Response(body, status=status.HTTP_200_OK if ok else status.HTTP_400_BAD_REQUEST)

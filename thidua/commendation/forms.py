@@ -9,9 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.commendation.enums import DisciplineForm, PendingKind, Verdict
 from thidua.commendation.models import AwardRecord, AwardType, EligibilityRule, PendingFlag
+from thidua.core import params
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
 
-YEAR_MIN, YEAR_MAX = 2000, 2100
+YEAR_MIN, YEAR_MAX = params.YEARS
 AWARD_GROUPS = [(_("Danh hiệu thi đua"), EmulationTitle.choices), (_("Hình thức khen thưởng"), CommendationForm.choices)]
 CONFIRM_CHOICES = [("", _("Chưa xác nhận")), ("yes", _("Có")), ("no", _("Không"))]
 

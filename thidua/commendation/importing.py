@@ -20,6 +20,7 @@ from openpyxl.styles import Font, PatternFill
 from thidua.commendation import rules
 from thidua.commendation.models import YearlyRating
 from thidua.commendation.services import set_rating
+from thidua.core import params
 from thidua.core.codes import QualityRating
 from thidua.core.history import snapshot
 from thidua.core.text import fold
@@ -28,7 +29,6 @@ from thidua.organization.importing import RowError
 from thidua.organization.models import Person, Unit
 
 SHEET = "Xếp loại"
-YEARS = (2000, 2100)
 # field, header, required
 COLUMNS = [
     ("year", "Năm", True),
@@ -172,7 +172,7 @@ def _check_row(number, cells, people, units, actor, errors) -> _Row | None:
 
 
 def _year(number: int, value: str, errors) -> int | None:
-    if not value.isdigit() or not YEARS[0] <= int(value) <= YEARS[1]:
+    if not params.is_year(params.to_int(value)):
         errors.append(_error(number, "year", gettext("Năm «%(value)s» không hợp lệ.") % {"value": value},
                              gettext("Nhập năm gồm 4 chữ số, ví dụ 2026.")))
         return None

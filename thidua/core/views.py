@@ -1,4 +1,5 @@
-"""The home page of each role, the activity log for the office, and the health check."""
+"""The home page of each role, the activity log for the office, the health check, and
+the page of a request refused before any view ran."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -7,9 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
-from thidua.core import homes
+from thidua.core import homes, params
+from thidua.core.limits import limit_message
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.organization import rules
@@ -29,9 +32,9 @@ def activity(request):
     # A change log: reads of personal detail (one per page view) are listed on each
     # person's page for the office instead, so they do not bury the changes here.
     rows = ActivityLog.objects.exclude(action=ActivityLog.Action.VIEWED_PERSONAL).select_related("actor", "content_type")
-    kind = request.GET.get("loai")
-    if kind and kind.isdigit():
-        rows = rows.filter(content_type_id=int(kind))
+    kind = params.for_page(request, params.identifier, "loai")
+    if kind:
+        rows = rows.filter(content_type_id=kind)
     types = ContentType.objects.filter(pk__in=ActivityLog.objects.values("content_type")).order_by("model")
     return render(request, "core/activity.html", {"page_obj": paginate(request, rows), "types": types, "kind": kind})
 
@@ -63,3 +66,11 @@ def healthz(request):
             checks[name] = f"error: {exc.__class__.__name__}"
     ok = checks["database"] == "ok" and not checks["redis"].startswith("error")
     return JsonResponse({"status": "ok" if ok else "degraded", "checks": checks}, status=200 if ok else 503)
+
+
+def bad_request(request, exception=None):
+    """Django's 400 answer for a page (`handler400` in thidua/urls.py): a form over the
+    size limits says which limit, in the site's layout, and how to keep what was typed."""
+    message = (limit_message(exception) if exception is not None else None) or gettext(
+        "Không đọc được yêu cầu này. Hãy tải lại trang rồi thử lại.")
+    return render(request, "400.html", {"message": message}, status=400)

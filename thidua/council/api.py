@@ -7,6 +7,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.response import Response
 
+from thidua.api import fields
 from thidua.council import services
 from thidua.council.enums import Choice
 from thidua.council.models import Ballot, Meeting
@@ -65,8 +66,8 @@ class CouncilBallotSerializer(serializers.ModelSerializer):
 
 
 class CouncilVoteSerializer(serializers.Serializer):
-    meeting = serializers.IntegerField()
-    proposal = serializers.IntegerField()
+    meeting = fields.identifier()
+    proposal = fields.identifier()
     choice = serializers.ChoiceField(choices=Choice.choices)
 
 

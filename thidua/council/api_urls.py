@@ -1,8 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
+from thidua.api.routers import Router
 from thidua.council import api
 
-router = DefaultRouter()
+router = Router()
 router.register("council-meetings", api.MeetingViewSet, basename="api-council-meeting")
 router.register("council-votes", api.VoteViewSet, basename="api-council-vote")
 

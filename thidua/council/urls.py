@@ -5,10 +5,10 @@ from thidua.council import views
 urlpatterns = [
     path("hoi-dong/", views.meeting_list, name="meeting_list"),
     path("hoi-dong/phien-hop/tao/", views.meeting_create, name="meeting_create"),
-    path("hoi-dong/phien-hop/<int:pk>/", views.meeting_detail, name="meeting_detail"),
-    path("hoi-dong/phien-hop/<int:pk>/sua/", views.meeting_edit, name="meeting_edit"),
-    path("hoi-dong/phien-hop/<int:pk>/dua-ra/", views.meeting_add_items, name="meeting_add_items"),
-    path("hoi-dong/phien-hop/<int:pk>/bieu-quyet/<int:proposal_pk>/", views.meeting_vote, name="meeting_vote"),
-    path("hoi-dong/phien-hop/<int:pk>/bien-ban/", views.meeting_close, name="meeting_close"),
-    path("hoi-dong/phien-hop/<int:pk>/bien-ban.docx", views.meeting_minutes, name="meeting_minutes"),
+    path("hoi-dong/phien-hop/<id:pk>/", views.meeting_detail, name="meeting_detail"),
+    path("hoi-dong/phien-hop/<id:pk>/sua/", views.meeting_edit, name="meeting_edit"),
+    path("hoi-dong/phien-hop/<id:pk>/dua-ra/", views.meeting_add_items, name="meeting_add_items"),
+    path("hoi-dong/phien-hop/<id:pk>/bieu-quyet/<id:proposal_pk>/", views.meeting_vote, name="meeting_vote"),
+    path("hoi-dong/phien-hop/<id:pk>/bien-ban/", views.meeting_close, name="meeting_close"),
+    path("hoi-dong/phien-hop/<id:pk>/bien-ban.docx", views.meeting_minutes, name="meeting_minutes"),
 ]

@@ -12,6 +12,9 @@ from rest_framework.exceptions import APIException
 from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
+from thidua.api import fields
+from thidua.core import params
+from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
 from thidua.difficulties import services
 from thidua.difficulties.models import Difficulty
@@ -62,7 +65,8 @@ class RaiseSerializer(serializers.Serializer):
     description = serializers.CharField(required=False, allow_blank=True, default="")
     proposal = serializers.CharField(required=False, allow_blank=True, default="")
     source_label = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
-    unit_report_id = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    unit_report_id = fields.identifier(required=False, allow_null=True, max_value=params.column_max(
+        Difficulty, "unit_report_id"))
     submit = serializers.BooleanField(default=True, help_text="false: keep as a draft of the unit")
 
 
@@ -87,13 +91,13 @@ class DifficultyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
 
     def get_queryset(self):
         qs = Difficulty.objects.visible_to(self.request.user).select_related("unit").order_by("-created_at", "-id")
-        params = self.request.query_params
-        if params.get("state"):
-            qs = qs.filter(state=params["state"])
-        if params.get("unit", "").isdigit():
-            qs = qs.filter(unit_id=int(params["unit"]))
-        if params.get("open") in ("1", "0"):
-            qs = qs.filter(closed_on__isnull=params["open"] == "1")
+        query = self.request.query_params
+        if state := params.choice(query, "state", State.values):
+            qs = qs.filter(state=state)
+        if unit := params.identifier(query, "unit"):
+            qs = qs.filter(unit_id=unit)
+        if query.get("open") in ("1", "0"):
+            qs = qs.filter(closed_on__isnull=query["open"] == "1")
         return qs
 
     def _done(self, difficulty, code=status.HTTP_200_OK):

@@ -14,6 +14,8 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
 from thidua.evaluation import rules, services
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
 from thidua.evaluation.ranking import ranking
@@ -31,11 +33,6 @@ def _plan() -> Plan:
     if plan is None:
         raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
     return plan
-
-
-def _int_param(request, name: str) -> int | None:
-    value = request.query_params.get(name, "")
-    return int(value) if value.isdigit() else None
 
 
 def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
@@ -167,8 +164,9 @@ class _ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     model = SelfAssessment
 
     def _filtered(self, scores):
-        filters = {"item__sheet__year": _int_param(self.request, "year"), "unit_id": _int_param(self.request, "unit"),
-                   "person_id": _int_param(self.request, "person")}
+        query = self.request.query_params
+        filters = {"item__sheet__year": params.year(query), "unit_id": params.identifier(query, "unit"),
+                   "person_id": params.identifier(query, "person")}
         scores = scores.filter(item__sheet__plan=Plan.objects.current()).select_related("item__sheet")
         return scores.filter(**{k: v for k, v in filters.items() if v is not None}).order_by("item__sheet__year", "id")
 
@@ -186,7 +184,7 @@ class _ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return Response(self.get_serializer(row).data, status=code)
 
 
-@extend_schema(parameters=[OpenApiParameter(n, int) for n in ("year", "unit", "person")])
+@extend_schema(parameters=[schema.year(), schema.identifier("unit"), schema.identifier("person")])
 class SelfAssessmentViewSet(_ScoreViewSet):
     serializer_class = SelfAssessmentSerializer
 
@@ -203,7 +201,7 @@ class SelfAssessmentViewSet(_ScoreViewSet):
         _call(services.self_assess, actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
-@extend_schema(parameters=[OpenApiParameter(n, int) for n in ("year", "unit", "person")])
+@extend_schema(parameters=[schema.year(), schema.identifier("unit"), schema.identifier("person")])
 class CouncilScoreViewSet(_ScoreViewSet):
     """Everyone's scores for the office and the director; a council member's own."""
 
@@ -236,17 +234,15 @@ class EvaluationRankingRowSerializer(serializers.Serializer):
     members = serializers.IntegerField()
 
 
-@extend_schema(parameters=[OpenApiParameter("year", int, required=True),
+@extend_schema(parameters=[schema.year(required=True),
                            OpenApiParameter("kind", str, enum=SubjectKind.values)],
                responses={200: EvaluationRankingRowSerializer(many=True)})
 class RankingViewSet(viewsets.ViewSet):
     """The ranked rows of a year's sheet that the account may see (collective by default)."""
 
     def list(self, request):
-        kind = request.query_params.get("kind") or SubjectKind.COLLECTIVE
-        if kind not in SubjectKind.values:
-            raise serializers.ValidationError({"kind": [gettext("Hãy chọn collective hoặc individual.")]})
+        kind = params.choice(request.query_params, "kind", SubjectKind.values) or SubjectKind.COLLECTIVE
         sheet = get_object_or_404(ScoringSheet.objects.select_related("plan"), plan=Plan.objects.current(),
-                                  year=_int_param(request, "year") or 0)
+                                  year=params.year(request.query_params) or 0)
         rows = [row for row in ranking(sheet, kind).rows if rules.can_see(request.user, row.subject)]
         return Response(EvaluationRankingRowSerializer(rows, many=True).data)

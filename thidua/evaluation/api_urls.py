@@ -1,5 +1,4 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.evaluation.api import (
     CouncilScoreViewSet,
     RankingViewSet,
@@ -7,7 +6,7 @@ from thidua.evaluation.api import (
     SelfAssessmentViewSet,
 )
 
-router = SimpleRouter()
+router = Router()
 router.register("scoring-sheets", ScoringSheetViewSet, basename="api-scoring-sheets")
 router.register("self-assessments", SelfAssessmentViewSet, basename="api-self-assessments")
 router.register("council-scores", CouncilScoreViewSet, basename="api-council-scores")

@@ -3,10 +3,12 @@ outstanding examples, published awards and published recognised initiatives. Of 
 person only the name, position, unit and achievement are given, as on the pages."""
 
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 
+from thidua.api import schema
+from thidua.core import params
 from thidua.honours.models import OutstandingExample, public_awards, public_initiatives
 
 
@@ -78,14 +80,14 @@ class PublicExampleViewSet(_Public):
         return OutstandingExample.objects.published().for_lists()
 
 
-@extend_schema(parameters=[OpenApiParameter("year", int)])
+@extend_schema(parameters=[schema.year()])
 class PublicAwardViewSet(_Public):
     serializer_class = PublicAwardSerializer
 
     def get_queryset(self):
         awards = public_awards().order_by("-year", "award_type__order", "id")
-        year = self.request.query_params.get("year", "")
-        return awards.filter(year=int(year)) if year.isdigit() else awards
+        year = params.year(self.request.query_params)
+        return awards.filter(year=year) if year else awards
 
 
 class PublicInitiativeViewSet(_Public):

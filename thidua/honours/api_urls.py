@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.honours.api import PublicAwardViewSet, PublicExampleViewSet, PublicInitiativeViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("honours/examples", PublicExampleViewSet, basename="api-honours-examples")
 router.register("honours/awards", PublicAwardViewSet, basename="api-honours-awards")
 router.register("honours/initiatives", PublicInitiativeViewSet, basename="api-honours-initiatives")

@@ -7,12 +7,14 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
 from thidua.indicators import rules, services
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
 from thidua.indicators.numbers import QUANTUM, parse_decimal
@@ -64,11 +66,6 @@ class ProgressSerializer(serializers.Serializer):
     reached = serializers.BooleanField()
 
 
-def _int_param(request, name: str) -> int | None:
-    value = request.query_params.get(name, "")
-    return int(value) if value.isdigit() else None
-
-
 class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
     """Indicators of the current plan, each with its target per year."""
 
@@ -78,19 +75,19 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no database reads
             return Indicator.objects.none()
         indicators = Indicator.objects.filter(plan=Plan.objects.current()).prefetch_related("targets")
-        area = _int_param(self.request, "content_area")
+        area = params.identifier(self.request.query_params, "content_area")
         return indicators.filter(content_area_id=area) if area else indicators
 
-    @extend_schema(parameters=[OpenApiParameter("content_area", int)])
+    @extend_schema(parameters=[schema.identifier("content_area")])
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(parameters=[OpenApiParameter("year", int, required=True)],
+    @extend_schema(parameters=[schema.year(required=True)],
                    responses={200: ProgressSerializer(many=True)})
     @action(detail=False)
     def rollup(self, request):
         """The department's figure per indicator for a year, its target and progress."""
-        plan, year = Plan.objects.current(), _int_param(request, "year")
+        plan, year = Plan.objects.current(), params.year(request.query_params)
         if error := services.year_error(plan, year):
             raise serializers.ValidationError({"year": [error]})
         return Response(ProgressSerializer(rollup(plan, year), many=True).data)
@@ -106,15 +103,16 @@ class IndicatorValueSerializer(serializers.ModelSerializer):
         validators = []  # the same quarter entered again updates it, it is not refused
 
 
-@extend_schema(parameters=[OpenApiParameter(name, int) for name in ("indicator", "unit", "year", "quarter")])
+@extend_schema(parameters=[schema.identifier("indicator"), schema.identifier("unit"), schema.year(), schema.quarter()])
 class IndicatorValueViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
     serializer_class = IndicatorValueSerializer
 
     def get_queryset(self):
         values = IndicatorValue.objects.visible_to(self.request.user).order_by("indicator", "unit", "year",
                                                                               "quarter")
-        filters = {f"{name}_id" if name in ("indicator", "unit") else name: _int_param(self.request, name)
-                   for name in ("indicator", "unit", "year", "quarter")}
+        query = self.request.query_params
+        filters = {"indicator_id": params.identifier(query, "indicator"), "unit_id": params.identifier(query, "unit"),
+                   "year": params.year(query), "quarter": params.quarter(query)}
         return values.filter(**{key: value for key, value in filters.items() if value is not None})
 
     @extend_schema(responses={200: IndicatorValueSerializer, 201: IndicatorValueSerializer})

@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.indicators.api import IndicatorValueViewSet, IndicatorViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("indicators", IndicatorViewSet, basename="api-indicators")
 router.register("indicator-values", IndicatorValueViewSet, basename="api-indicator-values")
 

@@ -18,6 +18,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from thidua.core import params
 from thidua.core.text import fold
 from thidua.documents.safe_cells import workbook_bytes
 from thidua.indicators import services
@@ -210,7 +211,8 @@ def _check_header(read: _Read, plan: Plan, unit: Unit, errors: list[RowError]) -
                                % {"found": read.unit_code, "code": unit.code, "name": unit.name},
                                gettext("Tải tệp mẫu của đúng đơn vị, hoặc nhập tệp này ở trang của đơn vị "
                                        "«%(found)s».") % {"found": read.unit_code}))
-    year = int(_text(read.year)) if _text(read.year).isdigit() else _text(read.year)
+    year = params.to_int(_text(read.year))
+    year = _text(read.year) if year is None else year
     if error := services.year_error(plan, year):
         errors.append(_problem(YEAR_ROW, YEAR_LABEL, error, gettext("Sửa ô «Năm» thành một năm của kế hoạch.")))
         return None

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core import params
 from thidua.indicators import rules, services
 from thidua.indicators.forms import ImportForm, IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
@@ -27,10 +28,12 @@ def _plan() -> Plan:
     return plan
 
 
-def _year(request, plan: Plan) -> int:
-    text = request.GET.get("year", "")
-    year = int(text) if text.isdigit() else timezone.localdate().year
+def _within(plan: Plan, year: int) -> int:
     return min(max(year, plan.start_year), plan.end_year)
+
+
+def _year(request, plan: Plan) -> int:
+    return _within(plan, params.for_page(request, params.year, "year", timezone.localdate().year))
 
 
 def _current_quarter() -> int:
@@ -112,9 +115,9 @@ def _recording_unit(request, pk: int) -> Unit:
 
 def _period(request, plan: Plan) -> tuple[int, int]:
     source = request.POST if request.method == "POST" else request.GET
-    year, quarter = source.get("year", ""), source.get("quarter", "")
-    return (int(year) if year.isdigit() else _year(request, plan),
-            int(quarter) if quarter.isdigit() else _current_quarter())
+    year = params.for_page(request, params.year, "year", source=source)
+    quarter = params.for_page(request, params.quarter, "quarter", _current_quarter(), source=source)
+    return year or _within(plan, timezone.localdate().year), quarter
 
 
 @login_required

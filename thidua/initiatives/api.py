@@ -9,6 +9,7 @@ from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from thidua.api import fields, schema
 from thidua.api.errors import run
 from thidua.core.codes import Scope
 from thidua.initiatives import services
@@ -37,9 +38,8 @@ class InitiativeAuthorSerializer(serializers.ModelSerializer):
         fields = ["person", "name", "unit_name", "share"]
 
 
-def _benefit():
-    return serializers.IntegerField(required=False, allow_null=True, min_value=0, error_messages={
-        "min_value": _("Giá trị không được âm. Để trống nếu chưa đo được.")})
+def _benefit(name: str):
+    return fields.count(Initiative, name, required=False, allow_null=True)
 
 
 class InitiativeSerializer(serializers.ModelSerializer):
@@ -47,7 +47,8 @@ class InitiativeSerializer(serializers.ModelSerializer):
     content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
     tags = TagsField(required=False)
     authors = InitiativeAuthorSerializer(many=True)
-    hours_saved, cost_saved, paper_saved, people_served = _benefit(), _benefit(), _benefit(), _benefit()
+    hours_saved, cost_saved = _benefit("hours_saved"), _benefit("cost_saved")
+    paper_saved, people_served = _benefit("paper_saved"), _benefit("people_served")
     state_label = serializers.CharField(source="get_state_display", read_only=True)
 
     class Meta:
@@ -201,7 +202,7 @@ class InitiativeLibrarySerializer(serializers.ModelSerializer):
 
 LIBRARY_PARAMETERS = [
     OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, vấn đề, giải pháp"),
-    OpenApiParameter("content_area", int, description="Mã (id) nội dung thi đua"),
+    schema.identifier("content_area", description="Mã (id) nội dung thi đua"),
     OpenApiParameter("tag", str, enum=Tag.values),
     OpenApiParameter("scope", str, enum=Scope.values),
 ]
@@ -215,9 +216,9 @@ class LibraryViewSet(viewsets.ReadOnlyModelViewSet):
         qs = Initiative.objects.library().prefetch_related("adoptions__unit")
         if self.action != "list":
             return qs
-        params = self.request.query_params
-        form = LibraryFilterForm({"q": params.get("search", ""), "content_area": params.get("content_area", ""),
-                                  "tag": params.get("tag", ""), "scope": params.get("scope", "")})
+        query = self.request.query_params  # checked by the page's own filter form
+        form = LibraryFilterForm({"q": query.get("search", ""), "content_area": query.get("content_area", ""),
+                                  "tag": query.get("tag", ""), "scope": query.get("scope", "")})
         if not form.is_valid():
             raise serializers.ValidationError(form.errors)
         return form.apply(qs).annotate(adoption_count=Count("adoptions"))

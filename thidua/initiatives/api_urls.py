@@ -1,8 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
+from thidua.api.routers import Router
 from thidua.initiatives import api
 
-router = DefaultRouter()
+router = Router()
 router.register("initiatives", api.InitiativeViewSet, basename="api-initiative")
 router.register("initiative-scores", api.ScoreViewSet, basename="api-initiative-score")
 router.register("initiative-library", api.LibraryViewSet, basename="api-initiative-library")

@@ -9,9 +9,10 @@ from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
 from thidua.difficulties.api import run
 from thidua.inspections import services
 from thidua.inspections.models import (
@@ -109,13 +110,9 @@ class UnitChecklistViewSet(viewsets.ReadOnlyModelViewSet):
         return qs
 
 
-def _day(raw: str | None) -> datetime.date:
-    if not raw:
-        return timezone.localdate()
-    try:
-        return datetime.date.fromisoformat(raw)
-    except ValueError as error:
-        raise APIValidationError({"on": ["Ngày phải theo dạng YYYY-MM-DD."]}) from error
+def _day(query) -> datetime.date:
+    """The day to judge overdue by: ?on=, else today in Asia/Ho_Chi_Minh."""
+    return params.day(query, "on") or timezone.localdate()
 
 
 class DoneSerializer(serializers.Serializer):
@@ -126,7 +123,7 @@ class DoneSerializer(serializers.Serializer):
 @extend_schema(parameters=[
     OpenApiParameter("overdue", bool, description="1: only actions overdue on `on`"),
     OpenApiParameter("on", datetime.date, description="the day to judge overdue by (default today, Asia/Ho_Chi_Minh)"),
-    OpenApiParameter("unit", int),
+    schema.identifier("unit"),
 ])
 class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
     """Follow-up actions of the units the account may see."""
@@ -134,15 +131,15 @@ class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = ActionSerializer
 
     def get_serializer_context(self):
-        return super().get_serializer_context() | {"on": _day(self.request.query_params.get("on"))}
+        return super().get_serializer_context() | {"on": _day(self.request.query_params)}
 
     def get_queryset(self):
-        params = self.request.query_params
+        query = self.request.query_params
         qs = FollowUpAction.objects.visible_to(self.request.user).select_related("owner", "checklist")
-        if params.get("overdue") in ("1", "true"):
-            qs = qs.overdue(on=_day(params.get("on")))
-        if params.get("unit", "").isdigit():
-            qs = qs.filter(checklist__unit_id=int(params["unit"]))
+        if query.get("overdue") in ("1", "true"):
+            qs = qs.overdue(on=_day(query))
+        if unit := params.identifier(query, "unit"):
+            qs = qs.filter(checklist__unit_id=unit)
         return qs.order_by("due_on", "id")
 
     @extend_schema(request=DoneSerializer, responses=ActionSerializer)

@@ -9,6 +9,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
 from thidua.organization import reads, rules
 from thidua.organization.models import Person
 
@@ -50,7 +52,7 @@ class PersonDetailSerializer(PersonSerializer):
         return PersonalDetailSerializer(obj).data if self.context.get("personal") else None
 
 
-@extend_schema(parameters=[OpenApiParameter("unit", int), OpenApiParameter("q", str)])
+@extend_schema(parameters=[schema.identifier("unit"), OpenApiParameter("q", str)])
 class PersonViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = PersonSerializer
 
@@ -59,10 +61,10 @@ class PersonViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         people = Person.objects.visible_to(user).select_related("unit").order_by("unit__order", "full_name", "id")
         if not rules.can_manage_personal_data(user):
             people = people.current()
-        unit = self.request.query_params.get("unit", "")
-        if unit.isdigit():
-            people = people.filter(unit_id=int(unit))
-        return people.search(self.request.query_params.get("q", ""))
+        unit = params.identifier(self.request.query_params, "unit")
+        if unit:
+            people = people.filter(unit_id=unit)
+        return people.search(params.text(self.request.query_params, "q"))
 
     @extend_schema(responses=PersonDetailSerializer)
     def retrieve(self, request, pk=None):

@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.organization.api import PersonViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("people", PersonViewSet, basename="api-people")
 
 urlpatterns = router.urls

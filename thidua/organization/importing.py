@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, override
 from openpyxl import load_workbook
 
+from thidua.core import params
 from thidua.core.history import diff, record, snapshot
 from thidua.core.models import ActivityLog
 from thidua.core.text import fold
@@ -324,14 +325,15 @@ class _Cells:
 
     def integer(self, name: str) -> int | None:
         value = self.raw(name)
-        if value and not value.isdigit():
+        number = params.to_int(value)
+        if value and number is None:
             header = self.columns[name].header
             self.fail(name,
                       gettext("%(column)s «%(value)s» không phải số nguyên không âm.")
                       % {"column": header, "value": value},
                       gettext("Nhập «%(column)s» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.") % {"column": header})
             return None
-        return int(value) if value else None
+        return number
 
     def email(self, name: str, limit: int) -> str | None:
         value = self.text(name, limit)

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from thidua.core import params
 from thidua.organization import rules
 from thidua.overview import movement, record
 from thidua.plans.models import Plan
@@ -14,8 +15,7 @@ def can_oversee(user) -> bool:
 
 
 def _year(request, plan) -> int:
-    raw = request.GET.get("nam", "")
-    year = int(raw) if raw.isdigit() else timezone.localdate().year
+    year = params.for_page(request, params.year, "nam", timezone.localdate().year)
     return min(max(year, plan.start_year), plan.end_year)
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext
 
+from thidua.core import params
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.plans.models import (
@@ -17,7 +18,7 @@ from thidua.plans.models import (
     Recipient,
 )
 
-YEAR_MIN, YEAR_MAX = 2000, 2100
+YEAR_MIN, YEAR_MAX = params.YEARS
 
 
 def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
@@ -47,7 +48,7 @@ class PlanForm(forms.ModelForm):
 
     def clean_number(self):
         number = self.cleaned_data["number"].strip()
-        if number and not number.isdigit():
+        if number and params.to_int(number) is None:
             raise forms.ValidationError(gettext("Số văn bản chỉ gồm chữ số (vd: 05). Để trống nếu chưa cấp số."))
         return number
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core import params
 from thidua.organization.models import Unit
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
 
@@ -73,7 +74,7 @@ class Plan(models.Model):
     @property
     def number_and_symbol(self) -> str:
         """Box 3 of the layout: "Số: 05/KH-STP", or "Số:   /KH-STP" before numbering."""
-        number = f"{int(self.number):02d}" if self.number.isdigit() else self.number
+        number = self.number if params.to_int(self.number) is None else f"{int(self.number):02d}"
         return f"{number or '   '}/{self.symbol}"
 
 

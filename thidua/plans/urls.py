@@ -12,5 +12,5 @@ urlpatterns = [
     path("ke-hoach/<slug:code>/sua/", views.plan_edit, name="plan_edit"),
     path("ke-hoach/<slug:code>/giai-doan/", views.phases_edit, name="phases_edit"),
     path("ke-hoach/<slug:code>/<slug:part>/them/", views.part_edit, name="part_add"),
-    path("ke-hoach/<slug:code>/<slug:part>/<int:pk>/", views.part_edit, name="part_edit"),
+    path("ke-hoach/<slug:code>/<slug:part>/<id:pk>/", views.part_edit, name="part_edit"),
 ]

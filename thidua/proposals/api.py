@@ -8,8 +8,10 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from thidua.api import schema
 from thidua.api.errors import run
 from thidua.commendation.models import AwardRecord
+from thidua.core import params
 from thidua.core.codes import CommendationKind
 from thidua.organization.models import Person, Unit
 from thidua.proposals import dossier, register, services
@@ -217,7 +219,7 @@ class AwardRegisterSerializer(serializers.Serializer):
 
 REGISTER_PARAMETERS = [
     OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, hoặc số quyết định"),
-    OpenApiParameter("year", int), OpenApiParameter("award", str),
+    schema.year(), OpenApiParameter("award", str),
     OpenApiParameter("subject", str, enum=["ca-nhan", "tap-the"]),
 ]
 
@@ -229,9 +231,9 @@ class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return AwardRecord.objects.none()
-        params = self.request.query_params
-        data = {"q": params.get("search", ""), "year": params.get("year") if str(params.get("year", "")).isdigit()
-                else None, "award": params.get("award", ""), "subject": params.get("subject", "")}
+        query = self.request.query_params
+        data = {"q": params.text(query, "search"), "year": params.year(query), "award": params.text(query, "award"),
+                "subject": params.choice(query, "subject", ["ca-nhan", "tap-the"])}
         return register.filtered(register.visible_records(self.request.user), data)
 
     def get_serializer_context(self):

@@ -1,8 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
+from thidua.api.routers import Router
 from thidua.proposals import api
 
-router = DefaultRouter()
+router = Router()
 router.register("proposals", api.ProposalViewSet, basename="api-proposal")
 router.register("award-register", api.RegisterViewSet, basename="api-award-register")
 

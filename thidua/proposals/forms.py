@@ -10,6 +10,7 @@ from thidua.commendation import catalogue
 from thidua.commendation.eligibility.loading import COLLECTIVE_KINDS
 from thidua.commendation.eligibility.procedure import DOCUMENTS, SIMPLIFIED_CASES
 from thidua.commendation.enums import AwardCategory, Route
+from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.organization.models import Person, Unit
@@ -17,7 +18,7 @@ from thidua.proposals import rules
 from thidua.proposals.enums import KIND_CHOICES, STATES
 from thidua.proposals.models import Proposal
 
-YEAR_MIN, YEAR_MAX = 2000, 2100
+YEAR_MIN, YEAR_MAX = params.YEARS
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SIMPLIFIED_CHOICES = [("", _("Không (hồ sơ đầy đủ theo Điều 84)"))] + [(k, v) for k, v in SIMPLIFIED_CASES.items()]
 

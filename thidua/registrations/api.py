@@ -11,6 +11,9 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
+from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
 from thidua.registrations import rules, services
 from thidua.registrations.models import PersonRegistration, UnitCommitment, UnitRegistration
@@ -64,8 +67,8 @@ ACTION_RESPONSES = {200: UnitRegistrationSerializer, 409: RegistrationConflictSe
 
 
 @extend_schema_view(list=extend_schema(parameters=[
-    OpenApiParameter("year", int, description="Năm của kế hoạch"),
-    OpenApiParameter("state", str, description="Trạng thái: draft, submitted, returned, accepted")]))
+    schema.year(description="Năm của kế hoạch"),
+    OpenApiParameter("state", str, enum=State.values, description="Trạng thái: draft, submitted, returned, accepted")]))
 class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     """Registrations of the units the account may see; another unit's answers 404.
     People's rows are those the account may read: all of them for the unit head and the
@@ -78,10 +81,11 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         qs = UnitRegistration.objects.visible_to(user).select_related("plan", "unit", "submitted_by").prefetch_related(
             Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
             Prefetch("people", queryset=PersonRegistration.objects.visible_to(user).select_related("person")))
-        params = self.request.query_params
-        if params.get("year", "").isdigit():
-            qs = qs.filter(year=int(params["year"]))
-        return qs.filter(state=params["state"]) if params.get("state") else qs
+        query = self.request.query_params
+        if (year := params.year(query)) is not None:
+            qs = qs.filter(year=year)
+        state = params.choice(query, "state", State.values)
+        return qs.filter(state=state) if state else qs
 
     def _respond(self, registration) -> Response:
         fresh = self.get_queryset().get(pk=registration.pk)

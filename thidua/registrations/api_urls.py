@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.registrations.api import UnitRegistrationViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("registrations", UnitRegistrationViewSet, basename="api-registration")
 
 urlpatterns = router.urls

@@ -9,6 +9,9 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.core import params
+from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
 from thidua.reports import rules, services
 from thidua.reports.models import ReportingPeriod, UnitReport
@@ -70,17 +73,17 @@ class PeriodViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         return ReportingPeriod.objects.visible_to(self.request.user).order_by("-due_date", "-id")
 
 
-@extend_schema(parameters=[OpenApiParameter("period", int), OpenApiParameter("state", str)])
+@extend_schema(parameters=[schema.identifier("period"), OpenApiParameter("state", str, enum=State.values)])
 class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = UnitReportSerializer
 
     def get_queryset(self):
         reports = UnitReport.objects.visible_to(self.request.user).select_related("period", "unit", "owner")
-        period = self.request.query_params.get("period", "")
-        if period.isdigit():
-            reports = reports.filter(period_id=int(period))
-        if self.request.query_params.get("state"):
-            reports = reports.filter(state=self.request.query_params["state"])
+        query = self.request.query_params
+        if period := params.identifier(query, "period"):
+            reports = reports.filter(period_id=period)
+        if state := params.choice(query, "state", State.values):
+            reports = reports.filter(state=state)
         return reports.order_by("period__due_date", "unit__order", "id")
 
     def _act(self, do) -> Response:
@@ -116,7 +119,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         return self._act(lambda r: services.accept_report(report=r, actor=request.user))
 
 
-@extend_schema(parameters=[OpenApiParameter("period", int), OpenApiParameter("overdue", bool)])
+@extend_schema(parameters=[schema.identifier("period"), OpenApiParameter("overdue", bool)])
 class StatusBoardViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Every unit report in the account's scope with its state, due date, late and
     overdue flags: who is late at a glance."""
@@ -127,9 +130,8 @@ class StatusBoardViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if not rules.can_see_board(self.request.user):
             raise PermissionDenied("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị.")
         rows = UnitReport.objects.visible_to(self.request.user).for_board()
-        period = self.request.query_params.get("period", "")
-        if period.isdigit():
-            rows = rows.filter(period_id=int(period))
+        if period := params.identifier(self.request.query_params, "period"):
+            rows = rows.filter(period_id=period)
         if self.request.query_params.get("overdue") in ("1", "true"):
             rows = rows.overdue()
         return rows

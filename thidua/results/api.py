@@ -10,9 +10,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from thidua.api import schema
+from thidua.api.parsers import SafeJSONParser
+from thidua.core import params
+from thidua.core.codes import State
 from thidua.core.workflow import TransitionError
 from thidua.indicators.api import LocalDecimalField
 from thidua.organization import rules as org_rules
@@ -84,25 +88,22 @@ class ResultFilesSerializer(serializers.Serializer):
     files = serializers.ListField(child=serializers.FileField())
 
 
-def _int_param(request, name: str) -> int | None:
-    value = request.query_params.get(name, "")
-    return int(value) if value.isdigit() else None
-
-
 @extend_schema(parameters=[
-    OpenApiParameter("unit", int), OpenApiParameter("person", int), OpenApiParameter("year", int),
-    OpenApiParameter("content_area", int), OpenApiParameter("state", str)])
+    schema.identifier("unit"), schema.identifier("person"), schema.year(), schema.identifier("content_area"),
+    OpenApiParameter("state", str, enum=State.values)])
 class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ResultEntrySerializer
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    # A result comes with its evidence files. No FormParser: DRF's reads a form of any size or
+    # number of fields, where Django's multipart parser holds to DATA_UPLOAD_MAX_*.
+    parser_classes = [SafeJSONParser, MultiPartParser]
 
     def get_queryset(self):
         entries = ResultEntry.objects.visible_to(self.request.user).select_related("unit", "person")
         entries = entries.prefetch_related("evidence").order_by("-date", "-id")
-        filters = {"unit_id": _int_param(self.request, "unit"), "person_id": _int_param(self.request, "person"),
-                   "date__year": _int_param(self.request, "year"),
-                   "content_area_id": _int_param(self.request, "content_area"),
-                   "state": self.request.query_params.get("state") or None}
+        query = self.request.query_params
+        filters = {"unit_id": params.identifier(query, "unit"), "person_id": params.identifier(query, "person"),
+                   "date__year": params.year(query), "content_area_id": params.identifier(query, "content_area"),
+                   "state": params.choice(query, "state", State.values)}
         return entries.filter(**{key: value for key, value in filters.items() if value is not None})
 
     def _respond(self, entry: ResultEntry, code=status.HTTP_200_OK) -> Response:

@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.results.api import ResultEntryViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("results", ResultEntryViewSet, basename="api-results")
 
 urlpatterns = router.urls

@@ -7,6 +7,7 @@ from itertools import groupby
 from django.db.models import Count
 from django.utils import timezone
 
+from thidua.core import params
 from thidua.plans.models import Plan
 
 
@@ -25,9 +26,8 @@ def by_month(entries) -> list[dict]:
 
 def chosen_year(request, plan: Plan | None) -> int:
     """The year asked for in ?year=, else this year kept within the plan's years."""
-    text = request.GET.get("year", "")
-    if text.isdigit():
-        return int(text)
+    if year := params.for_page(request, params.year, "year"):
+        return year
     year = timezone.localdate().year
     return min(max(year, plan.start_year), plan.end_year) if plan else year
 

@@ -1,8 +1,7 @@
-from rest_framework.routers import SimpleRouter
-
+from thidua.api.routers import Router
 from thidua.reviews.api import ReviewViewSet
 
-router = SimpleRouter()
+router = Router()
 router.register("reviews", ReviewViewSet, basename="api-reviews")
 
 urlpatterns = router.urls

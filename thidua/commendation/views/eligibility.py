@@ -15,6 +15,7 @@ from thidua.commendation.eligibility.ruleset import from_database
 from thidua.commendation.enums import AwardCategory, Route, Verdict
 from thidua.commendation.forms import EligibilityFilterForm
 from thidua.commendation.views.common import subject_from
+from thidua.core import params
 from thidua.core.pagination import paginate
 from thidua.organization.models import Person, Unit
 
@@ -25,8 +26,7 @@ def _require_engine(user) -> None:
 
 
 def _year(request) -> int:
-    value = request.GET.get("year", "")
-    return int(value) if value.isdigit() and 2000 <= int(value) <= 2100 else timezone.localdate().year
+    return params.for_page(request, params.year, "year", timezone.localdate().year)
 
 
 def _subjects(user, data: dict) -> tuple[list[Person], list[Unit]]:

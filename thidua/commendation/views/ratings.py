@@ -16,6 +16,7 @@ from thidua.commendation import rules, services
 from thidua.commendation.forms import ImportForm, RatingsForm, RatingsPickForm, confirm_value
 from thidua.commendation.importing import import_ratings, template_workbook
 from thidua.commendation.models import YearlyRating
+from thidua.core import params
 from thidua.organization.models import Person, Unit
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -88,8 +89,7 @@ def ratings_import(request):
 @login_required
 def ratings_template(request):
     units = _units(request.user)
-    year = request.GET.get("year", "")
-    year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else timezone.localdate().year
+    year = params.for_page(request, params.year, "year", timezone.localdate().year)
     people = Person.objects.current().filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
     rated_units = units.exclude(kind__in=["province", "leadership"]) if rules.can_manage(request.user) else []
     response = HttpResponse(template_workbook(people, rated_units, year), content_type=XLSX)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.commendation.models import AwardRecord
+from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -91,8 +92,7 @@ def example_publish(request, pk: int):
 
 
 def _year(request, years: list[int]) -> int | None:
-    text = request.GET.get("nam", "")
-    return int(text) if text.isdigit() else (years[0] if years else None)
+    return params.for_page(request, params.year, "nam", years[0] if years else None)
 
 
 @login_required
@@ -122,14 +122,14 @@ def award_publish(request, pk: int):
 @require_POST
 def awards_publish_year(request):
     _office(request)
-    text = request.POST.get("year", "")
-    if not text.isdigit():
+    year = params.to_int(request.POST.get("year", ""))
+    if not params.is_year(year):
         messages.error(request, gettext("Hãy chọn năm."))
         return redirect("honours_manage_awards")
-    count = services.publish_awards_of_year(actor=request.user, year=int(text),
+    count = services.publish_awards_of_year(actor=request.user, year=year,
                                             awards=AwardRecord.objects.visible_to(request.user))
     messages.success(request, gettext("Đã công bố %(count)s khen thưởng năm %(year)s (khen thưởng chưa có quyết "
-                                      "định không được công bố).") % {"count": count, "year": text})
+                                      "định không được công bố).") % {"count": count, "year": year})
     return _back(request, "honours_manage_awards")
 
 

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
+from thidua.core import params
 from thidua.core.pagination import paginate
 from thidua.honours.models import OutstandingExample, public_awards, public_initiatives
 
@@ -70,8 +71,8 @@ def _by_unit(awards) -> list[dict]:
 @never_cache
 def awards(request):
     years = _award_years()
-    text = request.GET.get("nam", "")
-    year = int(text) if text.isdigit() and int(text) in years else (years[0] if years else None)
+    year = params.for_page(request, params.year, "nam")
+    year = year if year in years else (years[0] if years else None)
     rows = public_awards().filter(year=year).order_by("award_type__order", "person__full_name", "id")
     return render(request, "honours/awards.html", {"years": years, "year": year, "groups": _by_unit(rows)})
 

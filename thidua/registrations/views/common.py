@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from thidua.core import params
 from thidua.plans.models import Plan
 
 
@@ -19,8 +20,7 @@ def current_plan() -> Plan:
 
 def plan_year(request, plan: Plan) -> int:
     """The year asked for with ?nam=, or this year, kept inside the plan's years."""
-    raw = request.GET.get("nam", "")
-    year = int(raw) if raw.isdigit() else timezone.localdate().year
+    year = params.for_page(request, params.year, "nam", timezone.localdate().year)
     return min(max(year, plan.start_year), plan.end_year)
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.workflow import TransitionError
@@ -33,7 +34,7 @@ from thidua.registrations.views.common import (
 @login_required
 def registration_home(request):
     """One link in the navigation: the office's list, the head's unit or one's own page."""
-    user, year = request.user, request.GET.get("nam", "")
+    user, year = request.user, params.for_page(request, params.year, "nam")
     heads = org_rules.units_with_role(user, Role.UNIT_HEAD)
     if rules.can_oversee(user):
         target = reverse("registration_office_list")
@@ -41,7 +42,7 @@ def registration_home(request):
         target = reverse("registration_unit", args=[heads[0]])
     else:
         target = reverse("registration_mine")
-    return redirect(f"{target}?nam={year}" if year.isdigit() else target)
+    return redirect(f"{target}?nam={year}" if year else target)
 
 
 def _registration(plan, year: int, unit) -> UnitRegistration | None:

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext
 
+from thidua.core import params
 from thidua.core.pagination import paginate
 from thidua.reports import rules
 from thidua.reports.deadlines import local_today
@@ -21,10 +22,11 @@ def status_board(request):
     if not rules.can_see_board(request.user):
         raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị."))
     rows = UnitReport.objects.visible_to(request.user)
-    chosen = {"period": request.GET.get("ky", ""), "state": request.GET.get("trang-thai", ""),
+    period = params.for_page(request, params.identifier, "ky")
+    chosen = {"period": str(period or ""), "state": request.GET.get("trang-thai", ""),
               "overdue": request.GET.get("qua-han", "")}
-    if chosen["period"].isdigit():
-        rows = rows.filter(period_id=int(chosen["period"]))
+    if period:
+        rows = rows.filter(period_id=period)
     if chosen["state"] in REPORT_STATES:
         rows = rows.filter(state=chosen["state"])
     if chosen["overdue"]:
