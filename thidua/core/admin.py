@@ -25,7 +25,7 @@ class ActivityLogAdmin(admin.ModelAdmin):
     list_display = ["at", "actor", "action", "content_type", "object_repr"]
     list_filter = ["action", "content_type"]
     search_fields = ["object_repr", "actor__username"]
-    list_select_related = ["actor", "content_type"]
+    list_select_related = ["actor__person", "content_type"]
 
     def has_add_permission(self, request):
         return False

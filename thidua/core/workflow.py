@@ -76,4 +76,4 @@ class WorkflowModel(ChoiceLabels):
         abstract = True
 
     def history(self):
-        return ActivityLog.objects.for_object(self).select_related("actor")
+        return ActivityLog.objects.for_object(self).select_related("actor__person")

@@ -135,7 +135,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
         "rows": _rows(request.user, meeting), "choices": Choice.choices, "can_manage": manager,
         "agenda_form": agenda_form or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
         "close_form": close_form or CloseForm(),
-        "history": ActivityLog.objects.for_object(meeting).select_related("actor")}, status=status)
+        "history": ActivityLog.objects.for_object(meeting).select_related("actor__person")}, status=status)
 
 
 @login_required

@@ -69,7 +69,7 @@ def person_detail(request, pk: int):
     memberships = person.user.memberships.select_related("unit") if person.user else []
     history = (
         ActivityLog.objects.for_object(person).exclude(action=ActivityLog.Action.VIEWED_PERSONAL)
-        .select_related("actor")[:20]
+        .select_related("actor__person")[:20]
         if rules.can_read_history(request.user) else []
     )
     manages = rules.can_manage_personal_data(request.user)

@@ -59,7 +59,7 @@ def plan_detail(request, code: str | None = None):
     context = {"plan": plan, "can_edit": rules.can_edit_plan(request.user),
                "other_plans": Plan.objects.exclude(pk=plan.pk).only("code", "title", "start_year", "end_year")}
     if context["can_edit"]:
-        context["history"] = ActivityLog.objects.for_object(plan).select_related("actor")[:10]
+        context["history"] = ActivityLog.objects.for_object(plan).select_related("actor__person")[:10]
     return render(request, "plans/plan_detail.html", context | _plan_parts(plan))
 
 

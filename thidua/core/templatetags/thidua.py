@@ -1,4 +1,5 @@
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 
 register = template.Library()
 
@@ -16,3 +17,16 @@ def bs(field):
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def actor_name(user) -> str:
+    """Who did it, as the office knows them: the linked person's name, else the account's
+    full name, the login name only for an account with neither (lists select
+    `actor__person` so this reads nothing more)."""
+    if user is None:
+        return ""
+    try:
+        return user.person.full_name
+    except ObjectDoesNotExist:
+        return user.get_full_name() or user.username

@@ -31,7 +31,7 @@ def _office(request) -> None:
 
 def _history():
     types = ContentType.objects.get_for_models(OutstandingExample, Publication, for_concrete_models=False).values()
-    return ActivityLog.objects.filter(content_type__in=types).select_related("actor").order_by("-at", "-id")[
+    return ActivityLog.objects.filter(content_type__in=types).select_related("actor__person").order_by("-at", "-id")[
         :HISTORY_ROWS]
 
 

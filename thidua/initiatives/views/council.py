@@ -58,7 +58,7 @@ def initiative_score(request, pk: int):
         else:
             messages.success(request, gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title})
             return redirect("council_queue")
-    history = ActivityLog.objects.for_object(current).select_related("actor") if current else []
+    history = ActivityLog.objects.for_object(current).select_related("actor__person") if current else []
     return render(request, "initiatives/score.html", {
         "initiative": initiative, "form": form, "conflict": conflict, "current": current, "history": history,
         "conflict_form": ConflictForm(), "open": initiative.state == State.UNDER_REVIEW})

@@ -118,7 +118,7 @@ def _detail(request, initiative: Initiative, **forms):
     manager = rules.can_manage(user)
     context = {
         "initiative": initiative,
-        "history": ActivityLog.objects.for_object(initiative).select_related("actor"),
+        "history": ActivityLog.objects.for_object(initiative).select_related("actor__person"),
         "can_edit": rules.can_change(user, initiative) and rules.is_editable(initiative),
         "can_score": rules.can_score(user) and initiative.state == State.UNDER_REVIEW,
         "review": review.build(initiative) if rules.can_see_review(user) else None,

@@ -36,7 +36,7 @@ def _history(checklist: UnitChecklist, answers, findings, actions):
 
     query = rows(UnitChecklist, [checklist]) | rows(Answer, answers) | rows(Finding, findings) | \
         rows(FollowUpAction, actions)
-    return ActivityLog.objects.filter(query).select_related("actor")[:50]
+    return ActivityLog.objects.filter(query).select_related("actor__person")[:50]
 
 
 def checklist_context(request, checklist: UnitChecklist, **bound) -> dict:

@@ -123,7 +123,7 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "simplified": dossier.simplified_label(proposal.simplified_case) if proposal.simplified_case else "",
         "facts": prefill.gather(proposal.subject, proposal.year),
         "council_items": proposal.council_items.select_related("meeting").order_by("meeting__date", "id"),
-        "history": ActivityLog.objects.for_object(proposal).select_related("actor"),
+        "history": ActivityLog.objects.for_object(proposal).select_related("actor__person"),
         "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.can_check(user) else [],
         "can_files": services.can_change_files(user, proposal),
         "attach_form": forms.get("attach_form") or AttachForm(codes=[i.code for i in items]),

@@ -108,7 +108,7 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
         "problems": services.submission_problems(registration, actor=user, on=timezone.localdate())
         if may_submit else [],
         "may_review": bool(registration and registration.state == State.SUBMITTED and rules.can_review(user)),
-        "history": ActivityLog.objects.for_object(registration).select_related("actor")[:20] if registration else [],
+        "history": ActivityLog.objects.for_object(registration).select_related("actor__person")[:20] if registration else [],
         "other_units": Unit.objects.filter(pk__in=org_rules.units_with_role(user, Role.UNIT_HEAD)).exclude(pk=unit.pk),
     }
 

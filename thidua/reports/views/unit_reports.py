@@ -89,7 +89,7 @@ def _initial(report: UnitReport, areas) -> tuple[dict, set[str]]:
 
 def _detail_context(request, report: UnitReport, areas, form) -> dict:
     user = request.user
-    submissions = list(report.submissions.select_related("submitted_by"))
+    submissions = list(report.submissions.select_related("submitted_by__person"))
     shown = submissions[-1].content if report.state == State.ACCEPTED and submissions else report.content
     can_manage = rules.can_manage_periods(user)
     return board_context(user) | {
@@ -99,7 +99,7 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
         "return_form": ReturnForm() if can_manage and report.state == State.SUBMITTED else None,
         "owner_form": OwnerForm(unit=report.unit, initial={"owner": report.owner_id})
         if rules.can_assign_owner(user, report) else None,
-        "reminders": report.reminders.select_related("recipient")[:20] if can_manage else [],
+        "reminders": report.reminders.select_related("recipient__person")[:20] if can_manage else [],
         "history": report.history()[:15],
     }
 
