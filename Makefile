@@ -56,9 +56,13 @@ e2e-prod: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/djlint templates --lint
 
+# The same checks run before each commit once `.venv/bin/pre-commit install` is done
+# (.pre-commit-config.yaml). Migrations must match the models: no change left unmade.
 test: export THIDUA_TESTING = 1
 test: install lint
+	$(BIN)/thidua makemigrations --check --dry-run
 	$(BIN)/thidua compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
 

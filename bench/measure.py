@@ -20,7 +20,7 @@ USERS = (1, 20)
 
 
 def generate(scale: str, seed: int) -> dict:
-    from thidua.synthetic.generator import generate as build
+    from bench.synthetic.generator import generate as build
 
     started = time.perf_counter()
     summary = build(scale, seed, stream=sys.stderr)
@@ -29,8 +29,8 @@ def generate(scale: str, seed: int) -> dict:
 
 
 def office_user(scale: str):
+    from bench.synthetic.shape import SCALES
     from thidua.organization.models import User
-    from thidua.synthetic.shape import SCALES
 
     return User.objects.get(username=f"{SCALES[scale].prefix.lower()}-vanphong")
 

@@ -72,7 +72,7 @@ def other_rows(scale: str, result: dict) -> list[list[str]]:
              _met(rss < TARGET_RSS_MB if rss else None)]]
     generation = result.get("generation")
     if generation:
-        rows.append([scale, "Generating the data (`thidua generate_data`)", "", _ms(generation["seconds"] * 1000),
+        rows.append([scale, "Generating the data (`generate_data`)", "", _ms(generation["seconds"] * 1000),
                      "", "", "", "", "", "", "", "minutes", _met(generation["seconds"] < 600)])
     return rows
 
@@ -117,7 +117,7 @@ def _machine(run: dict) -> list[str]:
             f"- Database: {m['postgres']}",
             "- Server: gunicorn with `deploy/gunicorn.conf.py` on 127.0.0.1, workers: "
             + ", ".join(f"{s} {w}" for s, w in workers.items()),
-            f"- Data: `thidua generate_data --scale <scale> --seed {run['seed']}` in a fresh database per scale",
+            f"- Data: `generate_data --scale <scale> --seed {run['seed']}` in a fresh database per scale",
             "- Load average of the machine while the load ran (1 min, at start and end): " + ", ".join(
                 f"{r['scale']} {r.get('server', {}).get('loadavg', '?')}" for r in run["results"])]
 

@@ -3,7 +3,8 @@
     python -m bench.run [--scales department province] [--seed 2026] [--reuse] [--report-only]
 
 For each scale a dedicated database (`thidua_bench_<scale>`) is dropped, created,
-migrated and filled by `thidua generate_data`; then `bench/measure.py` measures it
+migrated and filled by the generator of `bench/synthetic/` (installed as an app by
+THIDUA_BENCH=1, which every child process gets); then `bench/measure.py` measures it
 (in-process, then through gunicorn), and this script prints the table and writes
 RESULTS.md. `--reuse` keeps a database that already holds the scale's data;
 `--report-only` rewrites RESULTS.md from the last run's JSON without measuring."""
@@ -36,7 +37,7 @@ def environment(scale: str) -> dict:
     return dict(os.environ) | {
         "DATABASE_URL": database_url(f"thidua_bench_{scale}"), "DJANGO_SETTINGS_MODULE": "bench.settings",
         "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(40), "DEBUG": "0", "HTTPS": "0",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost", "LOG_LEVEL": "WARNING", "BENCH_SCALE": scale,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost", "LOG_LEVEL": "WARNING", "BENCH_SCALE": scale, "THIDUA_BENCH": "1",
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"), "PYTHONPATH": str(ROOT)}
 
 

@@ -1,10 +1,12 @@
 """The one settings module. Every value that differs between machines comes from the
 environment; `.env.example` documents each variable."""
 
+import importlib.util
 import sys
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from thidua.env import env_bool, env_int, env_list, env_str, load_env_file, require
 
@@ -62,10 +64,18 @@ INSTALLED_APPS = [
     "thidua.honours",
     "thidua.reviews",
     "thidua.overview",
-    "thidua.synthetic",
     "thidua.backups",
     "thidua.api",
 ]
+
+# The benchmarks' data generator (`generate_data`, bench/synthetic/) is not part of the
+# installed product: it lives in the checkout and is installed only when THIDUA_BENCH=1
+# (set by bench/run.py; `python manage.py` from the checkout's root finds it).
+if env_bool("THIDUA_BENCH", default=False):
+    if importlib.util.find_spec("bench") is None or importlib.util.find_spec("bench.synthetic") is None:
+        raise ImproperlyConfigured(
+            "THIDUA_BENCH=1 needs the bench/ folder of a checkout: run `python manage.py …` from its root.")
+    INSTALLED_APPS.append("bench.synthetic")
 
 MIDDLEWARE = [
     "thidua.core.middleware.RequestIdMiddleware",

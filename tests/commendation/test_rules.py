@@ -1,5 +1,5 @@
 """Each rule R1–R21 of the eligibility engine, at its edges. Pure: facts in, verdicts
-out, with the rules as first stored (law-reference.md §9)."""
+out, with the rules as first stored (`docs/law.md`, section 4)."""
 
 import dataclasses
 from decimal import Decimal

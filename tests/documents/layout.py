@@ -1,5 +1,5 @@
 """Reads a generated .docx back and lists every way it departs from the layout of
-Nghị định 30/2020/NĐ-CP, Phụ lục I (law-reference.md, section 6).
+Nghị định 30/2020/NĐ-CP, Phụ lục I (`docs/law.md`, section 6).
 
 Any administrative document can be checked: plans, reports, decisions, minutes,
 submissions. Only what the decree fixes is checked; a document's own content is not.

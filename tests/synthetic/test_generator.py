@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import reverse
 
+from bench.synthetic.generator import generate
+from bench.synthetic.management.commands.generate_data import Command as GenerateData
 from thidua.commendation.models import AwardRecord, YearlyRating
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
@@ -20,7 +22,6 @@ from thidua.plans.loading import load_plan
 from thidua.registrations.models import PersonRegistration, UnitRegistration
 from thidua.reports.models import UnitReport
 from thidua.results.models import ResultEntry
-from thidua.synthetic.generator import generate
 
 pytestmark = pytest.mark.django_db
 
@@ -84,10 +85,10 @@ def test_same_seed_same_data_and_another_seed_other_data():
 
 
 def test_a_second_run_refuses_and_adds_nothing():
-    call_command("generate_data", scale="department", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command(GenerateData(), scale="department", stdout=io.StringIO(), stderr=io.StringIO())
     before = Person.objects.count()
     with pytest.raises(CommandError, match="Đã có dữ liệu sinh quy mô department"):
-        call_command("generate_data", scale="department", stdout=io.StringIO(), stderr=io.StringIO())
+        call_command(GenerateData(), scale="department", stdout=io.StringIO(), stderr=io.StringIO())
     assert Person.objects.count() == before
 
 
@@ -102,7 +103,7 @@ def test_one_activity_log_row_for_the_whole_generation():
 
 def test_command_reports_the_counts_and_shows_progress():
     out, err = io.StringIO(), io.StringIO()
-    call_command("generate_data", scale="department", seed=3, stdout=out, stderr=err)
+    call_command(GenerateData(), scale="department", seed=3, stdout=out, stderr=err)
     assert "Đã sinh dữ liệu quy mô department (hạt giống 3)" in out.getvalue()
     assert "100 cán bộ" in out.getvalue()
     assert "Đơn vị, cán bộ, tài khoản" in err.getvalue()

@@ -4,7 +4,7 @@ people among units."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thidua.synthetic.organization import split
+from bench.synthetic.organization import split
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])

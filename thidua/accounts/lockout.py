@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from thidua.accounts.models import Lockout
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.organization.models import User
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ def lockout_response(request, original_response=None, credentials=None):
                   {"lockout": lockout, "failure_limit": settings.AXES_FAILURE_LIMIT}, status=429)
 
 
-def lift(lockout: Lockout, *, actor) -> None:
+def lift(lockout: Lockout, *, actor: User | None) -> None:
     """Side effects: the pair's counted failures are forgotten, the lockout is marked
     lifted (logged with who lifted it), and the slow-down of the account name ends."""
     from thidua.accounts import slowdown
@@ -134,7 +135,7 @@ def lift(lockout: Lockout, *, actor) -> None:
     slowdown.forget(lockout.username)
 
 
-def lift_all(username: str, *, actor=None) -> int:
+def lift_all(username: str, *, actor: User | None = None) -> int:
     """Every lockout of an account name, from any address, lifted; also failures not
     yet at the limit. Returns how many failure records were removed."""
     from thidua.accounts import slowdown

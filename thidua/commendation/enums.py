@@ -45,7 +45,7 @@ class Confidence(models.TextChoices):
 
 
 # Labels whose rules cannot by themselves make a subject eligible until the office
-# has checked the official text (law-reference.md: "configurable data with a note").
+# has checked the official text (`docs/law.md`, section 2).
 UNSETTLED = {Confidence.UNVERIFIED, Confidence.HISTORICAL, Confidence.NOT_FOUND}
 
 

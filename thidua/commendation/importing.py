@@ -26,7 +26,7 @@ from thidua.core.history import snapshot
 from thidua.core.text import fold
 from thidua.documents.safe_cells import workbook_bytes
 from thidua.organization.importing import RowError
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 
 SHEET = "Xếp loại"
 # field, header, required
@@ -67,7 +67,7 @@ class _Row:
     note: str
 
 
-def import_ratings(file, *, actor) -> ImportResult:
+def import_ratings(file, *, actor: User) -> ImportResult:
     """Check every row, then save them all in one transaction, or none."""
     errors: list[RowError] = []
     rows = _read(file, errors)
@@ -226,7 +226,7 @@ def _yes_no(number: int, name: str, value: str, errors) -> bool | None:
 
 
 @transaction.atomic
-def _apply(rows: list[_Row], *, actor, note: str) -> ImportResult:
+def _apply(rows: list[_Row], *, actor: User, note: str) -> ImportResult:
     result = ImportResult()
     for row in rows:
         stored = YearlyRating.objects.for_subject(row.subject).filter(year=row.year).first()

@@ -83,7 +83,7 @@ class AwardType(ChoiceLabels):
 
 
 class EligibilityRule(models.Model):
-    """One rule of law-reference.md §9 (R1…R19, and R20–R21 for the two flags), with
+    """One rule of `docs/law.md` (R1…R19, and R20–R21 for the two flags), with
     its citation, its confidence label and the figures the office may change."""
 
     code = models.CharField(_("mã quy tắc"), max_length=8)

@@ -1,5 +1,5 @@
 """The catalogue of titles and forms and the eligibility rules as first stored, taken
-from law-reference.md (§1–§3, §9). `load_catalogue` adds the rows that are missing and
+from `docs/law.md` (sections 4 and 5). `load_catalogue` adds the rows that are missing and
 never changes a stored row, so the office's edits survive; it is run by the data
 migration and by `thidua load_catalogue`."""
 

@@ -19,14 +19,14 @@ from thidua.commendation.models import (
 )
 from thidua.core.codes import CommendationKind
 from thidua.core.history import save_with_history
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 
 Subject = Person | Unit
 
 
 # --- Catalogue and rules: versioned by effective date -------------------------------------
 @transaction.atomic
-def save_version(*, actor, edited: AwardType | EligibilityRule) -> AwardType | EligibilityRule:
+def save_version(*, actor: User, edited: AwardType | EligibilityRule) -> AwardType | EligibilityRule:
     """Save an edited catalogue row or rule. With the same effective date it corrects
     that version; with another date it adds a new version and the stored one keeps its
     values and dates. Side effects: one row saved or created, logged.
@@ -51,7 +51,7 @@ def _subject_field(subject: Subject) -> dict:
 
 
 @transaction.atomic
-def set_rating(*, actor, subject: Subject, year: int, rating: str, participates_in_movement: bool | None = None,
+def set_rating(*, actor: User | None, subject: Subject, year: int, rating: str, participates_in_movement: bool | None = None,
                internal_unity: bool | None = None, note: str = "", log_note: str = "") -> YearlyRating:
     """Create or change the one rating of `subject` for `year`. Side effects: one row
     saved and logged (with `log_note`) when something changed; internal unity is kept
@@ -93,7 +93,7 @@ def duplicate_message(earlier: AwardRecord) -> str:
 
 
 @transaction.atomic
-def record_award(*, actor, subject: Subject, code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
+def record_award(*, actor: User | None, subject: Subject, code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
                  decision_number: str = "", decision_date: datetime.date | None = None, issuer: str = "",
                  before_system: bool = False, achievement_key_text: str = "", note: str = "",
                  record: AwardRecord | None = None) -> AwardRecord:
@@ -126,7 +126,7 @@ def record_award(*, actor, subject: Subject, code: str, year: int, kind: str = C
 
 # --- Discipline and holds ------------------------------------------------------------------
 @transaction.atomic
-def record_discipline(*, actor, person: Person, form: str, date: datetime.date, text: str,
+def record_discipline(*, actor: User | None, person: Person, form: str, date: datetime.date, text: str,
                       decision_number: str = "", record: DisciplineRecord | None = None) -> DisciplineRecord:
     """Side effects: one row saved and logged."""
     row = record or DisciplineRecord(person=person)
@@ -135,7 +135,7 @@ def record_discipline(*, actor, person: Person, form: str, date: datetime.date, 
 
 
 @transaction.atomic
-def save_hold(*, actor, subject: Subject, kind: str, from_date: datetime.date, to_date: datetime.date | None = None,
+def save_hold(*, actor: User | None, subject: Subject, kind: str, from_date: datetime.date, to_date: datetime.date | None = None,
               note: str = "", flag: PendingFlag | None = None) -> PendingFlag:
     """Start, change or end (with `to_date`) a hold on commendation (R12). Side
     effects: one row saved and logged. Raises ValidationError when it ends before it starts."""

@@ -73,7 +73,7 @@ class MeetingForm(forms.Form):
                                                      required=False, widget=forms.CheckboxSelectMultiple)
     secret_ballot = forms.BooleanField(label=_("Bỏ phiếu kín với mọi đề nghị"), required=False)
 
-    def __init__(self, *args, actor, **kwargs):
+    def __init__(self, *args, actor: User, **kwargs):
         super().__init__(*args, **kwargs)
         accounts = agency_accounts(actor)
         for name in ("chair", "secretary", "members", "present"):
@@ -124,7 +124,7 @@ class AgendaForm(forms.Form):
     proposals = forms.ModelMultipleChoiceField(label=_("Đề nghị đã được Văn phòng tiếp nhận"), queryset=None,
                                                widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]
         field.queryset = Proposal.objects.visible_to(user).filter(state=State.ACCEPTED).for_lists().order_by(

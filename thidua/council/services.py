@@ -28,12 +28,12 @@ from thidua.organization.rules import EVERYTHING, is_director, unit_scope
 from thidua.plans.models import Plan
 
 
-def _require_manager(actor) -> None:
+def _require_manager(actor: User) -> None:
     if not rules.can_manage(actor):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
 
 
-def default_members(actor):
+def default_members(actor: User):
     """Accounts holding the council role in the actor's agency."""
     scope = unit_scope(actor)
     seats = {"memberships__role": Role.COUNCIL}
@@ -70,7 +70,7 @@ def check_shares(values: dict) -> None:
 
 
 @transaction.atomic
-def create_meeting(*, actor, title: str, date: datetime.date, year: int, place: str = "", members=None,
+def create_meeting(*, actor: User, title: str, date: datetime.date, year: int, place: str = "", members=None,
                    chair=None, secretary=None, secret_ballot: bool = False, figures: dict | None = None) -> Meeting:
     """Side effects: one Meeting row and one row per member, logged. `members`
     defaults to the accounts with the council role, the chair to the director among
@@ -96,7 +96,7 @@ def _require_open(meeting: Meeting) -> None:
 
 
 @transaction.atomic
-def update_meeting(*, actor, meeting: Meeting, **values) -> Meeting:
+def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
     """Change the title, date, place, chair, secretary or figures before the minutes.
     Side effects: saved, the difference logged."""
     _require_manager(actor)
@@ -109,7 +109,7 @@ def update_meeting(*, actor, meeting: Meeting, **values) -> Meeting:
 
 
 @transaction.atomic
-def set_members(*, actor, meeting: Meeting, users, present_ids) -> None:
+def set_members(*, actor: User, meeting: Meeting, users, present_ids) -> None:
     """Seat exactly `users`, with `present_ids` present. A member who has voted stays.
     Side effects: rows added, changed or removed, each logged."""
     _require_manager(actor)
@@ -126,7 +126,7 @@ def set_members(*, actor, meeting: Meeting, users, present_ids) -> None:
         save_with_history(member, actor=actor)
 
 
-def add_item(*, actor, meeting: Meeting, proposal) -> MeetingItem:
+def add_item(*, actor: User, meeting: Meeting, proposal) -> MeetingItem:
     """Put a proposal on the agenda (called when the office sends it to the council).
     Secret ballot when the meeting votes secretly or the award is listed for it.
     Side effects: one row, logged."""
@@ -146,7 +146,7 @@ def voted_message(ballot: Ballot) -> str:
                    "nghị.") % {"time": timezone.localtime(ballot.cast_at).strftime("%H:%M %d/%m/%Y")}
 
 
-def check_vote(actor, meeting: Meeting, item: MeetingItem) -> None:
+def check_vote(actor: User, meeting: Meeting, item: MeetingItem) -> None:
     """Why this member may not vote on this item now; raises with the message."""
     if not meeting.members.filter(user=actor).exists():
         raise PermissionDenied(gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
@@ -163,7 +163,7 @@ def check_vote(actor, meeting: Meeting, item: MeetingItem) -> None:
 
 
 @transaction.atomic
-def cast_vote(*, actor, meeting: Meeting, proposal, choice: str) -> Ballot:
+def cast_vote(*, actor: User, meeting: Meeting, proposal, choice: str) -> Ballot:
     """One member's vote on one proposal. Side effects: a Ballot (who voted) and a
     Vote (the choice; it names the member only for an open vote); the log records the
     ballot, and the choice only for an open vote."""
@@ -186,7 +186,7 @@ def cast_vote(*, actor, meeting: Meeting, proposal, choice: str) -> Ballot:
 
 
 @transaction.atomic
-def close_meeting(*, actor, meeting: Meeting, on: datetime.date | None = None, conclusion: str = "") -> Meeting:
+def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = None, conclusion: str = "") -> Meeting:
     """Issue the minutes: the votes become final. Side effects: a BB number from the
     register; each agenda item's counts and outcome written; the meeting's minutes
     number and date set by a conditional UPDATE (a second click changes nothing); all

@@ -3,7 +3,7 @@ and whether it passed, by the rule R17 (`commendation.eligibility.procedure
 .council_vote`) with the meeting's own figures. Counts only: who chose what is never
 part of a tally.
 
-The figures of R17 were not found in the current decrees (law-reference.md §3): the
+The figures of R17 were not found in the current decrees (`docs/law.md` R17): the
 quorum, the default pass share and the shares per award are settings of each meeting,
 copied from the rule in force when the meeting is created."""
 

@@ -15,7 +15,7 @@ from thidua.core.workflow import AlreadyChanged, TransitionError, transition
 from thidua.difficulties import rules
 from thidua.difficulties.enums import TRANSITIONS
 from thidua.difficulties.models import Difficulty
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
 
@@ -57,7 +57,7 @@ def _check_fields(plan: Plan, fields: dict) -> dict:
 
 
 @transaction.atomic
-def raise_difficulty(*, actor, plan: Plan, unit: Unit, title: str, description: str, proposal: str,
+def raise_difficulty(*, actor: User, plan: Plan, unit: Unit, title: str, description: str, proposal: str,
                      content_area: ContentArea | None = None, source_label: str = "",
                      unit_report_id: int | None = None, submit: bool = True) -> Difficulty:
     """A unit's head or staff raises a difficulty of their own unit, as a draft or sent
@@ -81,7 +81,7 @@ def _locked_current(difficulty: Difficulty) -> Difficulty:
 
 
 @transaction.atomic
-def edit_difficulty(*, actor, difficulty: Difficulty, fields: dict) -> Difficulty:
+def edit_difficulty(*, actor: User, difficulty: Difficulty, fields: dict) -> Difficulty:
     """Change the unit's own texts while the difficulty is still a draft. Side effects:
     the changed fields are saved with an activity-log entry. Raises TransitionError once
     it has been sent (and after the director's decision), PermissionDenied for another
@@ -98,7 +98,7 @@ def edit_difficulty(*, actor, difficulty: Difficulty, fields: dict) -> Difficult
     return save_with_history(current, actor=actor)
 
 
-def submit_difficulty(*, actor, difficulty: Difficulty) -> Difficulty:
+def submit_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The unit sends its draft to the office. Side effects: one transition to «Đã gửi»
     recording the time (a second click meets AlreadyChanged)."""
     _require(rules.can_edit(actor, difficulty), gettext("Chỉ đơn vị nêu khó khăn được gửi khó khăn này."))
@@ -106,14 +106,14 @@ def submit_difficulty(*, actor, difficulty: Difficulty) -> Difficulty:
                       fields={"submitted_at": timezone.now()})
 
 
-def accept_difficulty(*, actor, difficulty: Difficulty) -> Difficulty:
+def accept_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The office takes the item in. Side effects: one transition to «Đã tiếp nhận»."""
     _require(rules.can_review(actor), gettext("Chỉ Văn phòng Sở tiếp nhận khó khăn, vướng mắc."))
     return transition(difficulty, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
                       fields={"accepted_at": timezone.now()})
 
 
-def review_difficulty(*, actor, difficulty: Difficulty, summary: str, recommendation: str) -> Difficulty:
+def review_difficulty(*, actor: User, difficulty: Difficulty, summary: str, recommendation: str) -> Difficulty:
     """The office writes its summary and recommendation and passes the item to the
     director. Side effects: one transition to «Đang xem xét» carrying both texts, who
     wrote them and when. Raises ValidationError when either text is empty."""
@@ -126,12 +126,12 @@ def review_difficulty(*, actor, difficulty: Difficulty, summary: str, recommenda
         "reviewed_by": actor, "reviewed_at": timezone.now()})
 
 
-def _name_of(user) -> str:
+def _name_of(user: User) -> str:
     person = person_of(user)
     return person.full_name if person else (user.get_full_name() or user.username)
 
 
-def decide_difficulty(*, actor, difficulty: Difficulty, decision: str,
+def decide_difficulty(*, actor: User, difficulty: Difficulty, decision: str,
                       decided_on: datetime.date | None = None) -> Difficulty:
     """The director decides. Side effects: one transition to «Đã có quyết định» with the
     decision's text, the director's account and name, and the date (today unless given).
@@ -150,7 +150,7 @@ def decide_difficulty(*, actor, difficulty: Difficulty, decision: str,
 
 
 @transaction.atomic
-def close_difficulty(*, actor, difficulty: Difficulty, note: str = "") -> Difficulty:
+def close_difficulty(*, actor: User, difficulty: Difficulty, note: str = "") -> Difficulty:
     """The office closes an item once the decision is carried out. Side effects: the
     closing date, who closed it and the note, with an activity-log entry. The state
     stays «Đã có quyết định». Raises TransitionError before a decision and

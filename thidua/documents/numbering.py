@@ -12,7 +12,7 @@ from django.db.models import F
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.documents.models import DocumentType, IssuedNumber, NumberCounter
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 
 
 def agency_symbol(agency: Unit) -> str:
@@ -26,7 +26,7 @@ def format_number(number: int, doc_type: str, symbol: str) -> str:
 
 
 @transaction.atomic
-def issue_number(*, doc_type: str, year: int, agency: Unit, actor, subject: str) -> str:
+def issue_number(*, doc_type: str, year: int, agency: Unit, actor: User | None, subject: str) -> str:
     """Give the next number of `doc_type` for `agency` in `year` and register it.
 
     Side effects: creates the year's counter row on first use, advances it by one,

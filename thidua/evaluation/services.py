@@ -19,7 +19,7 @@ from thidua.evaluation import rules
 from thidua.evaluation.enums import NEW_SHEET_TOTAL
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
 from thidua.indicators.numbers import format_number
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.plans.enums import SubjectKind
 from thidua.plans.models import Plan
 from thidua.results.models import ResultEntry
@@ -50,7 +50,7 @@ def _shares(count: int) -> list[Decimal]:
 
 
 @transaction.atomic
-def create_sheet(*, actor, plan: Plan, year: int) -> ScoringSheet:
+def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
     """The office opens the sheet of a year: one line per criterion of the plan, each
     kind's criteria sharing 100 points until the office sets them. Side effects: the
     sheet and its lines, each logged. Raises PermissionDenied for anyone but the
@@ -71,7 +71,7 @@ def create_sheet(*, actor, plan: Plan, year: int) -> ScoringSheet:
     return sheet
 
 
-def _account(actor):
+def _account(actor: User | None):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
@@ -106,7 +106,7 @@ def _threshold_errors(excellent: Decimal, good: Decimal, passed: Decimal) -> dic
 
 
 @transaction.atomic
-def set_points(*, actor, sheet: ScoringSheet, points: dict[int, Decimal | None],
+def set_points(*, actor: User, sheet: ScoringSheet, points: dict[int, Decimal | None],
                excellent_from: Decimal | None = None, good_from: Decimal | None = None,
                pass_from: Decimal | None = None) -> ScoringSheet:
     """The office sets the most points of each criterion (`points`: item id → points)
@@ -173,7 +173,7 @@ def _result_errors(line: SelfLine, allowed: set[int]) -> dict[str, str]:
 
 
 @transaction.atomic
-def self_assess(*, actor, sheet: ScoringSheet, subject: Subject, lines: Iterable[SelfLine]) -> list[SelfAssessment]:
+def self_assess(*, actor: User, sheet: ScoringSheet, subject: Subject, lines: Iterable[SelfLine]) -> list[SelfAssessment]:
     """A unit (through its head) or a person scores itself, line by line, each with a
     note and the results it rests on. Side effects: per line a SelfAssessment created,
     changed or (score left empty) removed, logged with its linked results. Raises
@@ -199,7 +199,7 @@ def _subject_field(subject: Subject) -> dict:
     return {"person": subject} if isinstance(subject, Person) else {"unit": subject}
 
 
-def _save_self(actor, subject: Subject, line: SelfLine, row: SelfAssessment | None) -> SelfAssessment | None:
+def _save_self(actor: User, subject: Subject, line: SelfLine, row: SelfAssessment | None) -> SelfAssessment | None:
     if line.score is None:
         if row is not None:
             delete_with_history(row, actor=actor)
@@ -217,7 +217,7 @@ def _save_self(actor, subject: Subject, line: SelfLine, row: SelfAssessment | No
     return row
 
 
-def _save_once(row, actor) -> None:
+def _save_once(row, actor: User) -> None:
     try:
         with transaction.atomic():
             save_with_history(row, actor=actor)
@@ -232,7 +232,7 @@ def conflict_message(unit: Unit) -> str:
 
 
 @transaction.atomic
-def council_score(*, actor, sheet: ScoringSheet, subject: Subject,
+def council_score(*, actor: User, sheet: ScoringSheet, subject: Subject,
                   lines: Iterable[CouncilLine]) -> list[CouncilScore]:
     """A council member scores a subject, line by line; one score per member, subject
     and criterion (scoring again changes it). Side effects: per line a CouncilScore
@@ -255,7 +255,7 @@ def council_score(*, actor, sheet: ScoringSheet, subject: Subject,
     return [row for row in saved if row is not None]
 
 
-def _save_council(actor, subject: Subject, line: CouncilLine, row: CouncilScore | None) -> CouncilScore | None:
+def _save_council(actor: User, subject: Subject, line: CouncilLine, row: CouncilScore | None) -> CouncilScore | None:
     if line.score is None:
         if row is not None:
             delete_with_history(row, actor=actor)

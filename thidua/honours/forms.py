@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from thidua.honours.models import OutstandingExample
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 
 
 class ExampleForm(forms.ModelForm):
@@ -23,7 +23,7 @@ class ExampleForm(forms.ModelForm):
                           "text": {"required": _("Hãy viết bài giới thiệu điển hình.")},
                           "year": {"required": _("Hãy nhập năm.")}}
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = Person.objects.visible_to(user).current().select_related("unit")
         self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"

@@ -16,13 +16,14 @@ from thidua.core.uploads import validate_evidence
 from thidua.honours import rules
 from thidua.honours.models import OutstandingExample, Publication, new_photo_path
 from thidua.initiatives.models import Initiative
+from thidua.organization.models import User
 
 PHOTO_EXTENSIONS = ("jpg", "jpeg", "png")
 PUBLISHED_NOTE = "Công bố trên trang tôn vinh"
 UNPUBLISHED_NOTE = "Gỡ khỏi trang tôn vinh"
 
 
-def _require_office(actor) -> None:
+def _require_office(actor: User) -> None:
     if not rules.can_manage(actor):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
 
@@ -50,7 +51,7 @@ def _check_example(example: OutstandingExample) -> None:
 
 
 @transaction.atomic
-def save_example(*, actor, example: OutstandingExample, photo=None) -> OutstandingExample:
+def save_example(*, actor: User, example: OutstandingExample, photo=None) -> OutstandingExample:
     """Create or change an outstanding example, with an optional photo. Saving never
     publishes it. Side effects: the example saved and logged; the photo stored under a
     random name. Raises ValidationError for a missing subject, title or text, or a
@@ -69,7 +70,7 @@ def save_example(*, actor, example: OutstandingExample, photo=None) -> Outstandi
     return save_with_history(example, actor=actor)
 
 
-def publish_example(*, actor, example: OutstandingExample) -> OutstandingExample:
+def publish_example(*, actor: User, example: OutstandingExample) -> OutstandingExample:
     """Put an example on the public page. Side effects: is_published and the time,
     logged. Publishing what is already public changes nothing."""
     _require_office(actor)
@@ -79,7 +80,7 @@ def publish_example(*, actor, example: OutstandingExample) -> OutstandingExample
     return save_with_history(example, actor=actor, note=PUBLISHED_NOTE)
 
 
-def unpublish_example(*, actor, example: OutstandingExample) -> OutstandingExample:
+def unpublish_example(*, actor: User, example: OutstandingExample) -> OutstandingExample:
     _require_office(actor)
     if not example.is_published:
         return example
@@ -87,7 +88,7 @@ def unpublish_example(*, actor, example: OutstandingExample) -> OutstandingExamp
     return save_with_history(example, actor=actor, note=UNPUBLISHED_NOTE)
 
 
-def _set_publication(actor, published: bool, **item) -> Publication:
+def _set_publication(actor: User, published: bool, **item) -> Publication:
     row = Publication.objects.filter(**item).first() or Publication(is_published=not published, **item)
     if row.pk is not None and row.is_published == published:
         return row
@@ -99,7 +100,7 @@ def _set_publication(actor, published: bool, **item) -> Publication:
         return Publication.objects.get(**item)
 
 
-def _account(actor):
+def _account(actor: User | None):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
@@ -111,7 +112,7 @@ def check_award(award: AwardRecord) -> None:
 
 
 @transaction.atomic
-def publish_award(*, actor, award: AwardRecord) -> Publication:
+def publish_award(*, actor: User, award: AwardRecord) -> Publication:
     """Show a decided award on the public page. Side effects: its Publication row
     created or switched on, logged. Raises ValidationError for an award without a
     decision number and date."""
@@ -121,13 +122,13 @@ def publish_award(*, actor, award: AwardRecord) -> Publication:
 
 
 @transaction.atomic
-def unpublish_award(*, actor, award: AwardRecord) -> Publication:
+def unpublish_award(*, actor: User, award: AwardRecord) -> Publication:
     _require_office(actor)
     return _set_publication(actor, False, award=award)
 
 
 @transaction.atomic
-def publish_awards_of_year(*, actor, year: int, awards) -> int:
+def publish_awards_of_year(*, actor: User, year: int, awards) -> int:
     """Publish every decided award of `year` among `awards` not public yet; those
     without a decision are left out. Returns how many were published."""
     _require_office(actor)
@@ -137,7 +138,7 @@ def publish_awards_of_year(*, actor, year: int, awards) -> int:
 
 
 @transaction.atomic
-def publish_initiative(*, actor, initiative: Initiative) -> Publication:
+def publish_initiative(*, actor: User, initiative: Initiative) -> Publication:
     """Show a recognised initiative on the public page, to be replicated. Side effects:
     its Publication row created or switched on, logged. Raises ValidationError for an
     initiative that is not recognised (a draft, one under review, one refused)."""
@@ -150,6 +151,6 @@ def publish_initiative(*, actor, initiative: Initiative) -> Publication:
 
 
 @transaction.atomic
-def unpublish_initiative(*, actor, initiative: Initiative) -> Publication:
+def unpublish_initiative(*, actor: User, initiative: Initiative) -> Publication:
     _require_office(actor)
     return _set_publication(actor, False, initiative=initiative)

@@ -24,7 +24,7 @@ from thidua.documents.safe_cells import workbook_bytes
 from thidua.indicators import services
 from thidua.indicators.models import Indicator, IndicatorValue
 from thidua.organization.importing import RowError
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 from thidua.plans.models import Plan
 
 SHEET = "Số liệu"
@@ -103,7 +103,7 @@ class _Read:
     rows: list = field(default_factory=list)  # (row number, [cells])
 
 
-def import_values(file, *, plan: Plan, unit: Unit, actor) -> ImportOutcome:
+def import_values(file, *, plan: Plan, unit: Unit, actor: User | None) -> ImportOutcome:
     """Check the whole sheet, then record every value in one transaction or none."""
     outcome = ImportOutcome(unit=unit)
     read = _read(file, outcome.errors)

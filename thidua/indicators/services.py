@@ -14,7 +14,7 @@ from thidua.core.history import delete_with_history, save_with_history
 from thidua.indicators.enums import QUARTERS
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
 from thidua.indicators.numbers import QUANTUM, format_number, parse_decimal
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 from thidua.plans.models import Plan
 
 HUNDRED = Decimal(100)
@@ -70,7 +70,7 @@ class Counts:
 
 
 @transaction.atomic
-def record_value(*, actor, indicator: Indicator, unit: Unit, year: int, quarter: int, value: Decimal,
+def record_value(*, actor: User | None, indicator: Indicator, unit: Unit, year: int, quarter: int, value: Decimal,
                  note: str | None = None, log_note: str = "") -> tuple[IndicatorValue, str]:
     """Store a unit's value for a quarter, updating the one already there. `note` is
     the value's own remark (None keeps the stored one); `log_note` goes to the log.
@@ -101,7 +101,7 @@ def record_value(*, actor, indicator: Indicator, unit: Unit, year: int, quarter:
 
 
 @transaction.atomic
-def record_values(*, actor, unit: Unit, year: int, rows: list[tuple[Indicator, int, Decimal]],
+def record_values(*, actor: User | None, unit: Unit, year: int, rows: list[tuple[Indicator, int, Decimal]],
                   note: str | None = None, log_note: str = "") -> Counts:
     """Store several values of one unit in one transaction: all or none."""
     counts = Counts()
@@ -112,7 +112,7 @@ def record_values(*, actor, unit: Unit, year: int, rows: list[tuple[Indicator, i
 
 
 @transaction.atomic
-def save_indicator(*, actor, indicator: Indicator, targets: dict[int, Decimal | None]) -> Indicator:
+def save_indicator(*, actor: User | None, indicator: Indicator, targets: dict[int, Decimal | None]) -> Indicator:
     """Save an indicator and its targets (a year mapped to None removes that target).
 
     Side effects: the indicator and each changed target saved or deleted, each logged."""

@@ -12,7 +12,7 @@ from thidua.core.uploads import ALLOWED_TEXT, validate_evidence
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
 from thidua.initiatives.models import Initiative
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
 
@@ -57,7 +57,7 @@ class InitiativeForm(forms.ModelForm):
         widgets = {"problem": forms.Textarea(attrs={"rows": 4}), "solution": forms.Textarea(attrs={"rows": 5}),
                    "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DATE_WIDGET}
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         units = rules.creatable_units(user)
         areas = ContentArea.objects.filter(plan=Plan.objects.current())
@@ -125,7 +125,7 @@ class BaseAuthorFormSet(BaseFormSet):
 AuthorFormSet = formset_factory(AuthorForm, formset=BaseAuthorFormSet, extra=3)
 
 
-def author_formset(data, *, user, initiative: Initiative | None) -> BaseAuthorFormSet:
+def author_formset(data, *, user: User, initiative: Initiative | None) -> BaseAuthorFormSet:
     people = Person.objects.visible_to(user).current()
     initial = None
     if initiative is not None:

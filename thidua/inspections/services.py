@@ -25,7 +25,7 @@ from thidua.inspections.models import (
     InspectionPlan,
     UnitChecklist,
 )
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import Plan
 
 
@@ -64,7 +64,7 @@ def _check_items(plan: Plan, items: Sequence[dict]) -> list[dict]:
 
 
 @transaction.atomic
-def create_inspection(*, actor, plan: Plan, title: str, year: int, starts_on: datetime.date,
+def create_inspection(*, actor: User, plan: Plan, title: str, year: int, starts_on: datetime.date,
                       ends_on: datetime.date, units: Iterable[Unit], items: Sequence[dict]) -> InspectionPlan:
     """The office plans a self-inspection. `items` are dicts with `text` and optionally
     `content_area` and `criterion`, in order; empty rows are skipped. Side effects: the
@@ -105,7 +105,7 @@ def _editable(checklist: UnitChecklist) -> UnitChecklist:
 
 
 @transaction.atomic
-def answer_item(*, actor, answer: Answer, result: str, note: str = "", evidence=None) -> Answer:
+def answer_item(*, actor: User, answer: Answer, result: str, note: str = "", evidence=None) -> Answer:
     """Record the unit's answer to one item, with an optional new evidence file.
     Side effects: the answer saved with history (the file stored). Raises
     PermissionDenied outside the unit, TransitionError once sent, ValidationError for
@@ -124,7 +124,7 @@ def answer_item(*, actor, answer: Answer, result: str, note: str = "", evidence=
     return answer
 
 
-def _store_evidence(actor, answer: Answer, upload) -> None:
+def _store_evidence(actor: User, answer: Answer, upload) -> None:
     # Stored apart from save_with_history: the log holds the file's name, not the file
     # object, which JSON cannot hold.
     previous = answer.evidence.name or None
@@ -139,7 +139,7 @@ def _unanswered(checklist: UnitChecklist) -> list[str]:
 
 
 @transaction.atomic
-def submit_checklist(*, actor, checklist: UnitChecklist) -> UnitChecklist:
+def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The unit's head sends the filled checklist to the office. Side effects: one
     transition to «Đã gửi» with the time. Raises ValidationError naming the items still
     unanswered."""
@@ -152,7 +152,7 @@ def submit_checklist(*, actor, checklist: UnitChecklist) -> UnitChecklist:
                       fields={"submitted_at": timezone.now()})
 
 
-def return_checklist(*, actor, checklist: UnitChecklist, reason: str) -> UnitChecklist:
+def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> UnitChecklist:
     """The office returns a sent checklist for correction. Side effects: one transition
     to «Bị trả lại (kèm lý do)» carrying the reason."""
     _require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
@@ -161,13 +161,13 @@ def return_checklist(*, actor, checklist: UnitChecklist, reason: str) -> UnitChe
                       fields={"returned_reason": reason})
 
 
-def accept_checklist(*, actor, checklist: UnitChecklist) -> UnitChecklist:
+def accept_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The office takes a sent checklist in. Side effects: one transition to «Đã tiếp nhận»."""
     _require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở tiếp nhận bảng kiểm."))
     return transition(checklist, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS)
 
 
-def add_finding(*, actor, checklist: UnitChecklist, text: str, severity: str = Severity.MEDIUM) -> Finding:
+def add_finding(*, actor: User, checklist: UnitChecklist, text: str, severity: str = Severity.MEDIUM) -> Finding:
     """Side effects: a finding of the checklist, logged."""
     _require(rules.can_follow_up(actor, checklist), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện."))
     text = _text(text, "text", gettext("Hãy ghi nội dung phát hiện."))
@@ -190,7 +190,7 @@ def _check_action(checklist: UnitChecklist, owner: Person, due_on: datetime.date
         raise ValidationError({"finding": gettext("Phát hiện này thuộc bảng kiểm của đơn vị khác.")})
 
 
-def add_action(*, actor, checklist: UnitChecklist, text: str, owner: Person, due_on: datetime.date,
+def add_action(*, actor: User, checklist: UnitChecklist, text: str, owner: Person, due_on: datetime.date,
                finding: Finding | None = None) -> FollowUpAction:
     """A follow-up action with a person of the unit in charge and a due date. Side
     effects: the action, logged. Raises ValidationError for an owner of another unit, a
@@ -204,7 +204,7 @@ def add_action(*, actor, checklist: UnitChecklist, text: str, owner: Person, due
 
 
 @transaction.atomic
-def complete_action(*, actor, action: FollowUpAction, note: str, on: datetime.date | None = None) -> FollowUpAction:
+def complete_action(*, actor: User, action: FollowUpAction, note: str, on: datetime.date | None = None) -> FollowUpAction:
     """Mark an action done (today unless `on`), with what was done. Side effects: the
     date, the note and who confirmed it, logged. Raises AlreadyChanged when it was
     already marked done, ValidationError for an empty note or a future date."""

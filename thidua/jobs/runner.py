@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from thidua.jobs.models import Job, JobStatus
 from thidua.jobs.registry import JobResult, handler_for
+from thidua.organization.models import User
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ def uses_workers() -> bool:
     return bool(getattr(settings, "REDIS_URL", ""))
 
 
-def run(kind: str, *, actor=None, **params) -> Job:
+def run(kind: str, *, actor: User | None = None, **params) -> Job:
     """Start a job of `kind` with JSON-ready `params`.
 
     Side effects: one Job row; then either the job runs now (no Redis) or a Celery task

@@ -55,7 +55,7 @@ def check(actor, person: Person) -> None:
 
 
 @transaction.atomic
-def anonymise(*, actor, person: Person) -> Person:
+def anonymise(*, actor: User, person: Person) -> Person:
     """Anonymise `person` (see the module's text). Side effects: the rows above changed
     or removed, one activity-log row "anonymised" naming what was cleared (never the
     values). Raises as `check` does; of two simultaneous requests one wins, the other

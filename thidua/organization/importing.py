@@ -27,7 +27,7 @@ from thidua.core.history import diff, record, snapshot
 from thidua.core.models import ActivityLog
 from thidua.core.text import fold
 from thidua.organization.enums import Category, Gender, UnitKind
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 
 UNIT_SHEET = "Đơn vị"
 PERSON_SHEET = "Cán bộ"
@@ -128,7 +128,7 @@ class ImportResult:
         )
 
 
-def import_workbook(file, *, actor) -> ImportResult:
+def import_workbook(file, *, actor: User | None) -> ImportResult:
     """Check the whole workbook, then apply it in one transaction or not at all."""
     errors: list[RowError] = []
     sheets = _read_workbook(file, errors)
@@ -525,7 +525,7 @@ def _cycle_from(code: str | None, parents: dict[str, str | None]) -> list[str]:
 # --- Applying ---------------------------------------------------------------------------
 
 @transaction.atomic
-def _apply(units: list[_Row], people: list[_Row], *, actor, note: str) -> ImportResult:
+def _apply(units: list[_Row], people: list[_Row], *, actor: User | None, note: str) -> ImportResult:
     result = ImportResult()
     stored = _stored_units(units, people)
     parents = _parent_map(units)
@@ -559,7 +559,7 @@ def _filled(values: dict) -> dict:
     return {name: value for name, value in values.items() if value is not None}
 
 
-def _store(obj: models.Model, values: dict, *, actor, note: str) -> str:
+def _store(obj: models.Model, values: dict, *, actor: User | None, note: str) -> str:
     """Set `values`, save only when something differs and log the difference.
     Returns "created", "updated" or "unchanged"."""
     before = snapshot(obj) if obj.pk else {}

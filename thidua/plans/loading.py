@@ -14,7 +14,7 @@ from django.db import models, transaction
 
 from thidua.core.history import diff, record, snapshot
 from thidua.core.models import ActivityLog
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 from thidua.plans.models import (
     ContentArea,
     Criterion,
@@ -189,7 +189,7 @@ def _create(root: _Node, path: Path, actor) -> Plan:
     return plan
 
 
-def load_plan(path: Path = DEFAULT_PLAN_FILE, *, actor=None) -> tuple[Plan, bool]:
+def load_plan(path: Path = DEFAULT_PLAN_FILE, *, actor: User | None = None) -> tuple[Plan, bool]:
     """Store the plan in `path` with its units, movements and parts, all or nothing, and
     log one "imported" entry for it. When a plan with the same code is already stored,
     change nothing and return it. Returns (plan, created); raises PlanFileError when the

@@ -1,6 +1,6 @@
 """Warnings, never refusals, when a year's proposals of one award exceed the cap the
 office set for it (AwardType.yearly_cap), or the share of CSTĐCS among LĐTT set in rule
-R2. No current cap was found in the law (law-reference.md §3), so both are settings and
+R2. No current cap was found in the law (`docs/law.md` R2), so both are settings and
 empty by default."""
 
 import math

@@ -13,7 +13,7 @@ from thidua.commendation.enums import AwardCategory, Route
 from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.uploads import ALLOWED_TEXT
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.proposals import rules
 from thidua.proposals.enums import KIND_CHOICES, STATES
 from thidua.proposals.models import Proposal
@@ -50,7 +50,7 @@ class ProposalForm(forms.Form):
         help_text=_("Để trống với khen thưởng hằng năm. Với thành tích đột xuất, ghi tên ngắn của thành tích "
                     "(vd: dot_xuat:2026:cuu-nan) để phân biệt."))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user: User, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("year", timezone.localdate().year)
         super().__init__(*args, **kwargs)
         units = rules.proposable_units(user)
@@ -144,7 +144,7 @@ class DecisionIssueForm(forms.Form):
     summary = forms.CharField(label=_("Trích yếu"), max_length=300, required=False,
                               help_text=_("Để trống: «Về việc khen thưởng thành tích năm …»."))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user: User, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("date", timezone.localdate())
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]

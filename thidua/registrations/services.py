@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, EmulationTitle, State
 from thidua.core.history import save_with_history
 from thidua.core.workflow import TransitionError, transition
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import ContentArea, Plan
 from thidua.registrations import rules
 from thidua.registrations.enums import EDITABLE, TRANSITIONS
@@ -60,7 +60,7 @@ def locked_message(registration: UnitRegistration) -> str:
 
 @transaction.atomic
 def set_window(*, plan: Plan, year: int, opens_on: datetime.date, closes_on: datetime.date,
-               actor) -> RegistrationWindow:
+               actor: User) -> RegistrationWindow:
     """Open (or move) the registration window of `year`. Side effects: creates or
     updates the window, with an activity-log entry. Raises ValidationError (Vietnamese)
     for reversed dates or dates outside the plan."""
@@ -70,7 +70,7 @@ def set_window(*, plan: Plan, year: int, opens_on: datetime.date, closes_on: dat
     return save_with_history(window, actor=actor)
 
 
-def open_registration(*, plan: Plan, year: int, unit: Unit, actor) -> UnitRegistration:
+def open_registration(*, plan: Plan, year: int, unit: Unit, actor: User) -> UnitRegistration:
     """The unit's registration for `year`, created as an empty draft when missing.
     Side effects: at most one new registration, logged."""
     found = UnitRegistration.objects.filter(plan=plan, year=year, unit=unit).first()
@@ -95,7 +95,7 @@ def _editable(registration: UnitRegistration) -> UnitRegistration:
 
 @transaction.atomic
 def save_unit_registration(*, registration: UnitRegistration, title: str, commitments: Mapping[int, str],
-                           actor) -> UnitRegistration:
+                           actor: User) -> UnitRegistration:
     """Save the unit's title (may stay empty in a draft) and its commitments, keyed by
     content-area id. Side effects: the registration and each changed commitment are
     saved with history. Raises RegistrationLocked after submission, ValidationError for
@@ -109,7 +109,7 @@ def save_unit_registration(*, registration: UnitRegistration, title: str, commit
     return current
 
 
-def _save_commitments(registration: UnitRegistration, commitments: Mapping[int, str], actor) -> None:
+def _save_commitments(registration: UnitRegistration, commitments: Mapping[int, str], actor: User) -> None:
     areas = set(ContentArea.objects.filter(plan_id=registration.plan_id).values_list("pk", flat=True))
     if set(commitments) - areas:
         raise ValidationError(gettext("Nội dung thi đua không thuộc kế hoạch của bản đăng ký."))
@@ -124,7 +124,7 @@ def _save_commitments(registration: UnitRegistration, commitments: Mapping[int, 
 
 @transaction.atomic
 def save_person_registration(*, registration: UnitRegistration, person: Person, title: str, commitments: str,
-                             actor) -> PersonRegistration:
+                             actor: User) -> PersonRegistration:
     """Save a person's individual title and personal commitments inside their unit's
     registration. Side effects: the person's row is created or updated, with history.
     Raises RegistrationLocked once the unit has submitted, ValidationError for a title
@@ -150,7 +150,7 @@ def missing_areas(registration: UnitRegistration) -> list[ContentArea]:
     return [area for area in registration.plan.content_areas.all() if area.pk not in filled]
 
 
-def submission_problems(registration: UnitRegistration, *, actor, on: datetime.date) -> list[str]:
+def submission_problems(registration: UnitRegistration, *, actor: User, on: datetime.date) -> list[str]:
     """Everything that stops `registration` from being submitted on `on`, in words."""
     if registration.state not in EDITABLE:
         return [locked_message(registration)]
@@ -166,7 +166,7 @@ def submission_problems(registration: UnitRegistration, *, actor, on: datetime.d
     return problems
 
 
-def _window_problem(registration: UnitRegistration, actor, on: datetime.date) -> str | None:
+def _window_problem(registration: UnitRegistration, actor: User, on: datetime.date) -> str | None:
     # Only a first submission is held to the window: a registration returned by the
     # office may be corrected and sent again after it closes.
     if registration.state != State.DRAFT or rules.may_submit_outside_window(actor):
@@ -182,7 +182,7 @@ def _window_problem(registration: UnitRegistration, actor, on: datetime.date) ->
 
 
 @transaction.atomic
-def submit_registration(*, registration: UnitRegistration, actor,
+def submit_registration(*, registration: UnitRegistration, actor: User,
                         at: datetime.datetime | None = None) -> UnitRegistration:
     """Submit the unit's registration together with its people's rows, which become
     read-only with it. `at` is when it was sent (now by default). Side effects: one
@@ -200,7 +200,7 @@ def submit_registration(*, registration: UnitRegistration, actor,
 
 
 @transaction.atomic
-def accept_registration(*, registration: UnitRegistration, actor,
+def accept_registration(*, registration: UnitRegistration, actor: User,
                         at: datetime.datetime | None = None) -> UnitRegistration:
     """The office accepts. Side effects: one transition to «Đã tiếp nhận», recording who and when."""
     return transition(registration, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
@@ -208,7 +208,7 @@ def accept_registration(*, registration: UnitRegistration, actor,
 
 
 @transaction.atomic
-def return_registration(*, registration: UnitRegistration, reason: str, actor,
+def return_registration(*, registration: UnitRegistration, reason: str, actor: User,
                         at: datetime.datetime | None = None) -> UnitRegistration:
     """The office returns the registration for changes. Side effects: one transition to
     «Bị trả lại (kèm lý do)» whose log entry keeps the reason; the reason is also stored

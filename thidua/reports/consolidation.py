@@ -18,6 +18,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.documents.models import DocumentType
 from thidua.documents.numbering import issue_number
+from thidua.organization.models import User
 from thidua.reports import content, prefill, rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import Section
@@ -33,7 +34,7 @@ def _require_office(actor) -> None:
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở được lập báo cáo tổng hợp."))
 
 
-def start(*, period: ReportingPeriod, actor):
+def start(*, period: ReportingPeriod, actor: User | None):
     """Start the consolidation as a job (inline without Redis). Returns the Job."""
     from thidua import jobs
 
@@ -61,7 +62,7 @@ def consolidate_job(job, *, period_id: int, actor_id: int | None):
 
 
 @transaction.atomic
-def consolidate(*, period: ReportingPeriod, actor, on_progress=None) -> ConsolidatedReport:
+def consolidate(*, period: ReportingPeriod, actor: User | None, on_progress=None) -> ConsolidatedReport:
     """Gather the figures of `period` into its consolidated report, creating it with
     default texts the first time. Texts the office already wrote are kept.
 
@@ -183,7 +184,7 @@ def _first_line(text: str) -> str:
 
 
 # --- editing, issuing, dispatch ------------------------------------------------------------
-def save_texts(*, report: ConsolidatedReport, actor, **fields) -> ConsolidatedReport:
+def save_texts(*, report: ConsolidatedReport, actor: User | None, **fields) -> ConsolidatedReport:
     """Side effects: the narrative, trích yếu, Kính gửi and Nơi nhận, with history.
     Refused once the report has a number: the issued text is what was sent."""
     _require_office(actor)
@@ -196,7 +197,7 @@ def save_texts(*, report: ConsolidatedReport, actor, **fields) -> ConsolidatedRe
 
 
 @transaction.atomic
-def issue(*, report: ConsolidatedReport, actor, issued_on: datetime.date | None = None) -> str:
+def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime.date | None = None) -> str:
     """Give the report its number (e.g. "12/BC-STP") from the register. Once only.
 
     Side effects: a number from the register (see documents.numbering), the report's
@@ -215,7 +216,7 @@ def issue(*, report: ConsolidatedReport, actor, issued_on: datetime.date | None 
     return number
 
 
-def record_dispatch(*, report: ConsolidatedReport, actor, recipient: str, channel: str,
+def record_dispatch(*, report: ConsolidatedReport, actor: User | None, recipient: str, channel: str,
                     sent_on: datetime.date, reference: str = "") -> Dispatch:
     """Side effects: one Dispatch row (under the report's number) with history."""
     _require_office(actor)

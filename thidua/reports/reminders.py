@@ -69,7 +69,7 @@ def send_due_reminders(*, today: datetime.date | None = None, email: bool = True
     return sweep
 
 
-def remind_report(*, report: UnitReport, actor, today: datetime.date | None = None, email: bool = True) -> int:
+def remind_report(*, report: UnitReport, actor: User | None, today: datetime.date | None = None, email: bool = True) -> int:
     """The office reminds one unit now (once a day per report). Returns how many people
     were reminded. Side effects: Reminder rows, notices and e-mails. `actor=None` is
     the system (the demo loader)."""
@@ -84,7 +84,7 @@ def remind_report(*, report: UnitReport, actor, today: datetime.date | None = No
     return sweep.reminders
 
 
-def remind_many(*, period: ReportingPeriod, actor, overdue_only: bool = True,
+def remind_many(*, period: ReportingPeriod, actor: User | None, overdue_only: bool = True,
                 today: datetime.date | None = None) -> tuple[int, int]:
     """Remind every late unit of `period` (or every unit not yet submitted). Returns
     (units reminded, people reminded); a unit already reminded today is skipped."""
@@ -112,7 +112,7 @@ def retry_failed(*, today: datetime.date | None = None) -> int:
 
 
 # --- one reminder -----------------------------------------------------------------------
-def _remind(report, kind, for_date, user, *, today, email: bool, sweep: Sweep, actor=None) -> None:
+def _remind(report, kind, for_date, user, *, today, email: bool, sweep: Sweep, actor: User | None = None) -> None:
     address = _address(user) if email else ""
     reminder = _claim(report, kind, for_date, user, today=today, address=address, actor=actor)
     if reminder is None:
@@ -124,7 +124,7 @@ def _remind(report, kind, for_date, user, *, today, email: bool, sweep: Sweep, a
         sweep.failed += not ok
 
 
-def _claim(report, kind, for_date, user, *, today, address: str, actor) -> Reminder | None:
+def _claim(report, kind, for_date, user, *, today, address: str, actor: User | None) -> Reminder | None:
     """Insert the row and the notice, or nothing if this reminder already exists."""
     try:
         with transaction.atomic():

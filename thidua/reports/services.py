@@ -16,7 +16,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.workflow import AlreadyChanged, TransitionError, transition
 from thidua.organization.enums import Role, UnitKind
-from thidua.organization.models import Membership, Person, Unit
+from thidua.organization.models import Membership, Person, Unit, User
 from thidua.plans.models import Plan
 from thidua.reports import content as report_content
 from thidua.reports import rules
@@ -38,7 +38,7 @@ class ReportLocked(TransitionError):
     """The report is with the office or accepted: the unit can no longer change it."""
 
 
-def _require(actor, allowed, message: str) -> None:
+def _require(actor: User | None, allowed, message: str) -> None:
     """`allowed(actor)` must hold. `actor=None` is the system itself (the demo loader,
     management commands), which no page or API call can pass."""
     if actor is not None and not allowed(actor):
@@ -88,7 +88,7 @@ def _check_period(*, plan: Plan, kind: str, year: int, due_date, office_due_date
 
 
 @transaction.atomic
-def create_period(*, plan: Plan, kind: str, year: int, due_date: datetime.date, actor, title: str = "",
+def create_period(*, plan: Plan, kind: str, year: int, due_date: datetime.date, actor: User | None, title: str = "",
                   units: list[Unit] | None = None, required_sections: list[str] | None = None,
                   office_due_date: datetime.date | None = None) -> ReportingPeriod:
     """Open a reporting period and one unit report per unit, owned by the unit's head.
@@ -121,7 +121,7 @@ def default_title(kind: str, year: int) -> str:
     return gettext("%(kind)s %(year)s") % {"kind": PeriodKind(kind).label, "year": year}
 
 
-def update_period(*, period: ReportingPeriod, actor, title: str, due_date: datetime.date,
+def update_period(*, period: ReportingPeriod, actor: User | None, title: str, due_date: datetime.date,
                   office_due_date: datetime.date | None, required_sections: list[str]) -> ReportingPeriod:
     """Side effects: the period's title, dates and required sections, with history."""
     _require(actor, rules.can_manage_periods, gettext("Chỉ Văn phòng Sở được sửa kỳ báo cáo."))
@@ -133,7 +133,7 @@ def update_period(*, period: ReportingPeriod, actor, title: str, due_date: datet
 
 
 # --- unit reports -------------------------------------------------------------------
-def assign_owner(*, report: UnitReport, owner: Person, actor) -> UnitReport:
+def assign_owner(*, report: UnitReport, owner: Person, actor: User | None) -> UnitReport:
     """Side effects: the report's named owner, with history; a notice to the new owner."""
     _require(actor, lambda user: rules.can_assign_owner(user, report), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
     if owner.unit_id != report.unit_id:
@@ -152,7 +152,7 @@ def assign_owner(*, report: UnitReport, owner: Person, actor) -> UnitReport:
 
 
 @transaction.atomic
-def save_content(*, report: UnitReport, content: dict, actor) -> UnitReport:
+def save_content(*, report: UnitReport, content: dict, actor: User | None) -> UnitReport:
     """Save the unit's draft. Refused once the office has the report.
 
     Side effects: the report's content (conditional UPDATE on state and version, so
@@ -183,7 +183,7 @@ def _changed_meanwhile(report: UnitReport) -> AlreadyChanged:
 
 
 @transaction.atomic
-def submit_report(*, report: UnitReport, actor, content: dict | None = None,
+def submit_report(*, report: UnitReport, actor: User | None, content: dict | None = None,
                   at: datetime.datetime | None = None) -> UnitReport:
     """Send the report to the office (saving `content` first when given). `at` is the
     moment of sending, now unless the demo replays a past one.
@@ -213,7 +213,7 @@ def submit_report(*, report: UnitReport, actor, content: dict | None = None,
 
 
 @transaction.atomic
-def return_report(*, report: UnitReport, actor, reason: str) -> UnitReport:
+def return_report(*, report: UnitReport, actor: User | None, reason: str) -> UnitReport:
     """Send the report back to the unit with the reason.
 
     Side effects: the move to «Bị trả lại (kèm lý do)» with the reason (also the
@@ -229,7 +229,7 @@ def return_report(*, report: UnitReport, actor, reason: str) -> UnitReport:
 
 
 @transaction.atomic
-def accept_report(*, report: UnitReport, actor, at: datetime.datetime | None = None) -> UnitReport:
+def accept_report(*, report: UnitReport, actor: User | None, at: datetime.datetime | None = None) -> UnitReport:
     """Accept the report. From now on it is read-only.
 
     Side effects: the move to «Đã tiếp nhận» with who and when, and a notice to the owner and the unit's heads."""

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.indicators.numbers import DecimalTextField
+from thidua.organization.models import User
 from thidua.plans.enums import SubjectKind
 from thidua.plans.models import ContentArea, Plan
 from thidua.results import services
@@ -127,7 +128,7 @@ class ResultFilterForm(forms.Form):
                                   empty_label=_("Tất cả nội dung"))
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Năm"))
 
-    def __init__(self, *args, user, plan: Plan | None, **kwargs):
+    def __init__(self, *args, user: User, plan: Plan | None, **kwargs):
         super().__init__(*args, **kwargs)
         from thidua.organization.models import Unit
         from thidua.results.enums import STATES

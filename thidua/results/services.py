@@ -16,7 +16,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.uploads import validate_evidence
 from thidua.core.workflow import TransitionError, transition
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.plans.enums import SubjectKind
 from thidua.plans.models import ContentArea, Criterion, Plan
 from thidua.results import rules
@@ -90,7 +90,7 @@ def check_files(files: Iterable) -> None:
 
 
 @transaction.atomic
-def record_result(*, actor, plan: Plan, unit: Unit, person: Person | None = None, content_area: ContentArea,
+def record_result(*, actor: User, plan: Plan, unit: Unit, person: Person | None = None, content_area: ContentArea,
                   criterion: Criterion | None = None, title: str, description: str, date: datetime.date,
                   quantity: Decimal | None = None, quantity_unit: str = "", files: Iterable = ()) -> ResultEntry:
     """Create a draft entry with its evidence files.
@@ -109,7 +109,7 @@ def record_result(*, actor, plan: Plan, unit: Unit, person: Person | None = None
     return entry
 
 
-def _account(actor):
+def _account(actor: User | None):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
@@ -122,7 +122,7 @@ def ensure_editable(entry: ResultEntry) -> None:
 
 
 @transaction.atomic
-def update_result(*, actor, entry: ResultEntry, values: dict, files: Iterable = ()) -> ResultEntry:
+def update_result(*, actor: User, entry: ResultEntry, values: dict, files: Iterable = ()) -> ResultEntry:
     """Change the fields named in EDITABLE_FIELDS and add files, while the entry is
     editable. Side effects: the entry saved and logged with its differences; one
     Evidence per file. Raises EditRefused or ValidationError."""
@@ -140,7 +140,7 @@ def update_result(*, actor, entry: ResultEntry, values: dict, files: Iterable = 
 
 
 @transaction.atomic
-def add_evidence(*, actor, entry: ResultEntry, files: Iterable) -> list[Evidence]:
+def add_evidence(*, actor: User, entry: ResultEntry, files: Iterable) -> list[Evidence]:
     """Attach files to an editable entry. Side effects: one Evidence per file, logged."""
     ensure_editable(entry)
     files = list(files)
@@ -150,7 +150,7 @@ def add_evidence(*, actor, entry: ResultEntry, files: Iterable) -> list[Evidence
     return _store_files(entry, files, actor=actor)
 
 
-def _store_files(entry: ResultEntry, files: list, *, actor) -> list[Evidence]:
+def _store_files(entry: ResultEntry, files: list, *, actor: User) -> list[Evidence]:
     stored = []
     for upload in files:
         evidence = Evidence(entry=entry, original_name=upload.name[:255], size=upload.size,
@@ -162,7 +162,7 @@ def _store_files(entry: ResultEntry, files: list, *, actor) -> list[Evidence]:
     return stored
 
 
-def _log_evidence(evidence: Evidence, *, actor, action: str, note: str = "") -> None:
+def _log_evidence(evidence: Evidence, *, actor: User, action: str, note: str = "") -> None:
     # Written by hand: the generic snapshot does not know how to write a file field.
     values = {"entry_id": evidence.entry_id, "original_name": evidence.original_name, "size": evidence.size,
               "file": evidence.file.name}
@@ -171,7 +171,7 @@ def _log_evidence(evidence: Evidence, *, actor, action: str, note: str = "") -> 
 
 
 @transaction.atomic
-def remove_evidence(*, actor, evidence: Evidence) -> None:
+def remove_evidence(*, actor: User, evidence: Evidence) -> None:
     """Detach a file from an editable entry. Side effects: the Evidence row deleted and
     logged; the stored file removed once the transaction commits."""
     ensure_editable(evidence.entry)
@@ -182,7 +182,7 @@ def remove_evidence(*, actor, evidence: Evidence) -> None:
 
 
 @transaction.atomic
-def submit_result(*, actor, entry: ResultEntry) -> ResultEntry:
+def submit_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
     """Send the entry for confirmation. An entry submitted by the head of its unit (or
     with no account, a unit entry) is confirmed at once, as a second logged move.
 
@@ -198,12 +198,12 @@ def submit_result(*, actor, entry: ResultEntry) -> ResultEntry:
     return entry
 
 
-def confirm_result(*, actor, entry: ResultEntry) -> ResultEntry:
+def confirm_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
     """The unit head confirms a person's submitted entry. Side effects: one transition."""
     return transition(entry, to=State.CONFIRMED, actor=actor, allowed=TRANSITIONS)
 
 
-def return_result(*, actor, entry: ResultEntry, reason: str) -> ResultEntry:
+def return_result(*, actor: User, entry: ResultEntry, reason: str) -> ResultEntry:
     """The unit head returns a submitted entry with a reason; the author can edit it and
     submit it again. Side effects: one transition storing the reason."""
     reason = (reason or "").strip()

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.workflow import AlreadyChanged
+from thidua.organization.models import User
 from thidua.plans.models import Phase
 from thidua.reviews import rules, snapshot
 from thidua.reviews.models import Review, ReviewSnapshot
@@ -21,7 +22,7 @@ class AlreadyFrozen(AlreadyChanged):
     """The review's figures were frozen before; the message says when."""
 
 
-def _require_office(actor) -> None:
+def _require_office(actor: User) -> None:
     if not rules.can_manage(actor):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
 
@@ -37,7 +38,7 @@ def frozen_message(review: Review) -> str:
 
 
 @transaction.atomic
-def schedule_review(*, actor, phase: Phase, review_date: datetime.date) -> Review:
+def schedule_review(*, actor: User, phase: Phase, review_date: datetime.date) -> Review:
     """Set (or move) the date a phase's review freezes its figures, within the review
     year. Side effects: the Review created or changed, logged. Raises ValidationError
     for a date outside the review year, AlreadyFrozen once the figures are frozen."""
@@ -54,12 +55,12 @@ def schedule_review(*, actor, phase: Phase, review_date: datetime.date) -> Revie
     return save_with_history(review, actor=actor)
 
 
-def _account(actor):
+def _account(actor: User | None):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @transaction.atomic
-def freeze_review(*, actor, review: Review) -> int:
+def freeze_review(*, actor: User, review: Review) -> int:
     """Freeze the figures of every unit as they stand at the review date; returns how
     many figures were stored. The claim on the review is a conditional UPDATE (… WHERE
     frozen_at IS NULL), so of two simultaneous clicks exactly one freezes.

@@ -1,4 +1,4 @@
-"""Rules R13–R19 of law-reference.md §9: not verdicts on a subject's year but checks the
+"""Rules R13–R19 of `docs/law.md`: not verdicts on a subject's year but checks the
 proposal, council and decision steps make. Each function is pure and takes the stored
 rule (`RuleDef`) so the office's figures apply."""
 

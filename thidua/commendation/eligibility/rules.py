@@ -1,4 +1,4 @@
-"""One small function per rule of law-reference.md §9. Each takes the subject's
+"""One small function per rule of `docs/law.md` (R1–R12, R20, R21). Each takes the subject's
 evaluation (`engine.SubjectEvaluation`: its facts and the year), the rule as stored (its
 citation, label and parameters) and the award being judged, and returns the conditions
 it checked. No database, no side effects.

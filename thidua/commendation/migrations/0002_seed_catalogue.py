@@ -1,4 +1,4 @@
-"""The first versions of the catalogue and the eligibility rules (law-reference.md).
+"""The first versions of the catalogue and the eligibility rules (`docs/law.md`).
 Only missing rows are added, so re-running never overwrites the office's edits."""
 
 from django.db import migrations

@@ -11,6 +11,7 @@ from thidua.initiatives import rules
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN
 from thidua.initiatives.models import ConflictDeclaration, Initiative, Score
 from thidua.initiatives.services.editing import required_text
+from thidua.organization.models import User
 from thidua.organization.rules import person_of
 
 CRITERIA = {"novelty": _("Tính mới"), "effectiveness": _("Hiệu quả"), "applicability": _("Phạm vi áp dụng")}
@@ -18,7 +19,7 @@ CRITERIA = {"novelty": _("Tính mới"), "effectiveness": _("Hiệu quả"), "ap
 OWN_UNIT, CO_AUTHOR, DECLARED = "own_unit", "co_author", "declared"
 
 
-def conflict_of(user, initiative: Initiative) -> tuple[str, str] | None:
+def conflict_of(user: User, initiative: Initiative) -> tuple[str, str] | None:
     """(kind, detail) of a council member's conflict of interest, or None."""
     if initiative.unit_id in rules.member_unit_ids(user):
         return OWN_UNIT, str(initiative.unit)
@@ -29,7 +30,7 @@ def conflict_of(user, initiative: Initiative) -> tuple[str, str] | None:
     return (DECLARED, declared.reason) if declared else None
 
 
-def conflict_reason(user, initiative: Initiative) -> str | None:
+def conflict_reason(user: User, initiative: Initiative) -> str | None:
     """Why this council member may not score this initiative, said to the member."""
     conflict = conflict_of(user, initiative)
     if conflict is None:
@@ -63,7 +64,7 @@ def _check_scores(values: dict) -> None:
         raise ValidationError(errors)
 
 
-def _require_scoring(actor, initiative: Initiative) -> None:
+def _require_scoring(actor: User, initiative: Initiative) -> None:
     if not rules.can_score(actor):
         raise PermissionDenied(gettext("Chỉ thành viên Hội đồng sáng kiến được chấm điểm."))
     if initiative.state != State.UNDER_REVIEW:
@@ -74,7 +75,7 @@ def _require_scoring(actor, initiative: Initiative) -> None:
         raise ValidationError(reason, code="conflict")
 
 
-def score(*, actor, initiative: Initiative, novelty: int, effectiveness: int, applicability: int,
+def score(*, actor: User, initiative: Initiative, novelty: int, effectiveness: int, applicability: int,
           comment: str = "") -> Score:
     """Record or change this member's score. Side effects: one Score row per member and
     initiative, created or updated; the activity log keeps the earlier values."""
@@ -92,7 +93,7 @@ def score(*, actor, initiative: Initiative, novelty: int, effectiveness: int, ap
             return _save_score(actor, initiative, values)
 
 
-def _save_score(actor, initiative: Initiative, values: dict) -> Score:
+def _save_score(actor: User, initiative: Initiative, values: dict) -> Score:
     row = Score.objects.filter(initiative=initiative, member=actor).first() or Score(initiative=initiative, member=actor)
     for name, value in values.items():
         setattr(row, name, value)
@@ -100,7 +101,7 @@ def _save_score(actor, initiative: Initiative, values: dict) -> Score:
 
 
 @transaction.atomic
-def declare_conflict(*, actor, initiative: Initiative, reason: str) -> ConflictDeclaration:
+def declare_conflict(*, actor: User, initiative: Initiative, reason: str) -> ConflictDeclaration:
     """A member declares a conflict of interest. Side effects: the declaration is saved
     and logged; a score the member already gave is withdrawn (logged) so that it does
     not count in the averages."""

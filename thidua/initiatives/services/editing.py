@@ -16,7 +16,7 @@ from thidua.core.workflow import TransitionError
 from thidua.initiatives import rules
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import TAG_SEPARATOR, Attachment, Authorship, Initiative
-from thidua.organization.models import Person
+from thidua.organization.models import Person, User
 from thidua.plans.models import Plan
 
 DATA_FIELDS = ["title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
@@ -80,7 +80,7 @@ def _check_files(files: Sequence) -> None:
         raise ValidationError({"attachments": errors})
 
 
-def _check_author_access(actor, authors: Sequence[AuthorShare], current: set[int]) -> None:
+def _check_author_access(actor: User, authors: Sequence[AuthorShare], current: set[int]) -> None:
     visible = set(Person.objects.visible_to(actor).filter(pk__in=[a.person.pk for a in authors])
                   .values_list("pk", flat=True))
     for author in authors:
@@ -89,7 +89,7 @@ def _check_author_access(actor, authors: Sequence[AuthorShare], current: set[int
                                   % {"name": author.person.full_name}, code="author_not_visible")
 
 
-def _check_data(actor, data: dict, *, unit_before: int | None, area_before: int | None) -> dict:
+def _check_data(actor: User, data: dict, *, unit_before: int | None, area_before: int | None) -> dict:
     data = {k: v for k, v in data.items() if k in DATA_FIELDS}
     if "tags" in data:
         data["tags"] = normalise_tags(data["tags"])
@@ -114,7 +114,7 @@ def required_text(text: str, message: str, *, field: str = "reason") -> str:
 # --- creating and editing ------------------------------------------------------------
 
 @transaction.atomic
-def create_initiative(*, actor, data: dict, authors: Sequence[AuthorShare], files: Sequence = ()) -> Initiative:
+def create_initiative(*, actor: User, data: dict, authors: Sequence[AuthorShare], files: Sequence = ()) -> Initiative:
     """Create a draft. Side effects: the initiative, its authorship rows and attachment
     files are saved; the activity log gets the creation and the author list."""
     if not rules.can_create(actor):
@@ -131,7 +131,7 @@ def create_initiative(*, actor, data: dict, authors: Sequence[AuthorShare], file
 
 
 @transaction.atomic
-def update_initiative(*, actor, initiative: Initiative, data: dict, authors: Sequence[AuthorShare] | None = None,
+def update_initiative(*, actor: User, initiative: Initiative, data: dict, authors: Sequence[AuthorShare] | None = None,
                       files: Sequence = ()) -> Initiative:
     """Change a draft or returned initiative. Side effects: the changed fields, authors
     and new attachments are saved and logged on the initiative. Refused with NotEditable
@@ -163,7 +163,7 @@ def _describe(rows: Iterable[tuple[str, int]]) -> str:
     return "; ".join(f"{name} {share}%" for name, share in rows)
 
 
-def _set_authors(initiative: Initiative, authors: Sequence[AuthorShare], actor) -> None:
+def _set_authors(initiative: Initiative, authors: Sequence[AuthorShare], actor: User) -> None:
     """Replace the author list; the change is logged on the initiative as one entry."""
     before = _describe(initiative.authors.select_related("person").values_list("person__full_name", "share"))
     initiative.authors.all().delete()
@@ -175,14 +175,14 @@ def _set_authors(initiative: Initiative, authors: Sequence[AuthorShare], actor) 
                changes={"tac_gia": [before or None, after]})
 
 
-def _store_attachment(initiative: Initiative, upload, actor) -> Attachment:
+def _store_attachment(initiative: Initiative, upload, actor: User) -> Attachment:
     attachment = Attachment.objects.create(initiative=initiative, file=upload, name=upload.name[:255], uploaded_by=actor)
     record(actor=actor, obj=initiative, action=ActivityLog.Action.CHANGED, changes={"tep_dinh_kem": [None, attachment.name]})
     return attachment
 
 
 @transaction.atomic
-def add_attachment(*, actor, initiative: Initiative, upload) -> Attachment:
+def add_attachment(*, actor: User, initiative: Initiative, upload) -> Attachment:
     """Attach one more file. Side effects: the file is stored and logged."""
     _require_change(actor, initiative)
     _check_files([upload])
@@ -190,7 +190,7 @@ def add_attachment(*, actor, initiative: Initiative, upload) -> Attachment:
 
 
 @transaction.atomic
-def remove_attachment(*, actor, attachment: Attachment) -> None:
+def remove_attachment(*, actor: User, attachment: Attachment) -> None:
     """Remove a file while the initiative is editable. Side effects: the row and the
     stored file are deleted; the removal is logged on the initiative."""
     initiative = attachment.initiative
@@ -201,7 +201,7 @@ def remove_attachment(*, actor, attachment: Attachment) -> None:
     transaction.on_commit(lambda: stored.delete(save=False))
 
 
-def _require_change(actor, initiative: Initiative) -> None:
+def _require_change(actor: User, initiative: Initiative) -> None:
     if not rules.can_change(actor, initiative):
         raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(initiative):

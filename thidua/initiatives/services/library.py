@@ -9,10 +9,10 @@ from thidua.core.history import save_with_history
 from thidua.initiatives import rules
 from thidua.initiatives.models import Adoption, Initiative
 from thidua.initiatives.services.editing import required_text
-from thidua.organization.models import Unit
+from thidua.organization.models import Unit, User
 
 
-def mark_applied(*, actor, initiative: Initiative, unit: Unit, note: str) -> Adoption:
+def mark_applied(*, actor: User, initiative: Initiative, unit: Unit, note: str) -> Adoption:
     """Mark a recognised initiative as applied in the actor's unit. Side effects: one
     Adoption row per unit and initiative, logged."""
     if initiative.state != State.RECOGNISED:

@@ -14,9 +14,10 @@ from thidua.initiatives import rules
 from thidua.initiatives.enums import TRANSITIONS
 from thidua.initiatives.models import Initiative
 from thidua.initiatives.services.editing import AuthorShare, check_authors, required_text
+from thidua.organization.models import User
 
 
-def submit(*, actor, initiative: Initiative) -> Initiative:
+def submit(*, actor: User, initiative: Initiative) -> Initiative:
     """Send a draft or returned initiative to the office. Side effects: state becomes
     submitted and `submitted_at` is set, in one conditional UPDATE (a second click
     changes nothing); the move is logged."""
@@ -30,12 +31,12 @@ def submit(*, actor, initiative: Initiative) -> Initiative:
                       fields={"submitted_at": timezone.now()})
 
 
-def _require_manager(actor) -> None:
+def _require_manager(actor: User) -> None:
     if not rules.can_manage(actor):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
-def start_review(*, actor, initiative: Initiative) -> Initiative:
+def start_review(*, actor: User, initiative: Initiative) -> Initiative:
     """Hand a submitted initiative to the council. Side effects: state becomes under
     review (logged); council members see it in their "chưa chấm" list."""
     _require_manager(actor)
@@ -48,7 +49,7 @@ def _require_scores(initiative: Initiative) -> None:
                                       "ghi kết quả."), code="no_scores")
 
 
-def recognise(*, actor, initiative: Initiative, scope: str, decision_number: str, decision_date) -> Initiative:
+def recognise(*, actor: User, initiative: Initiative, scope: str, decision_number: str, decision_date) -> Initiative:
     """Record recognition with its scope and decision. Side effects: state becomes
     recognised with scope, decision number and date in the same UPDATE (logged); the
     initiative appears in the library."""
@@ -67,7 +68,7 @@ def recognise(*, actor, initiative: Initiative, scope: str, decision_number: str
         "scope": scope, "decision_number": decision_number.strip(), "decision_date": decision_date})
 
 
-def not_recognise(*, actor, initiative: Initiative, reason: str) -> Initiative:
+def not_recognise(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
     """Record that the initiative is not recognised. Side effects: state and reason
     saved in one UPDATE (logged)."""
     _require_manager(actor)
@@ -77,7 +78,7 @@ def not_recognise(*, actor, initiative: Initiative, reason: str) -> Initiative:
                       fields={"rejection_reason": reason})
 
 
-def return_for_changes(*, actor, initiative: Initiative, reason: str) -> Initiative:
+def return_for_changes(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
     """Send the initiative back to its authors. Side effects: state becomes returned
     with the reason (logged); the authors can edit and submit again."""
     _require_manager(actor)
@@ -87,7 +88,7 @@ def return_for_changes(*, actor, initiative: Initiative, reason: str) -> Initiat
 
 
 @transaction.atomic
-def put_forward(*, actor, initiative: Initiative) -> Initiative:
+def put_forward(*, actor: User, initiative: Initiative) -> Initiative:
     """Put a base-level recognised initiative forward for province-level recognition.
     Side effects: the flag and today's date are set by a conditional UPDATE (a second
     click changes nothing) and logged; the base-level recognition stays as it is."""

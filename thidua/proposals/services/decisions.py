@@ -16,7 +16,7 @@ from thidua.core.codes import State
 from thidua.core.history import save_with_history
 from thidua.core.workflow import transition
 from thidua.documents.numbering import issue_number
-from thidua.organization.models import Person
+from thidua.organization.models import Person, User
 from thidua.organization.rules import person_of
 from thidua.plans.models import Plan
 from thidua.proposals import dossier, rules
@@ -55,7 +55,7 @@ def _problems(proposals: list[Proposal]) -> list[str]:
     return problems
 
 
-def _signer(actor) -> tuple[str, str, str]:
+def _signer(actor: User) -> tuple[str, str, str]:
     """(authority, title, name): a deputy signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
     person = person_of(actor)
     name = person.full_name if person else actor.get_full_name() or actor.username
@@ -85,7 +85,7 @@ def _snapshot(proposal: Proposal) -> dict:
     return {"decided_name": subject.name, "decided_position": "", "decided_unit": subject.name}
 
 
-def _decide(actor, proposal: Proposal, decision: Decision, salary: Salary) -> Proposal:
+def _decide(actor: User, proposal: Proposal, decision: Decision, salary: Salary) -> Proposal:
     award = record_award(actor=actor, subject=proposal.subject, code=proposal.award_code, year=proposal.year,
                          kind=proposal.kind, decision_number=decision.number_symbol, decision_date=decision.date,
                          issuer=decision.issuer, achievement_key_text=proposal.achievement_key,
@@ -96,7 +96,7 @@ def _decide(actor, proposal: Proposal, decision: Decision, salary: Salary) -> Pr
 
 
 @transaction.atomic
-def issue_decision(*, actor, proposals: list[Proposal], date: datetime.date, summary: str = "") -> Decision:
+def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.date, summary: str = "") -> Decision:
     """The director's decision for approved proposals of one year. Refused, naming
     each problem, when a dossier is incomplete or a subject is no longer eligible.
     Side effects: a QĐ number from the register, one Decision row, and for each
@@ -131,7 +131,7 @@ def issue_decision(*, actor, proposals: list[Proposal], date: datetime.date, sum
 
 
 @transaction.atomic
-def record_external_decision(*, actor, proposal: Proposal, number_symbol: str, date: datetime.date | None,
+def record_external_decision(*, actor: User, proposal: Proposal, number_symbol: str, date: datetime.date | None,
                              issuer: str) -> Decision:
     """Record the decision of the province or the ministry on a forwarded proposal.
     Side effects: one Decision row (shared by proposals with the same number, issuer

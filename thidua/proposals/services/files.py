@@ -9,20 +9,21 @@ from thidua.commendation.eligibility.procedure import DOCUMENTS
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.core.uploads import validate_evidence
+from thidua.organization.models import User
 from thidua.proposals import rules
 from thidua.proposals.enums import CLOSED, EDITABLE
 from thidua.proposals.models import DossierFile, Proposal
 from thidua.proposals.services.workflow import require
 
 
-def can_change_files(user, proposal: Proposal) -> bool:
+def can_change_files(user: User, proposal: Proposal) -> bool:
     """The proposer while the proposal is editable; the office until it is decided."""
     if rules.can_check(user) and proposal.state not in CLOSED:
         return True
     return rules.is_proposer(user, proposal) and proposal.state in EDITABLE
 
 
-def log_file(row, *, actor, action: str, note: str = "") -> None:
+def log_file(row, *, actor: User, action: str, note: str = "") -> None:
     # Written by hand: the generic snapshot does not know how to write a file field.
     values = {"proposal_id": getattr(row, "proposal_id", None), "original_name": row.original_name,
               "file": row.file.name}
@@ -31,7 +32,7 @@ def log_file(row, *, actor, action: str, note: str = "") -> None:
 
 
 @transaction.atomic
-def attach(*, actor, proposal: Proposal, document: str, upload) -> DossierFile:
+def attach(*, actor: User, proposal: Proposal, document: str, upload) -> DossierFile:
     """Side effects: the file stored under a random name, one row, logged. Raises
     ValidationError (Vietnamese) for an unknown document or a file that is refused."""
     require(can_change_files(actor, proposal), gettext("Bạn không được bổ sung hồ sơ của đề nghị này lúc này."))
@@ -47,7 +48,7 @@ def attach(*, actor, proposal: Proposal, document: str, upload) -> DossierFile:
 
 
 @transaction.atomic
-def remove(*, actor, file: DossierFile) -> None:
+def remove(*, actor: User, file: DossierFile) -> None:
     """Side effects: the row deleted (logged) and the stored file removed."""
     require(can_change_files(actor, file.proposal), gettext("Bạn không được xóa tệp của đề nghị này lúc này."))
     stored = file.file

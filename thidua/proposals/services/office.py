@@ -13,6 +13,7 @@ from thidua.core.history import save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.uploads import validate_evidence
 from thidua.documents.certificate_docx import missing_placeholders
+from thidua.organization.models import User
 from thidua.proposals import rules
 from thidua.proposals.models import BaseSalary, CertificateTemplate
 from thidua.proposals.money import vnd
@@ -21,7 +22,7 @@ from thidua.proposals.services.workflow import require
 
 
 @transaction.atomic
-def set_base_salary(*, actor, amount: Decimal, effective_from: datetime.date, note: str = "") -> BaseSalary:
+def set_base_salary(*, actor: User, amount: Decimal, effective_from: datetime.date, note: str = "") -> BaseSalary:
     """Add the base salary in force from a date, or correct the one of that date.
     Side effects: one row saved, logged."""
     require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở đặt mức lương cơ sở."))
@@ -35,7 +36,7 @@ def set_base_salary(*, actor, amount: Decimal, effective_from: datetime.date, no
 
 
 @transaction.atomic
-def upload_certificate_template(*, actor, upload) -> CertificateTemplate:
+def upload_certificate_template(*, actor: User, upload) -> CertificateTemplate:
     """Store a Giấy khen template edited in Word. Raises ValidationError when the file
     is not a real .docx or lacks a placeholder. Side effects: one row, logged; the
     newest template is the one used."""

@@ -21,7 +21,7 @@ from thidua.commendation.services import duplicate_message
 from thidua.core.codes import CommendationKind, State
 from thidua.core.history import save_with_history
 from thidua.core.workflow import AlreadyChanged, transition
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import Plan
 from thidua.proposals import prefill, rules
 from thidua.proposals.enums import CLOSED, EDITABLE, PROPOSAL_KINDS, TRANSITIONS
@@ -145,7 +145,7 @@ def require_eligible_or_override(proposal: Proposal, found: Assessment, override
 
 # --- making and editing ---------------------------------------------------------------------
 @transaction.atomic
-def create_proposal(*, actor, subject: Subject, award_code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
+def create_proposal(*, actor: User, subject: Subject, award_code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
                     simplified_case: str = "", achievement_text: str = "", report_text: str | None = None) -> Proposal:
     """Make a draft proposal with its achievement report written from the system's
     data and its eligibility verdict. Side effects: one Proposal row, logged.
@@ -178,7 +178,7 @@ def create_proposal(*, actor, subject: Subject, award_code: str, year: int, kind
 
 
 @transaction.atomic
-def update_proposal(*, actor, proposal: Proposal, report_text: str, simplified_case: str | None = None) -> Proposal:
+def update_proposal(*, actor: User, proposal: Proposal, report_text: str, simplified_case: str | None = None) -> Proposal:
     """Change the achievement report and the simplified-procedure case. The proposer
     edits a draft or a returned proposal; the office completes the dossier until the
     decision. Side effects: the row saved, the difference logged."""
@@ -203,7 +203,7 @@ def not_editable_message(proposal: Proposal) -> str:
 
 
 @transaction.atomic
-def set_override(*, actor, proposal: Proposal, reason: str) -> Proposal:
+def set_override(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     """The office's reason for going on with a subject the engine finds not eligible;
     it is shown in the dossier. Side effects: saved and logged."""
     require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở ghi lý do đề nghị đặc cách."))
@@ -216,7 +216,7 @@ def set_override(*, actor, proposal: Proposal, reason: str) -> Proposal:
 
 
 # --- the moves ------------------------------------------------------------------------------
-def submit(*, actor, proposal: Proposal) -> Proposal:
+def submit(*, actor: User, proposal: Proposal) -> Proposal:
     """Send to the office. Side effects: state submitted with the time, in one
     conditional UPDATE (a second click changes nothing), logged."""
     require(rules.is_proposer(actor, proposal), gettext("Chỉ đơn vị lập đề nghị được gửi đề nghị này."))
@@ -224,7 +224,7 @@ def submit(*, actor, proposal: Proposal) -> Proposal:
                       fields={"submitted_at": timezone.now()})
 
 
-def accept(*, actor, proposal: Proposal, override_reason: str = "") -> Proposal:
+def accept(*, actor: User, proposal: Proposal, override_reason: str = "") -> Proposal:
     """The office has checked the proposal. A subject the engine finds not eligible
     needs the office's reason (kept and shown in the dossier). Side effects: the
     verdict refreshed; state accepted (with the reason), logged."""
@@ -236,7 +236,7 @@ def accept(*, actor, proposal: Proposal, override_reason: str = "") -> Proposal:
                       note=override_reason.strip())
 
 
-def return_proposal(*, actor, proposal: Proposal, reason: str) -> Proposal:
+def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     """Send back to the unit with the reason. Side effects: state returned with the
     reason, logged; the unit may edit and send again."""
     require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
@@ -246,7 +246,7 @@ def return_proposal(*, actor, proposal: Proposal, reason: str) -> Proposal:
 
 
 @transaction.atomic
-def send_to_council(*, actor, proposal: Proposal, meeting) -> Proposal:
+def send_to_council(*, actor: User, proposal: Proposal, meeting) -> Proposal:
     """Put an accepted proposal before a council meeting. Side effects: state under
     review (logged) and one agenda item of the meeting (logged)."""
     from thidua.council import services as council
@@ -274,7 +274,7 @@ def require_council_passed(proposal: Proposal) -> None:
                                       "%(minutes)s).") % {"agree": item.agree, "minutes": item.meeting.minutes_number})
 
 
-def approve(*, actor, proposal: Proposal) -> Proposal:
+def approve(*, actor: User, proposal: Proposal) -> Proposal:
     """The director approves what is his to decide (R19) after the council passed it.
     Side effects: the verdict refreshed; state approved, logged."""
     require(rules.can_decide(actor), gettext("Chỉ Giám đốc Sở phê duyệt đề nghị khen thưởng."))
@@ -286,7 +286,7 @@ def approve(*, actor, proposal: Proposal) -> Proposal:
     return transition(proposal, to=State.APPROVED, actor=actor, allowed=TRANSITIONS)
 
 
-def forward(*, actor, proposal: Proposal, note: str = "", on: datetime.date | None = None) -> Proposal:
+def forward(*, actor: User, proposal: Proposal, note: str = "", on: datetime.date | None = None) -> Proposal:
     """The office forwards what the province or the ministry decides (R19), after the
     council passed it. Side effects: state forwarded with to whom and when, logged."""
     require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở trình đề nghị lên cấp trên."))
@@ -301,7 +301,7 @@ def forward(*, actor, proposal: Proposal, note: str = "", on: datetime.date | No
         "forward_note": note.strip()[:300]})
 
 
-def reject(*, actor, proposal: Proposal, reason: str) -> Proposal:
+def reject(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     """Refuse the proposal: the director for what is before him; the office records the
     refusal of the upper level for a forwarded one. Side effects: state rejected with
     the reason, logged; the achievement may be proposed again."""

@@ -4,13 +4,13 @@ initiatives, and a few outstanding examples each year."""
 
 import datetime
 
+from bench.synthetic.bulk import Progress, insert, stream
+from bench.synthetic.movement import moment
+from bench.synthetic.shape import OPEN_YEAR, YEARS, World
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.honours.models import OutstandingExample, Publication
 from thidua.initiatives.models import Initiative
-from thidua.synthetic.bulk import Progress, insert, stream
-from thidua.synthetic.movement import moment
-from thidua.synthetic.shape import OPEN_YEAR, YEARS, World
 
 MASS_TITLES = ["LDTT", "TTLDTT"]
 

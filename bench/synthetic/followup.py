@@ -3,6 +3,10 @@ answers, findings and follow-up actions."""
 
 import datetime
 
+from bench.synthetic import words
+from bench.synthetic.bulk import Progress, insert, stream
+from bench.synthetic.movement import day_in, moment, pick_state
+from bench.synthetic.shape import YEARS, World
 from thidua.core.codes import State
 from thidua.difficulties.models import Difficulty
 from thidua.inspections.enums import AnswerResult, Severity
@@ -14,10 +18,6 @@ from thidua.inspections.models import (
     InspectionPlan,
     UnitChecklist,
 )
-from thidua.synthetic import words
-from thidua.synthetic.bulk import Progress, insert, stream
-from thidua.synthetic.movement import day_in, moment, pick_state
-from thidua.synthetic.shape import YEARS, World
 
 DIFF_CLOSED = [(State.DECIDED, 85), (State.UNDER_REVIEW, 5), (State.ACCEPTED, 3), (State.SUBMITTED, 3),
                (State.DRAFT, 4)]

@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class SyntheticConfig(AppConfig):
-    name = "thidua.synthetic"
+    name = "bench.synthetic"
     verbose_name = "Dữ liệu sinh tự động"

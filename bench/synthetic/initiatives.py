@@ -3,13 +3,13 @@ adopted the recognised ones."""
 
 import datetime
 
+from bench.synthetic import words
+from bench.synthetic.bulk import Progress, explicit_timestamps, insert, stream
+from bench.synthetic.movement import day_in, moment, pick_state
+from bench.synthetic.shape import YEARS, World
 from thidua.core.codes import Scope, State
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import Adoption, Authorship, Initiative, Score
-from thidua.synthetic import words
-from thidua.synthetic.bulk import Progress, explicit_timestamps, insert, stream
-from thidua.synthetic.movement import day_in, moment, pick_state
-from thidua.synthetic.shape import YEARS, World
 
 CLOSED = [(State.RECOGNISED, 45), (State.NOT_RECOGNISED, 15), (State.UNDER_REVIEW, 5), (State.SUBMITTED, 5),
           (State.RETURNED, 5), (State.DRAFT, 25)]

@@ -5,6 +5,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from bench.synthetic import words
+from bench.synthetic.bulk import Progress, insert, stream
+from bench.synthetic.shape import OPEN_YEAR, YEARS, World
 from thidua.core.codes import EmulationTitle, State
 from thidua.indicators.enums import Direction, Rollup
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
@@ -15,9 +18,6 @@ from thidua.registrations.models import (
     UnitRegistration,
 )
 from thidua.results.models import ResultEntry
-from thidua.synthetic import words
-from thidua.synthetic.bulk import Progress, insert, stream
-from thidua.synthetic.shape import OPEN_YEAR, YEARS, World
 
 
 def moment(day: datetime.date, hour: int = 9) -> datetime.datetime:

@@ -1,11 +1,12 @@
-"""`thidua generate_data --scale department|province [--seed N]`: synthetic data of a
+"""`THIDUA_BENCH=1 python manage.py generate_data --scale department|province [--seed N]`
+(from the checkout's root; the product does not install it): synthetic data of a
 department (about 100 people) or of a whole province (about 1,500 units and 50,000
 people, five years), for trying the system out and for the benchmarks."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from thidua.synthetic.generator import AlreadyGenerated, generate
-from thidua.synthetic.shape import SCALES
+from bench.synthetic.generator import AlreadyGenerated, generate
+from bench.synthetic.shape import SCALES
 
 
 class Command(BaseCommand):

@@ -4,6 +4,8 @@ someone who also received LĐTT, CSTĐ cấp tỉnh after three consecutive CST�
 
 import datetime
 
+from bench.synthetic.bulk import Progress, stream
+from bench.synthetic.shape import OPEN_YEAR, YEARS, World
 from thidua.commendation.eligibility.rules import achievement_key
 from thidua.commendation.enums import DisciplineForm, PendingKind
 from thidua.commendation.models import (
@@ -14,8 +16,6 @@ from thidua.commendation.models import (
     YearlyRating,
 )
 from thidua.core.codes import QualityRating
-from thidua.synthetic.bulk import Progress, stream
-from thidua.synthetic.shape import OPEN_YEAR, YEARS, World
 
 RATINGS = [QualityRating.HTXSNV] * 15 + [QualityRating.HTTNV] * 65 + [QualityRating.HTNV] * 17 + [
     QualityRating.KHTNV] * 3

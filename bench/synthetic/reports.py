@@ -3,14 +3,14 @@ snapshot of each submission."""
 
 import datetime
 
+from bench.synthetic import words
+from bench.synthetic.bulk import Progress, insert, stream
+from bench.synthetic.movement import moment, pick_state
+from bench.synthetic.shape import YEARS, World
 from thidua.core.codes import State
 from thidua.reports.enums import DEFAULT_REQUIRED, FIXED_YEARS, PeriodKind, Section
 from thidua.reports.models import ReportingPeriod, Submission, UnitReport
 from thidua.reports.services import default_title, office_deadline
-from thidua.synthetic import words
-from thidua.synthetic.bulk import Progress, insert, stream
-from thidua.synthetic.movement import moment, pick_state
-from thidua.synthetic.shape import YEARS, World
 
 CLOSED = [(State.ACCEPTED, 90), (State.SUBMITTED, 3), (State.RETURNED, 2), (State.DRAFT, 5)]
 OPEN = [(State.ACCEPTED, 30), (State.SUBMITTED, 25), (State.RETURNED, 10), (State.DRAFT, 35)]

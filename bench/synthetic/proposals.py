@@ -9,15 +9,15 @@ units settle by their own vote), by open vote, or by secret ballot for CSTƒê c·∫
 
 import datetime
 
+from bench.synthetic.bulk import Progress, explicit_timestamps, insert, stream
+from bench.synthetic.movement import moment, pick_state
+from bench.synthetic.shape import OPEN_YEAR, World
 from thidua.commendation.enums import AwardCategory, Verdict
 from thidua.commendation.models import AwardRecord, AwardType
 from thidua.core.codes import State
 from thidua.council.enums import Choice
 from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
 from thidua.proposals.models import Decision, Proposal
-from thidua.synthetic.bulk import Progress, explicit_timestamps, insert, stream
-from thidua.synthetic.movement import moment, pick_state
-from thidua.synthetic.shape import OPEN_YEAR, World
 
 BY_PROVINCE = {"CSTD_TINH", "CSTD_TQ", "BK_TINH", "BK_TTG", "CO_TINH", "CO_CP", "TTLDXS"}
 TITLES = {"LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_TINH", "CO_CP"}

@@ -11,11 +11,11 @@ import datetime
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 
+from bench.synthetic import words
+from bench.synthetic.bulk import insert
+from bench.synthetic.shape import Agency, GenUnit, World
 from thidua.organization.enums import Role, UnitKind
 from thidua.organization.models import Membership, Person, Unit, User
-from thidua.synthetic import words
-from thidua.synthetic.bulk import insert
-from thidua.synthetic.shape import Agency, GenUnit, World
 
 HEADLESS_SHARE = 0.08  # units without a head account, as the office's attention panel expects some
 

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils.translation import gettext
 
+from bench.synthetic import commendation, followup, initiatives, movement, organization, reports
+from bench.synthetic.bulk import Progress, n
+from bench.synthetic.shape import SCALES, World
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Person, Unit
 from thidua.plans.loading import load_plan
-from thidua.synthetic import commendation, followup, initiatives, movement, organization, reports
-from thidua.synthetic.bulk import Progress, n
-from thidua.synthetic.shape import SCALES, World
 
 # The parts in the order they are generated; each is (label, function(world, progress)).
 PARTS = [
@@ -45,11 +45,11 @@ def parts() -> list:
     the apps that exist."""
     chosen = list(PARTS)
     if _exists("thidua.proposals.models") and _exists("thidua.council.models"):
-        from thidua.synthetic import proposals
+        from bench.synthetic import proposals
 
         chosen.append(("proposals", proposals.build_proposals))
     if _exists("thidua.honours.models"):
-        from thidua.synthetic import honours
+        from bench.synthetic import honours
 
         chosen.append(("honours", honours.build_honours))
     return chosen
