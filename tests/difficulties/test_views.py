@@ -210,7 +210,7 @@ def test_the_detail_page_shows_the_history(org, client_for, raise_for):
     difficulty = raise_for("under_review")
     body = _body(client_for(org.users.head_a).get(reverse("difficulty_detail", args=[difficulty.pk])))
     assert "Lịch sử" in body
-    assert "vanphong" in body and "truongphong" in body
+    assert "Hoàng Thị Thu" in body and "Nguyễn Văn Đạt" in body  # names, not login names
 
 
 def _queries(client, url) -> int:

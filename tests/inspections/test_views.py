@@ -205,7 +205,7 @@ def test_the_checklist_page_shows_its_history(org, client_for, checklist_a, acti
     action_of(checklist_a)
     body = _body(client_for(org.users.head_a).get(reverse("checklist_detail", args=[checklist_a.pk])))
     assert "Lịch sử" in body
-    assert "chuyenvien" in body and "vanphong" in body
+    assert "Đặng Thị Hương" in body and "Hoàng Thị Thu" in body  # names, not login names
 
 
 def _queries(client, url) -> int:

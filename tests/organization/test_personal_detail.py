@@ -94,7 +94,7 @@ def test_the_office_sees_who_read_and_others_do_not(org, client_for, detailed):
     body = _page(client_for(org.users.officer), detailed)
     assert "Ai đã xem thông tin cá nhân" in body
     table = body.split('data-testid="personal-reads"')[1].split("</table>")[0]
-    assert "giamdoc" in table and "vanphong" in table  # the office's own read is listed too
+    assert "Nguyễn Khánh Lâm" in table and "Hoàng Thị Thu" in table  # the office's own read is listed too
     assert "Ai đã xem" not in _page(client_for(org.users.head_a), detailed)
     assert "Ai đã xem" not in _page(client_for(org.users.director), detailed)
 
@@ -112,11 +112,11 @@ def test_the_person_page_runs_a_fixed_number_of_queries_whatever_the_reads(org, 
     with CaptureQueriesContext(connection) as before:
         client.get(url)
     for name in ("a1", "a2", "a3", "a4", "a5"):
-        user = account(name, PersonFactory(unit=org.units.a), (Role.UNIT_HEAD, org.units.a))
+        user = account(name, PersonFactory(unit=org.units.a, full_name=f"Người đọc {name}"), (Role.UNIT_HEAD, org.units.a))
         client_for(user).get(url)
     with CaptureQueriesContext(connection) as after:
         body = client.get(url).content.decode()
-    assert "a5" in body
+    assert "Người đọc a5" in body
     assert len(after.captured_queries) == len(before.captured_queries)
 
 
