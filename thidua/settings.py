@@ -105,7 +105,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "thidua.core.context_processors.navigation",
+                "thidua.overview.context_processors.navigation",
                 "thidua.notifications.context_processors.notice_bell",
             ],
             # {% form_token %} in every page without {% load %}.
