@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "thidua.honours",
     "thidua.reviews",
     "thidua.overview",
+    "thidua.privacy",
     "thidua.synthetic",
     "thidua.backups",
     "thidua.api",
