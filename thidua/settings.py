@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "thidua.reviews",
     "thidua.overview",
     "thidua.privacy",
+    "thidua.demo",
     "thidua.synthetic",
     "thidua.backups",
     "thidua.api",
