@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "thidua.organization",
     "thidua.plans",
     "thidua.documents",
+    "thidua.outgoing",
     "thidua.registrations",
     "thidua.results",
     "thidua.indicators",

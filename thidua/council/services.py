@@ -21,10 +21,10 @@ from thidua.council import rules
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
 from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
 from thidua.council.tally import parse_share, tallies
-from thidua.documents.numbering import issue_number
 from thidua.organization.enums import Role
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, is_director, unit_scope
+from thidua.outgoing.numbering import issue_number
 from thidua.plans.models import Plan
 
 

@@ -18,9 +18,9 @@ from thidua.core.workflow import TransitionError
 from thidua.council import rules, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, meeting_initial
+from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
-from thidua.documents.minutes_docx import MinutesDocx, filename
 from thidua.proposals import services as proposal_services
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -17,8 +17,8 @@ from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
-from thidua.documents.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals import caps, dossier, prefill, rules, services
+from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import STATES
 from thidua.proposals.forms import (
     AcceptForm,
