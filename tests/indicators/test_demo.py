@@ -10,9 +10,9 @@ from thidua.demo import indicators as indicators_demo
 from thidua.demo import results as results_demo
 from thidua.demo.organization import load_demo
 from thidua.indicators.models import Indicator, IndicatorValue
-from thidua.indicators.queries import units_without_records
 from thidua.indicators.rollup import rollup
 from thidua.organization.models import Unit
+from thidua.overview.queries import units_without_records
 from thidua.plans.models import Plan
 
 pytestmark = pytest.mark.django_db
