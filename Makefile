@@ -59,6 +59,7 @@ lint: install
 
 test: export THIDUA_TESTING = 1
 test: install lint
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/thidua compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
 
