@@ -63,6 +63,7 @@ lint: install
 test: export THIDUA_TESTING = 1
 test: install lint
 	$(BIN)/thidua makemigrations --check --dry-run
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/thidua compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
 

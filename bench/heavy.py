@@ -66,8 +66,8 @@ def eligibility() -> dict:
 
 
 def consolidated_report() -> dict | None:
-    from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx
-    from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
+    from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx
+    from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
     from thidua.reports.consolidation import consolidate
     from thidua.reports.enums import PeriodKind
     from thidua.reports.models import ReportingPeriod

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "thidua.organization",
     "thidua.plans",
     "thidua.documents",
+    "thidua.outgoing",
     "thidua.registrations",
     "thidua.results",
     "thidua.indicators",
@@ -64,6 +65,8 @@ INSTALLED_APPS = [
     "thidua.honours",
     "thidua.reviews",
     "thidua.overview",
+    "thidua.privacy",
+    "thidua.demo",
     "thidua.backups",
     "thidua.api",
 ]
@@ -115,7 +118,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "thidua.core.context_processors.navigation",
+                "thidua.overview.context_processors.navigation",
                 "thidua.notifications.context_processors.notice_bell",
             ],
             # {% form_token %} in every page without {% load %}.

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("thidua.core.urls")),
     path("", include("thidua.accounts.urls")),
     path("", include("thidua.organization.urls")),
+    path("", include("thidua.privacy.urls")),
     path("", include("thidua.plans.urls")),
     path("", include("thidua.registrations.urls")),
     path("", include("thidua.results.urls")),

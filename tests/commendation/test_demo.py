@@ -4,11 +4,11 @@ import datetime
 
 import pytest
 
-from thidua.commendation import demo
 from thidua.commendation.eligibility.loading import evaluate_subjects
 from thidua.commendation.models import AwardRecord, PendingFlag, YearlyRating
 from thidua.core.models import ActivityLog
-from thidua.organization.demo import load_demo
+from thidua.demo import commendation as demo
+from thidua.demo.organization import load_demo
 from thidua.organization.models import Person, Unit
 
 pytestmark = pytest.mark.django_db

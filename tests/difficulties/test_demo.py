@@ -4,9 +4,9 @@ second load adds nothing."""
 import pytest
 
 from thidua.core.models import ActivityLog
-from thidua.difficulties import demo
+from thidua.demo import difficulties as demo
+from thidua.demo.organization import load_demo
 from thidua.difficulties.models import Difficulty
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
 

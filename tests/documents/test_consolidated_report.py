@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from tests.documents.layout import nd30_problems
 from tests.reports import conftest as shared
 from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
-from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx
-from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.organization.models import Unit
 from thidua.reports import consolidation, services
+from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx
+from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.reports.enums import Channel
 
 pytestmark = pytest.mark.django_db

@@ -10,9 +10,9 @@ from docx import Document
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, Flow, rate
 from thidua.core.codes import State
-from thidua.documents.decision_docx import DecisionDocx, filename
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
+from thidua.proposals.decision_docx import DecisionDocx, filename
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import Flow, rate
 from thidua.core.codes import State
 from thidua.council import services
-from thidua.documents.minutes_docx import MinutesDocx, filename
+from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.plans.loading import load_plan
 
 pytestmark = pytest.mark.django_db

@@ -11,11 +11,11 @@ from docx import Document
 from docx.table import Table
 
 from tests.documents.layout import nd30_problems
-from thidua.documents.plan_docx import PlanDocx, filename
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
 from thidua.plans.models import Plan
+from thidua.plans.plan_docx import PlanDocx, filename
 
 AREAS = [
     "Thi đua nâng cao nhận thức, đổi mới tư duy về chuyển đổi số.",

@@ -10,8 +10,8 @@ from docx import Document
 
 from tests.documents.layout import nd30_problems
 from tests.reviews import conftest as shared
-from thidua.documents.review_report_docx import ReviewReportDocx, filename
 from thidua.reviews.comparison import compare
+from thidua.reviews.review_report_docx import ReviewReportDocx, filename
 
 pytestmark = pytest.mark.django_db
 # The reviews tests' fixtures: the real plan, two indicators with values, results, a

@@ -9,14 +9,14 @@ import pytest
 from django.core.management import call_command
 
 from thidua.core.models import ActivityLog
-from thidua.evaluation import demo
+from thidua.demo import evaluation as demo
+from thidua.demo import results as results_demo
+from thidua.demo.organization import load_demo
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment
 from thidua.evaluation.ranking import ranking
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.enums import SubjectKind
 from thidua.plans.models import Plan
-from thidua.results import demo as results_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,13 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from thidua.commendation import demo as commendation_demo
 from thidua.core.models import ActivityLog
-from thidua.honours import demo, services
+from thidua.demo import commendation as commendation_demo
+from thidua.demo import honours as demo
+from thidua.demo import initiatives as initiatives_demo
+from thidua.demo.organization import load_demo
+from thidua.honours import services
 from thidua.honours.models import OutstandingExample, Publication
-from thidua.initiatives import demo as initiatives_demo
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit, User
 from thidua.plans.models import Plan
 

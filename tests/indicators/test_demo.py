@@ -6,14 +6,14 @@ import pytest
 from django.core.management import call_command
 
 from thidua.core.models import ActivityLog
-from thidua.indicators import demo as indicators_demo
+from thidua.demo import indicators as indicators_demo
+from thidua.demo import results as results_demo
+from thidua.demo.organization import load_demo
 from thidua.indicators.models import Indicator, IndicatorValue
-from thidua.indicators.queries import units_without_records
 from thidua.indicators.rollup import rollup
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit
+from thidua.overview.queries import units_without_records
 from thidua.plans.models import Plan
-from thidua.results import demo as results_demo
 
 pytestmark = pytest.mark.django_db
 

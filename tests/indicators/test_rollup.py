@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.indicators.conftest import make_indicator
 from thidua.indicators.enums import Direction
-from thidua.indicators.queries import units_without_records
 from thidua.indicators.rollup import progress_fraction, rollup
+from thidua.overview.queries import units_without_records
 from thidua.results import services as results
 
 pytestmark = pytest.mark.django_db

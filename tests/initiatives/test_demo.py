@@ -5,9 +5,9 @@ import pytest
 
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
-from thidua.initiatives import demo
+from thidua.demo import initiatives as demo
+from thidua.demo.organization import load_demo
 from thidua.initiatives.models import Adoption, Initiative, Score
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
 

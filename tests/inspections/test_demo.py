@@ -6,9 +6,9 @@ import time_machine
 
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.inspections import demo
+from thidua.demo import inspections as demo
+from thidua.demo.organization import load_demo
 from thidua.inspections.models import FollowUpAction, InspectionPlan
-from thidua.organization.demo import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
 

@@ -4,7 +4,7 @@ nothing entered since."""
 import pytest
 from django.core.management import call_command
 
-from thidua.organization.demo import ACCOUNTS
+from thidua.demo.organization import ACCOUNTS
 from thidua.organization.models import Membership, Person, Unit, User
 
 pytestmark = pytest.mark.django_db

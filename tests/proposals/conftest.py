@@ -86,7 +86,7 @@ class Flow:
             elif step == State.ACCEPTED:
                 services.accept(actor=org.users.officer, proposal=proposal)
             elif step == State.UNDER_REVIEW:
-                services.send_to_council(actor=org.users.officer, proposal=proposal, meeting=self.open_meeting())
+                council.send_to_council(actor=org.users.officer, proposal=proposal, meeting=self.open_meeting())
             elif step == State.APPROVED:
                 self.vote_all(proposal)
                 self.close()

@@ -12,8 +12,7 @@ from docx import Document
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, pdf
 from thidua.core.codes import State
-from thidua.documents import certificate_docx
-from thidua.proposals import services
+from thidua.proposals import certificate_docx, services
 from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, Proposal
 
 pytestmark = pytest.mark.django_db

@@ -9,16 +9,16 @@ from django.apps import apps
 from django.db import models, transaction
 from django.utils import timezone
 
-from thidua.commendation import demo as commendation_demo
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.council.models import Ballot, Meeting, MeetingItem
-from thidua.initiatives import demo as initiatives_demo
-from thidua.organization.demo import load_demo
+from thidua.demo import commendation as commendation_demo
+from thidua.demo import initiatives as initiatives_demo
+from thidua.demo import proposals as demo
+from thidua.demo.organization import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
-from thidua.proposals import demo
 from thidua.proposals.models import Decision, Proposal
 
 pytestmark = pytest.mark.django_db

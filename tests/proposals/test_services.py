@@ -15,7 +15,7 @@ from thidua.commendation.models import AwardRecord, AwardType
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.workflow import AlreadyChanged, TransitionError
-from thidua.documents.models import IssuedNumber
+from thidua.outgoing.models import IssuedNumber
 from thidua.proposals import caps, dossier, services
 from thidua.proposals.models import Decision, Proposal
 

@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.organization.demo import load_demo
+from thidua.demo import registrations as demo
+from thidua.demo.organization import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
-from thidua.registrations import demo
 from thidua.registrations.models import PersonRegistration, RegistrationWindow, UnitRegistration
 
 pytestmark = pytest.mark.django_db

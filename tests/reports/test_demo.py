@@ -7,10 +7,10 @@ import time_machine
 
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.organization.demo import load_demo
+from thidua.demo import reports as demo
+from thidua.demo.organization import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.loading import load_plan
-from thidua.reports import demo
 from thidua.reports.enums import PeriodKind, ReminderKind
 from thidua.reports.models import Reminder, ReportingPeriod, Submission, UnitReport
 

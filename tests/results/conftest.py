@@ -6,10 +6,10 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from thidua.demo.results import pdf_bytes
 from thidua.plans.enums import SubjectKind
 from thidua.plans.loading import load_plan
 from thidua.results import services
-from thidua.results.demo import pdf_bytes
 
 
 @pytest.fixture(autouse=True)

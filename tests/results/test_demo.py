@@ -8,10 +8,10 @@ from django.core.management import call_command
 
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.organization.demo import load_demo
+from thidua.demo import results as results_demo
+from thidua.demo.organization import load_demo
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
-from thidua.results import demo as results_demo
 from thidua.results.models import Evidence, ResultEntry
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from thidua.demo import reviews as demo
 from thidua.plans.models import Plan
-from thidua.reviews import demo
 from thidua.reviews.models import Review, ReviewSnapshot
 
 pytestmark = pytest.mark.django_db

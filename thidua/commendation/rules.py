@@ -6,8 +6,6 @@ office, the director and the council see their agency. Only the office changes t
 catalogue, the rules, awards, discipline and holds; ratings are entered by the office, or
 by a unit head for the people of their unit."""
 
-from thidua.core.scopes import can_read_personal as can_see_record
-from thidua.core.scopes import personal_unit_ids as record_units
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
 from thidua.organization.rules import (
@@ -18,6 +16,8 @@ from thidua.organization.rules import (
     person_of,
     units_with_role,
 )
+from thidua.organization.scopes import can_read_personal as can_see_record
+from thidua.organization.scopes import personal_unit_ids as record_units
 
 __all__ = ["EVERYTHING", "person_of", "record_units", "can_see_record", "can_manage", "can_rate",
            "can_see_pending", "can_use_engine"]

@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.api import fields
@@ -12,7 +13,8 @@ from thidua.council import services
 from thidua.council.enums import Choice
 from thidua.council.models import Ballot, Meeting
 from thidua.council.tally import tallies, threshold_text
-from thidua.proposals.api import run
+from thidua.proposals.api import ProposalDetailSerializer, run
+from thidua.proposals.models import Proposal
 
 
 class CouncilMeetingSerializer(serializers.ModelSerializer):
@@ -96,3 +98,33 @@ class VoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Gener
         ballot = run(services.cast_vote, actor=request.user, meeting=meeting, proposal=proposal,
                      choice=data["choice"])
         return Response(CouncilBallotSerializer(ballot).data, status=status.HTTP_201_CREATED)
+
+
+class ProposalToCouncilSerializer(serializers.Serializer):
+    meeting = serializers.IntegerField()
+
+
+# `POST /proposals/{id}/to-council/`: the office puts an accepted proposal before a
+# meeting. A move of the council on a proposal, so it lives here, registered under the
+# proposals' path (council/api_urls.py): the council depends on proposals, never the
+# reverse. It answers like the proposals' other moves: the proposal as it now is.
+class ProposalCouncilViewSet(viewsets.GenericViewSet):
+    serializer_class = ProposalDetailSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Proposal.objects.none()
+        return Proposal.objects.visible_to(self.request.user).for_lists()
+
+    @extend_schema(request=ProposalToCouncilSerializer)
+    @action(detail=True, methods=["post"], url_path="to-council")
+    def to_council(self, request, pk=None):
+        body = ProposalToCouncilSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        meeting = Meeting.objects.visible_to(request.user).filter(pk=body.validated_data["meeting"]).first()
+        if meeting is None:
+            raise serializers.ValidationError({"meeting": [_("Không tìm thấy phiên họp.")]})
+        proposal = self.get_object()
+        run(services.send_to_council, actor=request.user, proposal=proposal, meeting=meeting)
+        moved = self.get_queryset().get(pk=proposal.pk)
+        return Response(ProposalDetailSerializer(moved, context=self.get_serializer_context()).data)

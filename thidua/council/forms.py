@@ -138,3 +138,12 @@ class CloseForm(forms.Form):
     conclusion = forms.CharField(label=_("Kết luận thêm (không bắt buộc)"), widget=forms.Textarea(attrs={"rows": 3}),
                                  required=False)
 
+
+class ToCouncilForm(forms.Form):
+    meeting = forms.ModelChoiceField(label=_("Phiên họp Hội đồng"), queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        from thidua.council.models import Meeting
+
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = Meeting.objects.filter(minutes_number="").order_by("-date")

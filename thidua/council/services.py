@@ -17,15 +17,20 @@ from thidua.commendation import catalogue
 from thidua.core.codes import State
 from thidua.core.history import delete_with_history, record, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.workflow import transition
 from thidua.council import rules
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
 from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
 from thidua.council.tally import parse_share, tallies
-from thidua.documents.numbering import issue_number
 from thidua.organization.enums import Role
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, is_director, unit_scope
+from thidua.outgoing.numbering import issue_number
 from thidua.plans.models import Plan
+from thidua.proposals import rules as proposal_rules
+from thidua.proposals.enums import TRANSITIONS
+from thidua.proposals.models import Proposal
+from thidua.proposals.services.workflow import require
 
 
 def _require_manager(actor: User) -> None:
@@ -139,6 +144,17 @@ def add_item(*, actor: User, meeting: Meeting, proposal) -> MeetingItem:
             return save_with_history(item, actor=actor)
     except IntegrityError:
         raise ValidationError(gettext("Đề nghị này đã có trong phiên họp.")) from None
+
+
+@transaction.atomic
+def send_to_council(*, actor, proposal: Proposal, meeting) -> Proposal:
+    """Put an accepted proposal before a council meeting. Side effects: state under
+    review (logged) and one agenda item of the meeting (logged)."""
+    require(proposal_rules.can_check(actor), gettext("Chỉ Văn phòng Sở đưa đề nghị ra Hội đồng."))
+    moved = transition(proposal, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS,
+                       note=gettext("Trình Hội đồng: %(meeting)s") % {"meeting": meeting})
+    add_item(actor=actor, meeting=meeting, proposal=moved)
+    return moved
 
 
 def voted_message(ballot: Ballot) -> str:

@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.codes import State
@@ -17,11 +18,11 @@ from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
 from thidua.council import rules, services
 from thidua.council.enums import Choice
-from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, meeting_initial
+from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
+from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
-from thidua.documents.minutes_docx import MinutesDocx, filename
-from thidua.proposals import services as proposal_services
+from thidua.proposals.views.actions import _form_move
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -148,7 +149,7 @@ def meeting_add_items(request, pk: int):
         try:
             with transaction.atomic():  # all the chosen proposals, or none
                 for proposal in form.cleaned_data["proposals"]:
-                    proposal_services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
+                    services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
         except (ValidationError, TransitionError) as error:
             messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
         else:
@@ -199,3 +200,8 @@ def meeting_minutes(request, pk: int):
     response = HttpResponse(MinutesDocx(meeting).render(), content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{filename(meeting)}"'
     return response
+
+
+# Putting a proposal before a meeting from its dossier page: a move of the council on a
+# proposal, so it lives here (the council depends on proposals, never the reverse).
+proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."))

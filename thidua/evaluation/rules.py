@@ -5,8 +5,6 @@ the units they head and their people; anyone else sees their own scores only. A 
 assesses itself through its head, a person assesses themselves; the office may enter
 either on their behalf. Only council members score, and never their own unit."""
 
-from thidua.core.scopes import can_read_personal as can_see
-from thidua.core.scopes import personal_unit_ids as unit_ids_seen
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
 from thidua.organization.rules import (
@@ -19,6 +17,8 @@ from thidua.organization.rules import (
     person_of,
     units_with_role,
 )
+from thidua.organization.scopes import can_read_personal as can_see
+from thidua.organization.scopes import personal_unit_ids as unit_ids_seen
 
 __all__ = ["EVERYTHING", "person_of", "unit_ids_seen", "can_see", "can_manage", "can_self_assess",
            "can_score", "conflict_reason", "member_unit_ids", "can_see_member_scores"]

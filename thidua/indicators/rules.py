@@ -2,7 +2,11 @@
 `organization.rules`; pages, the Excel import and the API all ask these."""
 
 from thidua.organization import rules
-from thidua.organization.enums import Role
+from thidua.organization.enums import Role, UnitKind
+
+# Units that record results and figures themselves; the province, the agency as a
+# whole and its leadership do not.
+NOT_RECORDING = [UnitKind.PROVINCE, UnitKind.AGENCY, UnitKind.LEADERSHIP]
 
 
 def can_define(user) -> bool:
@@ -17,7 +21,6 @@ def can_record_values(user, unit) -> bool:
 
 def recording_units(user):
     """The units whose figures the account may record."""
-    from thidua.indicators.queries import NOT_RECORDING
     from thidua.organization.models import Unit
 
     if can_define(user):

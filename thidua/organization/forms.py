@@ -37,9 +37,3 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
         validate_spreadsheet(upload)
         return upload
-
-
-class AnonymiseForm(forms.Form):
-    confirm = forms.BooleanField(
-        label=_("Tôi hiểu rằng việc ẩn danh hóa không thể hoàn tác."),
-        error_messages={"required": _("Hãy đánh dấu ô xác nhận để ẩn danh hóa: việc này không thể hoàn tác.")})

@@ -138,7 +138,7 @@ def close_units(user, agency_roles):
     """Units whose people an account reads closely, or EVERYTHING: the agency for a role
     of `agency_roles`, the units headed (with those below) for a unit head, none for the
     rest. `agency_roles` is PERSONAL_DETAIL_ROLES for personal detail; the records of
-    commendation and scores (`core.scopes`) also open them to the council."""
+    commendation and scores (`organization.scopes`) also open them to the council."""
     if is_admin(user):
         return EVERYTHING
     if has_role(user, *agency_roles):

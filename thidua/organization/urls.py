@@ -6,8 +6,6 @@ urlpatterns = [
     path("to-chuc/", views.unit_tree, name="unit_tree"),
     path("can-bo/", views.people, name="people"),
     path("can-bo/<id:pk>/", views.person_detail, name="person_detail"),
-    path("can-bo/<id:pk>/du-lieu-ca-nhan.zip", views.personal_data_export, name="personal_data_export"),
-    path("can-bo/<id:pk>/an-danh-hoa/", views.person_anonymise, name="person_anonymise"),
     path("to-chuc/nhap-excel/", views.import_organization, name="import_organization"),
     path("to-chuc/nhap-excel/mau.xlsx", views.import_template, name="import_template"),
 ]

@@ -1,22 +1,21 @@
-"""Pages of the organisation: the unit tree, the people list and a person's page, the
-Excel import for the office, and the office's personal-data pages: the export of
-everything held about a person and the anonymisation of one who has left."""
+"""Pages of the organisation: the unit tree, the people list and a person's page, and
+the Excel import for the office. The office's personal-data pages are in
+`thidua/privacy/views.py`."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.organization import anonymisation, personal_data, reads, rules
+from thidua.organization import reads, rules
 from thidua.organization.enums import Category
-from thidua.organization.forms import AnonymiseForm, ImportForm, PeopleFilterForm
+from thidua.organization.forms import ImportForm, PeopleFilterForm
 from thidua.organization.models import Person, Unit
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -51,21 +50,16 @@ def people(request):
     return render(request, "organization/people.html", {"form": form, "page_obj": page, "categories": Category})
 
 
-def _visible_person(user, pk: int) -> Person:
+def visible_person(user, pk: int) -> Person:
     person = get_object_or_404(Person.objects.select_related("unit", "user"), pk=pk)
     if not rules.can_see_person(user, person):
         raise Http404  # another unit's person: as if it did not exist
     return person
 
 
-def _require_personal_data_manager(user) -> None:
-    if not rules.can_manage_personal_data(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện việc này."))
-
-
 @login_required
 def person_detail(request, pk: int):
-    person = _visible_person(request.user, pk)
+    person = visible_person(request.user, pk)
     memberships = person.user.memberships.select_related("unit") if person.user else []
     history = (
         ActivityLog.objects.for_object(person).exclude(action=ActivityLog.Action.VIEWED_PERSONAL)
@@ -78,43 +72,6 @@ def person_detail(request, pk: int):
         "personal": reads.show_detail(request.user, person, via=request.path),
         "manages_personal_data": manages, "reads": reads.latest_reads(person) if manages else None,
     })
-
-
-@login_required
-def personal_data_export(request, pk: int):
-    """Everything held about the person, as a .zip (`personal_data.py`); audited."""
-    person = _visible_person(request.user, pk)
-    _require_personal_data_manager(request.user)
-    archive = personal_data.write_export(person, exported_by=request.user)
-    filename = personal_data.export_filename(person)
-    record(actor=request.user, obj=person, action=ActivityLog.Action.EXPORTED,
-           note=gettext("Tải về toàn bộ dữ liệu cá nhân (%(file)s).") % {"file": filename})
-    return FileResponse(archive, as_attachment=True, filename=filename, content_type="application/zip")
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def person_anonymise(request, pk: int):
-    """The confirmation page, which says what goes and what stays, then the POST."""
-    person = _visible_person(request.user, pk)
-    _require_personal_data_manager(request.user)
-    form = AnonymiseForm(request.POST if request.method == "POST" else None)
-    refusal, status = None, 200
-    try:
-        anonymisation.check(request.user, person)
-    except ValidationError as exc:
-        refusal, status = exc.messages[0], (409 if request.method == "POST" else 200)
-    if refusal is None and request.method == "POST" and form.is_valid():
-        try:
-            anonymisation.anonymise(actor=request.user, person=person)
-        except ValidationError as exc:  # done from another window meanwhile
-            refusal, status = exc.messages[0], 409
-        else:
-            messages.success(request, gettext("Đã ẩn danh hóa. Sổ khen thưởng vẫn giữ họ tên như khi được khen thưởng."))
-            return redirect("person_detail", pk=person.pk)
-    return render(request, "organization/person_anonymise.html",
-                  {"person": person, "form": form, "refusal": refusal, "label": anonymisation.label(person)},
-                  status=status)
 
 
 @login_required

@@ -9,10 +9,11 @@ from django.utils.translation import gettext as _
 
 from thidua.core.charts import bar_chart
 from thidua.core.codes import State
-from thidua.indicators.queries import NOT_RECORDING, units_without_records
 from thidua.indicators.rollup import rollup
+from thidua.indicators.rules import NOT_RECORDING
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import Unit
+from thidua.overview.queries import units_without_records
 from thidua.registrations.models import UnitRegistration
 from thidua.results.models import ResultEntry
 

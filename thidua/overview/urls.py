@@ -3,6 +3,8 @@ from django.urls import path
 from thidua.overview import views
 
 urlpatterns = [
+    path("", views.home, name="home"),
+    path("nhat-ky/", views.activity, name="activity"),
     path("tong-quan-phong-trao/", views.movement_overview, name="movement_overview"),
     path("ho-so-cua-toi/", views.my_record, name="my_record"),
 ]

@@ -1,12 +1,15 @@
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
 from thidua.core import params
+from thidua.core.models import ActivityLog
+from thidua.core.pagination import paginate
 from thidua.organization import rules
-from thidua.overview import movement, record
+from thidua.overview import homes, movement, record
 from thidua.plans.models import Plan
 
 
@@ -41,3 +44,24 @@ def my_record(request):
     if person:
         context |= record.personal(person)
     return render(request, "overview/my_record.html", context | record.of_units(request.user))
+
+
+@login_required
+def home(request):
+    context = homes.context_for(request.user)
+    template = f"core/home_{context['role']}.html" if context["role"] else "core/home_none.html"
+    return render(request, template, context)
+
+
+@login_required
+def activity(request):
+    if not rules.can_read_history(request.user):
+        raise PermissionDenied
+    # A change log: reads of personal detail (one per page view) are listed on each
+    # person's page for the office instead, so they do not bury the changes here.
+    rows = ActivityLog.objects.exclude(action=ActivityLog.Action.VIEWED_PERSONAL).select_related("actor__person", "content_type")
+    kind = params.for_page(request, params.identifier, "loai")
+    if kind:
+        rows = rows.filter(content_type_id=kind)
+    types = ContentType.objects.filter(pk__in=ActivityLog.objects.values("content_type")).order_by("model")
+    return render(request, "core/activity.html", {"page_obj": paginate(request, rows), "types": types, "kind": kind})

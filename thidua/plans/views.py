@@ -65,7 +65,7 @@ def plan_detail(request, code: str | None = None):
 
 @login_required
 def plan_docx(request, code: str | None = None):
-    from thidua.documents.plan_docx import PlanDocx, filename
+    from thidua.plans.plan_docx import PlanDocx, filename
 
     plan = _plan_or_404(code)
     with override("vi"):  # an official document stays Vietnamese whatever the interface language

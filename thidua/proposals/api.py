@@ -77,10 +77,6 @@ class ProposalAcceptSerializer(serializers.Serializer):
     override_reason = serializers.CharField(required=False, allow_blank=True)
 
 
-class ProposalToCouncilSerializer(serializers.Serializer):
-    meeting = serializers.IntegerField()
-
-
 class ProposalForwardSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=300)
 
@@ -145,16 +141,6 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @action(detail=True, methods=["post"], url_path="return", url_name="return")
     def return_proposal(self, request, pk=None):
         return self._act(services.return_proposal, reason=self._body(ProposalReasonSerializer).get("reason", ""))
-
-    @extend_schema(request=ProposalToCouncilSerializer)
-    @action(detail=True, methods=["post"], url_path="to-council")
-    def to_council(self, request, pk=None):
-        from thidua.council.models import Meeting
-
-        meeting = Meeting.objects.visible_to(request.user).filter(pk=self._body(ProposalToCouncilSerializer)["meeting"]).first()
-        if meeting is None:
-            raise serializers.ValidationError({"meeting": [_("Không tìm thấy phiên họp.")]})
-        return self._act(services.send_to_council, meeting=meeting)
 
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])

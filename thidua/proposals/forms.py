@@ -94,16 +94,6 @@ class OverrideForm(forms.Form):
                                       widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
 
-class ToCouncilForm(forms.Form):
-    meeting = forms.ModelChoiceField(label=_("Phiên họp Hội đồng"), queryset=None)
-
-    def __init__(self, *args, **kwargs):
-        from thidua.council.models import Meeting
-
-        super().__init__(*args, **kwargs)
-        self.fields["meeting"].queryset = Meeting.objects.filter(minutes_number="").order_by("-date")
-
-
 class ForwardForm(forms.Form):
     note = forms.CharField(label=_("Tờ trình (số, ngày) — không bắt buộc"), max_length=300, required=False)
 

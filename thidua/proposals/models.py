@@ -29,7 +29,6 @@ class ProposalQuerySet(models.QuerySet):
         director: their agency's once sent (and the office's own drafts); council
         members: those before the council and after; a member seated at a meeting:
         that meeting's agenda; everyone: what they created."""
-        from thidua.council.models import MeetingItem
         from thidua.organization.rules import in_scope
         from thidua.proposals import rules
 
@@ -44,7 +43,9 @@ class ProposalQuerySet(models.QuerySet):
             visible |= in_agency & ~Q(state=State.DRAFT)
         if rules.is_council(user):
             visible |= in_agency & Q(state__in=COUNCIL_STATES)
-        seated = MeetingItem.objects.filter(meeting__members__user_id=user.pk).values("proposal_id")
+        # Through the council's relation to proposals: the council depends on proposals,
+        # never the reverse.
+        seated = self.model.objects.filter(council_items__meeting__members__user_id=user.pk).values("pk")
         return self.filter(visible | Q(pk__in=seated))
 
     def for_lists(self) -> "ProposalQuerySet":

@@ -12,7 +12,6 @@ urlpatterns = [
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),
-    path("de-nghi-khen-thuong/<id:pk>/trinh-hoi-dong/", actions.proposal_to_council, name="proposal_to_council"),
     path("de-nghi-khen-thuong/<id:pk>/phe-duyet/", actions.proposal_approve, name="proposal_approve"),
     path("de-nghi-khen-thuong/<id:pk>/trinh-cap-tren/", actions.proposal_forward, name="proposal_forward"),
     path("de-nghi-khen-thuong/<id:pk>/khong-phe-duyet/", actions.proposal_reject, name="proposal_reject"),

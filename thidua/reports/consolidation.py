@@ -16,9 +16,9 @@ from django.utils.translation import gettext, override
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
-from thidua.documents.models import DocumentType
-from thidua.documents.numbering import issue_number
 from thidua.organization.models import User
+from thidua.outgoing.models import DocumentType
+from thidua.outgoing.numbering import issue_number
 from thidua.reports import content, prefill, rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import Section
@@ -46,10 +46,10 @@ def start(*, period: ReportingPeriod, actor: User | None):
 
 def consolidate_job(job, *, period_id: int, actor_id: int | None):
     """The job: consolidate with progress, then attach the Word file as its result."""
-    from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx, filename
     from thidua.jobs.registry import JobResult
     from thidua.jobs.runner import progress
     from thidua.organization.models import User
+    from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx, filename
 
     period = ReportingPeriod.objects.select_related("plan").get(pk=period_id)
     actor = User.objects.filter(pk=actor_id).first() if actor_id else None
@@ -200,7 +200,7 @@ def save_texts(*, report: ConsolidatedReport, actor: User | None, **fields) -> C
 def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime.date | None = None) -> str:
     """Give the report its number (e.g. "12/BC-STP") from the register. Once only.
 
-    Side effects: a number from the register (see documents.numbering), the report's
+    Side effects: a number from the register (see outgoing.numbering), the report's
     number, date and issuer, with history."""
     _require_office(actor)
     report = ConsolidatedReport.objects.select_for_update().select_related("period__plan__issuer").get(pk=report.pk)

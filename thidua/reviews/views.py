@@ -13,7 +13,6 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core.workflow import TransitionError
-from thidua.documents.review_report_docx import ReviewReportDocx, filename
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
@@ -22,6 +21,7 @@ from thidua.reviews.comparison import compare
 from thidua.reviews.enums import SnapshotKind
 from thidua.reviews.forms import ScheduleForm
 from thidua.reviews.models import Review, ReviewSnapshot
+from thidua.reviews.review_report_docx import ReviewReportDocx, filename
 from thidua.reviews.snapshot import last_ended_quarter
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

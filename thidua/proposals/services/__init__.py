@@ -18,7 +18,6 @@ from thidua.proposals.services.workflow import (
     reject,
     return_proposal,
     review_years,
-    send_to_council,
     set_override,
     submit,
     update_proposal,
@@ -27,6 +26,6 @@ from thidua.proposals.services.workflow import (
 __all__ = [
     "accept", "approve", "attach", "can_change_files", "create_proposal", "default_summary", "forward",
     "issue_decision", "not_editable_message", "record_external_decision", "refresh_verdict", "reject", "remove",
-    "return_proposal", "review_years", "send_to_council", "set_base_salary", "set_override", "submit",
+    "return_proposal", "review_years", "set_base_salary", "set_override", "submit",
     "update_proposal", "upload_certificate_template",
 ]

@@ -15,9 +15,9 @@ from thidua.commendation.services import record_award
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
 from thidua.core.workflow import transition
-from thidua.documents.numbering import issue_number
 from thidua.organization.models import Person, User
 from thidua.organization.rules import person_of
+from thidua.outgoing.numbering import issue_number
 from thidua.plans.models import Plan
 from thidua.proposals import dossier, rules
 from thidua.proposals.enums import TRANSITIONS

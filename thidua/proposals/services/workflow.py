@@ -245,19 +245,6 @@ def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal
                       fields={"return_reason": reason})
 
 
-@transaction.atomic
-def send_to_council(*, actor: User, proposal: Proposal, meeting) -> Proposal:
-    """Put an accepted proposal before a council meeting. Side effects: state under
-    review (logged) and one agenda item of the meeting (logged)."""
-    from thidua.council import services as council
-
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở đưa đề nghị ra Hội đồng."))
-    moved = transition(proposal, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS,
-                       note=gettext("Trình Hội đồng: %(meeting)s") % {"meeting": meeting})
-    council.add_item(actor=actor, meeting=meeting, proposal=moved)
-    return moved
-
-
 def council_result(proposal: Proposal):
     """The agenda item of the latest meeting that has issued its minutes, or None."""
     return (proposal.council_items.exclude(meeting__minutes_number="").select_related("meeting")

@@ -19,7 +19,6 @@ from thidua.proposals.forms import (
     ForwardForm,
     OverrideForm,
     ReasonForm,
-    ToCouncilForm,
 )
 from thidua.proposals.views.common import visible_or_404
 from thidua.proposals.views.pages import render_detail
@@ -74,7 +73,6 @@ def proposal_approve(request, pk: int):
 proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."))
 proposal_return = _form_move(ReasonForm, "return", services.return_proposal,
                              _("Đã trả lại đề nghị cho đơn vị, kèm lý do."))
-proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."))
 proposal_forward = _form_move(ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."))
 proposal_reject = _form_move(ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."))
 proposal_override = _form_move(OverrideForm, "override", services.set_override,

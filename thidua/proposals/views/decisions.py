@@ -13,10 +13,9 @@ from django.views.decorators.http import require_http_methods
 from thidua.core.actions import add_errors
 from thidua.core.codes import CommendationForm, CommendationKind, State
 from thidua.core.pagination import paginate
-from thidua.documents import certificate_docx, decision_docx
 from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
-from thidua.proposals import rules, services
+from thidua.proposals import certificate_docx, decision_docx, rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on

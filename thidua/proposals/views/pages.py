@@ -17,8 +17,8 @@ from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
-from thidua.documents.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals import caps, dossier, prefill, rules, services
+from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import STATES
 from thidua.proposals.forms import (
     AcceptForm,
@@ -30,7 +30,6 @@ from thidua.proposals.forms import (
     ProposalFilterForm,
     ProposalForm,
     ReasonForm,
-    ToCouncilForm,
 )
 from thidua.proposals.models import Proposal
 from thidua.proposals.views.common import visible_or_404
@@ -131,7 +130,7 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
         "reject_form": forms.get("reject_form") or ReasonForm(prefix="reject"),
         "override_form": forms.get("override_form") or OverrideForm(prefix="override"),
-        "council_form": forms.get("council_form") or ToCouncilForm(prefix="council"),
+        "council_form": forms.get("council_form"),  # a new one from {% to_council_form %}
         "forward_form": forms.get("forward_form") or ForwardForm(prefix="forward"),
         "record_form": forms.get("record_form") or ExternalDecisionForm(prefix="record"),
     } | _actions(user, proposal, award)

@@ -11,8 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors
 from thidua.core.pagination import paginate
-from thidua.documents import certificate_docx
-from thidua.proposals import register, rules, services
+from thidua.proposals import certificate_docx, register, rules, services
 from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateForm
 from thidua.proposals.models import BaseSalary, CertificateTemplate
 from thidua.proposals.money import salary_on

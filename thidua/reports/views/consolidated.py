@@ -10,10 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, override
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
-from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.organization import rules as org_rules
 from thidua.reports import consolidation, rules
+from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
+from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.reports.deadlines import local_today
 from thidua.reports.forms import ConsolidatedTextsForm, DispatchForm, IssueForm
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import override
 
-from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx
-from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
+from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx
+from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.reports.consolidation import consolidate
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod
 

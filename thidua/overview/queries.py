@@ -3,13 +3,9 @@
 from django.db.models import Exists, OuterRef
 
 from thidua.indicators.models import IndicatorValue
-from thidua.organization.enums import UnitKind
+from thidua.indicators.rules import NOT_RECORDING
 from thidua.organization.models import Unit
 from thidua.results.models import ResultEntry, quarter_bounds
-
-# Units that record results and figures themselves; the province, the agency as a
-# whole and its leadership do not.
-NOT_RECORDING = [UnitKind.PROVINCE, UnitKind.AGENCY, UnitKind.LEADERSHIP]
 
 
 def units_without_records(year: int, quarter: int, *, units=None):

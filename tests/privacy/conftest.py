@@ -9,13 +9,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.honours.conftest import PNG_BYTES
 from thidua.commendation import services as commendation
+from thidua.demo.results import pdf_bytes
 from thidua.honours import services as honours
 from thidua.honours.models import OutstandingExample
 from thidua.notifications.models import Notice
 from thidua.organization import reads
 from thidua.plans.loading import load_plan
 from thidua.results import services as results
-from thidua.results.demo import pdf_bytes
 
 
 @pytest.fixture

@@ -133,7 +133,7 @@ def _council(meeting: Meeting, proposals: list[Proposal], accounts) -> None:
         return
     for proposal in proposals:
         if proposal.state == State.ACCEPTED:
-            services.send_to_council(actor=accounts["vanphong"], proposal=proposal, meeting=meeting)
+            council.send_to_council(actor=accounts["vanphong"], proposal=proposal, meeting=meeting)
     if not _happened(meeting.date):
         return
     voted = set(Ballot.objects.filter(item__meeting=meeting).values_list("item_id", "member_id"))

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from thidua.documents.plan_docx import PlanDocx
 from thidua.plans.models import Plan
+from thidua.plans.plan_docx import PlanDocx
 
 
 class Command(BaseCommand):

@@ -18,8 +18,8 @@ from thidua.core.history import save_with_history
 from thidua.core.models import ActivityLog
 from thidua.honours.models import OutstandingExample, Publication
 from thidua.notifications.models import Notice
-from thidua.organization.anonymisation import REMOVED
 from thidua.organization.models import Membership, Person
+from thidua.privacy.anonymisation import REMOVED
 from thidua.proposals.forms import ProposalForm
 
 pytestmark = pytest.mark.django_db
@@ -163,7 +163,7 @@ def test_the_people_list_runs_a_fixed_number_of_queries_with_anonymised_people(o
     from django.test.utils import CaptureQueriesContext
 
     from tests.factories import PersonFactory
-    from thidua.organization import anonymisation
+    from thidua.privacy import anonymisation
 
     client = client_for(org.users.officer)
     client.get(reverse("people"))

@@ -13,8 +13,8 @@ from django.urls import reverse
 
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
-from thidua.organization import personal_data
 from thidua.organization.models import Person, User
+from thidua.privacy import personal_data
 
 pytestmark = pytest.mark.django_db
 

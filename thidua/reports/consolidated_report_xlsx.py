@@ -5,8 +5,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from thidua.documents.consolidated_report_docx import number_symbol
 from thidua.documents.safe_cells import workbook_bytes
+from thidua.reports.consolidated_report_docx import number_symbol
 
 SHEETS = [
     ("Đơn vị", ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Nộp muộn", "Số kết quả", "Đã xác nhận", "Sáng kiến"]),

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from thidua.documents.models import IssuedNumber
+from thidua.outgoing.models import IssuedNumber
 
 
 @admin.register(IssuedNumber)

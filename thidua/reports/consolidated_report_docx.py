@@ -5,9 +5,9 @@ and "Nơi nhận: - Như trên; …". Built from the stored report alone, so the
 same however often it is downloaded."""
 
 from thidua.core.text import fold
-from thidua.documents.models import DocumentType
 from thidua.documents.nd30 import OfficialDocument, Span
-from thidua.documents.numbering import agency_symbol
+from thidua.outgoing.models import DocumentType
+from thidua.outgoing.numbering import agency_symbol
 from thidua.reports.deadlines import local_today
 
 CLOSING_MARK = "/."

@@ -8,9 +8,9 @@ from django.db import IntegrityError, connection
 
 from tests.factories import UnitFactory
 from thidua.core.models import ActivityLog
-from thidua.documents.models import DocumentType, IssuedNumber
-from thidua.documents.numbering import format_number, issue_number
 from thidua.organization.enums import UnitKind
+from thidua.outgoing.models import DocumentType, IssuedNumber
+from thidua.outgoing.numbering import format_number, issue_number
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.db.models import F
 
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
-from thidua.documents.models import DocumentType, IssuedNumber, NumberCounter
 from thidua.organization.models import Unit, User
+from thidua.outgoing.models import DocumentType, IssuedNumber, NumberCounter
 
 
 def agency_symbol(agency: Unit) -> str:

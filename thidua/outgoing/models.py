@@ -3,7 +3,10 @@ per issuing agency, document type and year, numbers run from 01 and each is issu
 
 `NumberCounter` holds the last number given for (agency, type, year); `IssuedNumber` is
 one line of the register. The unique constraint on the register line is the last guard
-against a number being given twice."""
+against a number being given twice.
+
+The register was first part of the `documents` app: its tables keep their names
+(`db_table`), so moving it changed no data (migration `outgoing/0001`)."""
 
 from django.conf import settings
 from django.db import models
@@ -34,6 +37,7 @@ class NumberCounter(models.Model):
     last = models.PositiveIntegerField(_("số đã cấp gần nhất"), default=0)
 
     class Meta:
+        db_table = "documents_numbercounter"
         constraints = [models.UniqueConstraint(fields=["agency", "doc_type", "year"], name="number_counter_unique")]
         verbose_name = _("bộ đếm số văn bản")
         verbose_name_plural = pgettext_lazy("plural", "bộ đếm số văn bản")
@@ -54,6 +58,7 @@ class IssuedNumber(models.Model):
     issued_at = models.DateTimeField(_("thời điểm cấp số"), default=timezone.now)
 
     class Meta:
+        db_table = "documents_issuednumber"
         ordering = ["-year", "doc_type", "-number"]
         constraints = [models.UniqueConstraint(fields=["agency", "doc_type", "year", "number"],
                                                name="issued_number_unique")]

@@ -2,27 +2,27 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand, CommandError
 
-from thidua.organization.demo import ACCOUNTS, load_demo
+from thidua.demo.organization import ACCOUNTS, load_demo
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
 
-# Each app's part of the demo year, in the order the story happens: registrations in
+# Each chapter of the demo year, in the order the story happens: registrations in
 # May, results and indicators through the year, initiatives scored in October, reports,
 # difficulties and self-inspection, then the ratings, scoring and awards of the year's
 # end and what the office publishes.
 STORY = [
-    "thidua.registrations.demo",
-    "thidua.results.demo",
-    "thidua.indicators.demo",
-    "thidua.initiatives.demo",
-    "thidua.reports.demo",
-    "thidua.difficulties.demo",
-    "thidua.inspections.demo",
-    "thidua.commendation.demo",
-    "thidua.proposals.demo",
-    "thidua.evaluation.demo",
-    "thidua.honours.demo",
-    "thidua.reviews.demo",
+    "thidua.demo.registrations",
+    "thidua.demo.results",
+    "thidua.demo.indicators",
+    "thidua.demo.initiatives",
+    "thidua.demo.reports",
+    "thidua.demo.difficulties",
+    "thidua.demo.inspections",
+    "thidua.demo.commendation",
+    "thidua.demo.proposals",
+    "thidua.demo.evaluation",
+    "thidua.demo.honours",
+    "thidua.demo.reviews",
 ]
 
 

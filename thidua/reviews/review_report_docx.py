@@ -6,10 +6,10 @@ so the file is the same however often it is downloaded; the office completes the
 assessment and the tasks ahead in Word."""
 
 from thidua.core.text import fold
-from thidua.documents.models import DocumentType
 from thidua.documents.nd30 import OfficialDocument, Span
-from thidua.documents.numbering import agency_symbol
 from thidua.indicators.numbers import format_number
+from thidua.outgoing.models import DocumentType
+from thidua.outgoing.numbering import agency_symbol
 
 CLOSING_MARK = "/."
 NOT_FROZEN = "chưa chốt"
