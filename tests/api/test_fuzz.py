@@ -18,7 +18,10 @@ from schemathesis.checks import not_a_server_error
 from thidua.core.params import MAX_ID
 from thidua.organization.models import User
 
-pytestmark = pytest.mark.django_db
+# Committed data: the app is served in-process as a real WSGI app, which closes its
+# database connection after each request as in production, so the rows must not live
+# only in a test transaction (on PostgreSQL that transaction would close with it).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 CSRF = "fuzzcsrftokenfuzzcsrftokenfuzzcs"  # any 32 letters, sent as cookie and header alike
 

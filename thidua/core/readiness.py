@@ -9,7 +9,8 @@ from django.db.utils import DatabaseError
 def database_problem(alias: str = DEFAULT_DB_ALIAS) -> str | None:
     """What stops the app from using the database, in one line; None when it is ready."""
     connection = connections[alias]
-    connection.close()  # a failed transaction must not hide the real state
+    if not connection.in_atomic_block:
+        connection.close()  # a failed transaction must not hide the real state
     name = connection.settings_dict.get("NAME")
     try:
         tables = connection.introspection.table_names()

@@ -60,7 +60,7 @@ def anonymise(*, actor: User, person: Person) -> Person:
     or removed, one activity-log row "anonymised" naming what was cleared (never the
     values). Raises as `check` does; of two simultaneous requests one wins, the other
     is told it is already done."""
-    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     check(actor, person)
     old_name = person.full_name
     _keep_register_names(person)
