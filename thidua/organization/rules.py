@@ -117,8 +117,9 @@ def unit_scope(user):
 
 
 def can_see_unit(user, unit) -> bool:
+    """Whether `unit` (a Unit or its id) is in the account's scope."""
     scope = unit_scope(user)
-    return scope is EVERYTHING or unit.pk in scope
+    return scope is EVERYTHING or (unit if isinstance(unit, int) else unit.pk) in scope
 
 
 def can_see_person(user, person) -> bool:
