@@ -23,7 +23,7 @@ from thidua.reports.views.common import (
     board_context,
     board_rows,
     messages_of,
-    require_office,
+    with_moves,
 )
 
 
@@ -37,7 +37,8 @@ def _report(request, pk: int) -> UnitReport:
 def my_reports(request):
     mine = Q(owner__user=request.user) | Q(unit_id__in=rules.own_unit_ids(request.user))
     rows = board_rows(UnitReport.objects.visible_to(request.user).filter(mine))
-    return render(request, "reports/my_reports.html", board_context(request.user) | {"page_obj": paginate(request, rows)})
+    page = with_moves(request.user, paginate(request, rows))
+    return render(request, "reports/my_reports.html", board_context(request.user) | {"page_obj": page})
 
 
 @login_required
@@ -96,7 +97,9 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
         "report": report, "period": report.period, "form": form, "submissions": submissions,
         "sections": content.sections_for_display(shown, areas),
         "missing": content.missing_sections(report.content, report.period),
-        "return_form": ReturnForm() if can_manage and report.state == State.SUBMITTED else None,
+        "can_submit": rules.MOVES.may(user, report, State.SUBMITTED),
+        "can_accept": rules.MOVES.may(user, report, State.ACCEPTED),
+        "return_form": ReturnForm() if rules.MOVES.may(user, report, State.RETURNED) else None,
         "owner_form": OwnerForm(unit=report.unit, initial={"owner": report.owner_id})
         if rules.can_assign_owner(user, report) else None,
         "reminders": report.reminders.select_related("recipient")[:20] if can_manage else [],
@@ -136,8 +139,7 @@ def report_accept(request, pk: int):
 @login_required
 @require_POST
 def report_remind(request, pk: int):
-    require_office(request.user)
-    report = _report(request, pk)
+    report = _report(request, pk)  # the service asks `rules.can_remind`
     try:
         count = reminders.remind_report(report=report, actor=request.user)
     except ValidationError as error:
