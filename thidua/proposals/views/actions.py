@@ -57,7 +57,7 @@ def _form_move(form_class, prefix: str, service, done: str, renamed: dict[str, s
 def proposal_submit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     return submit_once(
-        request, proposal, sender=rules.is_proposer(request.user, proposal),
+        request, proposal, sender=rules.can_submit(request.user, proposal),
         sent_before=gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
         call=lambda: services.submit(actor=request.user, proposal=proposal),
         done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
@@ -87,8 +87,7 @@ proposal_record_decision = _form_move(ExternalDecisionForm, "record", services.r
 @require_POST
 def proposal_reassess(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    user = request.user
-    if not (rules.is_proposer(user, proposal) or rules.can_check(user) or rules.can_decide(user)):
+    if not rules.can_reassess(request.user, proposal):
         raise PermissionDenied(gettext("Bạn không xét lại điều kiện của đề nghị này."))
     services.refresh_verdict(proposal)
     messages.success(request, gettext("Đã xét lại điều kiện theo dữ liệu hiện có."))
