@@ -62,8 +62,12 @@ def moves_of(app: str, table: dict) -> Moves | None:
 
 def problems(app: str, moves: Moves) -> list[str]:
     """Each move of the table without its predicate, or with one that is not a
-    `can_<move>(user, obj)` of the app's own rules."""
-    found = []
+    `can_<move>(user, obj)` of the app's own rules, and each predicate given for a move
+    the table does not have."""
+    edges = moves.edges()
+    found = [f"{' → '.join(key) if isinstance(key, tuple) else key}: no such move in the table"
+             for key in moves.predicates
+             if key not in edges and key not in {target for _, target in edges}]
     for source, target in moves.edges():
         predicate = moves.predicate(source, target)
         if predicate is None:
@@ -95,8 +99,10 @@ def test_a_move_without_a_predicate_is_found():
     from thidua.difficulties import rules
 
     table = {State.DRAFT: {State.SUBMITTED}, State.SUBMITTED: {State.ACCEPTED, State.RETURNED}}
-    moves = Moves(table, {State.SUBMITTED: rules.can_submit, State.ACCEPTED: len})
+    moves = Moves(table, {State.SUBMITTED: rules.can_submit, State.ACCEPTED: len,
+                          (State.DRAFT, State.DECIDED): rules.can_decide})
     assert problems("thidua.difficulties", moves) == [
+        "draft → decided: no such move in the table",
         "submitted → accepted: builtins.len is not a can_<move> of thidua.difficulties.rules",
         "submitted → returned: no predicate"]
 

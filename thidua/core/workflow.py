@@ -4,7 +4,8 @@ Every model with a workflow has a `state` field and a `version` counter, and its
 `enums.py` holds the table of allowed moves. `transition` checks the move against that
 table, applies it with a conditional UPDATE (… WHERE state = old AND version = seen),
 so of two simultaneous attempts exactly one succeeds on SQLite and PostgreSQL alike,
-and records who, when, from what and to what in the activity log."""
+and records who, when, from what and to what in the activity log. Who may make each
+move is the app's `rules.py` (`can_<move>(user, obj)`), joined to the table by `Moves`."""
 
 from collections.abc import Callable, Mapping
 

@@ -188,7 +188,8 @@ def _confirmable(request, pk: int, predicate) -> ResultEntry:
     """The entry, when the move's predicate (confirm or return) lets the account make it."""
     entry = _entry(request.user, pk)
     if not predicate(request.user, entry):
-        raise PermissionDenied(str(services.CONFIRM_REFUSED))
+        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+                                       "đơn vị; không ai tự xác nhận kết quả của mình."))
     return entry
 
 
