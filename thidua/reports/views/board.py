@@ -31,8 +31,9 @@ def status_board(request):
         rows = rows.filter(state=chosen["state"])
     if chosen["overdue"]:
         rows = rows.overdue()
+    page = with_moves(request.user, paginate(request, board_rows(rows)))
     return render(request, "reports/status_board.html", board_context(request.user) | {
-        "page_obj": with_moves(request.user, paginate(request, board_rows(rows))), "chosen": chosen, "states": REPORT_STATES,
+        "page_obj": page, "chosen": chosen, "states": REPORT_STATES,
         "periods": ReportingPeriod.objects.only("id", "title")})
 
 
