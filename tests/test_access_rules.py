@@ -267,6 +267,9 @@ CASES = [
          page_arg=lambda reg: reg.unit_id),
     Case("reports: the office accepts a unit's report", _report, "officer", ("head_a", "head_b"),
          ("unit_report_accept", {}), ("/api/v1/unit-reports/{pk}/accept/", {}), _url("unit_report_detail")),
+    Case("reports: the office returns a unit's report", _report, "officer", ("head_a", "head_b"),
+         ("unit_report_return", {"reason": "Thiếu số liệu chỉ tiêu."}),
+         ("/api/v1/unit-reports/{pk}/return/", {"reason": "Thiếu số liệu chỉ tiêu."}), _url("unit_report_detail")),
     Case("results: the unit head confirms", _result, "head_a", ("staff_a", "officer", "head_b"),
          ("result_confirm", {}), ("/api/v1/results/{pk}/confirm/", {}), _url("result_detail")),
 ]

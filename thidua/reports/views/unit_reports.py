@@ -3,7 +3,7 @@ sending it, and the office's return, accept and remind; plus "my unit's reports"
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -111,6 +111,8 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
 @require_POST
 def report_return(request, pk: int):
     report = _report(request, pk)
+    if not rules.can_return(request.user, report):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
     form = ReturnForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["reason"]))
@@ -162,6 +164,8 @@ def _safe_next(request) -> str:
 @require_POST
 def report_owner(request, pk: int):
     report = _report(request, pk)
+    if not rules.can_assign_owner(request.user, report):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
     form = OwnerForm(request.POST, unit=report.unit)
     if form.is_valid():
         try:
