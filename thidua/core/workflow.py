@@ -4,9 +4,10 @@ Every model with a workflow has a `state` field and a `version` counter, and its
 `enums.py` holds the table of allowed moves. `transition` checks the move against that
 table, applies it with a conditional UPDATE (… WHERE state = old AND version = seen),
 so of two simultaneous attempts exactly one succeeds on SQLite and PostgreSQL alike,
-and records who, when, from what and to what in the activity log."""
+and records who, when, from what and to what in the activity log. Who may make each
+move is the app's `rules.py` (`can_<move>(user, obj)`), joined to the table by `Moves`."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from django.db import models, transaction
 from django.db.models import F
@@ -30,8 +31,13 @@ def _label(obj: models.Model, state: str) -> str:
     return str(dict(field.flatchoices).get(state, state))
 
 
+def allows(obj: models.Model, to: str, allowed: Mapping[str, set[str]]) -> bool:
+    """Whether the table `allowed` lets `obj` move to `to` from the state it is in now."""
+    return to in allowed.get(obj.state, set())
+
+
 def check(obj: models.Model, to: str, allowed: Mapping[str, set[str]]) -> None:
-    if to not in allowed.get(obj.state, set()):
+    if not allows(obj, to, allowed):
         raise TransitionError(
             gettext("Không thể chuyển từ «%(source)s» sang «%(target)s».")
             % {"source": _label(obj, obj.state), "target": _label(obj, to)}
@@ -58,6 +64,38 @@ def transition(obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[s
     changes = {"state": [source, to]} | {k: [None, _plain(v)] for k, v in fields.items()}
     record(actor=actor, obj=obj, action=ActivityLog.Action.TRANSITION, changes=changes, note=note)
     return obj
+
+
+# `can_<move>(user, obj)`: whether this account may make this move on this object.
+Predicate = Callable[[object, models.Model], bool]
+
+
+class Moves:
+    """Who may make each move of a transition table: the link between an app's
+    `enums.TRANSITIONS` (when a move may happen) and the predicates of its `rules.py`
+    (who may make it). `predicates` maps the state a move leads to, or a `(from, to)`
+    pair where two people's moves lead to the same state, to `rules.can_<move>`.
+    Every move of the table has one (tests/test_access_rules.py walks every table)."""
+
+    def __init__(self, table: Mapping[str, set[str]], predicates: Mapping) -> None:
+        self.table = table
+        self.predicates = dict(predicates)
+
+    def edges(self) -> list[tuple[str, str]]:
+        """Every move of the table, as (from, to)."""
+        return [(source, target) for source, targets in self.table.items() for target in sorted(targets)]
+
+    def predicate(self, source: str, to: str) -> Predicate | None:
+        return self.predicates.get((source, to)) or self.predicates.get(to)
+
+    def may(self, user, obj: models.Model, to: str) -> bool:
+        """Whether `user` may move `obj` to `to` now: the table allows the move from the
+        state `obj` is in and the move's predicate allows this account. Pages show a
+        move's button exactly when this holds; the service asks the same predicate."""
+        if not allows(obj, to, self.table):
+            return False
+        predicate = self.predicate(obj.state, to)
+        return predicate is not None and predicate(user, obj)
 
 
 def _plain(value):

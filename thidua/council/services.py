@@ -147,10 +147,10 @@ def add_item(*, actor: User, meeting: Meeting, proposal) -> MeetingItem:
 
 
 @transaction.atomic
-def send_to_council(*, actor, proposal: Proposal, meeting) -> Proposal:
+def send_to_council(*, actor: User, proposal: Proposal, meeting) -> Proposal:
     """Put an accepted proposal before a council meeting. Side effects: state under
     review (logged) and one agenda item of the meeting (logged)."""
-    require(proposal_rules.can_check(actor), gettext("Chỉ Văn phòng Sở đưa đề nghị ra Hội đồng."))
+    require(proposal_rules.can_send_to_council(actor, proposal), gettext("Chỉ Văn phòng Sở đưa đề nghị ra Hội đồng."))
     moved = transition(proposal, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS,
                        note=gettext("Trình Hội đồng: %(meeting)s") % {"meeting": meeting})
     add_item(actor=actor, meeting=meeting, proposal=moved)

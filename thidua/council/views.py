@@ -22,6 +22,7 @@ from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilFo
 from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
+from thidua.proposals import rules as proposal_rules
 from thidua.proposals.views.actions import _form_move
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -204,4 +205,5 @@ def meeting_minutes(request, pk: int):
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a
 # proposal, so it lives here (the council depends on proposals, never the reverse).
-proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."))
+proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."),
+                                 allowed=proposal_rules.can_send_to_council)

@@ -55,8 +55,8 @@ def attention_items(user, today: datetime.date | None = None) -> list[dict]:
     the same signature as the other panels; nothing here depends on the date."""
     visible = Difficulty.objects.visible_to(user)
     items = []
-    if rules.can_review(user):
+    if rules.is_office(user):
         items += _office_items(visible)
-    if rules.can_decide(user):
+    if rules.is_director(user):
         items += _director_items(visible)
     return items + _unit_items(user)

@@ -27,7 +27,8 @@ class DifficultyQuerySet(models.QuerySet):
         scope = rules.unit_scope(user)
         if scope is rules.EVERYTHING:
             return self
-        return self.filter(unit_id__in=scope).filter(~Q(state=State.DRAFT) | Q(unit_id__in=raising_unit_ids(user)))
+        in_scope = self.filter(rules.in_scope(scope, "unit_id"))
+        return in_scope.filter(~Q(state=State.DRAFT) | Q(unit_id__in=raising_unit_ids(user)))
 
     def open(self) -> "DifficultyQuerySet":
         return self.exclude(state=State.DRAFT).filter(closed_on__isnull=True)

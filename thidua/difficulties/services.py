@@ -101,14 +101,14 @@ def edit_difficulty(*, actor: User, difficulty: Difficulty, fields: dict) -> Dif
 def submit_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The unit sends its draft to the office. Side effects: one transition to «Đã gửi»
     recording the time (a second click meets AlreadyChanged)."""
-    _require(rules.can_edit(actor, difficulty), gettext("Chỉ đơn vị nêu khó khăn được gửi khó khăn này."))
+    _require(rules.can_submit(actor, difficulty), gettext("Chỉ đơn vị nêu khó khăn được gửi khó khăn này."))
     return transition(difficulty, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
                       fields={"submitted_at": timezone.now()})
 
 
 def accept_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The office takes the item in. Side effects: one transition to «Đã tiếp nhận»."""
-    _require(rules.can_review(actor), gettext("Chỉ Văn phòng Sở tiếp nhận khó khăn, vướng mắc."))
+    _require(rules.can_accept(actor, difficulty), gettext("Chỉ Văn phòng Sở tiếp nhận khó khăn, vướng mắc."))
     return transition(difficulty, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
                       fields={"accepted_at": timezone.now()})
 
@@ -117,7 +117,7 @@ def review_difficulty(*, actor: User, difficulty: Difficulty, summary: str, reco
     """The office writes its summary and recommendation and passes the item to the
     director. Side effects: one transition to «Đang xem xét» carrying both texts, who
     wrote them and when. Raises ValidationError when either text is empty."""
-    _require(rules.can_review(actor), gettext("Chỉ Văn phòng Sở tổng hợp, trình Giám đốc."))
+    _require(rules.can_review(actor, difficulty), gettext("Chỉ Văn phòng Sở tổng hợp, trình Giám đốc."))
     summary = _required_text(summary, "summary", gettext("Hãy ghi phần tổng hợp của Văn phòng Sở."))
     recommendation = _required_text(recommendation, "recommendation",
                                      gettext("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét."))
@@ -137,7 +137,7 @@ def decide_difficulty(*, actor: User, difficulty: Difficulty, decision: str,
     decision's text, the director's account and name, and the date (today unless given).
     Raises PermissionDenied for anyone but the director, ValidationError for an empty
     decision or a date in the future."""
-    _require(rules.can_decide(actor), gettext("Chỉ Giám đốc Sở quyết định khó khăn, vướng mắc."))
+    _require(rules.can_decide(actor, difficulty), gettext("Chỉ Giám đốc Sở quyết định khó khăn, vướng mắc."))
     decision = _required_text(decision, "decision", gettext(
         "Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào."))
     today = timezone.localdate()
@@ -155,7 +155,7 @@ def close_difficulty(*, actor: User, difficulty: Difficulty, note: str = "") -> 
     closing date, who closed it and the note, with an activity-log entry. The state
     stays «Đã có quyết định». Raises TransitionError before a decision and
     AlreadyChanged when someone closed it first."""
-    _require(rules.can_review(actor), gettext("Chỉ Văn phòng Sở đóng khó khăn, vướng mắc."))
+    _require(rules.can_close(actor, difficulty), gettext("Chỉ Văn phòng Sở đóng khó khăn, vướng mắc."))
     current = _locked_current(difficulty)
     if current.closed_on is not None:
         raise AlreadyChanged(gettext("Khó khăn này đã được đóng ngày %(date)s.") % {

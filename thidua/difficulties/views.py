@@ -48,7 +48,7 @@ def _render_list(request, qs, *, heading: str, queue: str = ""):
         row.open_days = row.days_open(today)
     return render(request, "difficulties/list.html", {
         "page_obj": page, "form": form, "heading": heading, "queue": queue,
-        "can_raise": bool(rules.raising_unit_ids(user)), "is_office": rules.can_review(user)})
+        "can_raise": bool(rules.raising_unit_ids(user)), "is_office": rules.is_office(user)})
 
 
 @login_required
@@ -59,7 +59,7 @@ def difficulty_list(request):
 
 @login_required
 def office_queue(request):
-    if not rules.can_review(request.user):
+    if not rules.is_office(request.user):
         raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở."))
     qs = Difficulty.objects.visible_to(request.user).awaiting_office().order_by("submitted_at", "id")
     return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Văn phòng Sở"), queue="office")
@@ -67,7 +67,7 @@ def office_queue(request):
 
 @login_required
 def director_queue(request):
-    if not rules.can_decide(request.user):
+    if not rules.is_director(request.user):
         raise PermissionDenied(gettext("Trang này dành cho Giám đốc Sở."))
     qs = Difficulty.objects.visible_to(request.user).awaiting_decision().order_by("reviewed_at", "id")
     return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Giám đốc quyết định"),
@@ -128,17 +128,19 @@ def difficulty_edit(request, pk: int):
 
 
 def _detail_context(request, difficulty: Difficulty, **bound) -> dict:
-    user, state = request.user, difficulty.state
-    office, director = rules.can_review(user), rules.can_decide(user)
+    user, may = request.user, rules.MOVES.may
+    closable = difficulty.state == State.DECIDED and not difficulty.is_closed
     return {
         "difficulty": difficulty, "history": difficulty.history()[:50],
         "open_days": difficulty.days_open(timezone.localdate()),
-        "can_edit": state == State.DRAFT and rules.can_edit(user, difficulty),
-        "can_accept": state == State.SUBMITTED and office,
-        "review_form": bound.get("review_form") or (ReviewForm() if state == State.ACCEPTED and office else None),
-        "decide_form": bound.get("decide_form") or (DecideForm() if state == State.UNDER_REVIEW and director else None),
+        "can_edit": difficulty.state == State.DRAFT and rules.can_edit(user, difficulty),
+        "can_submit": may(user, difficulty, State.SUBMITTED),
+        "can_accept": may(user, difficulty, State.ACCEPTED),
+        "review_form": bound.get("review_form") or (
+            ReviewForm() if may(user, difficulty, State.UNDER_REVIEW) else None),
+        "decide_form": bound.get("decide_form") or (DecideForm() if may(user, difficulty, State.DECIDED) else None),
         "close_form": bound.get("close_form") or (
-            CloseForm() if state == State.DECIDED and not difficulty.is_closed and office else None),
+            CloseForm() if closable and rules.can_close(user, difficulty) else None),
     }
 
 
@@ -171,13 +173,14 @@ def difficulty_accept(request, pk: int):
 
 def _form_step(form_class, key: str, service, success: str, *, allowed):
     """The view of a step taken with the detail page's form `key`, whose fields are the
-    keywords of `service`; on refusal the page comes back with the form as typed."""
+    keywords of `service`; on refusal the page comes back with the form as typed.
+    `allowed` is the move's predicate, asked before the form is read."""
 
     @login_required
     @require_POST
     def step(request, pk: int):
         difficulty = _get(request, pk)
-        if not allowed(request.user):
+        if not allowed(request.user, difficulty):
             raise PermissionDenied
         form = form_class(request.POST)
         answer = run_form(request, form, lambda data: service(actor=request.user, difficulty=difficulty, **data),
@@ -195,4 +198,4 @@ difficulty_decide = _form_step(DecideForm, "decide_form", services.decide_diffic
                                _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
                                allowed=rules.can_decide)
 difficulty_close = _form_step(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
-                              allowed=rules.can_review)
+                              allowed=rules.can_close)

@@ -66,8 +66,7 @@ class IndicatorValueQuerySet(models.QuerySet):
     def visible_to(self, user) -> "IndicatorValueQuerySet":
         from thidua.organization import rules
 
-        scope = rules.unit_scope(user)
-        return self if scope is rules.EVERYTHING else self.filter(unit_id__in=scope)
+        return self.filter(rules.in_scope(rules.unit_scope(user), "unit_id"))
 
 
 class IndicatorValue(models.Model):

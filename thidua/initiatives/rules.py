@@ -1,9 +1,13 @@
-"""Who may do what with initiatives, built on the organisation's predicates. Pages and
-the API ask these same functions."""
+"""Who may do what with initiatives: one predicate per move,
+`can_<move>(user, initiative)`, built on the organisation's predicates. The services
+ask them before each move, the pages to show a move's button and before running it,
+and the API through the services."""
 
 from django.db.models import Q
 
-from thidua.initiatives.enums import EDITABLE
+from thidua.core.codes import State
+from thidua.core.workflow import Moves
+from thidua.initiatives.enums import EDITABLE, TRANSITIONS
 from thidua.organization import rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Unit
@@ -61,8 +65,39 @@ def is_editable(initiative) -> bool:
 
 
 def can_manage(user) -> bool:
-    """The office moves initiatives through review and records outcomes."""
+    """The office's desk: it moves initiatives through review and records outcomes."""
     return rules.is_admin(user) or rules.is_office(user)
+
+
+def _office_for(user, initiative) -> bool:
+    return can_manage(user) and rules.can_see_unit(user, initiative.unit_id)
+
+
+def can_submit(user, initiative) -> bool:
+    return can_change(user, initiative)
+
+
+def can_start_review(user, initiative) -> bool:
+    """Hands a submitted initiative to the council."""
+    return _office_for(user, initiative)
+
+
+def can_recognise(user, initiative) -> bool:
+    return _office_for(user, initiative)
+
+
+def can_not_recognise(user, initiative) -> bool:
+    return _office_for(user, initiative)
+
+
+def can_return(user, initiative) -> bool:
+    return _office_for(user, initiative)
+
+
+def can_put_forward(user, initiative) -> bool:
+    """Puts a base-level recognised initiative forward to the province (not a move of
+    the table: the state stays «Được công nhận»)."""
+    return _office_for(user, initiative)
 
 
 def can_score(user) -> bool:
@@ -94,3 +129,12 @@ def adopting_units(user):
     """Units on whose behalf an account may mark a library initiative as applied."""
     ids = set(rules.units_with_role(user, Role.STAFF)) | set(rules.units_with_role(user, Role.UNIT_HEAD))
     return Unit.objects.filter(pk__in=ids)
+
+
+MOVES = Moves(TRANSITIONS, {
+    State.SUBMITTED: can_submit,
+    State.UNDER_REVIEW: can_start_review,
+    State.RECOGNISED: can_recognise,
+    State.NOT_RECOGNISED: can_not_recognise,
+    State.RETURNED: can_return,
+})

@@ -22,8 +22,7 @@ from thidua.plans.models import ContentArea, Criterion, Plan
 def _scope_filter(qs, user, unit_field: str):
     from thidua.organization import rules
 
-    scope = rules.unit_scope(user)
-    return qs if scope is rules.EVERYTHING else qs.filter(**{f"{unit_field}__in": scope})
+    return qs.filter(rules.in_scope(rules.unit_scope(user), unit_field))
 
 
 class InspectionPlanQuerySet(models.QuerySet):

@@ -143,7 +143,7 @@ def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The unit's head sends the filled checklist to the office. Side effects: one
     transition to «Đã gửi» with the time. Raises ValidationError naming the items still
     unanswered."""
-    _require(rules.can_send(actor, checklist), gettext("Chỉ thủ trưởng đơn vị gửi bảng kiểm."))
+    _require(rules.can_submit(actor, checklist), gettext("Chỉ thủ trưởng đơn vị gửi bảng kiểm."))
     missing = _unanswered(checklist)
     if missing:
         raise ValidationError(gettext("Chưa gửi được: còn nội dung %(items)s chưa trả lời. Hãy trả lời đủ rồi gửi "
@@ -155,7 +155,7 @@ def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
 def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> UnitChecklist:
     """The office returns a sent checklist for correction. Side effects: one transition
     to «Bị trả lại (kèm lý do)» carrying the reason."""
-    _require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
+    _require(rules.can_return(actor, checklist), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
     reason = _text(reason, "reason", gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."))
     return transition(checklist, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
                       fields={"returned_reason": reason})
@@ -163,7 +163,7 @@ def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> U
 
 def accept_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The office takes a sent checklist in. Side effects: one transition to «Đã tiếp nhận»."""
-    _require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở tiếp nhận bảng kiểm."))
+    _require(rules.can_accept(actor, checklist), gettext("Chỉ Văn phòng Sở tiếp nhận bảng kiểm."))
     return transition(checklist, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS)
 
 

@@ -1,5 +1,7 @@
-"""Who may see and change what: permission predicates and the unit scope that every
-page, download and (later) API endpoint uses. Nothing else decides access."""
+"""Roles and scopes: who holds which role where, which units an account sees
+(`unit_scope`, `can_see_unit`, `in_scope`) and whose personal detail it reads. Every
+app's `rules.py` builds its `can_<move>(user, obj)` predicates on these, and every
+`visible_to(user)` queryset its filter; nothing else reads memberships to decide access."""
 
 from django.db.models import Q
 
@@ -117,8 +119,9 @@ def unit_scope(user):
 
 
 def can_see_unit(user, unit) -> bool:
+    """Whether `unit` (a Unit or its id) is in the account's scope."""
     scope = unit_scope(user)
-    return scope is EVERYTHING or unit.pk in scope
+    return scope is EVERYTHING or (unit if isinstance(unit, int) else unit.pk) in scope
 
 
 def can_see_person(user, person) -> bool:

@@ -1,15 +1,19 @@
-"""Who may do what with proposals, decisions and the register, built on the
-organisation's predicates. Pages and the API ask these same functions.
+"""Who may do what with proposals, decisions and the register: one predicate per move,
+`can_<move>(user, proposal)`, built on the organisation's predicates. The services ask
+them before each move, the dossier page to show a move's button, and the API through
+the services.
 
 Unit heads propose for the units they head (and their people); the office for anyone
 of its agency; only the office moves proposals through checking; only the director
 approves and decides; the register is read whole by the office and the director, by a
 unit head for the units they head, and by everyone for themselves."""
 
+from thidua.core.codes import State
+from thidua.core.workflow import Moves
 from thidua.organization import rules as org
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
-from thidua.proposals.enums import EDITABLE
+from thidua.proposals.enums import CLOSED, EDITABLE, TRANSITIONS
 
 EVERYTHING = org.EVERYTHING
 
@@ -19,6 +23,7 @@ def sees_everything(user) -> bool:
 
 
 def is_office(user) -> bool:
+    """The office's desk (and the system administrator)."""
     return org.is_admin(user) or org.is_office(user)
 
 
@@ -71,18 +76,83 @@ def is_proposer(user, proposal) -> bool:
             or (proposal.by_office and is_office(user)))
 
 
+def _office_for(user, proposal) -> bool:
+    return is_office(user) and org.can_see_unit(user, proposal.subject_unit_id)
+
+
+def _director_for(user, proposal) -> bool:
+    """The director approves and decides what is his (Law Art. 80 cl. 1)."""
+    return is_director(user) and org.can_see_unit(user, proposal.subject_unit_id)
+
+
+def keeps_dossier(user, proposal) -> bool:
+    """The proposer and the office: those who may ever change the dossier; `can_edit`
+    says whether they may now."""
+    return is_proposer(user, proposal) or _office_for(user, proposal)
+
+
 def can_edit(user, proposal) -> bool:
+    """Changes the achievement report and the dossier's files: the proposer while the
+    proposal is a draft or returned, the office until it is decided or refused."""
+    if _office_for(user, proposal) and proposal.state not in CLOSED:
+        return True
     return is_proposer(user, proposal) and proposal.state in EDITABLE
 
 
-def can_check(user) -> bool:
-    """Accept, return, send to the council, forward upward, record an upper decision."""
-    return is_office(user)
+def can_submit(user, proposal) -> bool:
+    return is_proposer(user, proposal)
 
 
-def can_decide(user) -> bool:
-    """Approve and decide what the director decides (Law Art. 80 cl. 1)."""
-    return is_director(user)
+def can_accept(user, proposal) -> bool:
+    return _office_for(user, proposal)
+
+
+def can_return(user, proposal) -> bool:
+    return _office_for(user, proposal)
+
+
+def can_send_to_council(user, proposal) -> bool:
+    return _office_for(user, proposal)
+
+
+def can_approve(user, proposal) -> bool:
+    return _director_for(user, proposal)
+
+
+def can_forward(user, proposal) -> bool:
+    """Forwards upward what the province or the ministry decides (R19)."""
+    return _office_for(user, proposal)
+
+
+def can_reject(user, proposal) -> bool:
+    """Refuses a proposal before the director."""
+    return _director_for(user, proposal)
+
+
+def can_record_refusal(user, proposal) -> bool:
+    """Records the upper level's refusal of a forwarded proposal."""
+    return _office_for(user, proposal)
+
+
+def can_issue_decision(user, proposal) -> bool:
+    """The director's decision for an approved proposal."""
+    return _director_for(user, proposal)
+
+
+def can_record_decision(user, proposal) -> bool:
+    """Records the decision of the province or the ministry on a forwarded proposal."""
+    return _office_for(user, proposal)
+
+
+def can_override(user, proposal) -> bool:
+    """The office's reason for going on with a subject found not eligible (until the
+    proposal is closed: the service checks the state)."""
+    return _office_for(user, proposal)
+
+
+def can_reassess(user, proposal) -> bool:
+    """Evaluates the eligibility again from the current data."""
+    return is_proposer(user, proposal) or _office_for(user, proposal) or _director_for(user, proposal)
 
 
 def can_see_decisions(user) -> bool:
@@ -101,3 +171,17 @@ def register_units(user):
 
 def can_manage_settings(user) -> bool:
     return is_office(user)
+
+
+MOVES = Moves(TRANSITIONS, {
+    State.SUBMITTED: can_submit,
+    State.ACCEPTED: can_accept,
+    State.RETURNED: can_return,
+    State.UNDER_REVIEW: can_send_to_council,
+    State.APPROVED: can_approve,
+    State.FORWARDED: can_forward,
+    State.REJECTED: can_reject,
+    (State.FORWARDED, State.REJECTED): can_record_refusal,
+    (State.APPROVED, State.DECIDED): can_issue_decision,
+    (State.FORWARDED, State.DECIDED): can_record_decision,
+})

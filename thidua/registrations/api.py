@@ -4,7 +4,7 @@ the same rules and services as the pages."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
@@ -63,6 +63,8 @@ class RegistrationConflictSerializer(serializers.Serializer):
     detail = serializers.CharField()
 
 
+SUBMIT_REFUSED = gettext_lazy("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị.")
+REVIEW_REFUSED = gettext_lazy("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký.")
 ACTION_RESPONSES = {200: UnitRegistrationSerializer, 409: RegistrationConflictSerializer}
 
 
@@ -104,28 +106,28 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         """The unit head submits the unit's registration with its people's rows."""
-        registration = self.get_object()
-        if not rules.can_submit(request.user, registration.unit):
-            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
+        registration = self._allowed(rules.can_submit, SUBMIT_REFUSED)
         return self._run(lambda: services.submit_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=None, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
-        registration = self._reviewable()
+        registration = self._allowed(rules.can_accept, REVIEW_REFUSED)
         return self._run(lambda: services.accept_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=RegistrationReturnSerializer, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"], url_path="return")
     def return_for_changes(self, request, pk=None):
-        registration = self._reviewable()
+        registration = self._allowed(rules.can_return, REVIEW_REFUSED)
         body = RegistrationReturnSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         return self._run(lambda: services.return_registration(
             registration=registration, reason=body.validated_data["reason"], actor=request.user))
 
-    def _reviewable(self) -> UnitRegistration:
+    def _allowed(self, predicate, refusal) -> UnitRegistration:
+        """The registration, when the move's predicate lets the account make it: asked
+        before the body is read, as the page does."""
         registration = self.get_object()
-        if not rules.can_review(self.request.user):
-            raise PermissionDenied(gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+        if not predicate(self.request.user, registration):
+            raise PermissionDenied(str(refusal))
         return registration

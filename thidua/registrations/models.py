@@ -75,8 +75,7 @@ class UnitRegistrationQuerySet(models.QuerySet):
         """Registrations of the units the account may see (another unit's: as if absent)."""
         from thidua.organization import rules
 
-        scope = rules.unit_scope(user)
-        return self if scope is rules.EVERYTHING else self.filter(unit_id__in=scope)
+        return self.filter(rules.in_scope(rules.unit_scope(user), "unit_id"))
 
     def for_year(self, plan: Plan, year: int) -> "UnitRegistrationQuerySet":
         return self.filter(plan=plan, year=year)

@@ -1,11 +1,13 @@
 """Every change to registrations goes through these functions; pages, the API and the
-demo data call the same ones. Permission checks are the caller's (see `rules.py`);
-these check the state and the data."""
+demo data call the same ones. The moves of the workflow and the window ask `rules.py`
+who may act (PermissionDenied); editing the texts is checked by the pages, which know
+whose row it is (`rules.can_manage`, `rules.can_edit_person`). Each checks the state
+and the data."""
 
 import datetime
 from collections.abc import Mapping
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -32,6 +34,13 @@ class RegistrationLocked(TransitionError):
 
 class SubmissionRefused(TransitionError):
     """A submission that is not complete or comes outside the window; the message lists why."""
+
+
+def _require(actor, allowed: bool, message: str) -> None:
+    """`allowed` is the move's predicate for `actor`. `actor=None` is the system itself
+    (the demo loader), which no page or API call can pass."""
+    if actor is not None and not allowed:
+        raise PermissionDenied(message)
 
 
 def window_for(plan: Plan, year: int) -> RegistrationWindow | None:
@@ -64,6 +73,7 @@ def set_window(*, plan: Plan, year: int, opens_on: datetime.date, closes_on: dat
     """Open (or move) the registration window of `year`. Side effects: creates or
     updates the window, with an activity-log entry. Raises ValidationError (Vietnamese)
     for reversed dates or dates outside the plan."""
+    _require(actor, rules.can_set_window(actor), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
     window = window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
     window.opens_on, window.closes_on = opens_on, closes_on
     window.full_clean()
@@ -189,6 +199,8 @@ def submit_registration(*, registration: UnitRegistration, actor: User,
     transition to «Đã gửi» recording submitted_at, submitted_by and whether it came after
     the window closed (the office may record late ones). Raises SubmissionRefused with
     every reason, AlreadyChanged when a second click arrives after the first."""
+    _require(actor, rules.can_submit(actor, registration),
+             gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
     at = at or timezone.now()
     on = timezone.localdate(at)
     if problems := submission_problems(registration, actor=actor, on=on):
@@ -203,6 +215,8 @@ def submit_registration(*, registration: UnitRegistration, actor: User,
 def accept_registration(*, registration: UnitRegistration, actor: User,
                         at: datetime.datetime | None = None) -> UnitRegistration:
     """The office accepts. Side effects: one transition to «Đã tiếp nhận», recording who and when."""
+    _require(actor, rules.can_accept(actor, registration),
+             gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
     return transition(registration, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
                       fields={"reviewed_at": at or timezone.now(), "reviewed_by": actor})
 
@@ -213,6 +227,8 @@ def return_registration(*, registration: UnitRegistration, reason: str, actor: U
     """The office returns the registration for changes. Side effects: one transition to
     «Bị trả lại (kèm lý do)» whose log entry keeps the reason; the reason is also stored
     for the unit head to read. Raises ValidationError when the reason is empty."""
+    _require(actor, rules.can_return(actor, registration),
+             gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})

@@ -73,7 +73,7 @@ def remind_report(*, report: UnitReport, actor: User | None, today: datetime.dat
     """The office reminds one unit now (once a day per report). Returns how many people
     were reminded. Side effects: Reminder rows, notices and e-mails. `actor=None` is
     the system (the demo loader)."""
-    if actor is not None and not rules.can_manage_periods(actor):
+    if actor is not None and not rules.can_remind(actor, report):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở được nhắc đơn vị."))
     if not UnitReport.objects.awaiting().filter(pk=report.pk).exists():
         raise ValidationError(gettext("Báo cáo đã ở Văn phòng Sở, không cần nhắc."))

@@ -194,7 +194,8 @@ def submit_report(*, report: UnitReport, actor: User | None, content: dict | Non
     and AlreadyChanged when someone else submitted it first."""
     if content is not None:
         report = save_content(report=report, content=content, actor=actor)
-    _require(actor, lambda user: rules.can_write(user, report), gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."))
+    _require(actor, lambda user: rules.can_submit(user, report),
+             gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."))
     missing = report_content.missing_sections(report.content, report.period)
     if missing:
         raise MissingSections(gettext("Chưa điền phần bắt buộc: %(sections)s.") % {"sections": "; ".join(missing)})
@@ -218,7 +219,7 @@ def return_report(*, report: UnitReport, actor: User | None, reason: str) -> Uni
 
     Side effects: the move to «Bị trả lại (kèm lý do)» with the reason (also the
     activity-log note) and a notice to the owner and the unit's heads."""
-    _require(actor, rules.can_manage_periods, gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
+    _require(actor, lambda user: rules.can_return(user, report), gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
@@ -233,7 +234,7 @@ def accept_report(*, report: UnitReport, actor: User | None, at: datetime.dateti
     """Accept the report. From now on it is read-only.
 
     Side effects: the move to «Đã tiếp nhận» with who and when, and a notice to the owner and the unit's heads."""
-    _require(actor, rules.can_manage_periods, gettext("Chỉ Văn phòng Sở được tiếp nhận báo cáo."))
+    _require(actor, lambda user: rules.can_accept(user, report), gettext("Chỉ Văn phòng Sở được tiếp nhận báo cáo."))
     # No edit is possible while the office holds the report (save_content refuses),
     # so the content accepted is the last submission, exactly as sent.
     fields = {"accepted_at": at or timezone.now(), "accepted_by": actor}

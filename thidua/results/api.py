@@ -145,7 +145,7 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         entry = self.get_object()
-        if not rules.can_edit(request.user, entry):
+        if not rules.can_submit(request.user, entry):
             raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
         try:
             services.submit_result(actor=request.user, entry=entry)
@@ -153,9 +153,11 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             return conflict(exc)
         return self._respond(entry)
 
-    def _confirmable(self) -> ResultEntry:
+    def _confirmable(self, predicate) -> ResultEntry:
+        """The entry, when the move's predicate (confirm or return) lets the account make
+        it: asked before the body is read, as the page does."""
         entry = self.get_object()
-        if not rules.can_confirm(self.request.user, entry):
+        if not predicate(self.request.user, entry):
             raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ "
                                            "trong đơn vị."))
         return entry
@@ -163,7 +165,7 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     @extend_schema(request=None, responses={200: ResultEntrySerializer})
     @action(detail=True, methods=["post"])
     def confirm(self, request, pk=None):
-        entry = self._confirmable()
+        entry = self._confirmable(rules.can_confirm)
         try:
             services.confirm_result(actor=request.user, entry=entry)
         except TransitionError as exc:
@@ -173,7 +175,7 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     @extend_schema(request=ResultReturnSerializer, responses={200: ResultEntrySerializer})
     @action(detail=True, methods=["post"], url_path="return")
     def return_entry(self, request, pk=None):
-        entry = self._confirmable()
+        entry = self._confirmable(rules.can_return)
         try:
             services.return_result(actor=request.user, entry=entry, reason=request.data.get("reason", ""))
         except DjangoValidationError as exc:

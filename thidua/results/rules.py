@@ -1,8 +1,13 @@
-"""Who may record, edit, submit, confirm and return results. Built on the predicates of
-`organization.rules`; pages and the API both ask these."""
+"""Who may record, edit, submit, confirm and return results: one predicate per move,
+`can_<move>(user, entry)`, built on the predicates of `organization.rules`. The
+services ask them before each move, the pages to show a move's button and before
+running it, and the API before reading the request's body."""
 
+from thidua.core.codes import State
+from thidua.core.workflow import Moves
 from thidua.organization import rules
 from thidua.organization.enums import Role
+from thidua.results.enums import TRANSITIONS
 
 
 def heads(user, unit_id: int) -> bool:
@@ -32,10 +37,19 @@ def can_edit(user, entry) -> bool:
     return heads(user, entry.unit_id)
 
 
+def can_submit(user, entry) -> bool:
+    return can_edit(user, entry)
+
+
 def can_confirm(user, entry) -> bool:
-    """The unit head confirms (or returns) the entries of the unit's people, never their
-    own: a head's own entries are confirmed as they submit them (see services)."""
+    """The unit head confirms the entries of the unit's people, never their own: a
+    head's own entries are confirmed as they submit them (`confirms_on_submit`)."""
     return entry.person_id is not None and not is_own(user, entry) and heads(user, entry.unit_id)
+
+
+def can_return(user, entry) -> bool:
+    """Whoever confirms an entry may return it instead, with the reason."""
+    return can_confirm(user, entry)
 
 
 def confirms_on_submit(user, entry) -> bool:
@@ -53,3 +67,10 @@ def units_to_confirm(user) -> list[int] | None:
 
 def units_recorded_for(user) -> list[int]:
     return rules.units_with_role(user, Role.UNIT_HEAD)
+
+
+MOVES = Moves(TRANSITIONS, {
+    State.SUBMITTED: can_submit,
+    State.CONFIRMED: can_confirm,
+    State.RETURNED: can_return,
+})

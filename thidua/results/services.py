@@ -1,5 +1,7 @@
 """Every change to a result and its evidence. Pages, the API and the demo loader call
-these; who may act is asked of `results.rules` by the caller, what the data and the
+these; who may act is asked of `results.rules` by the caller (the page and the API ask
+the move's predicate, `can_submit`, `can_confirm`, `can_return`, before calling: tests,
+imports and the demo record through these as any account), what the data and the
 workflow allow is checked here."""
 
 import datetime

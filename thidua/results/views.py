@@ -138,12 +138,13 @@ def entry_edit(request, pk: int):
 
 @login_required
 def entry_detail(request, pk: int):
-    entry = _entry(request.user, pk)
-    mine = rules.can_edit(request.user, entry)
+    entry, user = _entry(request.user, pk), request.user
     return render(request, "results/detail.html", {
         "entry": entry, "evidence": entry.evidence.all(),
-        "can_edit": mine and entry.state in EDITABLE,
-        "can_confirm": entry.state == State.SUBMITTED and rules.can_confirm(request.user, entry),
+        "can_edit": entry.state in EDITABLE and rules.can_edit(user, entry),
+        "can_submit": rules.MOVES.may(user, entry, State.SUBMITTED),
+        "can_confirm": rules.MOVES.may(user, entry, State.CONFIRMED),
+        "can_return": rules.MOVES.may(user, entry, State.RETURNED),
         "return_form": ReturnForm(), "history": _history(entry),
     })
 
@@ -170,7 +171,7 @@ def _submit(request, entry: ResultEntry) -> None:
 @require_POST
 def entry_submit(request, pk: int):
     entry = _entry(request.user, pk)
-    if not rules.can_edit(request.user, entry):
+    if not rules.can_submit(request.user, entry):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
     _submit(request, entry)
     return redirect("result_detail", pk=entry.pk)
@@ -183,9 +184,10 @@ def _next_or_detail(request, entry: ResultEntry):
     return redirect("result_detail", pk=entry.pk)
 
 
-def _confirmable(request, pk: int) -> ResultEntry:
+def _confirmable(request, pk: int, predicate) -> ResultEntry:
+    """The entry, when the move's predicate (confirm or return) lets the account make it."""
     entry = _entry(request.user, pk)
-    if not rules.can_confirm(request.user, entry):
+    if not predicate(request.user, entry):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
                                        "đơn vị; không ai tự xác nhận kết quả của mình."))
     return entry
@@ -194,7 +196,7 @@ def _confirmable(request, pk: int) -> ResultEntry:
 @login_required
 @require_POST
 def entry_confirm(request, pk: int):
-    entry = _confirmable(request, pk)
+    entry = _confirmable(request, pk, rules.can_confirm)
     try:
         services.confirm_result(actor=request.user, entry=entry)
     except TransitionError as exc:
@@ -207,7 +209,7 @@ def entry_confirm(request, pk: int):
 @login_required
 @require_POST
 def entry_return(request, pk: int):
-    entry = _confirmable(request, pk)
+    entry = _confirmable(request, pk, rules.can_return)
     try:
         services.return_result(actor=request.user, entry=entry, reason=request.POST.get("reason", ""))
     except ValidationError as exc:

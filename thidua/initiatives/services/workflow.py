@@ -21,7 +21,7 @@ def submit(*, actor: User, initiative: Initiative) -> Initiative:
     """Send a draft or returned initiative to the office. Side effects: state becomes
     submitted and `submitted_at` is set, in one conditional UPDATE (a second click
     changes nothing); the move is logged."""
-    if not rules.can_change(actor, initiative):
+    if not rules.can_submit(actor, initiative):
         raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
     if not initiative.applied_where or initiative.applied_since is None:
         raise ValidationError(gettext("Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
@@ -31,15 +31,16 @@ def submit(*, actor: User, initiative: Initiative) -> Initiative:
                       fields={"submitted_at": timezone.now()})
 
 
-def _require_manager(actor: User) -> None:
-    if not rules.can_manage(actor):
+def _require_office(allowed: bool) -> None:
+    """`allowed` is the move's predicate (`rules.can_<move>`) for the actor."""
+    if not allowed:
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
 def start_review(*, actor: User, initiative: Initiative) -> Initiative:
     """Hand a submitted initiative to the council. Side effects: state becomes under
     review (logged); council members see it in their "chưa chấm" list."""
-    _require_manager(actor)
+    _require_office(rules.can_start_review(actor, initiative))
     return transition(initiative, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS)
 
 
@@ -53,7 +54,7 @@ def recognise(*, actor: User, initiative: Initiative, scope: str, decision_numbe
     """Record recognition with its scope and decision. Side effects: state becomes
     recognised with scope, decision number and date in the same UPDATE (logged); the
     initiative appears in the library."""
-    _require_manager(actor)
+    _require_office(rules.can_recognise(actor, initiative))
     errors = {}
     if scope not in Scope.values:
         errors["scope"] = gettext("Hãy chọn phạm vi ảnh hưởng (cơ sở, tỉnh hoặc toàn quốc).")
@@ -71,7 +72,7 @@ def recognise(*, actor: User, initiative: Initiative, scope: str, decision_numbe
 def not_recognise(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
     """Record that the initiative is not recognised. Side effects: state and reason
     saved in one UPDATE (logged)."""
-    _require_manager(actor)
+    _require_office(rules.can_not_recognise(actor, initiative))
     reason = required_text(reason, gettext("Hãy ghi lý do không công nhận để tác giả biết."))
     _require_scores(initiative)
     return transition(initiative, to=State.NOT_RECOGNISED, actor=actor, allowed=TRANSITIONS, note=reason,
@@ -81,7 +82,7 @@ def not_recognise(*, actor: User, initiative: Initiative, reason: str) -> Initia
 def return_for_changes(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
     """Send the initiative back to its authors. Side effects: state becomes returned
     with the reason (logged); the authors can edit and submit again."""
-    _require_manager(actor)
+    _require_office(rules.can_return(actor, initiative))
     reason = required_text(reason, gettext("Hãy ghi lý do trả lại để tác giả biết cần bổ sung gì."))
     return transition(initiative, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
                       fields={"return_reason": reason})
@@ -92,7 +93,7 @@ def put_forward(*, actor: User, initiative: Initiative) -> Initiative:
     """Put a base-level recognised initiative forward for province-level recognition.
     Side effects: the flag and today's date are set by a conditional UPDATE (a second
     click changes nothing) and logged; the base-level recognition stays as it is."""
-    _require_manager(actor)
+    _require_office(rules.can_put_forward(actor, initiative))
     if initiative.state != State.RECOGNISED or initiative.scope != Scope.CO_SO:
         raise ValidationError(gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
                               code="not_base_level")

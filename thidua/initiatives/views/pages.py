@@ -114,22 +114,27 @@ def initiative_edit(request, pk: int):
 
 
 def _detail(request, initiative: Initiative, **forms):
-    user = request.user
-    manager = rules.can_manage(user)
-    context = {
+    user, may = request.user, rules.MOVES.may
+    base_level = initiative.state == State.RECOGNISED and initiative.scope == Scope.CO_SO
+    moves = {
+        "can_start_review": may(user, initiative, State.UNDER_REVIEW),
+        "can_recognise": may(user, initiative, State.RECOGNISED),
+        "can_not_recognise": may(user, initiative, State.NOT_RECOGNISED),
+        "can_return": may(user, initiative, State.RETURNED),
+        "can_put_forward": base_level and not initiative.put_forward and rules.can_put_forward(user, initiative),
+    }
+    context = moves | {
         "initiative": initiative,
         "history": ActivityLog.objects.for_object(initiative).select_related("actor__person"),
         "can_edit": rules.can_change(user, initiative) and rules.is_editable(initiative),
+        "can_submit": may(user, initiative, State.SUBMITTED),
         "can_score": rules.can_score(user) and initiative.state == State.UNDER_REVIEW,
         "review": review.build(initiative) if rules.can_see_review(user) else None,
         "recognise_form": forms.get("recognise_form") or RecogniseForm(initial={"scope": Scope.CO_SO}),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
         "refuse_form": forms.get("refuse_form") or ReasonForm(prefix="refuse"),
-        "can_put_forward": manager and initiative.state == State.RECOGNISED and initiative.scope == Scope.CO_SO
-        and not initiative.put_forward,
+        "office_actions": any(moves.values()),
     }
-    context["office_actions"] = manager and (
-        initiative.state in (State.SUBMITTED, State.UNDER_REVIEW) or context["can_put_forward"])
     return render(request, "initiatives/detail.html", context)
 
 
@@ -152,7 +157,7 @@ def _act(request, pk: int, action, done: str):
 def initiative_submit(request, pk: int):
     initiative = visible_or_404(request.user, pk)
     return submit_once(
-        request, initiative, sender=rules.can_change(request.user, initiative),
+        request, initiative, sender=rules.can_submit(request.user, initiative),
         sent_before=gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
         call=lambda: services.submit(actor=request.user, initiative=initiative),
         done=gettext("Đã gửi sáng kiến tới Văn phòng Sở."), back=_back(pk))
@@ -170,16 +175,17 @@ def initiative_put_forward(request, pk: int):
     return _act(request, pk, services.put_forward, gettext("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
 
 
-def _office_move(form_class, key: str, service, done: str, prefix: str | None = None):
+def _office_move(form_class, key: str, service, done: str, *, allowed, prefix: str | None = None):
     """The view of an office action typed into the detail page's form `key`, whose
     fields are the keywords of `service`: on refusal the detail page comes back with
-    the form as typed and the reason."""
+    the form as typed and the reason. `allowed` is the move's predicate, asked before
+    the form is read."""
 
     @login_required
     @require_POST
     def move(request, pk: int):
         initiative = visible_or_404(request.user, pk)
-        if not rules.can_manage(request.user):
+        if not allowed(request.user, initiative):
             raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
         form = form_class(request.POST, prefix=prefix)
         answer = run_form(request, form, lambda data: service(actor=request.user, initiative=initiative, **data),
@@ -192,11 +198,13 @@ def _office_move(form_class, key: str, service, done: str, prefix: str | None = 
 
 
 initiative_recognise = _office_move(RecogniseForm, "recognise_form", services.recognise,
-                                    _("Đã ghi nhận sáng kiến được công nhận."))
+                                    _("Đã ghi nhận sáng kiến được công nhận."), allowed=rules.can_recognise)
 initiative_not_recognise = _office_move(ReasonForm, "refuse_form", services.not_recognise,
-                                        _("Đã ghi nhận sáng kiến không được công nhận."), prefix="refuse")
+                                        _("Đã ghi nhận sáng kiến không được công nhận."),
+                                        allowed=rules.can_not_recognise, prefix="refuse")
 initiative_return = _office_move(ReasonForm, "return_form", services.return_for_changes,
-                                 _("Đã trả lại sáng kiến cho tác giả kèm lý do."), prefix="return")
+                                 _("Đã trả lại sáng kiến cho tác giả kèm lý do."), allowed=rules.can_return,
+                                 prefix="return")
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:

@@ -21,7 +21,6 @@ from thidua.inspections import rules, services
 from thidua.inspections.enums import EDITABLE
 from thidua.inspections.forms import ActionForm, AnswerFormSet, FindingForm, ReturnForm
 from thidua.inspections.models import Answer, Finding, FollowUpAction, UnitChecklist
-from thidua.organization.rules import person_of
 
 
 def get_checklist(request, pk: int) -> UnitChecklist:
@@ -46,18 +45,18 @@ def checklist_context(request, checklist: UnitChecklist, **bound) -> dict:
     actions = list(checklist.actions.select_related("owner", "finding"))
     for action in actions:
         action.overdue_today = action.is_overdue(today)
+        action.can_complete = action.done_on is None and rules.can_complete(user, action)
     follow_up = rules.can_follow_up(user, checklist)
-    editable = checklist.state in EDITABLE
     return {
         "checklist": checklist, "answers": answers, "findings": findings, "actions": actions,
         "history": _history(checklist, answers, findings, actions),
-        "can_fill": editable and rules.can_fill(user, checklist),
-        "can_send": editable and rules.can_send(user, checklist),
-        "can_review": checklist.state == State.SUBMITTED and rules.can_plan(user),
+        "can_fill": checklist.state in EDITABLE and rules.can_fill(user, checklist),
+        "can_submit": rules.MOVES.may(user, checklist, State.SUBMITTED),
+        "can_accept": rules.MOVES.may(user, checklist, State.ACCEPTED),
+        "can_return": rules.MOVES.may(user, checklist, State.RETURNED),
         "return_form": bound.get("return_form") or ReturnForm(),
         "finding_form": (bound.get("finding_form") or FindingForm()) if follow_up else None,
         "action_form": (bound.get("action_form") or ActionForm(checklist=checklist)) if follow_up else None,
-        "user_person_id": getattr(person_of(user), "pk", None),
     }
 
 
@@ -129,7 +128,7 @@ def checklist_accept(request, pk: int):
 @require_POST
 def checklist_return(request, pk: int):
     checklist = get_checklist(request, pk)
-    if not rules.can_plan(request.user):
+    if not rules.can_return(request.user, checklist):
         raise PermissionDenied
     form = ReturnForm(request.POST)
     if form.is_valid():

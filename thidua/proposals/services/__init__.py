@@ -6,7 +6,7 @@ from thidua.proposals.services.decisions import (
     issue_decision,
     record_external_decision,
 )
-from thidua.proposals.services.files import attach, can_change_files, remove
+from thidua.proposals.services.files import attach, remove
 from thidua.proposals.services.office import set_base_salary, upload_certificate_template
 from thidua.proposals.services.workflow import (
     accept,
@@ -24,7 +24,7 @@ from thidua.proposals.services.workflow import (
 )
 
 __all__ = [
-    "accept", "approve", "attach", "can_change_files", "create_proposal", "default_summary", "forward",
+    "accept", "approve", "attach", "create_proposal", "default_summary", "forward",
     "issue_decision", "not_editable_message", "record_external_decision", "refresh_verdict", "reject", "remove",
     "return_proposal", "review_years", "set_base_salary", "set_override", "submit",
     "update_proposal", "upload_certificate_template",

@@ -102,8 +102,9 @@ def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.dat
     Side effects: a QĐ number from the register, one Decision row, and for each
     proposal an AwardRecord (the register) and the move to decided, all logged; all
     or nothing."""
-    require(rules.can_decide(actor), gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     proposals = list(proposals)
+    refused = gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng.")
+    require(rules.is_director(actor) and all(rules.can_issue_decision(actor, p) for p in proposals), refused)
     if not proposals:
         raise ValidationError(gettext("Hãy chọn ít nhất một đề nghị đã được phê duyệt."))
     not_approved = [str(p) for p in proposals if p.state != State.APPROVED]
@@ -136,7 +137,7 @@ def record_external_decision(*, actor: User, proposal: Proposal, number_symbol: 
     """Record the decision of the province or the ministry on a forwarded proposal.
     Side effects: one Decision row (shared by proposals with the same number, issuer
     and date), an AwardRecord in the register and the move to decided, all logged."""
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở ghi nhận quyết định của cấp trên."))
+    require(rules.can_record_decision(actor, proposal), gettext("Chỉ Văn phòng Sở ghi nhận quyết định của cấp trên."))
     number_symbol = required_text(number_symbol, gettext("Hãy nhập số quyết định (vd: 245/QĐ-UBND)."),
                                   "number_symbol")
     issuer = required_text(issuer, gettext("Hãy nhập cấp ban hành quyết định."), "issuer")

@@ -11,16 +11,8 @@ from thidua.core.models import ActivityLog
 from thidua.core.uploads import validate_evidence
 from thidua.organization.models import User
 from thidua.proposals import rules
-from thidua.proposals.enums import CLOSED, EDITABLE
 from thidua.proposals.models import DossierFile, Proposal
 from thidua.proposals.services.workflow import require
-
-
-def can_change_files(user: User, proposal: Proposal) -> bool:
-    """The proposer while the proposal is editable; the office until it is decided."""
-    if rules.can_check(user) and proposal.state not in CLOSED:
-        return True
-    return rules.is_proposer(user, proposal) and proposal.state in EDITABLE
 
 
 def log_file(row, *, actor: User, action: str, note: str = "") -> None:
@@ -35,7 +27,7 @@ def log_file(row, *, actor: User, action: str, note: str = "") -> None:
 def attach(*, actor: User, proposal: Proposal, document: str, upload) -> DossierFile:
     """Side effects: the file stored under a random name, one row, logged. Raises
     ValidationError (Vietnamese) for an unknown document or a file that is refused."""
-    require(can_change_files(actor, proposal), gettext("Bạn không được bổ sung hồ sơ của đề nghị này lúc này."))
+    require(rules.can_edit(actor, proposal), gettext("Bạn không được bổ sung hồ sơ của đề nghị này lúc này."))
     if document not in DOCUMENTS:
         raise ValidationError({"document": gettext("Hãy chọn thành phần hồ sơ.")})
     validate_evidence(upload)
@@ -50,7 +42,7 @@ def attach(*, actor: User, proposal: Proposal, document: str, upload) -> Dossier
 @transaction.atomic
 def remove(*, actor: User, file: DossierFile) -> None:
     """Side effects: the row deleted (logged) and the stored file removed."""
-    require(can_change_files(actor, file.proposal), gettext("Bạn không được xóa tệp của đề nghị này lúc này."))
+    require(rules.can_edit(actor, file.proposal), gettext("Bạn không được xóa tệp của đề nghị này lúc này."))
     stored = file.file
     log_file(file, actor=actor, action=ActivityLog.Action.DELETED)
     file.delete()

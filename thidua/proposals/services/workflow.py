@@ -24,7 +24,7 @@ from thidua.core.workflow import AlreadyChanged, transition
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import Plan
 from thidua.proposals import prefill, rules
-from thidua.proposals.enums import CLOSED, EDITABLE, PROPOSAL_KINDS, TRANSITIONS
+from thidua.proposals.enums import CLOSED, PROPOSAL_KINDS, TRANSITIONS
 from thidua.proposals.models import Proposal
 from thidua.proposals.verdicts import Assessment, assess
 
@@ -182,13 +182,13 @@ def update_proposal(*, actor: User, proposal: Proposal, report_text: str, simpli
     """Change the achievement report and the simplified-procedure case. The proposer
     edits a draft or a returned proposal; the office completes the dossier until the
     decision. Side effects: the row saved, the difference logged."""
-    require(rules.is_proposer(actor, proposal) or rules.can_check(actor),
-            gettext("Bạn không được sửa đề nghị này."))
+    # Someone who never changes this dossier is refused (403); one who may, but not in
+    # the state it has reached meanwhile, is told where it is (409).
+    require(rules.keeps_dossier(actor, proposal), gettext("Bạn không được sửa đề nghị này."))
     fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if fresh.version != proposal.version:
         raise AlreadyChanged(gettext("Đề nghị vừa được người khác thay đổi; hãy tải lại trang."))
-    office_may = rules.can_check(actor) and fresh.state not in CLOSED
-    if not (office_may or (rules.is_proposer(actor, fresh) and fresh.state in EDITABLE)):
+    if not rules.can_edit(actor, fresh):
         raise AlreadyChanged(not_editable_message(fresh))
     if simplified_case is not None:
         check_simplified(simplified_case, fresh.award_code, fresh.year)
@@ -206,7 +206,7 @@ def not_editable_message(proposal: Proposal) -> str:
 def set_override(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     """The office's reason for going on with a subject the engine finds not eligible;
     it is shown in the dossier. Side effects: saved and logged."""
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở ghi lý do đề nghị đặc cách."))
+    require(rules.can_override(actor, proposal), gettext("Chỉ Văn phòng Sở ghi lý do đề nghị đặc cách."))
     reason = required_text(reason, gettext("Hãy ghi lý do vẫn đề nghị dù chưa đủ điều kiện."), "override_reason")
     fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if fresh.state in CLOSED:
@@ -219,7 +219,7 @@ def set_override(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
 def submit(*, actor: User, proposal: Proposal) -> Proposal:
     """Send to the office. Side effects: state submitted with the time, in one
     conditional UPDATE (a second click changes nothing), logged."""
-    require(rules.is_proposer(actor, proposal), gettext("Chỉ đơn vị lập đề nghị được gửi đề nghị này."))
+    require(rules.can_submit(actor, proposal), gettext("Chỉ đơn vị lập đề nghị được gửi đề nghị này."))
     return transition(proposal, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
                       fields={"submitted_at": timezone.now()})
 
@@ -228,7 +228,7 @@ def accept(*, actor: User, proposal: Proposal, override_reason: str = "") -> Pro
     """The office has checked the proposal. A subject the engine finds not eligible
     needs the office's reason (kept and shown in the dossier). Side effects: the
     verdict refreshed; state accepted (with the reason), logged."""
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở kiểm tra, tiếp nhận đề nghị."))
+    require(rules.can_accept(actor, proposal), gettext("Chỉ Văn phòng Sở kiểm tra, tiếp nhận đề nghị."))
     found = refresh_verdict(proposal)
     require_eligible_or_override(proposal, found, override_reason)
     fields = {"override_reason": override_reason.strip(), "override_by": actor} if override_reason.strip() else {}
@@ -239,7 +239,7 @@ def accept(*, actor: User, proposal: Proposal, override_reason: str = "") -> Pro
 def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     """Send back to the unit with the reason. Side effects: state returned with the
     reason, logged; the unit may edit and send again."""
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
+    require(rules.can_return(actor, proposal), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
     reason = required_text(reason, gettext("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì."), "reason")
     return transition(proposal, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
                       fields={"return_reason": reason})
@@ -264,7 +264,7 @@ def require_council_passed(proposal: Proposal) -> None:
 def approve(*, actor: User, proposal: Proposal) -> Proposal:
     """The director approves what is his to decide (R19) after the council passed it.
     Side effects: the verdict refreshed; state approved, logged."""
-    require(rules.can_decide(actor), gettext("Chỉ Giám đốc Sở phê duyệt đề nghị khen thưởng."))
+    require(rules.can_approve(actor, proposal), gettext("Chỉ Giám đốc Sở phê duyệt đề nghị khen thưởng."))
     if not catalogue.decided_by_director(proposal.award_code, rules_date(proposal.year)):
         raise ValidationError(gettext("%(award)s không thuộc thẩm quyền quyết định của Giám đốc Sở: Văn phòng trình "
                                       "cấp trên.") % {"award": proposal.get_award_code_display()})
@@ -276,7 +276,7 @@ def approve(*, actor: User, proposal: Proposal) -> Proposal:
 def forward(*, actor: User, proposal: Proposal, note: str = "", on: datetime.date | None = None) -> Proposal:
     """The office forwards what the province or the ministry decides (R19), after the
     council passed it. Side effects: state forwarded with to whom and when, logged."""
-    require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở trình đề nghị lên cấp trên."))
+    require(rules.can_forward(actor, proposal), gettext("Chỉ Văn phòng Sở trình đề nghị lên cấp trên."))
     award = award_type_for(proposal.award_code, proposal.year)
     if award.route == Route.DIRECTOR:
         raise ValidationError(gettext("%(award)s do Giám đốc Sở quyết định, không trình cấp trên.")
@@ -293,9 +293,9 @@ def reject(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     refusal of the upper level for a forwarded one. Side effects: state rejected with
     the reason, logged; the achievement may be proposed again."""
     if proposal.state == State.FORWARDED:
-        require(rules.can_check(actor), gettext("Văn phòng Sở ghi nhận kết quả của cấp trên."))
+        require(rules.can_record_refusal(actor, proposal), gettext("Văn phòng Sở ghi nhận kết quả của cấp trên."))
     else:
-        require(rules.can_decide(actor), gettext("Chỉ Giám đốc Sở quyết định không phê duyệt đề nghị."))
+        require(rules.can_reject(actor, proposal), gettext("Chỉ Giám đốc Sở quyết định không phê duyệt đề nghị."))
     reason = required_text(reason, gettext("Hãy ghi lý do không phê duyệt."), "reason")
     return transition(proposal, to=State.REJECTED, actor=actor, allowed=TRANSITIONS, note=reason,
                       fields={"rejection_reason": reason})

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form, submit_once
+from thidua.core.codes import State
 from thidua.proposals import rules, services
 from thidua.proposals.forms import (
     AcceptForm,
@@ -28,14 +29,17 @@ def _back(pk: int):
     return redirect("proposal_detail", pk=pk)
 
 
-def _form_move(form_class, prefix: str, service, done: str, renamed: dict[str, str] | None = None):
+def _form_move(form_class, prefix: str, service, done: str, *, allowed, renamed: dict[str, str] | None = None):
     """The view of a move typed into the dossier page's form `prefix`. The form's fields
-    are the service's keywords, but for those `renamed` (field → keyword)."""
+    are the service's keywords, but for those `renamed` (field → keyword). `allowed` is
+    the move's predicate, asked before the form is read."""
 
     @login_required
     @require_POST
     def move(request, pk: int):
         proposal = visible_or_404(request.user, pk)
+        if not allowed(request.user, proposal):
+            raise PermissionDenied
         form = form_class(request.POST, prefix=prefix)
 
         def call(data):
@@ -56,7 +60,7 @@ def _form_move(form_class, prefix: str, service, done: str, renamed: dict[str, s
 def proposal_submit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     return submit_once(
-        request, proposal, sender=rules.is_proposer(request.user, proposal),
+        request, proposal, sender=rules.can_submit(request.user, proposal),
         sent_before=gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
         call=lambda: services.submit(actor=request.user, proposal=proposal),
         done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
@@ -70,23 +74,33 @@ def proposal_approve(request, pk: int):
                       gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."), _back(pk))
 
 
-proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."))
+def _refuses(user, proposal) -> bool:
+    """Refusing: the director's move, or the office's recording of the upper level's
+    refusal of a forwarded proposal (the table's predicate for where it stands)."""
+    return rules.MOVES.predicate(proposal.state, State.REJECTED)(user, proposal)
+
+
+proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."),
+                             allowed=rules.can_accept)
 proposal_return = _form_move(ReasonForm, "return", services.return_proposal,
-                             _("Đã trả lại đề nghị cho đơn vị, kèm lý do."))
-proposal_forward = _form_move(ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."))
-proposal_reject = _form_move(ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."))
+                             _("Đã trả lại đề nghị cho đơn vị, kèm lý do."), allowed=rules.can_return)
+proposal_forward = _form_move(ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."),
+                              allowed=rules.can_forward)
+proposal_reject = _form_move(ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."),
+                             allowed=_refuses)
 proposal_override = _form_move(OverrideForm, "override", services.set_override,
-                               _("Đã ghi lý do; lý do hiện trong hồ sơ."), renamed={"override_reason": "reason"})
+                               _("Đã ghi lý do; lý do hiện trong hồ sơ."), allowed=rules.can_override,
+                               renamed={"override_reason": "reason"})
 proposal_record_decision = _form_move(ExternalDecisionForm, "record", services.record_external_decision,
-                                      _("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."))
+                                      _("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."),
+                                      allowed=rules.can_record_decision)
 
 
 @login_required
 @require_POST
 def proposal_reassess(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    user = request.user
-    if not (rules.is_proposer(user, proposal) or rules.can_check(user) or rules.can_decide(user)):
+    if not rules.can_reassess(request.user, proposal):
         raise PermissionDenied(gettext("Bạn không xét lại điều kiện của đề nghị này."))
     services.refresh_verdict(proposal)
     messages.success(request, gettext("Đã xét lại điều kiện theo dữ liệu hiện có."))

@@ -32,13 +32,13 @@ def decision_list(request):
     _require_reader(request.user)
     qs = Decision.objects.visible_to(request.user).order_by("-date", "-id")
     return render(request, "proposals/decision_list.html", {
-        "page_obj": paginate(request, qs), "can_issue": rules.can_decide(request.user)})
+        "page_obj": paginate(request, qs), "can_issue": rules.is_director(request.user)})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def decision_issue(request):
-    if not rules.can_decide(request.user):
+    if not rules.is_director(request.user):
         raise PermissionDenied(gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     form = DecisionIssueForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():

@@ -19,7 +19,7 @@ from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
 from thidua.proposals import caps, dossier, prefill, rules, services
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
-from thidua.proposals.enums import STATES
+from thidua.proposals.enums import CLOSED, STATES
 from thidua.proposals.forms import (
     AcceptForm,
     AttachForm,
@@ -65,7 +65,7 @@ def proposal_list(request):
     return render(request, "proposals/list.html", {
         "form": form, "page_obj": paginate(request, qs.for_lists(), count=total), "warnings": warnings,
         "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES], "state": data.get("state", ""),
-        "can_propose": rules.can_propose(user), "can_decide": rules.can_decide(user)})
+        "can_propose": rules.can_propose(user), "can_decide": rules.is_director(user)})
 
 
 @login_required
@@ -92,23 +92,24 @@ def proposal_create(request):
 
 
 def _actions(user, proposal: Proposal, award) -> dict:
-    office, director, state = rules.can_check(user), rules.can_decide(user), proposal.state
+    """The buttons of the dossier page: each move the table allows now and its
+    predicate lets the account make. The award's route (R19) picks approval here or
+    forwarding upward; two moves lead to «decided», told apart by where they start."""
+    may, state, still_open = rules.MOVES.may, proposal.state, proposal.state not in CLOSED
     here = award is not None and award.route == Route.DIRECTOR
     return {
-        "can_edit": rules.can_edit(user, proposal) or (office and state not in (State.DECIDED, State.REJECTED)),
-        "can_submit": rules.can_edit(user, proposal),
-        "can_accept": office and state == State.SUBMITTED,
-        "can_return": office and state in (State.SUBMITTED, State.ACCEPTED),
-        "can_send": office and state == State.ACCEPTED,
-        "can_forward": office and state == State.UNDER_REVIEW and not here,
-        "can_record": office and state == State.FORWARDED,
-        "can_override": office and state not in (State.DECIDED, State.REJECTED),
-        "can_approve": director and state == State.UNDER_REVIEW and here,
-        "can_reject": (director and state in (State.UNDER_REVIEW, State.APPROVED))
-        or (office and state == State.FORWARDED),
-        "can_issue": director and state == State.APPROVED,
-        "can_reassess": (rules.is_proposer(user, proposal) or office or director)
-        and state not in (State.DECIDED, State.REJECTED),
+        "can_edit": rules.can_edit(user, proposal),
+        "can_submit": may(user, proposal, State.SUBMITTED),
+        "can_accept": may(user, proposal, State.ACCEPTED),
+        "can_return": may(user, proposal, State.RETURNED),
+        "can_send": may(user, proposal, State.UNDER_REVIEW),
+        "can_forward": may(user, proposal, State.FORWARDED) and not here,
+        "can_record": state == State.FORWARDED and may(user, proposal, State.DECIDED),
+        "can_override": still_open and rules.can_override(user, proposal),
+        "can_approve": may(user, proposal, State.APPROVED) and here,
+        "can_reject": may(user, proposal, State.REJECTED),
+        "can_issue": state == State.APPROVED and may(user, proposal, State.DECIDED),
+        "can_reassess": still_open and rules.can_reassess(user, proposal),
     }
 
 
@@ -123,8 +124,8 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "facts": prefill.gather(proposal.subject, proposal.year),
         "council_items": proposal.council_items.select_related("meeting").order_by("meeting__date", "id"),
         "history": ActivityLog.objects.for_object(proposal).select_related("actor__person"),
-        "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.can_check(user) else [],
-        "can_files": services.can_change_files(user, proposal),
+        "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.is_office(user) else [],
+        "can_files": rules.can_edit(user, proposal),
         "attach_form": forms.get("attach_form") or AttachForm(codes=[i.code for i in items]),
         "accept_form": forms.get("accept_form") or AcceptForm(prefix="accept"),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
@@ -146,7 +147,7 @@ def proposal_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def proposal_edit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    if not (rules.is_proposer(request.user, proposal) or rules.can_check(request.user)):
+    if not rules.keeps_dossier(request.user, proposal):
         raise PermissionDenied(gettext("Bạn không được sửa đề nghị này."))
     form = ProposalEditForm(request.POST or None, initial={
         "report_text": proposal.report_text, "simplified_case": proposal.simplified_case})

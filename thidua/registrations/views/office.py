@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.core.workflow import TransitionError
 from thidua.organization.enums import UnitKind
@@ -55,10 +56,15 @@ def office_list(request):
     rows = (form.apply(everything).select_related("unit", "submitted_by")
             .annotate(people_count=Count("people")).order_by("unit__order", "unit__name"))
     counts = dict(everything.order_by().values_list("state").annotate(n=Count("id")))
+    page = paginate(request, rows)
+    for registration in page:
+        registration.may_accept = rules.MOVES.may(request.user, registration, State.ACCEPTED)
+        registration.may_return = rules.MOVES.may(request.user, registration, State.RETURNED)
     return render(request, "registrations/office_list.html", year_context(plan, year) | {
-        "form": form, "page_obj": paginate(request, rows), "total": sum(counts.values()),
+        "form": form, "page_obj": page, "total": sum(counts.values()),
         "state_counts": [(s.value, s.label, counts.get(s.value, 0)) for s in REGISTRATION_STATES],
-        "unregistered": _unregistered(request.user, everything), "can_review": rules.can_review(request.user)})
+        "unregistered": _unregistered(request.user, everything),
+        "can_set_window": rules.can_set_window(request.user)})
 
 
 def _unregistered(user, registrations):
@@ -83,16 +89,17 @@ def office_export(request):
     return response
 
 
-def _reviewable(request, pk: int) -> UnitRegistration:
+def _reviewable(request, pk: int, predicate) -> UnitRegistration:
+    """The registration, when the move's predicate lets the account make it."""
     registration = get_object_or_404(UnitRegistration.objects.visible_to(request.user).select_related("unit"), pk=pk)
-    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    _require(predicate(request.user, registration), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
     return registration
 
 
 @login_required
 @require_POST
 def accept(request, pk: int):
-    registration = _reviewable(request, pk)
+    registration = _reviewable(request, pk, rules.can_accept)
     try:
         services.accept_registration(registration=registration, actor=request.user)
     except TransitionError as error:
@@ -105,7 +112,7 @@ def accept(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def return_for_changes(request, pk: int):
-    registration = _reviewable(request, pk)
+    registration = _reviewable(request, pk, rules.can_return)
     form = ReturnForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -125,7 +132,7 @@ def return_for_changes(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def window_edit(request):
-    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
+    _require(rules.can_set_window(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
     plan = current_plan()
     year = plan_year(request, plan)
     instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)

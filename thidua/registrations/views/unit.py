@@ -98,7 +98,7 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
               for p in Person.objects.filter(unit=unit).filter(Q(anonymised_at__isnull=True) | Q(pk__in=rows.keys()))
               .order_by("full_name")]
     stored = {c.content_area_id: c.text for c in registration.commitments.all()} if registration else {}
-    may_submit = bool(registration and rules.can_submit(user, unit) and registration.is_editable)
+    may_submit = bool(registration and rules.MOVES.may(user, registration, State.SUBMITTED))
     return year_context(plan, year) | {
         "unit": unit, "registration": registration, "form": form, "people": people,
         "editable": _editable(registration),
@@ -107,7 +107,8 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
         "may_submit": may_submit,
         "problems": services.submission_problems(registration, actor=user, on=timezone.localdate())
         if may_submit else [],
-        "may_review": bool(registration and registration.state == State.SUBMITTED and rules.can_review(user)),
+        "may_accept": bool(registration and rules.MOVES.may(user, registration, State.ACCEPTED)),
+        "may_return": bool(registration and rules.MOVES.may(user, registration, State.RETURNED)),
         "history": ActivityLog.objects.for_object(registration).select_related("actor__person")[:20] if registration else [],
         "other_units": Unit.objects.filter(pk__in=org_rules.units_with_role(user, Role.UNIT_HEAD)).exclude(pk=unit.pk),
     }
@@ -117,7 +118,8 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
 @require_POST
 def submit(request, unit_id: int):
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
-    if not rules.can_submit(request.user, unit):
+    # Asked of the unit: the registration may not exist yet (`rules.can_submit` is the same rule).
+    if not rules.submits_for(request.user, unit):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
     plan = current_plan()
     year = plan_year(request, plan)

@@ -14,7 +14,7 @@ from thidua.reports import rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import REPORT_STATES
 from thidua.reports.models import ReportingPeriod, UnitReport
-from thidua.reports.views.common import board_context, board_rows
+from thidua.reports.views.common import board_context, board_rows, with_moves
 
 
 @login_required
@@ -31,8 +31,9 @@ def status_board(request):
         rows = rows.filter(state=chosen["state"])
     if chosen["overdue"]:
         rows = rows.overdue()
+    page = with_moves(request.user, paginate(request, board_rows(rows)))
     return render(request, "reports/status_board.html", board_context(request.user) | {
-        "page_obj": paginate(request, board_rows(rows)), "chosen": chosen, "states": REPORT_STATES,
+        "page_obj": page, "chosen": chosen, "states": REPORT_STATES,
         "periods": ReportingPeriod.objects.only("id", "title")})
 
 

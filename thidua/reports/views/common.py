@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 
 from thidua.reports import rules
 from thidua.reports.deadlines import local_today
+from thidua.reports.enums import AWAITING
 
 
 def require_office(user) -> None:
@@ -14,6 +15,14 @@ def require_office(user) -> None:
 def board_rows(queryset):
     """Unit reports with what a status-board row shows, in one query."""
     return queryset.for_board().annotate(last_reminded=Max("reminders__created_at"))
+
+
+def with_moves(user, rows):
+    """Marks each row of a status board the account may remind now (`row.may_remind`):
+    the unit still has the report and `rules.can_remind` lets the account."""
+    for row in rows:
+        row.may_remind = row.state in AWAITING and rules.can_remind(user, row)
+    return rows
 
 
 def board_context(user) -> dict:

@@ -18,7 +18,13 @@ from thidua.reports import reminders, rules, services
 from thidua.reports.enums import AWAITING, FIXED_YEARS
 from thidua.reports.forms import PeriodEditForm, PeriodForm
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod, UnitReport
-from thidua.reports.views.common import attach_errors, board_context, board_rows, require_office
+from thidua.reports.views.common import (
+    attach_errors,
+    board_context,
+    board_rows,
+    require_office,
+    with_moves,
+)
 
 
 @login_required
@@ -90,7 +96,8 @@ def period_edit(request, pk: int):
 @login_required
 def period_detail(request, pk: int):
     period = get_object_or_404(ReportingPeriod.objects.visible_to(request.user).select_related("plan"), pk=pk)
-    rows = list(board_rows(UnitReport.objects.visible_to(request.user).filter(period=period)))
+    reports = UnitReport.objects.visible_to(request.user).filter(period=period)
+    rows = with_moves(request.user, list(board_rows(reports)))
     context = board_context(request.user) | {
         "period": period, "rows": rows,
         "consolidated": ConsolidatedReport.objects.filter(period=period).only("id", "number_symbol").first(),

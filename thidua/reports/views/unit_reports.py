@@ -3,7 +3,7 @@ sending it, and the office's return, accept and remind; plus "my unit's reports"
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -23,7 +23,7 @@ from thidua.reports.views.common import (
     board_context,
     board_rows,
     messages_of,
-    require_office,
+    with_moves,
 )
 
 
@@ -37,7 +37,8 @@ def _report(request, pk: int) -> UnitReport:
 def my_reports(request):
     mine = Q(owner__user=request.user) | Q(unit_id__in=rules.own_unit_ids(request.user))
     rows = board_rows(UnitReport.objects.visible_to(request.user).filter(mine))
-    return render(request, "reports/my_reports.html", board_context(request.user) | {"page_obj": paginate(request, rows)})
+    page = with_moves(request.user, paginate(request, rows))
+    return render(request, "reports/my_reports.html", board_context(request.user) | {"page_obj": page})
 
 
 @login_required
@@ -96,7 +97,9 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
         "report": report, "period": report.period, "form": form, "submissions": submissions,
         "sections": content.sections_for_display(shown, areas),
         "missing": content.missing_sections(report.content, report.period),
-        "return_form": ReturnForm() if can_manage and report.state == State.SUBMITTED else None,
+        "can_submit": rules.MOVES.may(user, report, State.SUBMITTED),
+        "can_accept": rules.MOVES.may(user, report, State.ACCEPTED),
+        "return_form": ReturnForm() if rules.MOVES.may(user, report, State.RETURNED) else None,
         "owner_form": OwnerForm(unit=report.unit, initial={"owner": report.owner_id})
         if rules.can_assign_owner(user, report) else None,
         "reminders": report.reminders.select_related("recipient__person")[:20] if can_manage else [],
@@ -108,6 +111,8 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
 @require_POST
 def report_return(request, pk: int):
     report = _report(request, pk)
+    if not rules.can_return(request.user, report):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
     form = ReturnForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["reason"]))
@@ -136,8 +141,7 @@ def report_accept(request, pk: int):
 @login_required
 @require_POST
 def report_remind(request, pk: int):
-    require_office(request.user)
-    report = _report(request, pk)
+    report = _report(request, pk)  # the service asks `rules.can_remind`
     try:
         count = reminders.remind_report(report=report, actor=request.user)
     except ValidationError as error:
@@ -160,6 +164,8 @@ def _safe_next(request) -> str:
 @require_POST
 def report_owner(request, pk: int):
     report = _report(request, pk)
+    if not rules.can_assign_owner(request.user, report):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
     form = OwnerForm(request.POST, unit=report.unit)
     if form.is_valid():
         try:
