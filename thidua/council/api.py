@@ -12,7 +12,6 @@ from thidua.council import services
 from thidua.council.enums import Choice
 from thidua.council.models import Ballot, Meeting
 from thidua.council.tally import tallies, threshold_text
-from thidua.proposals.api import run
 
 
 class CouncilMeetingSerializer(serializers.ModelSerializer):
@@ -93,6 +92,6 @@ class VoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Gener
         if item is None:
             raise serializers.ValidationError({"proposal": [_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp.")]})
         proposal = item.proposal
-        ballot = run(services.cast_vote, actor=request.user, meeting=meeting, proposal=proposal,
-                     choice=data["choice"])
+        ballot = services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
+                                    choice=data["choice"])
         return Response(CouncilBallotSerializer(ballot).data, status=status.HTTP_201_CREATED)

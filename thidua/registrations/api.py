@@ -2,19 +2,17 @@
 commitments and its people's rows, and the submit / accept / return actions. They call
 the same rules and services as the pages."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from thidua.api import schema
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
 from thidua.registrations import rules, services
 from thidua.registrations.models import PersonRegistration, UnitCommitment, UnitRegistration
 
@@ -91,15 +89,6 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         fresh = self.get_queryset().get(pk=registration.pk)
         return Response(self.get_serializer(fresh).data)
 
-    def _run(self, change) -> Response:
-        try:
-            registration = change()
-        except DjangoValidationError as error:
-            raise ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from error
-        except TransitionError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
-        return self._respond(registration)
-
     @extend_schema(request=None, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
@@ -107,13 +96,13 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         registration = self.get_object()
         if not rules.can_submit(request.user, registration.unit):
             raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
-        return self._run(lambda: services.submit_registration(registration=registration, actor=request.user))
+        return self._respond(services.submit_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=None, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
         registration = self._reviewable()
-        return self._run(lambda: services.accept_registration(registration=registration, actor=request.user))
+        return self._respond(services.accept_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=RegistrationReturnSerializer, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"], url_path="return")
@@ -121,7 +110,7 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         registration = self._reviewable()
         body = RegistrationReturnSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        return self._run(lambda: services.return_registration(
+        return self._respond(services.return_registration(
             registration=registration, reason=body.validated_data["reason"], actor=request.user))
 
     def _reviewable(self) -> UnitRegistration:
