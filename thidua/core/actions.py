@@ -1,7 +1,17 @@
-"""How a page's button or small form runs a workflow service. A refusal the user can act
-on becomes a message or errors on the form, success a message, and the user lands back
-on the object's page; one place, so every app answers a stale page or a double click
-the same way."""
+"""How a page's button or form runs a service. A refusal the user can act on becomes a
+message or errors on the form, success a message, and the user lands back on the
+object's page; one place, so every app answers a stale page or a double click the same
+way.
+
+- `run_button`: a button without input (or a form whose refusal is said as a message).
+- `run_form`: a form; the service's refusal shows on it, a move the state no longer
+  allows is said on the object's page.
+- `submit_once`: submitting, where a second click finds the object already sent.
+
+`done` (the success message) and `then` (the page after success) may be functions of
+what the service returned: a new object's page, a number it was given."""
+
+from collections.abc import Callable, Iterable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -31,38 +41,59 @@ def errors_on_top(form, error: ValidationError) -> None:
     form.add_error(None, error)
 
 
-def run_button(request, call, done: str, back: HttpResponse) -> HttpResponse:
-    """A button without input: whatever the outcome, back to the object's page, with
-    the reason when the service refused."""
+def as_message(request) -> Callable:
+    """`show_errors` for a page that shows the refusal as a message above the form it
+    shows again."""
+    return lambda form, error: messages.error(request, refusal_text(error))
+
+
+def _of(value, result):
+    return value(result) if callable(value) else value
+
+
+def _succeeded(request, result, done, level: int) -> None:
+    if done is not None:
+        messages.add_message(request, level, _of(done, result))
+
+
+def run_button(request, call, done, back: HttpResponse, *, then=None) -> HttpResponse:
+    """A button without input: back to the object's page with the reason when the
+    service refused; after success to `then` (by default the same page)."""
     try:
-        call()
+        result = call()
     except (TransitionError, ValidationError) as error:
         messages.error(request, refusal_text(error))
-    else:
-        messages.success(request, done)
-    return back
+        return back
+    _succeeded(request, result, done, messages.SUCCESS)
+    return _of(then, result) if then is not None else back
 
 
-def run_form(request, form, call, done: str, back: HttpResponse, show_errors=errors_on_top) -> HttpResponse | None:
-    """A small form on the object's page. Returns `back`, or None when the page must be
-    shown again with the form: its input is invalid or the service refused it. A move
-    the state no longer allows says so on the object's page instead, since the form
-    would be of no use there any more."""
-    if not form.is_valid():
+def run_form(request, form, call, done, back: HttpResponse | None, show_errors=errors_on_top, *,
+             then=None, also: Iterable = (), level: int = messages.SUCCESS) -> HttpResponse | None:
+    """A form (with the formsets `also` sent with it). `call` receives the cleaned
+    data. Returns the page to go to, or None when the page must be shown again with
+    the form: its input is invalid or the service refused it. A move the state no
+    longer allows says so on the object's page `back` instead, since the form would be
+    of no use there any more (a form that creates has no such page, `back` None: the
+    form says it). After success: `then`, by default `back`; `level` is the message's."""
+    if not all([form.is_valid(), *[other.is_valid() for other in also]]):
         return None
     try:
-        call(form.cleaned_data)
+        result = call(form.cleaned_data)
     except TransitionError as error:
+        if back is None:
+            form.add_error(None, str(error))
+            return None
         messages.error(request, str(error))
         return back
     except ValidationError as error:
         show_errors(form, error)
         return None
-    messages.success(request, done)
-    return back
+    _succeeded(request, result, done, level)
+    return _of(then, result) if then is not None else back
 
 
-def submit_once(request, obj, *, sender: bool, sent_before: str, call, done: str, back: HttpResponse) -> HttpResponse:
+def submit_once(request, obj, *, sender: bool, sent_before: str, call, done, back: HttpResponse) -> HttpResponse:
     """Submitting, where a second click (or a second tab) finds the object already sent
     by someone who could have sent it: that is no error, so `sent_before` says where it
     stands now (its `%(state)s`)."""
