@@ -5,7 +5,7 @@ not take 403."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +16,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.difficulties import rules, services
 from thidua.difficulties.forms import CloseForm, DecideForm, DifficultyForm, FilterForm, ReviewForm
 from thidua.difficulties.models import Difficulty
@@ -86,19 +85,18 @@ def _raising_units(user) -> list[Unit]:
 def difficulty_create(request):
     plan, units = _current_plan(), _raising_units(request.user)
     form = DifficultyForm(request.POST or None, plan=plan, units=units)
-    if request.method == "POST" and form.is_valid():
-        data, send = form.cleaned_data, "gui" in request.POST
-        try:
-            difficulty = services.raise_difficulty(
-                actor=request.user, plan=plan, unit=data["unit"], title=data["title"],
-                description=data["description"], proposal=data["proposal"], content_area=data["content_area"],
-                source_label=data["source_label"], submit=send)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, gettext("Đã gửi Văn phòng Sở.") if send else
-                             gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
-            return redirect("difficulty_detail", pk=difficulty.pk)
+    send = "gui" in request.POST
+
+    def raise_(data):
+        return services.raise_difficulty(
+            actor=request.user, plan=plan, unit=data["unit"], title=data["title"], description=data["description"],
+            proposal=data["proposal"], content_area=data["content_area"], source_label=data["source_label"],
+            submit=send)
+
+    done = (gettext("Đã gửi Văn phòng Sở.") if send else
+            gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
+    if request.method == "POST" and (answer := run_form(request, form, raise_, done, None, then=lambda d: _back(d.pk))):
+        return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": plan})
 
 
@@ -112,17 +110,10 @@ def difficulty_edit(request, pk: int):
         messages.error(request, services.locked_message(difficulty))
         return redirect("difficulty_detail", pk=pk)
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("difficulty_detail", pk=pk)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return redirect("difficulty_detail", pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk))):
+        return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan,
                                                       "difficulty": difficulty})
 

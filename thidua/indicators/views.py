@@ -3,7 +3,7 @@ the office's indicator form, and a unit's values for a quarter, typed or from Ex
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.core import params
+from thidua.core.actions import run_form
 from thidua.indicators import rules, services
 from thidua.indicators.forms import ImportForm, IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
@@ -85,14 +86,12 @@ def indicator_edit(request, pk: int | None = None):
     plan = _plan()
     indicator = get_object_or_404(Indicator, pk=pk, plan=plan) if pk else Indicator(plan=plan)
     form = IndicatorForm(request.POST or None, instance=indicator, plan=plan)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_indicator(actor=request.user, indicator=form.save(commit=False), targets=form.targets())
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name})
-            return redirect("indicators_area", pk=indicator.content_area_id)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda _: services.save_indicator(actor=request.user, indicator=form.save(commit=False),
+                                                             targets=form.targets()),
+            lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name}, None,
+            then=lambda _: redirect("indicators_area", pk=indicator.content_area_id))):
+        return answer
     return render(request, "indicators/indicator_form.html", {"form": form, "indicator": indicator})
 
 
@@ -130,18 +129,15 @@ def values_entry(request, pk: int):
     stored = {v.indicator_id: v for v in IndicatorValue.objects.filter(unit=unit, year=year, quarter=quarter)}
     form = ValuesForm(request.POST or None, plan=plan, indicators=indicators,
                       stored={pk: v.value for pk, v in stored.items()}, initial={"year": year, "quarter": quarter})
-    if request.method == "POST" and form.is_valid():
-        try:
-            counts = services.record_values(actor=request.user, unit=unit, year=form.cleaned_data["year"],
-                                            rows=form.rows(), note=form.cleaned_data["note"] or None)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, "
-                                              "%(updated)s cập nhật.") % {
-                "quarter": form.cleaned_data["quarter"], "year": form.cleaned_data["year"],
-                "created": counts.created, "updated": counts.updated})
-            return redirect(f"{request.path}?year={form.cleaned_data['year']}&quarter={form.cleaned_data['quarter']}")
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.record_values(actor=request.user, unit=unit, year=data["year"],
+                                                               rows=form.rows(), note=data["note"] or None),
+            lambda counts: gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập "
+                                   "nhật.") % {"quarter": form.cleaned_data["quarter"], "year": form.cleaned_data["year"],
+                                              "created": counts.created, "updated": counts.updated},
+            None, then=lambda _: redirect(f"{request.path}?year={form.cleaned_data['year']}"
+                                          f"&quarter={form.cleaned_data['quarter']}"))):
+        return answer
     lines = [(indicator, field, stored.get(indicator.pk)) for indicator, field in form.value_fields()]
     return render(request, "indicators/values_form.html", {
         "unit": unit, "form": form, "year": year, "quarter": quarter, "lines": lines})

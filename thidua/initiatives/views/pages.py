@@ -3,7 +3,7 @@ office's actions and the attachment download."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +15,6 @@ from thidua.core.actions import add_errors, run_button, run_form, submit_once
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.initiatives import review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
@@ -74,16 +73,12 @@ def initiative_create(request):
     form = InitiativeForm(request.POST or None, request.FILES or None, user=request.user,
                           initial={"unit": person.unit_id} if person else None)
     authors = author_formset(request.POST or None, user=request.user, initiative=None)
-    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
-        try:
-            initiative = services.create_initiative(actor=request.user, data=form.data_for_service(),
-                                                    authors=authors.authors(), files=form.cleaned_data["attachments"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi "
-                                              "đã hoàn chỉnh."))
-            return redirect("initiative_detail", pk=initiative.pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_initiative(
+                actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]),
+            gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."), None,
+            add_errors, then=lambda initiative: _back(initiative.pk), also=[authors])):
+        return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": None})
 
 
@@ -98,18 +93,12 @@ def initiative_edit(request, pk: int):
         return redirect("initiative_detail", pk=pk)
     form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
     authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
-    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
-        try:
-            services.update_initiative(actor=request.user, initiative=initiative, data=form.data_for_service(),
-                                       authors=authors.authors(), files=form.cleaned_data["attachments"])
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("initiative_detail", pk=pk)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return redirect("initiative_detail", pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_initiative(
+                actor=request.user, initiative=initiative, data=form.data_for_service(), authors=authors.authors(),
+                files=data["attachments"]),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk), add_errors, also=[authors])):
+        return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": initiative})
 
 
@@ -217,10 +206,5 @@ def attachment_download(request, pk: int):
 def attachment_delete(request, pk: int):
     attachment = _attachment_or_404(request.user, pk)
     initiative_pk = attachment.initiative_id
-    try:
-        services.remove_attachment(actor=request.user, attachment=attachment)
-    except TransitionError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name})
-    return redirect("initiative_detail", pk=initiative_pk)
+    return run_button(request, lambda: services.remove_attachment(actor=request.user, attachment=attachment),
+                      gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name}, _back(initiative_pk))

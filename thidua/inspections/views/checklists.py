@@ -5,7 +5,7 @@ of evidence files through an access check."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import as_message, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.core.workflow import TransitionError
 from thidua.inspections import rules, services
 from thidua.inspections.enums import EDITABLE
 from thidua.inspections.forms import ActionForm, AnswerFormSet, FindingForm, ReturnForm
@@ -78,18 +78,11 @@ def checklist_answers(request, pk: int):
         return redirect(checklist)
     queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
     formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
-    if request.method == "POST" and formset.is_valid():
-        try:
-            _save_answers(request.user, formset)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect(checklist)
-        else:
-            messages.success(request, gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm "
-                                              "«Gửi Văn phòng Sở» khi đã trả lời đủ."))
-            return redirect(checklist)
+    if request.method == "POST" and (answer := run_form(
+            request, formset, lambda _: _save_answers(request.user, formset),
+            gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã "
+                    "trả lời đủ."), redirect(checklist), as_message(request))):
+        return answer
     return render(request, "inspections/answers.html", {"checklist": checklist, "formset": formset})
 
 
@@ -104,13 +97,7 @@ def _save_answers(user, formset) -> None:
 
 def _button(request, pk: int, action, success: str):
     checklist = get_checklist(request, pk)
-    try:
-        action(actor=request.user, checklist=checklist)
-    except (TransitionError, ValidationError) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-    else:
-        messages.success(request, success)
-    return redirect(checklist)
+    return run_button(request, lambda: action(actor=request.user, checklist=checklist), success, redirect(checklist))
 
 
 @login_required
@@ -133,13 +120,9 @@ def checklist_return(request, pk: int):
         raise PermissionDenied
     form = ReturnForm(request.POST)
     if form.is_valid():
-        try:
-            services.return_checklist(actor=request.user, checklist=checklist, reason=form.cleaned_data["reason"])
-        except TransitionError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, gettext("Đã trả lại bảng kiểm kèm lý do."))
-        return redirect(checklist)
+        return run_button(request, lambda: services.return_checklist(actor=request.user, checklist=checklist,
+                                                                     reason=form.cleaned_data["reason"]),
+                          gettext("Đã trả lại bảng kiểm kèm lý do."), redirect(checklist))
     return render(request, "inspections/checklist.html", checklist_context(request, checklist, return_form=form))
 
 

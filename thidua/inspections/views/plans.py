@@ -1,9 +1,8 @@
 """The list of self-inspections, the office's form to plan one, and a plan's page with
 the progress of each inspected unit."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.actions import run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.inspections import rules, services
@@ -63,15 +63,12 @@ def inspection_create(request):
     plan = _current_plan()
     form = InspectionForm(request.POST or None, units=Unit.objects.visible_to(request.user))
     items = ItemFormSet(request.POST or None, form_kwargs={"plan": plan}, prefix="items")
-    if request.method == "POST" and form.is_valid() and items.is_valid():
-        try:
-            inspection = services.create_inspection(actor=request.user, plan=plan, items=items.cleaned_data,
-                                                    **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."))
-            return redirect(inspection)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_inspection(actor=request.user, plan=plan,
+                                                                   items=items.cleaned_data, **data),
+            gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."), None,
+            then=redirect, also=[items])):
+        return answer
     return render(request, "inspections/form.html", {"form": form, "items": items, "plan": plan})
 
 

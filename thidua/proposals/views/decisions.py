@@ -1,16 +1,15 @@
 """Decisions: the list, the director's page to issue one for approved proposals, a
 decision with its amounts and certificates, and its Word files."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, CommendationKind, State
 from thidua.core.pagination import paginate
 from thidua.documents import certificate_docx, decision_docx
@@ -42,17 +41,13 @@ def decision_issue(request):
     if not rules.can_decide(request.user):
         raise PermissionDenied(gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     form = DecisionIssueForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            decision = services.issue_decision(actor=request.user, proposals=list(data["proposals"]),
-                                               date=data["date"], summary=data["summary"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
-                             % {"number": decision.number_symbol})
-            return redirect("decision_detail", pk=decision.pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.issue_decision(actor=request.user, proposals=list(data["proposals"]),
+                                                                date=data["date"], summary=data["summary"]),
+            lambda decision: gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
+            % {"number": decision.number_symbol}, None, add_errors,
+            then=lambda decision: redirect("decision_detail", pk=decision.pk))):
+        return answer
     return render(request, "proposals/decision_issue.html", {"form": form, "salary": salary_on(timezone.localdate())},
                   status=400 if form.errors else 200)
 

@@ -1,15 +1,14 @@
 """The register of awards and the office's settings for decisions."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.pagination import paginate
 from thidua.documents import certificate_docx
 from thidua.proposals import register, rules, services
@@ -65,15 +64,9 @@ def commendation_settings(request):
     if request.method == "GET":
         return _settings_page(request)
     form = BaseSalaryForm(request.POST)
-    if form.is_valid():
-        try:
-            services.set_base_salary(actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu mức lương cơ sở."))
-            return redirect("commendation_settings")
-    return _settings_page(request, salary_form=form, status=400)
+    answer = run_form(request, form, lambda data: services.set_base_salary(actor=request.user, **data),
+                      gettext("Đã lưu mức lương cơ sở."), redirect("commendation_settings"), add_errors)
+    return answer or _settings_page(request, salary_form=form, status=400)
 
 
 @login_required
@@ -81,15 +74,11 @@ def commendation_settings(request):
 def certificate_template_upload(request):
     _require_settings(request.user)
     form = TemplateForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.upload_certificate_template(actor=request.user, upload=form.cleaned_data["file"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."))
-            return redirect("commendation_settings")
-    return _settings_page(request, template_form=form, status=400)
+    answer = run_form(request, form, lambda data: services.upload_certificate_template(actor=request.user,
+                                                                                       upload=data["file"]),
+                      gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."),
+                      redirect("commendation_settings"), add_errors)
+    return answer or _settings_page(request, template_form=form, status=400)
 
 
 @login_required
