@@ -73,17 +73,15 @@ def run_form(request, form, call, done, back: HttpResponse | None, show_errors=e
     """A form (with the formsets `also` sent with it). `call` receives the cleaned
     data. Returns the page to go to, or None when the page must be shown again with
     the form: its input is invalid or the service refused it. A move the state no
-    longer allows says so on the object's page `back` instead, since the form would be
-    of no use there any more (a form that creates has no such page, `back` None: the
-    form says it). After success: `then`, by default `back`; `level` is the message's."""
+    longer allows is said as a message, on the object's page `back`, since the form
+    would be of no use there any more; with `back` None (a form that creates, a form
+    on the object's own page) the page is shown again with what was typed. After
+    success: `then`, by default `back`; `level` is the success message's."""
     if not all([form.is_valid(), *[other.is_valid() for other in also]]):
         return None
     try:
         result = call(form.cleaned_data)
     except TransitionError as error:
-        if back is None:
-            form.add_error(None, str(error))
-            return None
         messages.error(request, str(error))
         return back
     except ValidationError as error:

@@ -62,7 +62,7 @@ def meeting_create(request):
 
     if request.method == "POST" and (answer := run_form(
             request, form, create, gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
-            None, add_errors, then=lambda meeting: redirect("meeting_detail", pk=meeting.pk))) is not None:
+            None, add_errors, then=lambda meeting: redirect("meeting_detail", pk=meeting.pk))):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": None})
 
@@ -83,7 +83,7 @@ def meeting_edit(request, pk: int):
                              present_ids={u.pk for u in data["present"]})
 
     if request.method == "POST" and (answer := run_form(request, form, update, gettext("Đã lưu phiên họp."),
-                                                        redirect("meeting_detail", pk=pk), add_errors)) is not None:
+                                                        redirect("meeting_detail", pk=pk), add_errors)):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": meeting})
 
@@ -139,8 +139,9 @@ def meeting_add_items(request, pk: int):
             proposal_services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
 
     answer = run_form(request, form, send, lambda _: gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {
-        "n": len(form.cleaned_data["proposals"])}, redirect("meeting_detail", pk=pk), as_message(request))
-    return answer if answer is not None else meeting_detail(request, pk, agenda_form=form, status=400)
+        "n": len(form.cleaned_data["proposals"])}, None, as_message(request),
+        then=lambda _: redirect("meeting_detail", pk=pk))
+    return answer or meeting_detail(request, pk, agenda_form=form, status=400)
 
 
 @login_required

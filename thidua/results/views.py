@@ -6,16 +6,16 @@ import mimetypes
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -83,22 +83,22 @@ def entry_create(request):
         raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
     form = ResultForm(request.POST or None, request.FILES or None, plan=plan, subjects=subjects,
                       initial={"subject": subjects[0][0]})
-    if request.method == "POST" and form.is_valid():
-        unit, person = _owner(request.user, form.cleaned_data["subject"])
-        try:
-            entry = services.record_result(actor=request.user, plan=plan, unit=unit, person=person,
-                                           files=form.cleaned_data["files"], **form.values())
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."))
-            return _after_save(request, entry)
+
+    def record(data):
+        unit, person = _owner(request.user, data["subject"])
+        return services.record_result(actor=request.user, plan=plan, unit=unit, person=person, files=data["files"],
+                                      **form.values())
+
+    if request.method == "POST" and (answer := run_form(
+            request, form, record, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."), None,
+            then=lambda entry: _after_save(request, entry))):
+        return answer
     return _form_page(request, form, None)
 
 
 def _after_save(request, entry: ResultEntry):
     if request.POST.get("action") == "submit":
-        _submit(request, entry)
+        return _submit(request, entry)
     return redirect("result_detail", pk=entry.pk)
 
 
@@ -121,18 +121,12 @@ def entry_edit(request, pk: int):
         return redirect("result_detail", pk=entry.pk)
     form = ResultForm(request.POST or None, request.FILES or None, plan=entry.plan, subjects=[], entry=entry,
                       initial=ResultForm.initial_for(entry))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_result(actor=request.user, entry=entry, values=form.values(),
-                                   files=form.cleaned_data["files"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        except TransitionError as exc:
-            messages.error(request, str(exc))
-            return redirect("result_detail", pk=entry.pk)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return _after_save(request, entry)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_result(actor=request.user, entry=entry, values=form.values(),
+                                                               files=data["files"]),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), redirect("result_detail", pk=entry.pk),
+            then=lambda _: _after_save(request, entry))):
+        return answer
     return _form_page(request, form, entry)
 
 
@@ -154,16 +148,15 @@ def _history(entry: ResultEntry) -> list[dict]:
             for row in entry.history()]
 
 
-def _submit(request, entry: ResultEntry) -> None:
-    try:
-        services.submit_result(actor=request.user, entry=entry)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-        return
+def _submit(request, entry: ResultEntry):
+    return run_button(request, lambda: services.submit_result(actor=request.user, entry=entry), _sent,
+                      redirect("result_detail", pk=entry.pk))
+
+
+def _sent(entry: ResultEntry) -> str:
     if entry.state == State.CONFIRMED:
-        messages.success(request, gettext("Đã gửi. Kết quả do thủ trưởng đơn vị gửi nên được xác nhận ngay."))
-    else:
-        messages.success(request, gettext("Đã gửi. Kết quả đang chờ thủ trưởng đơn vị xác nhận."))
+        return gettext("Đã gửi. Kết quả do thủ trưởng đơn vị gửi nên được xác nhận ngay.")
+    return gettext("Đã gửi. Kết quả đang chờ thủ trưởng đơn vị xác nhận.")
 
 
 @login_required
@@ -172,8 +165,7 @@ def entry_submit(request, pk: int):
     entry = _entry(request.user, pk)
     if not rules.can_edit(request.user, entry):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
-    _submit(request, entry)
-    return redirect("result_detail", pk=entry.pk)
+    return _submit(request, entry)
 
 
 def _next_or_detail(request, entry: ResultEntry):
@@ -195,28 +187,19 @@ def _confirmable(request, pk: int) -> ResultEntry:
 @require_POST
 def entry_confirm(request, pk: int):
     entry = _confirmable(request, pk)
-    try:
-        services.confirm_result(actor=request.user, entry=entry)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title})
-    return _next_or_detail(request, entry)
+    return run_button(request, lambda: services.confirm_result(actor=request.user, entry=entry),
+                      gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title},
+                      _next_or_detail(request, entry))
 
 
 @login_required
 @require_POST
 def entry_return(request, pk: int):
     entry = _confirmable(request, pk)
-    try:
-        services.return_result(actor=request.user, entry=entry, reason=request.POST.get("reason", ""))
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title})
-    return _next_or_detail(request, entry)
+    return run_button(request, lambda: services.return_result(actor=request.user, entry=entry,
+                                                              reason=request.POST.get("reason", "")),
+                      gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title},
+                      _next_or_detail(request, entry))
 
 
 @login_required
@@ -236,13 +219,9 @@ def evidence_delete(request, pk: int):
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("entry"), pk=pk)
     if not rules.can_edit(request.user, evidence.entry):
         raise PermissionDenied
-    try:
-        services.remove_evidence(actor=request.user, evidence=evidence)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name})
-    return redirect("result_detail", pk=evidence.entry_id)
+    return run_button(request, lambda: services.remove_evidence(actor=request.user, evidence=evidence),
+                      gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name},
+                      redirect("result_detail", pk=evidence.entry_id))
 
 
 @login_required

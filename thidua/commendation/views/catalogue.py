@@ -40,7 +40,7 @@ def _edit(request, model, form_class, pk: int, template: str, back: str):
     form = form_class(request.POST or None, instance=get_object_or_404(model, pk=pk))
     if request.method == "POST" and (answer := run_form(
             request, form, lambda _: services.save_version(actor=request.user, edited=form.instance), SAVED,
-            redirect(back), add_errors)) is not None:
+            redirect(back), add_errors)):
         return answer
     versions = list(model.objects.filter(code=stored.code).order_by("-effective_from"))
     return render(request, template, {"form": form, "object": stored, "versions": versions,

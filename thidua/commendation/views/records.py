@@ -116,7 +116,7 @@ def record_edit(request, *, page: str, pk: int, kind: str = "ca-nhan", record_pk
     form = spec.form(record, request.POST or None)
     if request.method == "POST" and (answer := run_form(
             request, form, lambda data: spec.save(request.user, subject, record, data), SAVED, _back(subject),
-            add_errors)) is not None:
+            add_errors)):
         return answer
     return render(request, "commendation/record_form.html", {
         "form": form, "subject": subject, "title": spec.title, "record": record})

@@ -3,15 +3,15 @@ export, accepting or returning a registration, and the registration window."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import run_button, run_form
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.registrations import rules, services
@@ -93,13 +93,9 @@ def _reviewable(request, pk: int) -> UnitRegistration:
 @require_POST
 def accept(request, pk: int):
     registration = _reviewable(request, pk)
-    try:
-        services.accept_registration(registration=registration, actor=request.user)
-    except TransitionError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit})
-    return redirect_for_year("registration_office_list", registration.year)
+    return run_button(request, lambda: services.accept_registration(registration=registration, actor=request.user),
+                      gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit},
+                      redirect_for_year("registration_office_list", registration.year))
 
 
 @login_required
@@ -107,18 +103,12 @@ def accept(request, pk: int):
 def return_for_changes(request, pk: int):
     registration = _reviewable(request, pk)
     form = ReturnForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.return_registration(registration=registration, reason=form.cleaned_data["reason"],
-                                         actor=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.")
-                             % {"unit": registration.unit})
-            return redirect_for_year("registration_office_list", registration.year)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.return_registration(registration=registration, reason=data["reason"],
+                                                                     actor=request.user),
+            gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit}, None,
+            then=lambda _: redirect_for_year("registration_office_list", registration.year))):
+        return answer
     return render(request, "registrations/return_form.html", {"registration": registration, "form": form})
 
 

@@ -4,7 +4,7 @@ role to its page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,9 +14,9 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core import params
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.core.workflow import TransitionError
 from thidua.organization import rules as org_rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
@@ -65,9 +65,10 @@ def unit_registration(request, unit_id: int):
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị sửa được bản đăng ký của đơn vị."))
-        if form.is_valid() and _save_unit(request, form, plan, year, unit, registration):
-            messages.success(request, gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."))
-            return redirect_for_year("registration_unit", year, unit.pk)
+        if answer := run_form(request, form, lambda _: _save_unit(request.user, form, plan, year, unit, registration),
+                              gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."),
+                              None, then=lambda _: redirect_for_year("registration_unit", year, unit.pk)):
+            return answer
     return render(request, "registrations/unit.html",
                   _unit_context(request.user, plan, year, unit, registration, form))
 
@@ -76,20 +77,11 @@ def _editable(registration: UnitRegistration | None) -> bool:
     return registration is None or registration.is_editable
 
 
-def _save_unit(request, form, plan, year: int, unit, registration) -> bool:
-    try:
-        with transaction.atomic():
-            registration = registration or services.open_registration(
-                plan=plan, year=year, unit=unit, actor=request.user)
-            services.save_unit_registration(registration=registration, title=form.cleaned_data["title"],
-                                            commitments=form.commitments(), actor=request.user)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return False
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return False
-    return True
+@transaction.atomic
+def _save_unit(user, form, plan, year: int, unit, registration) -> None:
+    registration = registration or services.open_registration(plan=plan, year=year, unit=unit, actor=user)
+    services.save_unit_registration(registration=registration, title=form.cleaned_data["title"],
+                                    commitments=form.commitments(), actor=user)
 
 
 def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
@@ -125,22 +117,21 @@ def submit(request, unit_id: int):
     if registration is None:
         messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
                        % {"year": year})
-    else:
-        _submit(request, registration)
-    return redirect_for_year("registration_unit", year, unit.pk)
+    back = redirect_for_year("registration_unit", year, unit.pk)
+    if registration is None:
+        messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
+                       % {"year": year})
+        return back
+    return run_button(request, lambda: services.submit_registration(registration=registration, actor=request.user),
+                      lambda _: _submitted(registration), back)
 
 
-def _submit(request, registration: UnitRegistration) -> None:
-    try:
-        services.submit_registration(registration=registration, actor=request.user)
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return
+def _submitted(registration: UnitRegistration) -> str:
     count = len(registration.people.all())
-    messages.success(request, ngettext(
+    return ngettext(
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
-        count) % {"year": registration.year, "unit": registration.unit, "n": count})
+        count) % {"year": registration.year, "unit": registration.unit, "n": count}
 
 
 @login_required
@@ -175,30 +166,22 @@ def _person_page(request, person: Person):
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(gettext("Bạn không sửa được bản đăng ký của người này."))
-        if form.is_valid() and _save_person(request, form, plan, year, person, registration):
-            messages.success(request, gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."))
-            return _after_person_saved(request, person, year)
+        if answer := run_form(
+                request, form, lambda data: _save_person(request.user, data, plan, year, person, registration),
+                gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."),
+                None, then=lambda _: _after_person_saved(request, person, year)):
+            return answer
     return render(request, "registrations/person.html", year_context(plan, year) | {
         "person": person, "registration": registration, "row": row, "form": form,
         "is_own": getattr(org_rules.person_of(user), "pk", None) == person.pk,
         "can_read_unit": rules.can_read_people(user, person.unit)})
 
 
-def _save_person(request, form, plan, year: int, person: Person, registration) -> bool:
-    try:
-        with transaction.atomic():
-            registration = registration or services.open_registration(
-                plan=plan, year=year, unit=person.unit, actor=request.user)
-            services.save_person_registration(registration=registration, person=person, actor=request.user,
-                                              title=form.cleaned_data["title"],
-                                              commitments=form.cleaned_data["commitments"])
-    except ValidationError as error:
-        form.add_error(None, error)
-        return False
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return False
-    return True
+@transaction.atomic
+def _save_person(user, data, plan, year: int, person: Person, registration) -> None:
+    registration = registration or services.open_registration(plan=plan, year=year, unit=person.unit, actor=user)
+    services.save_person_registration(registration=registration, person=person, actor=user, title=data["title"],
+                                      commitments=data["commitments"])
 
 
 def _after_person_saved(request, person: Person, year: int):
