@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 
 from thidua.commendation import catalogue
 from thidua.core.codes import State
-from thidua.core.history import delete_with_history, record, save_with_history
+from thidua.core.history import delete_with_history, record, save_with_history, update_once
 from thidua.core.models import ActivityLog
 from thidua.council import rules
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
@@ -195,18 +195,11 @@ def close_meeting(*, actor, meeting: Meeting, on: datetime.date | None = None, c
     _require_open(meeting)
     on = on or timezone.localdate()
     for tally in tallies(meeting):
-        MeetingItem.objects.filter(pk=tally.item.pk).update(
-            agree=tally.agree, disagree=tally.disagree, abstain=tally.abstain, passed=tally.passed)
-        record(actor=actor, obj=tally.item, action=ActivityLog.Action.CHANGED, changes={
-            "agree": [None, tally.agree], "disagree": [None, tally.disagree], "abstain": [None, tally.abstain],
-            "passed": [None, tally.passed]})
+        update_once(tally.item, actor=actor, values={"agree": tally.agree, "disagree": tally.disagree,
+                                                     "abstain": tally.abstain, "passed": tally.passed})
     plan = Plan.objects.current()
     number = issue_number(doc_type="BB", year=on.year, agency=plan.issuer, actor=actor, subject=meeting.title)
-    updated = Meeting.objects.filter(pk=meeting.pk, minutes_number="").update(
-        minutes_number=number, minutes_date=on, conclusion=conclusion.strip())
-    if not updated:
+    if not update_once(meeting, actor=actor, where={"minutes_number": ""},
+                       values={"minutes_number": number, "minutes_date": on, "conclusion": conclusion.strip()}):
         raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
-    meeting.refresh_from_db()
-    record(actor=actor, obj=meeting, action=ActivityLog.Action.CHANGED,
-           changes={"minutes_number": ["", number], "minutes_date": [None, str(on)]})
     return meeting

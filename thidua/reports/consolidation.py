@@ -14,8 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, override
 
 from thidua.core.codes import State
-from thidua.core.history import record, save_with_history
-from thidua.core.models import ActivityLog
+from thidua.core.history import save_with_history, update_once
 from thidua.documents.models import DocumentType
 from thidua.documents.numbering import issue_number
 from thidua.reports import content, prefill, rules
@@ -209,9 +208,7 @@ def issue(*, report: ConsolidatedReport, actor, issued_on: datetime.date | None 
     plan = report.period.plan
     number = issue_number(doc_type=DocumentType.BC, year=issued_on.year, agency=plan.issuer, actor=actor,
                           subject=report.summary)
-    ConsolidatedReport.objects.filter(pk=report.pk).update(number_symbol=number, issued_on=issued_on, issued_by=actor)
-    record(actor=actor, obj=report, action=ActivityLog.Action.CHANGED,
-           changes={"number_symbol": ["", number], "issued_on": [None, str(issued_on)]})
+    update_once(report, actor=actor, values={"number_symbol": number, "issued_on": issued_on, "issued_by": actor})
     return number
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
-from thidua.core.history import record, save_with_history
+from thidua.core.history import record, save_with_history, update_once
 from thidua.core.models import ActivityLog
 from thidua.core.workflow import AlreadyChanged, TransitionError, transition
 from thidua.organization.enums import Role, UnitKind
@@ -139,10 +139,7 @@ def assign_owner(*, report: UnitReport, owner: Person, actor) -> UnitReport:
     if owner.unit_id != report.unit_id:
         raise ValidationError({"owner": gettext("Người phụ trách phải là cán bộ của đơn vị %(unit)s.") % {
             "unit": report.unit.name}})
-    before = report.owner_id
-    UnitReport.objects.filter(pk=report.pk).update(owner=owner)
-    report.refresh_from_db()
-    record(actor=actor, obj=report, action=ActivityLog.Action.CHANGED, changes={"owner_id": [before, owner.pk]})
+    update_once(report, actor=actor, values={"owner": owner})
     if owner.user_id:
         from thidua.notifications.services import notify
 

@@ -7,8 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import Scope, State
-from thidua.core.history import record
-from thidua.core.models import ActivityLog
+from thidua.core.history import update_once
 from thidua.core.workflow import TransitionError, transition
 from thidua.initiatives import rules
 from thidua.initiatives.enums import TRANSITIONS
@@ -95,14 +94,10 @@ def put_forward(*, actor, initiative: Initiative) -> Initiative:
     if initiative.state != State.RECOGNISED or initiative.scope != Scope.CO_SO:
         raise ValidationError(gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
                               code="not_base_level")
-    today = timezone.localdate()
-    updated = Initiative.objects.filter(pk=initiative.pk, state=State.RECOGNISED, scope=Scope.CO_SO,
-                                        put_forward=False).update(put_forward=True, put_forward_on=today)
-    initiative.refresh_from_db()
-    if not updated:
+    if not update_once(initiative, actor=actor, where={"state": State.RECOGNISED, "scope": Scope.CO_SO,
+                                                       "put_forward": False},
+                       values={"put_forward": True, "put_forward_on": timezone.localdate()},
+                       note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh")):
         raise TransitionError(gettext("Sáng kiến đã được đề nghị công nhận cấp tỉnh ngày %(date)s.")
                               % {"date": f"{initiative.put_forward_on:%d/%m/%Y}"})
-    record(actor=actor, obj=initiative, action=ActivityLog.Action.CHANGED,
-           changes={"put_forward": [False, True], "put_forward_on": [None, str(today)]},
-           note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh"))
     return initiative
