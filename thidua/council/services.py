@@ -8,7 +8,7 @@ log records that the member voted, never the choice."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -17,6 +17,7 @@ from thidua.commendation import catalogue
 from thidua.core.codes import State
 from thidua.core.history import delete_with_history, record, save_with_history, update_once
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.council import rules
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
 from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
@@ -29,8 +30,7 @@ from thidua.plans.models import Plan
 
 
 def _require_manager(actor) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
 
 
 def default_members(actor):
@@ -148,8 +148,8 @@ def voted_message(ballot: Ballot) -> str:
 
 def check_vote(actor, meeting: Meeting, item: MeetingItem) -> None:
     """Why this member may not vote on this item now; raises with the message."""
-    if not meeting.members.filter(user=actor).exists():
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
+    require(meeting.members.filter(user=actor).exists(),
+            gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
     _require_open(meeting)
     if item.proposal.state != State.UNDER_REVIEW:
         raise ValidationError(gettext("Đề nghị không còn ở trạng thái «%(state)s».") % {

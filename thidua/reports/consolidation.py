@@ -7,7 +7,7 @@ by whoever operates the server."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +15,7 @@ from django.utils.translation import gettext, override
 
 from thidua.core.codes import State
 from thidua.core.history import save_with_history, update_once
+from thidua.core.permissions import require
 from thidua.documents.models import DocumentType
 from thidua.documents.numbering import issue_number
 from thidua.reports import content, prefill, rules
@@ -28,8 +29,7 @@ PROVINCE = "UBND tỉnh"
 
 
 def _require_office(actor) -> None:
-    if actor is not None and not rules.can_manage_periods(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được lập báo cáo tổng hợp."))
+    require(actor is None or rules.can_manage_periods(actor), gettext("Chỉ Văn phòng Sở được lập báo cáo tổng hợp."))
 
 
 def start(*, period: ReportingPeriod, actor):

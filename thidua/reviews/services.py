@@ -4,12 +4,13 @@ call these; each checks the office's right (PermissionDenied), the dates
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.history import save_with_history, update_once
+from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged
 from thidua.plans.models import Phase
 from thidua.reviews import rules, snapshot
@@ -21,8 +22,7 @@ class AlreadyFrozen(AlreadyChanged):
 
 
 def _require_office(actor) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
 
 
 def _day(value: datetime.date) -> str:

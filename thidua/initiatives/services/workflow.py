@@ -1,13 +1,14 @@
 """The moves of an initiative: submission, review, recognition or not, return for
 changes, and putting a base-level initiative forward to the province."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import Scope, State
 from thidua.core.history import update_once
+from thidua.core.permissions import require
 from thidua.core.workflow import TransitionError, transition
 from thidua.initiatives import rules
 from thidua.initiatives.enums import TRANSITIONS
@@ -19,8 +20,8 @@ def submit(*, actor, initiative: Initiative) -> Initiative:
     """Send a draft or returned initiative to the office. Side effects: state becomes
     submitted and `submitted_at` is set, in one conditional UPDATE (a second click
     changes nothing); the move is logged."""
-    if not rules.can_change(actor, initiative):
-        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
+    require(rules.can_change(actor, initiative),
+            gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
     if not initiative.applied_where or initiative.applied_since is None:
         raise ValidationError(gettext("Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
                                       "hoặc áp dụng thử trước khi gửi. Hãy sửa rồi gửi lại."), code="not_applied")
@@ -30,8 +31,7 @@ def submit(*, actor, initiative: Initiative) -> Initiative:
 
 
 def _require_manager(actor) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
 def start_review(*, actor, initiative: Initiative) -> Initiative:

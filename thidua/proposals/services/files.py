@@ -8,11 +8,11 @@ from django.utils.translation import gettext
 from thidua.commendation.eligibility.procedure import DOCUMENTS
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
 from thidua.proposals import rules
 from thidua.proposals.enums import CLOSED, EDITABLE
 from thidua.proposals.models import DossierFile, Proposal
-from thidua.proposals.services.workflow import require
 
 
 def can_change_files(user, proposal: Proposal) -> bool:

@@ -6,7 +6,7 @@ logged)."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext, override
@@ -20,6 +20,7 @@ from thidua.commendation.models import AwardRecord, AwardType
 from thidua.commendation.services import duplicate_message
 from thidua.core.codes import CommendationKind, State
 from thidua.core.history import save_with_history
+from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged, transition
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -29,11 +30,6 @@ from thidua.proposals.models import Proposal
 from thidua.proposals.verdicts import Assessment, assess
 
 Subject = Person | Unit
-
-
-def require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def required_text(value: str, message: str, field: str) -> str:

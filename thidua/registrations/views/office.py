@@ -3,7 +3,6 @@ export, accepting or returning a registration, and the registration window."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import run_button, run_form
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.registrations import rules, services
@@ -36,18 +36,13 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REGISTERING_KINDS = [UnitKind.OFFICE, UnitKind.DIVISION, UnitKind.PUBLIC_SERVICE]
 
 
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
 def _year_registrations(user, plan, year: int):
     return UnitRegistration.objects.visible_to(user).for_year(plan, year)
 
 
 @login_required
 def office_list(request):
-    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
+    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
     plan = current_plan()
     year = plan_year(request, plan)
     everything = _year_registrations(request.user, plan, year)
@@ -70,7 +65,7 @@ def _unregistered(user, registrations):
 def office_export(request):
     from thidua.registrations.exports import RegistrationWorkbook, filename
 
-    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
+    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
     plan = current_plan()
     year = plan_year(request, plan)
     form = OfficeFilterForm(request.GET or None)
@@ -85,7 +80,7 @@ def office_export(request):
 
 def _reviewable(request, pk: int) -> UnitRegistration:
     registration = get_object_or_404(UnitRegistration.objects.visible_to(request.user).select_related("unit"), pk=pk)
-    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
     return registration
 
 
@@ -115,7 +110,7 @@ def return_for_changes(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def window_edit(request):
-    _require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
+    require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
     plan = current_plan()
     year = plan_year(request, plan)
     instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
