@@ -2,8 +2,6 @@
 the list holds what the account may see, another unit's item answers 404, a step the
 role may not take 403, a step the state forbids 409, bad input 400."""
 
-from django.http import Http404
-from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -88,9 +86,7 @@ class DifficultyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     @extend_schema(request=RaiseSerializer, responses={201: DifficultySerializer})
     def create(self, request, *args, **kwargs):
         data = self._input(RaiseSerializer)
-        plan = data.pop("plan", None) or Plan.objects.current()
-        if plan is None:
-            raise Http404(gettext("Chưa có kế hoạch nào."))
+        plan = data.pop("plan", None) or Plan.objects.current_or_404()
         difficulty = services.raise_difficulty(actor=request.user, plan=plan, **data)
         return self._done(difficulty, status.HTTP_201_CREATED)
 

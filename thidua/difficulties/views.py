@@ -6,7 +6,6 @@ not take 403."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -27,13 +26,6 @@ from thidua.plans.models import Plan
 def _get(request, pk: int) -> Difficulty:
     qs = Difficulty.objects.visible_to(request.user).select_related("unit", "plan", "content_area")
     return get_object_or_404(qs, pk=pk)
-
-
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def _render_list(request, qs, *, heading: str, queue: str = ""):
@@ -83,7 +75,7 @@ def _raising_units(user) -> list[Unit]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def difficulty_create(request):
-    plan, units = _current_plan(), _raising_units(request.user)
+    plan, units = Plan.objects.current_or_404(), _raising_units(request.user)
     form = DifficultyForm(request.POST or None, plan=plan, units=units)
     send = "gui" in request.POST
 

@@ -25,13 +25,6 @@ from thidua.results.models import ResultEntry
 _LINE_SUFFIX = re.compile(r"_\d+$")
 
 
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 class LineFields:
     """The services key a line's errors `<field>_<item id>`; one line at a time here
     (or the sheet's lines by id), so the API answers with the plain field name."""
@@ -91,7 +84,7 @@ class ScoringSheetViewSet(LineFields, mixins.ListModelMixin, mixins.RetrieveMode
         return ScoringSheet.objects.filter(plan=Plan.objects.current()).prefetch_related("items__criterion")
 
     def perform_create(self, serializer):
-        serializer.instance = services.create_sheet(actor=self.request.user, plan=_plan(),
+        serializer.instance = services.create_sheet(actor=self.request.user, plan=Plan.objects.current_or_404(),
                                                     year=serializer.validated_data["year"])
 
     @extend_schema(request=SheetPointsSerializer, responses={200: ScoringSheetSerializer})

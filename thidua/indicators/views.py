@@ -22,13 +22,6 @@ from thidua.plans.models import Plan
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 def _within(plan: Plan, year: int) -> int:
     return min(max(year, plan.start_year), plan.end_year)
 
@@ -43,7 +36,7 @@ def _current_quarter() -> int:
 
 @login_required
 def overview(request):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     year = _year(request, plan)
     areas = {area.pk: {"area": area, "rows": []} for area in plan.content_areas.all()}
     for row in rollup(plan, year):
@@ -56,7 +49,7 @@ def overview(request):
 
 @login_required
 def area_detail(request, pk: int):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     area = get_object_or_404(plan.content_areas, pk=pk)
     year = _year(request, plan)
     rows = rollup(plan, year, content_area=area)
@@ -83,7 +76,7 @@ def _sections(rows, values) -> list[dict]:
 def indicator_edit(request, pk: int | None = None):
     if not rules.can_define(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở định nghĩa chỉ tiêu."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     indicator = get_object_or_404(Indicator, pk=pk, plan=plan) if pk else Indicator(plan=plan)
     form = IndicatorForm(request.POST or None, instance=indicator, plan=plan)
     if request.method == "POST" and (answer := run_form(
@@ -100,7 +93,7 @@ def values_home(request):
     units = rules.recording_units(request.user)
     if not units.exists():
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu chỉ tiêu."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     return render(request, "indicators/values_home.html", {
         "units": units, "year": _year(request, plan), "quarter": _current_quarter()})
 
@@ -123,7 +116,7 @@ def _period(request, plan: Plan) -> tuple[int, int]:
 @require_http_methods(["GET", "POST"])
 def values_entry(request, pk: int):
     unit = _recording_unit(request, pk)
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     year, quarter = _period(request, plan)
     indicators = list(Indicator.objects.filter(plan=plan).select_related("plan", "content_area"))
     stored = {v.indicator_id: v for v in IndicatorValue.objects.filter(unit=unit, year=year, quarter=quarter)}
@@ -149,7 +142,7 @@ def values_import(request, pk: int):
     from thidua.indicators.excel import import_values
 
     unit = _recording_unit(request, pk)
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     form = ImportForm(request.POST or None, request.FILES or None)
     outcome = None
     if request.method == "POST" and form.is_valid():
@@ -166,7 +159,7 @@ def values_template(request, pk: int, year: int):
     from thidua.indicators.excel import template_workbook
 
     unit = _recording_unit(request, pk)
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     if services.year_error(plan, year):
         raise Http404(services.year_error(plan, year))
     response = HttpResponse(template_workbook(plan, unit, year), content_type=XLSX)

@@ -24,10 +24,7 @@ SAVED = _("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại.")
 
 
 def _plan_or_404(code: str | None) -> Plan:
-    plan = get_object_or_404(Plan, code=code) if code else Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
+    return get_object_or_404(Plan, code=code) if code else Plan.objects.current_or_404()
 
 
 def _require_editor(user) -> None:

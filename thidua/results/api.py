@@ -105,7 +105,7 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         unit, person = self._owner(data.pop("unit", None))
-        entry = services.record_result(actor=request.user, plan=self._plan(), unit=unit, person=person,
+        entry = services.record_result(actor=request.user, plan=Plan.objects.current_or_404(), unit=unit, person=person,
                                        files=data.pop("files", []), **data)
         return self._respond(entry, status.HTTP_201_CREATED)
 
@@ -120,12 +120,6 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             raise serializers.ValidationError({"unit": [gettext("Tài khoản chưa gắn với cán bộ nào: hãy chọn "
                                                                 "đơn vị mà bạn là thủ trưởng.")]})
         return person.unit, person
-
-    def _plan(self) -> Plan:
-        plan = Plan.objects.current()
-        if plan is None:
-            raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
-        return plan
 
     @extend_schema(request=None, responses={200: ResultEntrySerializer})
     @action(detail=True, methods=["post"])

@@ -25,13 +25,6 @@ from thidua.results.forms import PERSONAL, ResultFilterForm, ResultForm, ReturnF
 from thidua.results.models import Evidence, ResultEntry
 
 
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 def _entry(user, pk: int) -> ResultEntry:
     """The entry, if the account may see it; another unit's entry is a 404."""
     entries = ResultEntry.objects.visible_to(user).select_related("plan", "unit", "person", "content_area",
@@ -77,7 +70,7 @@ def _owner(user, subject: str) -> tuple[Unit, Person | None]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def entry_create(request):
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     subjects = _subjects(request.user)
     if not subjects:
         raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))

@@ -26,13 +26,6 @@ from thidua.reviews.snapshot import last_ended_quarter
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 def _home(request, plan: Plan, bound: dict | None = None):
     phases = list(plan.phases.select_related("review"))
     today = timezone.localdate()
@@ -52,7 +45,7 @@ def _home(request, plan: Plan, bound: dict | None = None):
 
 @login_required
 def home(request):
-    return _home(request, _plan())
+    return _home(request, Plan.objects.current_or_404())
 
 
 @login_required
@@ -60,7 +53,7 @@ def home(request):
 def schedule(request, phase_pk: int):
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     phase = get_object_or_404(plan.phases, pk=phase_pk)
     form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
     answer = run_form(request, form, lambda data: services.schedule_review(actor=request.user, phase=phase,
@@ -118,7 +111,7 @@ def unit_detail(request, pk: int, unit_pk: int):
 
 @login_required
 def comparison(request):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     return render(request, "reviews/comparison.html", {"plan": plan, "comparison": compare(plan)})
 
 

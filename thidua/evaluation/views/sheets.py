@@ -13,8 +13,9 @@ from thidua.evaluation.enums import SLUG_OF_KIND
 from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm
 from thidua.evaluation.models import ScoringSheet
 from thidua.evaluation.ranking import ranking
-from thidua.evaluation.views.common import current_plan, own_subjects, sheet_of
+from thidua.evaluation.views.common import own_subjects, sheet_of
 from thidua.plans.enums import SubjectKind
+from thidua.plans.models import Plan
 
 
 def _free_years(plan) -> list[int]:
@@ -24,7 +25,7 @@ def _free_years(plan) -> list[int]:
 
 @login_required
 def home(request):
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     manages = rules.can_manage(request.user)
     form = SheetCreateForm(years=_free_years(plan)) if manages else None
     return render(request, "evaluation/home.html", {
@@ -36,7 +37,7 @@ def home(request):
 def sheet_create(request):
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     form = SheetCreateForm(request.POST, years=_free_years(plan))
     answer = run_form(request, form, lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
                       lambda sheet: gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng tiêu "

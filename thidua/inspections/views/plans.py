@@ -4,7 +4,6 @@ the progress of each inspected unit."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -48,19 +47,12 @@ def inspection_list(request):
     })
 
 
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def inspection_create(request):
     if not rules.can_plan(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     form = InspectionForm(request.POST or None, units=Unit.objects.visible_to(request.user))
     items = ItemFormSet(request.POST or None, form_kwargs={"plan": plan}, prefix="items")
     if request.method == "POST" and (answer := run_form(

@@ -14,6 +14,7 @@ from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
+from thidua.plans.models import Plan
 from thidua.registrations import rules, services
 from thidua.registrations.enums import REGISTRATION_STATES
 from thidua.registrations.forms import OfficeFilterForm, ReturnForm, WindowForm
@@ -24,7 +25,6 @@ from thidua.registrations.models import (
     UnitRegistration,
 )
 from thidua.registrations.views.common import (
-    current_plan,
     plan_year,
     redirect_for_year,
     year_context,
@@ -43,7 +43,7 @@ def _year_registrations(user, plan, year: int):
 @login_required
 def office_list(request):
     require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     everything = _year_registrations(request.user, plan, year)
     form = OfficeFilterForm(request.GET or None)
@@ -66,7 +66,7 @@ def office_export(request):
     from thidua.registrations.exports import RegistrationWorkbook, filename
 
     require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     form = OfficeFilterForm(request.GET or None)
     registrations = form.apply(_year_registrations(request.user, plan, year)).select_related("unit").prefetch_related(
@@ -111,7 +111,7 @@ def return_for_changes(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def window_edit(request):
     require(rules.can_review(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
     form = WindowForm(request.POST or None, instance=instance)

@@ -20,11 +20,11 @@ from thidua.core.models import ActivityLog
 from thidua.organization import rules as org_rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
+from thidua.plans.models import Plan
 from thidua.registrations import rules, services
 from thidua.registrations.forms import PersonRegistrationForm, UnitRegistrationForm
 from thidua.registrations.models import UnitRegistration
 from thidua.registrations.views.common import (
-    current_plan,
     plan_year,
     redirect_for_year,
     year_context,
@@ -56,7 +56,7 @@ def unit_registration(request, unit_id: int):
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
     if not rules.can_read_people(request.user, unit):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     registration = _registration(plan, year, unit)
     form = None
@@ -111,7 +111,7 @@ def submit(request, unit_id: int):
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
     if not rules.can_submit(request.user, unit):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     registration = _registration(plan, year, unit)
     if registration is None:
@@ -155,7 +155,7 @@ def _person_page(request, person: Person):
     may_edit = rules.can_edit_person(user, person)
     if not (may_edit or rules.can_read_people(user, person.unit)):
         raise PermissionDenied(gettext("Bạn chỉ xem được bản đăng ký của chính mình."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     registration = _registration(plan, year, person.unit)
     row = next((r for r in registration.people.all() if r.person_id == person.pk), None) if registration else None

@@ -4,7 +4,6 @@ and its one-click reminders."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -31,18 +30,11 @@ def period_list(request):
         "page_obj": paginate(request, periods), "can_manage": rules.can_manage_periods(request.user)})
 
 
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def period_create(request):
     require_office(request.user)
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     candidates = Unit.objects.filter(pk__in=[u.pk for u in services.default_units(plan.issuer)])
     form = PeriodForm(request.POST or None, units=candidates, initial={"year": _default_year(request)})
     if request.method == "POST" and (answer := run_form(
