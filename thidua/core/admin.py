@@ -18,14 +18,9 @@ class HistoryAdmin(admin.ModelAdmin):
             self.delete_model(request, obj)
 
 
-@admin.register(ActivityLog)
-class ActivityLogAdmin(admin.ModelAdmin):
-    """Read-only: history is never rewritten."""
-
-    list_display = ["at", "actor", "action", "content_type", "object_repr"]
-    list_filter = ["action", "content_type"]
-    search_fields = ["object_repr", "actor__username"]
-    list_select_related = ["actor", "content_type"]
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown, never added, changed or deleted in the admin: rows written only by the
+    app itself (the activity log, issued numbers, frozen figures, lockouts)."""
 
     def has_add_permission(self, request):
         return False
@@ -35,3 +30,13 @@ class ActivityLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ActivityLog)
+class ActivityLogAdmin(ReadOnlyAdmin):
+    """Read-only: history is never rewritten."""
+
+    list_display = ["at", "actor", "action", "content_type", "object_repr"]
+    list_filter = ["action", "content_type"]
+    search_fields = ["object_repr", "actor__username"]
+    list_select_related = ["actor", "content_type"]
