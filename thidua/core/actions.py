@@ -7,6 +7,8 @@ way.
 - `run_form`: a form; the service's refusal shows on it, a move the state no longer
   allows is said on the object's page.
 - `submit_once`: submitting, where a second click finds the object already sent.
+- `Moves`: the views of an app's buttons and small forms on an object's page, built
+  from the service each one runs.
 
 `done` (the success message) and `then` (the page after success) may be functions of
 what the service returned: a new object's page, a number it was given."""
@@ -14,10 +16,13 @@ what the service returned: a new object's page, a number it was given."""
 from collections.abc import Callable, Iterable
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.views.decorators.http import require_POST
 
 from thidua.core.codes import State
+from thidua.core.permissions import require
 from thidua.core.workflow import TransitionError
 
 
@@ -99,3 +104,49 @@ def submit_once(request, obj, *, sender: bool, sent_before: str, call, done, bac
         messages.info(request, sent_before % {"state": obj.get_state_display()})
         return back
     return run_button(request, call, done, back)
+
+
+class Moves:
+    """The views of the moves taken on one kind of object from its page. `fetch(request,
+    pk)` is the object the account may see (404 otherwise), which the service receives
+    as `keyword`; `back(obj)` is the object's page, `page(request, obj, **forms)` that
+    page shown again with a form as typed."""
+
+    def __init__(self, *, keyword: str, fetch: Callable, back: Callable, page: Callable | None = None):
+        self.keyword, self.fetch, self.back, self.page = keyword, fetch, back, page
+
+    def button(self, service: Callable, done) -> Callable:
+        """A button that runs `service(actor=…, <keyword>=obj)`."""
+
+        @login_required
+        @require_POST
+        def view(request, pk: int):
+            obj = self.fetch(request, pk)
+            return run_button(request, lambda: service(actor=request.user, **{self.keyword: obj}), done,
+                              self.back(obj))
+
+        return view
+
+    def form(self, form_class, name: str, service: Callable, done, *, prefix: str | None = None,
+             allowed: Callable | None = None, refusal: str = "", renamed: dict[str, str] | None = None) -> Callable:
+        """A form of the object's page (the context's `name`) whose fields are the
+        keywords of `service`, but for those `renamed` (field → keyword). Only who
+        `allowed(user)` may send it (403 with `refusal` otherwise); on refusal the page
+        comes back with the form as typed and the reason."""
+
+        @login_required
+        @require_POST
+        def view(request, pk: int):
+            obj = self.fetch(request, pk)
+            if allowed is not None:
+                require(allowed(request.user), refusal)
+            form = form_class(request.POST, prefix=prefix)
+
+            def call(data):
+                keywords = {(renamed or {}).get(field, field): value for field, value in data.items()}
+                return service(actor=request.user, **{self.keyword: obj}, **keywords)
+
+            return (run_form(request, form, call, done, self.back(obj), add_errors)
+                    or self.page(request, obj, **{name: form}))
+
+        return view

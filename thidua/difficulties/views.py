@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import run_button, run_form
+from thidua.core.actions import Moves, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.difficulties import rules, services
@@ -135,47 +135,15 @@ def _back(pk: int):
     return redirect("difficulty_detail", pk=pk)
 
 
-def _button_step(request, pk: int, action, success: str):
-    difficulty = _get(request, pk)
-    return run_button(request, lambda: action(actor=request.user, difficulty=difficulty), success, _back(pk))
-
-
-@login_required
-@require_POST
-def difficulty_submit(request, pk: int):
-    return _button_step(request, pk, services.submit_difficulty, gettext("Đã gửi Văn phòng Sở."))
-
-
-@login_required
-@require_POST
-def difficulty_accept(request, pk: int):
-    return _button_step(request, pk, services.accept_difficulty, gettext("Văn phòng Sở đã tiếp nhận."))
-
-
-def _form_step(form_class, key: str, service, success: str, *, allowed):
-    """The view of a step taken with the detail page's form `key`, whose fields are the
-    keywords of `service`; on refusal the page comes back with the form as typed."""
-
-    @login_required
-    @require_POST
-    def step(request, pk: int):
-        difficulty = _get(request, pk)
-        if not allowed(request.user):
-            raise PermissionDenied
-        form = form_class(request.POST)
-        answer = run_form(request, form, lambda data: service(actor=request.user, difficulty=difficulty, **data),
-                          success, _back(pk))
-        if answer is not None:
-            return answer
-        return render(request, "difficulties/detail.html", _detail_context(request, difficulty, **{key: form}))
-
-    return step
-
-
-difficulty_review = _form_step(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
+moves = Moves(keyword="difficulty", fetch=_get, back=lambda difficulty: _back(difficulty.pk),
+              page=lambda request, difficulty, **form: render(request, "difficulties/detail.html",
+                                                              _detail_context(request, difficulty, **form)))
+difficulty_submit = moves.button(services.submit_difficulty, _("Đã gửi Văn phòng Sở."))
+difficulty_accept = moves.button(services.accept_difficulty, _("Văn phòng Sở đã tiếp nhận."))
+difficulty_review = moves.form(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
                                allowed=rules.can_review)
-difficulty_decide = _form_step(DecideForm, "decide_form", services.decide_difficulty,
+difficulty_decide = moves.form(DecideForm, "decide_form", services.decide_difficulty,
                                _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
                                allowed=rules.can_decide)
-difficulty_close = _form_step(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
+difficulty_close = moves.form(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
                               allowed=rules.can_review)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import Scope
-from thidua.core.uploads import ALLOWED_TEXT, validate_evidence
+from thidua.core.uploads import ALLOWED_TEXT, evidence_problems
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
 from thidua.initiatives.models import Initiative
@@ -34,14 +34,8 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         uploads = data if isinstance(data, list | tuple) else [data] if data else []
         cleaned = [super(MultipleFileField, self).clean(upload, initial) for upload in uploads]
-        errors = []
-        for upload in cleaned:
-            try:
-                validate_evidence(upload)
-            except ValidationError as error:
-                errors.extend(error.messages)
-        if errors:
-            raise ValidationError(errors)
+        if problems := evidence_problems(cleaned):
+            raise ValidationError(problems)
         return cleaned
 
 

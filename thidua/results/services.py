@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
-from thidua.core.uploads import validate_evidence
+from thidua.core.uploads import evidence_problems
 from thidua.core.workflow import TransitionError, transition
 from thidua.organization.models import Person, Unit
 from thidua.plans.enums import SubjectKind
@@ -79,13 +79,7 @@ def _criterion_errors(plan: Plan, personal: bool, criterion: Criterion) -> dict[
 
 def check_files(files: Iterable) -> None:
     """Every file is checked before any is stored; all reasons are given at once."""
-    problems = []
-    for upload in files:
-        try:
-            validate_evidence(upload)
-        except ValidationError as exc:
-            problems.extend(exc.messages)
-    if problems:
+    if problems := evidence_problems(files):
         raise ValidationError({"files": problems})
 
 

@@ -12,7 +12,7 @@ from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
-from thidua.core.uploads import validate_evidence
+from thidua.core.uploads import evidence_problems
 from thidua.core.workflow import TransitionError
 from thidua.initiatives import rules
 from thidua.initiatives.enums import Tag
@@ -71,14 +71,8 @@ def not_editable_message(initiative: Initiative) -> str:
 
 
 def _check_files(files: Sequence) -> None:
-    errors = []
-    for upload in files:
-        try:
-            validate_evidence(upload)
-        except ValidationError as error:
-            errors.extend(error.messages)
-    if errors:
-        raise ValidationError({"attachments": errors})
+    if problems := evidence_problems(files):
+        raise ValidationError({"attachments": problems})
 
 
 def _check_author_access(actor, authors: Sequence[AuthorShare], current: set[int]) -> None:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors, run_button, run_form, submit_once
+from thidua.core.actions import Moves, add_errors, run_button, run_form, submit_once
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -131,11 +131,6 @@ def _back(pk: int):
     return redirect("initiative_detail", pk=pk)
 
 
-def _act(request, pk: int, action, done: str):
-    initiative = visible_or_404(request.user, pk)
-    return run_button(request, lambda: action(actor=request.user, initiative=initiative), done, _back(pk))
-
-
 @login_required
 @require_POST
 def initiative_submit(request, pk: int):
@@ -147,37 +142,16 @@ def initiative_submit(request, pk: int):
         done=gettext("Đã gửi sáng kiến tới Văn phòng Sở."), back=_back(pk))
 
 
-@login_required
-@require_POST
-def initiative_start_review(request, pk: int):
-    return _act(request, pk, services.start_review, gettext("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
+moves = Moves(keyword="initiative", fetch=lambda request, pk: visible_or_404(request.user, pk),
+              back=lambda initiative: _back(initiative.pk), page=_detail)
+initiative_start_review = moves.button(services.start_review,
+                                       _("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
+initiative_put_forward = moves.button(services.put_forward, _("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
 
 
-@login_required
-@require_POST
-def initiative_put_forward(request, pk: int):
-    return _act(request, pk, services.put_forward, gettext("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
-
-
-def _office_move(form_class, key: str, service, done: str, prefix: str | None = None):
-    """The view of an office action typed into the detail page's form `key`, whose
-    fields are the keywords of `service`: on refusal the detail page comes back with
-    the form as typed and the reason."""
-
-    @login_required
-    @require_POST
-    def move(request, pk: int):
-        initiative = visible_or_404(request.user, pk)
-        if not rules.can_manage(request.user):
-            raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
-        form = form_class(request.POST, prefix=prefix)
-        answer = run_form(request, form, lambda data: service(actor=request.user, initiative=initiative, **data),
-                          done, _back(pk), show_errors=add_errors)
-        if answer is not None:
-            return answer
-        return _detail(request, initiative, **{key: form})
-
-    return move
+def _office_move(form_class, name: str, service, done, prefix: str | None = None):
+    return moves.form(form_class, name, service, done, prefix=prefix, allowed=rules.can_manage,
+                      refusal=_("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
 initiative_recognise = _office_move(RecogniseForm, "recognise_form", services.recognise,

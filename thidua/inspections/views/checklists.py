@@ -11,10 +11,10 @@ from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import as_message, run_button, run_form
+from thidua.core.actions import Moves, as_message, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.inspections import rules, services
@@ -95,21 +95,9 @@ def _save_answers(user, formset) -> None:
                                  evidence=data.get("evidence_file") or None)
 
 
-def _button(request, pk: int, action, success: str):
-    checklist = get_checklist(request, pk)
-    return run_button(request, lambda: action(actor=request.user, checklist=checklist), success, redirect(checklist))
-
-
-@login_required
-@require_POST
-def checklist_submit(request, pk: int):
-    return _button(request, pk, services.submit_checklist, gettext("Đã gửi bảng kiểm cho Văn phòng Sở."))
-
-
-@login_required
-@require_POST
-def checklist_accept(request, pk: int):
-    return _button(request, pk, services.accept_checklist, gettext("Văn phòng Sở đã tiếp nhận bảng kiểm."))
+moves = Moves(keyword="checklist", fetch=get_checklist, back=redirect)
+checklist_submit = moves.button(services.submit_checklist, gettext_lazy("Đã gửi bảng kiểm cho Văn phòng Sở."))
+checklist_accept = moves.button(services.accept_checklist, gettext_lazy("Văn phòng Sở đã tiếp nhận bảng kiểm."))
 
 
 @login_required

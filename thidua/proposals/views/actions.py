@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from thidua.core.actions import add_errors, run_button, run_form, submit_once
+from thidua.core.actions import Moves, submit_once
 from thidua.proposals import rules, services
 from thidua.proposals.forms import (
     AcceptForm,
@@ -29,27 +29,18 @@ def _back(pk: int):
     return redirect("proposal_detail", pk=pk)
 
 
-def _form_move(form_class, prefix: str, service, done: str, renamed: dict[str, str] | None = None):
-    """The view of a move typed into the dossier page's form `prefix`. The form's fields
-    are the service's keywords, but for those `renamed` (field → keyword)."""
+def _page_again(request, proposal, **forms):
+    proposal.refresh_from_db()  # a refusing service may have changed it in memory first
+    return render_detail(request, proposal, status=400, **forms)
 
-    @login_required
-    @require_POST
-    def move(request, pk: int):
-        proposal = visible_or_404(request.user, pk)
-        form = form_class(request.POST, prefix=prefix)
 
-        def call(data):
-            kwargs = {(renamed or {}).get(name, name): value for name, value in data.items()}
-            service(actor=request.user, proposal=proposal, **kwargs)
+moves = Moves(keyword="proposal", fetch=lambda request, pk: visible_or_404(request.user, pk),
+              back=lambda proposal: _back(proposal.pk), page=_page_again)
 
-        answer = run_form(request, form, call, done, _back(pk), show_errors=add_errors)
-        if answer is not None:
-            return answer
-        proposal.refresh_from_db()  # a refusing service may have changed it in memory first
-        return render_detail(request, proposal, status=400, **{f"{prefix}_form": form})
 
-    return move
+def _form_move(form_class, prefix: str, service, done, renamed: dict[str, str] | None = None):
+    """A move typed into the dossier page's form `prefix`."""
+    return moves.form(form_class, f"{prefix}_form", service, done, prefix=prefix, renamed=renamed)
 
 
 @login_required
@@ -63,14 +54,8 @@ def proposal_submit(request, pk: int):
         done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
 
 
-@login_required
-@require_POST
-def proposal_approve(request, pk: int):
-    proposal = visible_or_404(request.user, pk)
-    return run_button(request, lambda: services.approve(actor=request.user, proposal=proposal),
-                      gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."), _back(pk))
-
-
+proposal_approve = moves.button(services.approve,
+                                _("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."))
 proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."))
 proposal_return = _form_move(ReasonForm, "return", services.return_proposal,
                              _("Đã trả lại đề nghị cho đơn vị, kèm lý do."))
