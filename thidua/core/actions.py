@@ -127,6 +127,20 @@ class Moves:
 
         return view
 
+    def submit(self, service: Callable, done, *, sender: Callable, sent_before) -> Callable:
+        """The submit button (`submit_once`); `sender(user, obj)` tells whether the
+        account could have sent it."""
+
+        @login_required
+        @require_POST
+        def view(request, pk: int):
+            obj = self.fetch(request, pk)
+            return submit_once(request, obj, sender=sender(request.user, obj), sent_before=sent_before,
+                               call=lambda: service(actor=request.user, **{self.keyword: obj}), done=done,
+                               back=self.back(obj))
+
+        return view
+
     def form(self, form_class, name: str, service: Callable, done, *, prefix: str | None = None,
              allowed: Callable | None = None, refusal: str = "", renamed: dict[str, str] | None = None) -> Callable:
         """A form of the object's page (the context's `name`) whose fields are the

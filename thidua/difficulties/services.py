@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
 from thidua.core.permissions import require
-from thidua.core.workflow import AlreadyChanged, TransitionError, transition
+from thidua.core.workflow import AlreadyChanged, TransitionError, locked, transition
 from thidua.difficulties import rules
 from thidua.difficulties.enums import TRANSITIONS
 from thidua.difficulties.models import Difficulty
@@ -70,19 +70,13 @@ def raise_difficulty(*, actor, plan: Plan, unit: Unit, title: str, description: 
     return submit_difficulty(actor=actor, difficulty=difficulty) if submit else difficulty
 
 
-def _locked_current(difficulty: Difficulty) -> Difficulty:
-    """The stored row, locked for this transaction (a row lock on PostgreSQL; SQLite's
-    IMMEDIATE transactions already run writers one at a time)."""
-    return Difficulty.objects.select_for_update().select_related("unit").get(pk=difficulty.pk)
-
-
 @transaction.atomic
 def edit_difficulty(*, actor, difficulty: Difficulty, fields: dict) -> Difficulty:
     """Change the unit's own texts while the difficulty is still a draft. Side effects:
     the changed fields are saved with an activity-log entry. Raises TransitionError once
     it has been sent (and after the director's decision), PermissionDenied for another
     unit, ValidationError for a missing text."""
-    current = _locked_current(difficulty)
+    current = locked(difficulty, "unit")
     require(rules.can_edit(actor, current), gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
     if current.state != State.DRAFT:
         raise TransitionError(locked_message(current))
@@ -152,7 +146,7 @@ def close_difficulty(*, actor, difficulty: Difficulty, note: str = "") -> Diffic
     stays «Đã có quyết định». Raises TransitionError before a decision and
     AlreadyChanged when someone closed it first."""
     require(rules.can_review(actor), gettext("Chỉ Văn phòng Sở đóng khó khăn, vướng mắc."))
-    current = _locked_current(difficulty)
+    current = locked(difficulty, "unit")
     if current.closed_on is not None:
         raise AlreadyChanged(gettext("Khó khăn này đã được đóng ngày %(date)s.") % {
             "date": f"{current.closed_on:%d/%m/%Y}"})

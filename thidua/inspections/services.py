@@ -15,7 +15,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
-from thidua.core.workflow import AlreadyChanged, TransitionError, transition
+from thidua.core.workflow import AlreadyChanged, TransitionError, locked, transition
 from thidua.inspections import rules
 from thidua.inspections.enums import EDITABLE, TRANSITIONS, AnswerResult, Severity
 from thidua.inspections.models import (
@@ -91,10 +91,8 @@ def locked_message(checklist: UnitChecklist) -> str:
 
 
 def _editable(checklist: UnitChecklist) -> UnitChecklist:
-    """The stored checklist, locked for this transaction (a row lock on PostgreSQL;
-    SQLite's IMMEDIATE transactions already run writers one at a time), so an answer
-    cannot land after a submission it did not see."""
-    current = UnitChecklist.objects.select_for_update().select_related("unit").get(pk=checklist.pk)
+    """The stored checklist, locked: an answer cannot land after a submission it did not see."""
+    current = locked(checklist, "unit")
     if current.state not in EDITABLE:
         raise TransitionError(locked_message(current))
     return current
@@ -211,7 +209,7 @@ def complete_action(*, actor, action: FollowUpAction, note: str, on: datetime.da
     on = on or today
     if on > today:
         raise ValidationError({"on": gettext("Ngày hoàn thành %(date)s chưa đến.") % {"date": _dmy(on)}})
-    current = FollowUpAction.objects.select_for_update().get(pk=action.pk)
+    current = locked(action)
     if current.done_on is not None:
         raise AlreadyChanged(gettext("Việc này đã được xác nhận hoàn thành ngày %(date)s.") % {
             "date": _dmy(current.done_on)})

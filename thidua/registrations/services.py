@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, EmulationTitle, State
 from thidua.core.history import save_with_history
-from thidua.core.workflow import TransitionError, transition
+from thidua.core.workflow import TransitionError, locked, transition
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Plan
 from thidua.registrations import rules
@@ -84,10 +84,8 @@ def open_registration(*, plan: Plan, year: int, unit: Unit, actor) -> UnitRegist
 
 
 def _editable(registration: UnitRegistration) -> UnitRegistration:
-    """The stored registration, locked for this transaction (a row lock on PostgreSQL;
-    SQLite's IMMEDIATE transactions already run writers one at a time), so an edit
-    cannot land after a submission it did not see."""
-    current = UnitRegistration.objects.select_for_update().select_related("unit").get(pk=registration.pk)
+    """The stored registration, locked: an edit cannot land after a submission it did not see."""
+    current = locked(registration, "unit")
     if current.state not in EDITABLE:
         raise RegistrationLocked(locked_message(current))
     return current

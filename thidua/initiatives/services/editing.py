@@ -13,7 +13,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
 from thidua.core.uploads import evidence_problems
-from thidua.core.workflow import TransitionError
+from thidua.core.workflow import TransitionError, locked
 from thidua.initiatives import rules
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import TAG_SEPARATOR, Attachment, Authorship, Initiative
@@ -132,7 +132,7 @@ def update_initiative(*, actor, initiative: Initiative, data: dict, authors: Seq
     once it has been submitted."""
     # Read the row again under a lock so that an edit cannot overwrite a state that
     # changed since the form was opened.
-    fresh = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    fresh = locked(initiative)
     require(rules.can_change(actor, fresh),
             gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(fresh):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import Moves, add_errors, run_button, run_form, submit_once
+from thidua.core.actions import Moves, add_errors, run_button, run_form
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -131,19 +131,11 @@ def _back(pk: int):
     return redirect("initiative_detail", pk=pk)
 
 
-@login_required
-@require_POST
-def initiative_submit(request, pk: int):
-    initiative = visible_or_404(request.user, pk)
-    return submit_once(
-        request, initiative, sender=rules.can_change(request.user, initiative),
-        sent_before=gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
-        call=lambda: services.submit(actor=request.user, initiative=initiative),
-        done=gettext("Đã gửi sáng kiến tới Văn phòng Sở."), back=_back(pk))
-
-
 moves = Moves(keyword="initiative", fetch=lambda request, pk: visible_or_404(request.user, pk),
               back=lambda initiative: _back(initiative.pk), page=_detail)
+initiative_submit = moves.submit(
+    services.submit, _("Đã gửi sáng kiến tới Văn phòng Sở."), sender=rules.can_change,
+    sent_before=_("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."))
 initiative_start_review = moves.button(services.start_review,
                                        _("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
 initiative_put_forward = moves.button(services.put_forward, _("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))

@@ -21,7 +21,7 @@ from thidua.commendation.services import duplicate_message
 from thidua.core.codes import CommendationKind, State
 from thidua.core.history import save_with_history
 from thidua.core.permissions import require
-from thidua.core.workflow import AlreadyChanged, transition
+from thidua.core.workflow import AlreadyChanged, locked, transition
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
 from thidua.proposals import prefill, rules
@@ -180,7 +180,7 @@ def update_proposal(*, actor, proposal: Proposal, report_text: str, simplified_c
     decision. Side effects: the row saved, the difference logged."""
     require(rules.is_proposer(actor, proposal) or rules.can_check(actor),
             gettext("Bạn không được sửa đề nghị này."))
-    fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    fresh = locked(proposal)
     if fresh.version != proposal.version:
         raise AlreadyChanged(gettext("Đề nghị vừa được người khác thay đổi; hãy tải lại trang."))
     office_may = rules.can_check(actor) and fresh.state not in CLOSED
@@ -204,7 +204,7 @@ def set_override(*, actor, proposal: Proposal, reason: str) -> Proposal:
     it is shown in the dossier. Side effects: saved and logged."""
     require(rules.can_check(actor), gettext("Chỉ Văn phòng Sở ghi lý do đề nghị đặc cách."))
     reason = required_text(reason, gettext("Hãy ghi lý do vẫn đề nghị dù chưa đủ điều kiện."), "override_reason")
-    fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    fresh = locked(proposal)
     if fresh.state in CLOSED:
         raise AlreadyChanged(gettext("Đề nghị đã kết thúc («%(state)s»).") % {"state": fresh.get_state_display()})
     fresh.override_reason, fresh.override_by = reason, actor

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from thidua.core.actions import Moves, submit_once
+from thidua.core.actions import Moves
 from thidua.proposals import rules, services
 from thidua.proposals.forms import (
     AcceptForm,
@@ -43,15 +43,9 @@ def _form_move(form_class, prefix: str, service, done, renamed: dict[str, str] |
     return moves.form(form_class, f"{prefix}_form", service, done, prefix=prefix, renamed=renamed)
 
 
-@login_required
-@require_POST
-def proposal_submit(request, pk: int):
-    proposal = visible_or_404(request.user, pk)
-    return submit_once(
-        request, proposal, sender=rules.is_proposer(request.user, proposal),
-        sent_before=gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
-        call=lambda: services.submit(actor=request.user, proposal=proposal),
-        done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
+proposal_submit = moves.submit(
+    services.submit, _("Đã gửi đề nghị tới Văn phòng Sở."), sender=rules.is_proposer,
+    sent_before=_("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."))
 
 
 proposal_approve = moves.button(services.approve,
