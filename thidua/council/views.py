@@ -4,7 +4,6 @@ members' votes, the minutes."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, as_message, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.council import rules, services
@@ -21,8 +21,6 @@ from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
 from thidua.documents.minutes_docx import MinutesDocx, filename
 from thidua.proposals import services as proposal_services
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _require_manager(user) -> None:
@@ -173,6 +171,4 @@ def meeting_close(request, pk: int):
 @login_required
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
-    response = HttpResponse(MinutesDocx(meeting).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(meeting)}"'
-    return response
+    return attachment(MinutesDocx(meeting).render(), filename(meeting))

@@ -4,7 +4,7 @@ the office's indicator form, and a unit's values for a quarter, typed or from Ex
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -12,14 +12,13 @@ from django.views.decorators.http import require_http_methods
 
 from thidua.core import params
 from thidua.core.actions import run_form
+from thidua.core.downloads import attachment
 from thidua.indicators import rules, services
 from thidua.indicators.forms import ImportForm, IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
 from thidua.indicators.rollup import rollup
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _within(plan: Plan, year: int) -> int:
@@ -162,6 +161,4 @@ def values_template(request, pk: int, year: int):
     plan = Plan.objects.current_or_404()
     if services.year_error(plan, year):
         raise Http404(services.year_error(plan, year))
-    response = HttpResponse(template_workbook(plan, unit, year), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="so-lieu-chi-tieu-{unit.code}-{year}.xlsx"'
-    return response
+    return attachment(template_workbook(plan, unit, year), f"so-lieu-chi-tieu-{unit.code}-{year}.xlsx")

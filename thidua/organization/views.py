@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.downloads import attachment
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -18,8 +19,6 @@ from thidua.organization import anonymisation, personal_data, reads, rules
 from thidua.organization.enums import Category
 from thidua.organization.forms import AnonymiseForm, ImportForm, PeopleFilterForm
 from thidua.organization.models import Person, Unit
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _tree(units: list[Unit]) -> list[dict]:
@@ -139,6 +138,4 @@ def import_template(request):
         raise PermissionDenied
     from thidua.organization.import_template import template_workbook
 
-    response = HttpResponse(template_workbook(), content_type=XLSX)
-    response["Content-Disposition"] = 'attachment; filename="mau-nhap-don-vi-can-bo.xlsx"'
-    return response
+    return attachment(template_workbook(), "mau-nhap-don-vi-can-bo.xlsx")

@@ -5,13 +5,14 @@ mid-term → final comparison, and the review report as Word."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
+from thidua.core.downloads import attachment
 from thidua.documents.review_report_docx import ReviewReportDocx, filename
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
@@ -22,8 +23,6 @@ from thidua.reviews.enums import SnapshotKind
 from thidua.reviews.forms import ScheduleForm
 from thidua.reviews.models import Review, ReviewSnapshot
 from thidua.reviews.snapshot import last_ended_quarter
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _home(request, plan: Plan, bound: dict | None = None):
@@ -122,6 +121,4 @@ def report_docx(request, pk: int):
         raise Http404(gettext("Báo cáo chỉ có sau khi chốt số liệu."))
     proposals, _note = links.review_proposals(review)
     data = ReviewReportDocx(review, compare(review.plan), proposals).render()
-    response = HttpResponse(data, content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(review)}"'
-    return response
+    return attachment(data, filename(review))

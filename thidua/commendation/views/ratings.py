@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -17,9 +16,8 @@ from thidua.commendation.forms import ImportForm, RatingsForm, RatingsPickForm, 
 from thidua.commendation.importing import import_ratings, template_workbook
 from thidua.commendation.models import YearlyRating
 from thidua.core import params
+from thidua.core.downloads import attachment
 from thidua.organization.models import Person, Unit
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _units(user):
@@ -92,6 +90,4 @@ def ratings_template(request):
     year = params.for_page(request, params.year, "year", timezone.localdate().year)
     people = Person.objects.current().filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
     rated_units = units.exclude(kind__in=["province", "leadership"]) if rules.can_manage(request.user) else []
-    response = HttpResponse(template_workbook(people, rated_units, year), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="mau-xep-loai-{year}.xlsx"'
-    return response
+    return attachment(template_workbook(people, rated_units, year), f"mau-xep-loai-{year}.xlsx")

@@ -3,7 +3,7 @@ decision with its amounts and certificates, and its Word files."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, CommendationKind, State
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.documents import certificate_docx, decision_docx
 from thidua.documents.nd30 import date_line
@@ -19,7 +20,6 @@ from thidua.proposals import rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on
-from thidua.proposals.views.pages import DOCX
 
 
 def _require_reader(user) -> None:
@@ -70,9 +70,7 @@ def decision_file(request, pk: int):
     decision = _visible_decision(request.user, pk)
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
-    response = HttpResponse(decision_docx.DecisionDocx(decision).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{decision_docx.filename(decision)}"'
-    return response
+    return attachment(decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision))
 
 
 def template_bytes() -> bytes:
@@ -102,6 +100,4 @@ def certificate_file(request, pk: int):
     values = {"ho_ten": proposal.decided_name, "chuc_vu": proposal.decided_position,
               "don_vi": proposal.decided_unit, "thanh_tich": achievement_text(proposal),
               "so_quyet_dinh": decision.number_symbol, "ngay": date_line(plan.place, decision.date)}
-    response = HttpResponse(certificate_docx.fill(template_bytes(), values), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="giay-khen-{proposal.pk}.docx"'
-    return response
+    return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
@@ -14,6 +13,7 @@ from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.documents.achievement_report_docx import AchievementReportDocx, filename
@@ -33,8 +33,6 @@ from thidua.proposals.forms import (
 )
 from thidua.proposals.models import Proposal
 from thidua.proposals.views.common import visible_or_404
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request, user):
@@ -162,7 +160,5 @@ def proposal_edit(request, pk: int):
 @login_required
 def proposal_report_docx(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    response = HttpResponse(AchievementReportDocx(proposal).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(proposal)}"'
-    return response
+    return attachment(AchievementReportDocx(proposal).render(), filename(proposal))
 

@@ -2,13 +2,13 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_form
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.documents import certificate_docx
 from thidua.proposals import register, rules, services
@@ -16,9 +16,6 @@ from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateF
 from thidua.proposals.models import BaseSalary, CertificateTemplate
 from thidua.proposals.money import salary_on
 from thidua.proposals.views.decisions import template_bytes
-from thidua.proposals.views.pages import DOCX
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _records(request):
@@ -39,9 +36,7 @@ def award_register(request):
 @login_required
 def award_register_xlsx(request):
     _, records = _records(request)
-    response = HttpResponse(register.workbook(register.with_amounts(records)), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{register.FILENAME}"'
-    return response
+    return attachment(register.workbook(register.with_amounts(records)), register.FILENAME)
 
 
 def _require_settings(user) -> None:
@@ -84,6 +79,4 @@ def certificate_template_upload(request):
 @login_required
 def certificate_template(request):
     _require_settings(request.user)
-    response = HttpResponse(template_bytes(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{certificate_docx.FILENAME}"'
-    return response
+    return attachment(template_bytes(), certificate_docx.FILENAME)

@@ -4,12 +4,12 @@ export, accepting or returning a registration, and the registration window."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import run_button, run_form
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.organization.enums import UnitKind
@@ -30,7 +30,6 @@ from thidua.registrations.views.common import (
     year_context,
 )
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Units that register a collective title: the office, the divisions and the public-service
 # units; the province, the agency itself and its leadership do not.
 REGISTERING_KINDS = [UnitKind.OFFICE, UnitKind.DIVISION, UnitKind.PUBLIC_SERVICE]
@@ -73,9 +72,7 @@ def office_export(request):
         Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
         Prefetch("people", queryset=PersonRegistration.objects.select_related("person")))
     workbook = RegistrationWorkbook(list(registrations), list(plan.content_areas.all()))
-    response = HttpResponse(workbook.render(), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(year)}"'
-    return response
+    return attachment(workbook.render(), filename(year))
 
 
 def _reviewable(request, pk: int) -> UnitRegistration:

@@ -5,12 +5,12 @@ and recording where it was sent."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, override
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
+from thidua.core.downloads import attachment
 from thidua.documents.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
 from thidua.documents.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.organization import rules as org_rules
@@ -19,9 +19,6 @@ from thidua.reports.deadlines import local_today
 from thidua.reports.forms import ConsolidatedTextsForm, DispatchForm, IssueForm
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod
 from thidua.reports.views.common import require_office
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _require_reader(user) -> None:
@@ -81,7 +78,7 @@ def download_docx(request, pk: int):
     report = _report(_period(pk))
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         data = ConsolidatedReportDocx(report).render()
-    return _attachment(data, DOCX, filename(report, "docx"))
+    return attachment(data, filename(report, "docx"))
 
 
 @login_required
@@ -90,13 +87,9 @@ def download_xlsx(request, pk: int):
     report = _report(_period(pk))
     with override("vi"):
         data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
-    return _attachment(data, XLSX, filename(report, "xlsx"))
+    return attachment(data, filename(report, "xlsx"))
 
 
-def _attachment(data: bytes, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
 
 
 @login_required
