@@ -17,6 +17,7 @@ from thidua.core import params
 from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
@@ -50,15 +51,22 @@ def _registration(plan, year: int, unit) -> UnitRegistration | None:
             .prefetch_related("commitments", "people").first())
 
 
+def _unit_year(request, unit_id: int, allowed, refusal: str):
+    """The unit (404 outside the account's units; 403 with `refusal` unless
+    `allowed(user, unit)`), the plan, the year asked for and the unit's registration."""
+    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
+    require(allowed(request.user, unit), refusal)
+    plan = Plan.objects.current_or_404()
+    year = plan_year(request, plan)
+    return unit, plan, year, _registration(plan, year, unit)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def unit_registration(request, unit_id: int):
-    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
-    if not rules.can_read_people(request.user, unit):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
-    plan = Plan.objects.current_or_404()
-    year = plan_year(request, plan)
-    registration = _registration(plan, year, unit)
+    unit, plan, year, registration = _unit_year(
+        request, unit_id, rules.can_read_people,
+        gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
     form = None
     if rules.can_manage(request.user, unit) and (request.method == "POST" or _editable(registration)):
         form = UnitRegistrationForm(request.POST or None, areas=plan.content_areas.all(), registration=registration)
@@ -108,12 +116,8 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
 @login_required
 @require_POST
 def submit(request, unit_id: int):
-    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
-    if not rules.can_submit(request.user, unit):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
-    plan = Plan.objects.current_or_404()
-    year = plan_year(request, plan)
-    registration = _registration(plan, year, unit)
+    unit, _plan, year, registration = _unit_year(
+        request, unit_id, rules.can_submit, gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
     if registration is None:
         messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
                        % {"year": year})
