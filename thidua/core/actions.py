@@ -7,6 +7,7 @@ way.
 - `run_form`: a form; the service's refusal shows on it, a move the state no longer
   allows is said on the object's page.
 - `submit_once`: submitting, where a second click finds the object already sent.
+- `refuse`: a page that no longer opens (an edit page once the state forbids editing).
 - `Moves`: the views of an app's buttons and small forms on an object's page, built
   from the service each one runs.
 
@@ -59,6 +60,12 @@ def _of(value, result):
 def _succeeded(request, result, done, level: int) -> None:
     if done is not None:
         messages.add_message(request, level, _of(done, result))
+
+
+def refuse(request, reason: str, back: HttpResponse) -> HttpResponse:
+    """Back to the object's page with the reason the page asked for does not open."""
+    messages.error(request, reason)
+    return back
 
 
 def run_button(request, call, done, back: HttpResponse, *, then=None) -> HttpResponse:

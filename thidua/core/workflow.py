@@ -27,6 +27,15 @@ def locked(obj: models.Model, *related: str) -> models.Model:
     return (rows.select_related(*related) if related else rows).get(pk=obj.pk)
 
 
+def locked_in(obj: models.Model, states, refusal, *related: str) -> models.Model:
+    """`locked`, refused with `refusal(current)` (a TransitionError) unless it is still
+    in one of `states`."""
+    current = locked(obj, *related)
+    if current.state not in states:
+        raise refusal(current)
+    return current
+
+
 def sent_for_review(accepted: str = State.ACCEPTED) -> dict[str, set[str]]:
     """The table of what a unit sends to be checked (a registration, a checklist, a
     report, a result): drafted, sent, then `accepted` or returned with the reason,

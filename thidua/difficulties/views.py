@@ -3,7 +3,6 @@ office's and the director's queues, raising and editing a draft, and the detail 
 where each role takes its step. Another unit's item answers 404, a step the role may
 not take 403."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import Moves, run_form
+from thidua.core.actions import Moves, refuse, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.difficulties import rules, services
@@ -99,8 +98,7 @@ def difficulty_edit(request, pk: int):
     if not rules.can_edit(request.user, difficulty):
         raise PermissionDenied(gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
     if difficulty.state != State.DRAFT:
-        messages.error(request, services.locked_message(difficulty))
-        return redirect("difficulty_detail", pk=pk)
+        return refuse(request, services.locked_message(difficulty), _back(pk))
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
     if request.method == "POST" and (answer := run_form(
             request, form, lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),

@@ -15,7 +15,7 @@ from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
-from thidua.core.workflow import AlreadyChanged, TransitionError, locked, transition
+from thidua.core.workflow import AlreadyChanged, TransitionError, locked, locked_in, transition
 from thidua.inspections import rules
 from thidua.inspections.enums import EDITABLE, TRANSITIONS, AnswerResult, Severity
 from thidua.inspections.models import (
@@ -92,10 +92,7 @@ def locked_message(checklist: UnitChecklist) -> str:
 
 def _editable(checklist: UnitChecklist) -> UnitChecklist:
     """The stored checklist, locked: an answer cannot land after a submission it did not see."""
-    current = locked(checklist, "unit")
-    if current.state not in EDITABLE:
-        raise TransitionError(locked_message(current))
-    return current
+    return locked_in(checklist, EDITABLE, lambda current: TransitionError(locked_message(current)), "unit")
 
 
 @transaction.atomic

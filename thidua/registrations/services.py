@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, EmulationTitle, State
 from thidua.core.history import save_with_history
-from thidua.core.workflow import TransitionError, locked, transition
+from thidua.core.workflow import TransitionError, locked_in, transition
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Plan
 from thidua.registrations import rules
@@ -85,10 +85,7 @@ def open_registration(*, plan: Plan, year: int, unit: Unit, actor) -> UnitRegist
 
 def _editable(registration: UnitRegistration) -> UnitRegistration:
     """The stored registration, locked: an edit cannot land after a submission it did not see."""
-    current = locked(registration, "unit")
-    if current.state not in EDITABLE:
-        raise RegistrationLocked(locked_message(current))
-    return current
+    return locked_in(registration, EDITABLE, lambda current: RegistrationLocked(locked_message(current)), "unit")
 
 
 @transaction.atomic

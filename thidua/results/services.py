@@ -107,12 +107,19 @@ def _account(actor):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
+def edit_refusal(entry: ResultEntry) -> str | None:
+    """Why the entry can no longer be changed; None while it can."""
+    if entry.state in EDITABLE:
+        return None
+    return gettext(
+        "Không sửa được: kết quả «%(title)s» đang ở trạng thái «%(state)s». Chỉ sửa được kết quả còn là nháp "
+        "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại.") % {
+        "title": entry.title, "state": entry.get_state_display()}
+
+
 def ensure_editable(entry: ResultEntry) -> None:
-    if entry.state not in EDITABLE:
-        raise EditRefused(gettext(
-            "Không sửa được: kết quả «%(title)s» đang ở trạng thái «%(state)s». Chỉ sửa được kết quả còn là nháp "
-            "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại.")
-            % {"title": entry.title, "state": entry.get_state_display()})
+    if refusal := edit_refusal(entry):
+        raise EditRefused(refusal)
 
 
 @transaction.atomic

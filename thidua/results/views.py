@@ -4,7 +4,6 @@ list of entries awaiting confirmation, and the evidence download."""
 
 import mimetypes
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
@@ -13,7 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import run_button, run_form
+from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.organization import rules as org_rules
@@ -107,11 +106,8 @@ def entry_edit(request, pk: int):
     entry = _entry(request.user, pk)
     if not rules.can_edit(request.user, entry):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được sửa kết quả này."))
-    try:
-        services.ensure_editable(entry)
-    except services.EditRefused as exc:
-        messages.error(request, str(exc))
-        return redirect("result_detail", pk=entry.pk)
+    if refusal := services.edit_refusal(entry):
+        return refuse(request, refusal, redirect("result_detail", pk=entry.pk))
     form = ResultForm(request.POST or None, request.FILES or None, plan=entry.plan, subjects=[], entry=entry,
                       initial=ResultForm.initial_for(entry))
     if request.method == "POST" and (answer := run_form(
@@ -231,24 +227,24 @@ def awaiting(request):
                                                      "return_form": ReturnForm()})
 
 
+def _timeline(request, subject: str, **owner):
+    """The timeline of the results the account sees of one unit or one person (`owner`)."""
+    plan = Plan.objects.current()
+    entries = ResultEntry.objects.visible_to(request.user).filter(**owner)
+    return render(request, "results/timeline.html", owner | {
+        "subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))})
+
+
 @login_required
 def unit_timeline(request, pk: int):
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=pk)
-    plan = Plan.objects.current()
-    year = timeline.chosen_year(request, plan)
-    entries = ResultEntry.objects.visible_to(request.user).filter(unit=unit)
-    return render(request, "results/timeline.html",
-                  {"unit": unit, "subject": unit.name, **timeline.context(entries, plan, year)})
+    return _timeline(request, unit.name, unit=unit)
 
 
 @login_required
 def person_timeline(request, pk: int):
     person = get_object_or_404(Person.objects.visible_to(request.user).select_related("unit"), pk=pk)
-    plan = Plan.objects.current()
-    year = timeline.chosen_year(request, plan)
-    entries = ResultEntry.objects.visible_to(request.user).filter(person=person)
-    return render(request, "results/timeline.html",
-                  {"person": person, "subject": person.full_name, **timeline.context(entries, plan, year)})
+    return _timeline(request, person.full_name, person=person)
 
 
 @login_required

@@ -2,7 +2,6 @@
 recorded results), the council member's scoring form, and the member's list of what
 is left to score."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count
@@ -10,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import add_errors, run_form
+from thidua.core.actions import add_errors, refuse, run_form
 from thidua.core.pagination import paginate
 from thidua.evaluation import rules, services
 from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm
@@ -90,8 +89,8 @@ def council_score(request, year: int, kind: str, pk: int):
         raise PermissionDenied(gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     own_unit = rules.conflict_reason(request.user, subject)
     if own_unit is not None:
-        messages.error(request, services.conflict_message(own_unit))
-        return redirect("evaluation_subject", year=year, kind=kind, pk=pk)
+        return refuse(request, services.conflict_message(own_unit),
+                      redirect("evaluation_subject", year=year, kind=kind, pk=pk))
     form = CouncilScoreForm(request.POST or None, items=_items(sheet, subject),
                             stored=_my_rows(sheet, subject, request.user))
     if request.method == "POST" and (answer := run_form(

@@ -1,7 +1,6 @@
 """The initiative lists, the create/edit form, the detail page with history, the
 office's actions and the attachment download."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
@@ -11,7 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import Moves, add_errors, run_button, run_form
+from thidua.core.actions import Moves, add_errors, refuse, run_button, run_form
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -89,8 +88,7 @@ def initiative_edit(request, pk: int):
     if not rules.can_change(request.user, initiative):
         raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(initiative):
-        messages.error(request, services.not_editable_message(initiative))
-        return redirect("initiative_detail", pk=pk)
+        return refuse(request, services.not_editable_message(initiative), _back(pk))
     form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
     authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
     if request.method == "POST" and (answer := run_form(

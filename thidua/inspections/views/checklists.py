@@ -2,7 +2,6 @@
 answering form, sending it, the office taking it in or returning it, and the download
 of evidence files through an access check."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -14,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import Moves, as_message, run_button, run_form
+from thidua.core.actions import Moves, as_message, refuse, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.inspections import rules, services
@@ -74,8 +73,7 @@ def checklist_answers(request, pk: int):
     if not rules.can_fill(request.user, checklist):
         raise PermissionDenied(gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
     if checklist.state not in EDITABLE:
-        messages.error(request, services.locked_message(checklist))
-        return redirect(checklist)
+        return refuse(request, services.locked_message(checklist), redirect(checklist))
     queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
     formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
     if request.method == "POST" and (answer := run_form(
