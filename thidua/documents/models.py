@@ -5,12 +5,12 @@ per issuing agency, document type and year, numbers run from 01 and each is issu
 one line of the register. The unique constraint on the register line is the last guard
 against a number being given twice."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.organization.models import Unit
 
 
@@ -49,8 +49,7 @@ class IssuedNumber(models.Model):
     number = models.PositiveIntegerField(_("số"))
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64)
     subject = models.CharField(_("trích yếu"), max_length=500)
-    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người cấp số"))
+    issued_by = acting_user(_("người cấp số"))
     issued_at = models.DateTimeField(_("thời điểm cấp số"), default=timezone.now)
 
     class Meta:

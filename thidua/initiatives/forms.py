@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import Scope
+from thidua.core.forms import DateInput
 from thidua.core.uploads import ALLOWED_TEXT, evidence_problems
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
@@ -16,7 +17,6 @@ from thidua.organization.models import Person, Unit
 from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 BENEFITS = ["hours_saved", "cost_saved", "paper_saved", "people_served"]
 
 
@@ -49,7 +49,7 @@ class InitiativeForm(forms.ModelForm):
         fields = ["title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
                   "applied_since", *BENEFITS]
         widgets = {"problem": forms.Textarea(attrs={"rows": 4}), "solution": forms.Textarea(attrs={"rows": 5}),
-                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DATE_WIDGET}
+                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DateInput()}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -135,7 +135,7 @@ def author_formset(data, *, user, initiative: Initiative | None) -> BaseAuthorFo
 class RecogniseForm(forms.Form):
     scope = forms.ChoiceField(label=_("Phạm vi ảnh hưởng"), choices=[("", "—"), *Scope.choices], required=False)
     decision_number = forms.CharField(label=_("Số quyết định công nhận"), max_length=64, required=False)
-    decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DATE_WIDGET)
+    decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DateInput())
 
 
 class ReasonForm(forms.Form):
