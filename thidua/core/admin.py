@@ -18,11 +18,12 @@ class HistoryAdmin(admin.ModelAdmin):
             self.delete_model(request, obj)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnly:
     """Shown, never added, changed or deleted in the admin: rows written only by the
-    app itself (the activity log, issued numbers, frozen figures, lockouts)."""
+    app itself (the activity log, issued numbers, frozen figures, lockouts) or only
+    through its pages (an initiative's authors)."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -30,6 +31,10 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ReadOnlyAdmin(ReadOnly, admin.ModelAdmin):
+    pass
 
 
 @admin.register(ActivityLog)

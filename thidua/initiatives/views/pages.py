@@ -4,14 +4,14 @@ office's actions and the attachment download."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import Moves, add_errors, refuse, run_button, run_form
 from thidua.core.codes import Scope, State
+from thidua.core.downloads import attached_or_404, saved_file
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.initiatives import review, rules, services
@@ -153,16 +153,13 @@ initiative_return = _office_move(ReasonForm, "return_form", services.return_for_
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:
-    attachment = get_object_or_404(Attachment.objects.select_related("initiative"), pk=pk)
-    if not Initiative.objects.visible_to(user).filter(pk=attachment.initiative_id).exists():
-        raise Http404  # another unit's file: as if it did not exist
-    return attachment
+    return attached_or_404(Attachment.objects.all(), pk, to="initiative", visible=Initiative.objects.visible_to(user))
 
 
 @login_required
 def attachment_download(request, pk: int):
     attachment = _attachment_or_404(request.user, pk)
-    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+    return saved_file(attachment.file, attachment.name)
 
 
 @login_required

@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import Moves, as_message, refuse, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import saved_file
 from thidua.core.models import ActivityLog
 from thidua.inspections import rules, services
 from thidua.inspections.enums import EDITABLE
@@ -119,4 +120,4 @@ def evidence_download(request, pk: int):
     answer = get_object_or_404(Answer.objects.filter(checklist__in=visible), pk=pk)
     if not answer.evidence:
         raise Http404
-    return FileResponse(answer.evidence.open("rb"), as_attachment=True, filename=answer.evidence_name)
+    return saved_file(answer.evidence, answer.evidence_name)
