@@ -13,8 +13,9 @@ from django.views.decorators.http import require_http_methods
 from thidua.core import params
 from thidua.core.actions import run_form
 from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.indicators import rules, services
-from thidua.indicators.forms import ImportForm, IndicatorForm, ValuesForm
+from thidua.indicators.forms import IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
 from thidua.indicators.rollup import rollup
 from thidua.organization.models import Unit
@@ -142,7 +143,7 @@ def values_import(request, pk: int):
 
     unit = _recording_unit(request, pk)
     plan = Plan.objects.current_or_404()
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     outcome = None
     if request.method == "POST" and form.is_valid():
         outcome = import_values(form.cleaned_data["file"], plan=plan, unit=unit, actor=request.user)

@@ -12,12 +12,13 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.organization import anonymisation, personal_data, reads, rules
 from thidua.organization.enums import Category
-from thidua.organization.forms import AnonymiseForm, ImportForm, PeopleFilterForm
+from thidua.organization.forms import AnonymiseForm, PeopleFilterForm
 from thidua.organization.models import Person, Unit
 
 
@@ -124,7 +125,7 @@ def import_organization(request):
     from thidua.organization.importing import import_workbook
 
     result = None
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         result = import_workbook(form.cleaned_data["file"], actor=request.user)
         if not result.errors:

@@ -12,11 +12,12 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.commendation import rules, services
-from thidua.commendation.forms import ImportForm, RatingsForm, RatingsPickForm, confirm_value
+from thidua.commendation.forms import RatingsForm, RatingsPickForm, confirm_value
 from thidua.commendation.importing import import_ratings, template_workbook
 from thidua.commendation.models import YearlyRating
 from thidua.core import params
 from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.organization.models import Person, Unit
 
 
@@ -76,7 +77,7 @@ def ratings(request):
 def ratings_import(request):
     _units(request.user)
     result = None
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         result = import_ratings(form.cleaned_data["file"], actor=request.user)
         if not result.errors:
