@@ -25,10 +25,10 @@ from thidua.results.models import ResultEntry
 _LINE_SUFFIX = re.compile(r"_\d+$")
 
 
+# The services key a line's errors `<field>_<item id>`; one line at a time here (or the
+# sheet's lines by id), so the API answers with the plain field name (api/errors.py).
+# A comment, not a docstring: the schema would show it as the endpoints' description.
 class LineFields:
-    """The services key a line's errors `<field>_<item id>`; one line at a time here
-    (or the sheet's lines by id), so the API answers with the plain field name."""
-
     @staticmethod
     def service_field(name: str) -> str:
         return _LINE_SUFFIX.sub("", name)
