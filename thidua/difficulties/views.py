@@ -101,7 +101,8 @@ def difficulty_edit(request, pk: int):
         return refuse(request, services.locked_message(difficulty), _back(pk))
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
     if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
+            request, form,
+            lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
             gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk))):
         return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan,

@@ -126,8 +126,9 @@ def values_entry(request, pk: int):
             request, form, lambda data: services.record_values(actor=request.user, unit=unit, year=data["year"],
                                                                rows=form.rows(), note=data["note"] or None),
             lambda counts: gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập "
-                                   "nhật.") % {"quarter": form.cleaned_data["quarter"], "year": form.cleaned_data["year"],
-                                              "created": counts.created, "updated": counts.updated},
+                                   "nhật.") % {"quarter": form.cleaned_data["quarter"],
+                                              "year": form.cleaned_data["year"], "created": counts.created,
+                                              "updated": counts.updated},
             None, then=lambda _: redirect(f"{request.path}?year={form.cleaned_data['year']}"
                                           f"&quarter={form.cleaned_data['quarter']}"))):
         return answer

@@ -179,7 +179,8 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         data = self._body(ProposalDecideSerializer)
         if proposal.state == "forwarded":
             services.record_external_decision(actor=request.user, proposal=proposal, date=data["date"],
-                                              number_symbol=data.get("number_symbol", ""), issuer=data.get("issuer", ""))
+                                              number_symbol=data.get("number_symbol", ""),
+                                              issuer=data.get("issuer", ""))
         else:
             services.issue_decision(actor=request.user, proposals=[proposal], date=data["date"],
                                     summary=data.get("summary", ""))

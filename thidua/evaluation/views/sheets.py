@@ -39,7 +39,8 @@ def sheet_create(request):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     plan = Plan.objects.current_or_404()
     form = SheetCreateForm(request.POST, years=_free_years(plan))
-    answer = run_form(request, form, lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
+    answer = run_form(request, form,
+                      lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
                       lambda sheet: gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng tiêu "
                                             "chí.") % {"year": sheet.year},
                       None, add_errors, then=lambda sheet: redirect("evaluation_sheet_edit", year=sheet.year))

@@ -25,7 +25,8 @@ def _follow_up(request, pk: int, *, form, key: str, save, success: str):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện, giao việc khắc phục."))
     bound = form(checklist)
     answer = run_form(request, bound, lambda data: save(checklist, data), success, redirect(checklist))
-    return answer or render(request, "inspections/checklist.html", checklist_context(request, checklist, **{key: bound}))
+    return answer or render(request, "inspections/checklist.html",
+                            checklist_context(request, checklist, **{key: bound}))
 
 
 @login_required

@@ -102,7 +102,8 @@ def issue(request, pk: int):
         messages.error(request, gettext("Hãy nhập ngày ban hành."))
         return redirect("consolidated_detail", pk=pk)
     return run_button(
-        request, lambda: consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"]),
+        request,
+        lambda: consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"]),
         lambda number: gettext("Đã cấp số %(number)s.") % {"number": number}, redirect("consolidated_detail", pk=pk))
 
 
