@@ -1,6 +1,7 @@
 """The plan page, its editing by the office with validation and history, and access."""
 
 import pytest
+from django.http import Http404
 from django.urls import reverse
 
 from thidua.core.models import ActivityLog
@@ -174,3 +175,12 @@ def test_timeline_places_today_in_phase_one(org, plan, client_for):
     with time_machine.travel("2029-03-01 10:00 +07:00", tick=False):
         body = client_for(org.users.staff_a).get(reverse("plan_detail")).content.decode()
     assert "Hiện đang ở Giai đoạn 2 (2028–2030)" in body
+
+
+def test_current_or_404_without_a_plan_answers_404_saying_why():
+    with pytest.raises(Http404, match="Chưa có kế hoạch nào."):
+        Plan.objects.current_or_404()
+
+
+def test_current_or_404_is_the_current_plan(plan):
+    assert Plan.objects.current_or_404() == plan == Plan.objects.current()

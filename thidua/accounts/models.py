@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
+
 
 class LockoutQuerySet(models.QuerySet):
     def active(self, now=None) -> "LockoutQuerySet":
@@ -26,8 +28,7 @@ class Lockout(models.Model):
     started_at = models.DateTimeField(_("khóa từ"), default=timezone.now)
     until = models.DateTimeField(_("khóa đến"))
     lifted_at = models.DateTimeField(_("mở khóa lúc"), null=True, blank=True)
-    lifted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người mở khóa"))
+    lifted_by = acting_user(_("người mở khóa"))
 
     objects = LockoutQuerySet.as_manager()
 

@@ -1,11 +1,15 @@
 """How the API answers a refusal. The same services back the pages and the API, and the
-API says with a status code what the pages say with a message: a service's refusal is
-400, or 409 for a state conflict (`run`); a request it cannot read — a query parameter
-out of range, a body over the size limits, JSON nested too deep — is 400 (413 for a body
-too large), always as JSON with a Vietnamese `detail` or `{field: [message]}`
-(`exception_handler`, set in REST_FRAMEWORK)."""
+API says with a status code what the pages say with a message. Views call the services
+and let their refusals rise; `exception_handler` (REST_FRAMEWORK's EXCEPTION_HANDLER)
+answers them, always as JSON in Vietnamese:
+- a move the state no longer allows (`TransitionError`, `AlreadyChanged`): 409 `detail`;
+- Django's `ValidationError`: 400 `{field: [message]}`, or `detail` (one sentence) and
+  `non_field_errors` (the list) when it names no field;
+- Django's `PermissionDenied`: 403, `Http404`: 404 (DRF's own handling);
+- a request it cannot read — a query parameter out of range, a body over the size
+  limits, JSON nested too deep — 400 (413 for a body too large)."""
 
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import NON_FIELD_ERRORS, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext
@@ -32,21 +36,27 @@ class PayloadTooLarge(APIException):
     default_code = "payload_too_large"
 
 
-def run(function, **kwargs):
-    """Call a service and answer its refusals the API way: 400 with the reasons, 409
-    when the state forbids it (PermissionDenied becomes 403 by itself)."""
-    try:
-        return function(**kwargs)
-    except TransitionError as error:
-        raise StateConflict(str(error)) from error
-    except DjangoValidationError as error:
-        detail = error.message_dict if hasattr(error, "error_dict") else {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
-        raise serializers.ValidationError(detail) from error
+def validation_detail(error: DjangoValidationError, service_field=None) -> dict:
+    """A service's ValidationError as the body of a 400: `{field: [message]}`, or, when
+    it names no field, `detail` (one sentence, like every other refusal) and
+    `non_field_errors` (the list, like a serializer's). A view whose fields are named
+    otherwise than the service's declares `service_field(name)` (a refusal that names no
+    field comes as NON_FIELD_ERRORS)."""
+    rename = service_field or (lambda name: name)
+    if hasattr(error, "error_dict"):
+        return {rename(name): messages for name, messages in error.message_dict.items()}
+    if (name := rename(NON_FIELD_ERRORS)) != NON_FIELD_ERRORS:
+        return {name: error.messages}
+    return {"detail": " ".join(error.messages), api_settings.NON_FIELD_ERRORS_KEY: error.messages}
 
 
-def as_api_exception(exc: BaseException) -> BaseException:
-    """Django's size-limit errors and an invalid query parameter as the API's refusals;
-    anything else as it is."""
+def as_api_exception(exc: BaseException, view=None) -> BaseException:
+    """A service's refusal, Django's size-limit errors and an invalid query parameter
+    as the API's refusals; anything else as it is."""
+    if isinstance(exc, TransitionError):
+        return StateConflict(str(exc))
+    if isinstance(exc, DjangoValidationError):
+        return serializers.ValidationError(validation_detail(exc, getattr(view, "service_field", None)))
     if isinstance(exc, InvalidParameter):
         return serializers.ValidationError({exc.name: [exc.message]})
     if isinstance(exc, SIZE_LIMITS):
@@ -56,7 +66,7 @@ def as_api_exception(exc: BaseException) -> BaseException:
 
 def exception_handler(exc, context):
     """REST_FRAMEWORK's EXCEPTION_HANDLER: DRF's own, after `as_api_exception`."""
-    return drf_exception_handler(as_api_exception(exc), context)
+    return drf_exception_handler(as_api_exception(exc, context.get("view")), context)
 
 
 def bad_request(exc: BaseException | None) -> JsonResponse:

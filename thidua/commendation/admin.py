@@ -1,29 +1,22 @@
 from django.contrib import admin
 
-from thidua.commendation.models import (
-    AwardRecord,
-    AwardType,
-    DisciplineRecord,
-    EligibilityRule,
-    PendingFlag,
-    YearlyRating,
-)
+from thidua.commendation import models
 from thidua.core.admin import HistoryAdmin
 
 
-@admin.register(AwardType)
+@admin.register(models.AwardType)
 class AwardTypeAdmin(HistoryAdmin):
     list_display = ["code", "name", "category", "subject", "route", "cash_multiple", "effective_from", "effective_to"]
     list_filter = ["category", "route"]
 
 
-@admin.register(EligibilityRule)
+@admin.register(models.EligibilityRule)
 class EligibilityRuleAdmin(HistoryAdmin):
     list_display = ["code", "name", "confidence", "office_confirmed", "effective_from", "effective_to"]
     list_filter = ["confidence"]
 
 
-@admin.register(YearlyRating)
+@admin.register(models.YearlyRating)
 class YearlyRatingAdmin(HistoryAdmin):
     list_display = ["year", "person", "unit", "rating"]
     list_filter = ["year", "rating"]
@@ -31,7 +24,7 @@ class YearlyRatingAdmin(HistoryAdmin):
     raw_id_fields = ["person", "unit"]
 
 
-@admin.register(AwardRecord)
+@admin.register(models.AwardRecord)
 class AwardRecordAdmin(HistoryAdmin):
     list_display = ["year", "person", "unit", "award_type", "kind", "decision_number", "before_system"]
     list_filter = ["year", "kind", "before_system"]
@@ -39,14 +32,14 @@ class AwardRecordAdmin(HistoryAdmin):
     raw_id_fields = ["person", "unit"]
 
 
-@admin.register(DisciplineRecord)
+@admin.register(models.DisciplineRecord)
 class DisciplineRecordAdmin(HistoryAdmin):
     list_display = ["date", "person", "form"]
     list_select_related = ["person"]
     raw_id_fields = ["person"]
 
 
-@admin.register(PendingFlag)
+@admin.register(models.PendingFlag)
 class PendingFlagAdmin(HistoryAdmin):
     list_display = ["person", "unit", "kind", "from_date", "to_date"]
     list_select_related = ["person", "unit"]

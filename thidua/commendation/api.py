@@ -26,49 +26,20 @@ def _codes(values, *, nullable: bool = False) -> dict:
     return schema | ({"nullable": True} if nullable else {})
 
 
-@extend_schema_field(_codes(CODES))
-class AwardCodeField(serializers.CharField):
-    pass
+def _code_field(values, *, nullable: bool = False) -> type[serializers.CharField]:
+    """A text field whose schema lists its codes (`_codes`)."""
+    return extend_schema_field(_codes(values, nullable=nullable))(type("CodeField", (serializers.CharField,), {}))
 
 
-@extend_schema_field(_codes(CommendationKind.values))
-class KindField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(SCOPES))
-class ScopeField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(QualityRating.values))
-class RatingField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(QualityRating.values, nullable=True))
-class MemberRatingField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(DisciplineForm.values, nullable=True))
-class DisciplineField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes([INDIVIDUAL, COLLECTIVE]))
-class SubjectKindField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(Verdict.values))
-class VerdictField(serializers.CharField):
-    pass
-
-
-@extend_schema_field(_codes(Route.values))
-class RouteField(serializers.CharField):
-    pass
+AwardCodeField = _code_field(CODES)
+KindField = _code_field(CommendationKind.values)
+ScopeField = _code_field(SCOPES)
+RatingField = _code_field(QualityRating.values)
+MemberRatingField = _code_field(QualityRating.values, nullable=True)
+DisciplineField = _code_field(DisciplineForm.values, nullable=True)
+SubjectKindField = _code_field([INDIVIDUAL, COLLECTIVE])
+VerdictField = _code_field(Verdict.values)
+RouteField = _code_field(Route.values)
 
 
 class AwardFactSerializer(serializers.Serializer):

@@ -11,17 +11,11 @@ from thidua.commendation.enums import DisciplineForm, PendingKind, Verdict
 from thidua.commendation.models import AwardRecord, AwardType, EligibilityRule, PendingFlag
 from thidua.core import params
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
+from thidua.core.forms import DateInput
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 AWARD_GROUPS = [(_("Danh hiệu thi đua"), EmulationTitle.choices), (_("Hình thức khen thưởng"), CommendationForm.choices)]
 CONFIRM_CHOICES = [("", _("Chưa xác nhận")), ("yes", _("Có")), ("no", _("Không"))]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
 
 
 def _dates_in_order(form, start: str, end: str) -> None:
@@ -226,17 +220,3 @@ class EligibilityFilterForm(forms.Form):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
-
-    def clean_file(self):
-        from thidua.core.uploads import validate_evidence
-
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
-        validate_evidence(upload)
-        return upload
-

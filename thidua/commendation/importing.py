@@ -5,16 +5,11 @@ Like the import of units and people, the whole file is checked first and one wro
 means nothing is imported; each problem names its row and column and how to fix it.
 Importing the same file again changes nothing."""
 
-import io
-import os
-import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext, override
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 from thidua.commendation import rules
@@ -22,10 +17,20 @@ from thidua.commendation.models import YearlyRating
 from thidua.commendation.services import set_rating
 from thidua.core import params
 from thidua.core.codes import QualityRating
+from thidua.core.excel_import import (
+    Counts,
+    RowError,
+    cell_int,
+    cell_text,
+    file_name,
+    find_sheet,
+    match_headers,
+    open_workbook,
+    sheet_rows,
+)
 from thidua.core.history import snapshot
 from thidua.core.text import fold
 from thidua.documents.safe_cells import workbook_bytes
-from thidua.organization.importing import RowError
 from thidua.organization.models import Person, Unit, User
 
 SHEET = "Xếp loại"
@@ -45,10 +50,7 @@ YES, NO = {"co", "x", "yes", "1", "dat"}, {"khong", "no", "0", "khong dat"}
 
 
 @dataclass
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
+class ImportResult(Counts):
     errors: list[RowError] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -78,36 +80,16 @@ def import_ratings(file, *, actor: User) -> ImportResult:
 
 
 def _note(file) -> str:
-    name = os.path.basename(getattr(file, "name", "") or "")
-    return gettext("Nhập xếp loại từ tệp %(name)s") % {"name": name or "Excel"}
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return gettext("Nhập xếp loại từ tệp %(name)s") % {"name": file_name(file) or "Excel"}
 
 
 def _read(file, errors: list[RowError]) -> list[tuple[int, dict]]:
-    data = io.BytesIO(file.read())
-    try:
-        book = load_workbook(data, read_only=True, data_only=True) if zipfile.is_zipfile(data) else None
-    except Exception:  # whatever the parser trips on, for the user it is "not a readable .xlsx"
-        book = None
+    book = open_workbook(file, errors)
     if book is None:
-        errors.append(RowError(None, None, None, gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
-                               gettext("Lưu tệp dưới dạng «Excel Workbook (*.xlsx)» hoặc tải tệp mẫu rồi điền vào đó.")))
         return []
     try:
-        sheet = next((ws for ws in book.worksheets if fold(ws.title) == fold(SHEET)), None)
-        if sheet is None:
-            errors.append(RowError(None, None, None, gettext("Không tìm thấy trang «%(sheet)s».") % {"sheet": SHEET},
-                                   gettext("Đặt tên trang đúng như tệp mẫu.")))
-            return []
-        sheet.reset_dimensions()
-        return _rows(list(sheet.iter_rows(values_only=True)), errors)
+        sheet = find_sheet(book, SHEET, errors, gettext("Đặt tên trang đúng như tệp mẫu."))
+        return _rows(sheet_rows(sheet), errors) if sheet is not None else []
     finally:
         book.close()
 
@@ -116,19 +98,14 @@ def _rows(values: list[tuple], errors: list[RowError]) -> list[tuple[int, dict]]
     if not values:
         errors.append(RowError(SHEET, None, None, gettext("Trang không có dữ liệu."), gettext("Điền từ dòng 2.")))
         return []
-    wanted = {fold(re.sub(r"\(.*?\)|\*", " ", header)): name for name, header, _ in COLUMNS}
-    positions = {}
-    for index, value in enumerate(values[0]):
-        name = wanted.get(fold(re.sub(r"\(.*?\)|\*", " ", _cell(value))))
-        if name:
-            positions.setdefault(name, index)
+    positions = match_headers(values[0], {header: name for name, header, _ in COLUMNS})
     for name, header, required in COLUMNS:
         if required and name not in positions:
             errors.append(RowError(SHEET, 1, header, gettext("Thiếu cột bắt buộc «%(column)s».") % {"column": header},
                                    gettext("Thêm cột này vào dòng tiêu đề, đúng như tệp mẫu.")))
     rows = []
     for number, row in enumerate(values[1:], start=2):
-        cells = {name: _cell(row[i]) if i < len(row) else "" for name, i in positions.items()}
+        cells = {name: cell_text(row[i]) if i < len(row) else "" for name, i in positions.items()}
         if any(cells.get(name) for name in ("year", "person", "unit", "rating")):
             rows.append((number, cells))
     if not rows and not errors:
@@ -172,7 +149,7 @@ def _check_row(number, cells, people, units, actor, errors) -> _Row | None:
 
 
 def _year(number: int, value: str, errors) -> int | None:
-    if not params.is_year(params.to_int(value)):
+    if not params.is_year(cell_int(value)):
         errors.append(_error(number, "year", gettext("Năm «%(value)s» không hợp lệ.") % {"value": value},
                              gettext("Nhập năm gồm 4 chữ số, ví dụ 2026.")))
         return None
@@ -234,8 +211,7 @@ def _apply(rows: list[_Row], *, actor: User, note: str) -> ImportResult:
         saved = set_rating(actor=actor, subject=row.subject, year=row.year, rating=row.rating,
                            participates_in_movement=row.movement, internal_unity=row.unity, note=row.note,
                            log_note=note)
-        outcome = "created" if before is None else ("unchanged" if snapshot(saved) == before else "updated")
-        setattr(result, outcome, getattr(result, outcome) + 1)
+        result.add("created" if before is None else ("unchanged" if snapshot(saved) == before else "updated"))
     return result
 
 

@@ -18,16 +18,17 @@ class HistoryAdmin(admin.ModelAdmin):
             self.delete_model(request, obj)
 
 
-@admin.register(ActivityLog)
-class ActivityLogAdmin(admin.ModelAdmin):
-    """Read-only: history is never rewritten."""
+class ReadOnly:
+    """Shown, never added, changed or deleted in the admin: rows written only by the
+    app itself (the activity log, issued numbers, frozen figures, lockouts) or only
+    through its pages (an initiative's authors)."""
 
     list_display = ["at", "actor", "action", "content_type", "object_repr"]
     list_filter = ["action", "content_type"]
     search_fields = ["object_repr", "actor__username"]
     list_select_related = ["actor__person", "content_type"]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -35,3 +36,17 @@ class ActivityLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ReadOnlyAdmin(ReadOnly, admin.ModelAdmin):
+    pass
+
+
+@admin.register(ActivityLog)
+class ActivityLogAdmin(ReadOnlyAdmin):
+    """Read-only: history is never rewritten."""
+
+    list_display = ["at", "actor", "action", "content_type", "object_repr"]
+    list_filter = ["action", "content_type"]
+    search_fields = ["object_repr", "actor__username"]
+    list_select_related = ["actor", "content_type"]

@@ -1,6 +1,6 @@
 """Writing the activity log. Every change to domain data goes through `record` (directly
-or through `save_with_history`), so "who changed this, when, from what to what" is one
-query on ActivityLog."""
+or through `save_with_history`, or `update_once` for a change made once only), so "who
+changed this, when, from what to what" is one query on ActivityLog."""
 
 import datetime
 import decimal
@@ -64,6 +64,25 @@ def save_with_history(obj: models.Model, *, actor, note: str = "") -> models.Mod
         record(actor=actor, obj=obj, action=ActivityLog.Action.CREATED if created else ActivityLog.Action.CHANGED,
                changes=changes, note=note)
     return obj
+
+
+@transaction.atomic
+def update_once(obj: models.Model, *, actor, values: dict, where: dict | None = None, note: str = "",
+                also: dict | None = None) -> bool:
+    """Set `values` on the object's row by one UPDATE that applies only while the row
+    still holds `where` (… WHERE pk = obj.pk AND where): of two simultaneous attempts
+    exactly one applies it, on SQLite and PostgreSQL alike. When it applied, log
+    `{field: [from, to]}`, the *from* values as the object held them and the *to* values
+    as stored, plus `also` (figures that are no column), and return True. The object is
+    read again either way, so it shows what the winner stored."""
+    fields = {name: obj._meta.get_field(name).attname for name in values}
+    before = {attname: _plain(getattr(obj, attname)) for attname in fields.values()}
+    updated = type(obj)._default_manager.filter(pk=obj.pk, **(where or {})).update(**values)
+    obj.refresh_from_db()
+    if updated:
+        changes = {attname: [before[attname], _plain(getattr(obj, attname))] for attname in fields.values()}
+        record(actor=actor, obj=obj, action=ActivityLog.Action.CHANGED, changes=changes | (also or {}), note=note)
+    return bool(updated)
 
 
 @transaction.atomic

@@ -106,6 +106,18 @@ def validate_evidence(upload) -> None:
         archives.check_active_content(archive, upload.name)
 
 
+def evidence_problems(uploads) -> list[str]:
+    """The reasons `validate_evidence` gives for each of several files, all at once, so
+    nothing is stored until every file is right."""
+    problems = []
+    for upload in uploads:
+        try:
+            validate_evidence(upload)
+        except ValidationError as error:
+            problems.extend(error.messages)
+    return problems
+
+
 def validate_spreadsheet(upload) -> None:
     """An Excel file to import: the same limits and checks of what it holds as evidence,
     before openpyxl unpacks it. A file that is not a zip at all is left to the import,

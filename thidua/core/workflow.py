@@ -14,8 +14,35 @@ from django.db.models import F
 from django.utils.translation import gettext
 
 from thidua.core.choices import ChoiceLabels
+from thidua.core.codes import State
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
+
+
+def locked(obj: models.Model, *related: str) -> models.Model:
+    """The object as stored, its row locked for the rest of the transaction (a row lock
+    on PostgreSQL; SQLite's IMMEDIATE transactions already run writers one at a time),
+    so a change cannot land after a move it did not see. `related`: foreign keys read
+    with it."""
+    rows = type(obj)._default_manager.select_for_update()
+    return (rows.select_related(*related) if related else rows).get(pk=obj.pk)
+
+
+def locked_in(obj: models.Model, states, refusal, *related: str) -> models.Model:
+    """`locked`, refused with `refusal(current)` (a TransitionError) unless it is still
+    in one of `states`."""
+    current = locked(obj, *related)
+    if current.state not in states:
+        raise refusal(current)
+    return current
+
+
+def sent_for_review(accepted: str = State.ACCEPTED) -> dict[str, set[str]]:
+    """The table of what a unit sends to be checked (a registration, a checklist, a
+    report, a result): drafted, sent, then `accepted` or returned with the reason,
+    corrected and sent again."""
+    return {State.DRAFT: {State.SUBMITTED}, State.SUBMITTED: {accepted, State.RETURNED},
+            State.RETURNED: {State.SUBMITTED}, accepted: set()}
 
 
 class TransitionError(Exception):

@@ -13,7 +13,7 @@ from thidua.council import services
 from thidua.council.enums import Choice
 from thidua.council.models import Ballot, Meeting
 from thidua.council.tally import tallies, threshold_text
-from thidua.proposals.api import ProposalDetailSerializer, run
+from thidua.proposals.api import ProposalDetailSerializer
 from thidua.proposals.models import Proposal
 
 
@@ -95,8 +95,8 @@ class VoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Gener
         if item is None:
             raise serializers.ValidationError({"proposal": [_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp.")]})
         proposal = item.proposal
-        ballot = run(services.cast_vote, actor=request.user, meeting=meeting, proposal=proposal,
-                     choice=data["choice"])
+        ballot = services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
+                                    choice=data["choice"])
         return Response(CouncilBallotSerializer(ballot).data, status=status.HTTP_201_CREATED)
 
 
@@ -125,6 +125,6 @@ class ProposalCouncilViewSet(viewsets.GenericViewSet):
         if meeting is None:
             raise serializers.ValidationError({"meeting": [_("Không tìm thấy phiên họp.")]})
         proposal = self.get_object()
-        run(services.send_to_council, actor=request.user, proposal=proposal, meeting=meeting)
+        services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
         moved = self.get_queryset().get(pk=proposal.pk)
         return Response(ProposalDetailSerializer(moved, context=self.get_serializer_context()).data)

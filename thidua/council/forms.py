@@ -7,12 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.commendation.models import AWARD_CODES
 from thidua.core.codes import State
+from thidua.core.forms import DateInput
 from thidua.council.tally import parse_share
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, person_of, unit_scope
 from thidua.proposals.models import Proposal
-
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def account_label(user) -> str:
@@ -53,7 +52,7 @@ def parse_shares(text: str) -> dict:
 
 class MeetingForm(forms.Form):
     title = forms.CharField(label=_("Tên phiên họp"), max_length=300)
-    date = forms.DateField(label=_("Ngày họp"), widget=DATE_WIDGET)
+    date = forms.DateField(label=_("Ngày họp"), widget=DateInput())
     year = forms.IntegerField(label=_("Năm xét khen thưởng"), min_value=2000, max_value=2100)
     place = forms.CharField(label=_("Địa điểm"), max_length=200, required=False)
     chair = forms.ModelChoiceField(label=_("Chủ tọa"), queryset=User.objects.none(), required=False)
@@ -134,7 +133,7 @@ class AgendaForm(forms.Form):
 
 
 class CloseForm(forms.Form):
-    on = forms.DateField(label=_("Ngày biên bản"), widget=DATE_WIDGET, initial=timezone.localdate)
+    on = forms.DateField(label=_("Ngày biên bản"), widget=DateInput(), initial=timezone.localdate)
     conclusion = forms.CharField(label=_("Kết luận thêm (không bắt buộc)"), widget=forms.Textarea(attrs={"rows": 3}),
                                  required=False)
 

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
 from thidua.proposals.models import Proposal
 
@@ -47,10 +48,8 @@ class Meeting(models.Model):
         help_text=_("Ví dụ {\"CSTD_TINH\": \"9/10\"}: cần ít nhất tỷ lệ này của tổng số thành viên."))
     secret_ballot_awards = models.JSONField(_("bỏ phiếu kín với"), default=list, blank=True)
     secret_ballot = models.BooleanField(_("bỏ phiếu kín với mọi đề nghị"), default=False)
-    chair = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+", verbose_name=_("chủ tọa"))
-    secretary = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("thư ký"))
+    chair = acting_user(_("chủ tọa"))
+    secretary = acting_user(_("thư ký"))
     minutes_number = models.CharField(_("số biên bản"), max_length=64, blank=True)
     minutes_date = models.DateField(_("ngày biên bản"), null=True, blank=True)
     conclusion = models.TextField(_("kết luận"), blank=True)

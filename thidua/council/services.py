@@ -8,15 +8,16 @@ log records that the member voted, never the choice."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.commendation import catalogue
 from thidua.core.codes import State
-from thidua.core.history import delete_with_history, record, save_with_history
+from thidua.core.history import delete_with_history, record, save_with_history, update_once
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.workflow import transition
 from thidua.council import rules
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
@@ -30,12 +31,10 @@ from thidua.plans.models import Plan
 from thidua.proposals import rules as proposal_rules
 from thidua.proposals.enums import TRANSITIONS
 from thidua.proposals.models import Proposal
-from thidua.proposals.services.workflow import require
 
 
 def _require_manager(actor: User) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
 
 
 def default_members(actor: User):
@@ -164,8 +163,8 @@ def voted_message(ballot: Ballot) -> str:
 
 def check_vote(actor: User, meeting: Meeting, item: MeetingItem) -> None:
     """Why this member may not vote on this item now; raises with the message."""
-    if not meeting.members.filter(user=actor).exists():
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
+    require(meeting.members.filter(user=actor).exists(),
+            gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
     _require_open(meeting)
     if item.proposal.state != State.UNDER_REVIEW:
         raise ValidationError(gettext("Đề nghị không còn ở trạng thái «%(state)s».") % {
@@ -211,18 +210,11 @@ def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = N
     _require_open(meeting)
     on = on or timezone.localdate()
     for tally in tallies(meeting):
-        MeetingItem.objects.filter(pk=tally.item.pk).update(
-            agree=tally.agree, disagree=tally.disagree, abstain=tally.abstain, passed=tally.passed)
-        record(actor=actor, obj=tally.item, action=ActivityLog.Action.CHANGED, changes={
-            "agree": [None, tally.agree], "disagree": [None, tally.disagree], "abstain": [None, tally.abstain],
-            "passed": [None, tally.passed]})
+        update_once(tally.item, actor=actor, values={"agree": tally.agree, "disagree": tally.disagree,
+                                                     "abstain": tally.abstain, "passed": tally.passed})
     plan = Plan.objects.current()
     number = issue_number(doc_type="BB", year=on.year, agency=plan.issuer, actor=actor, subject=meeting.title)
-    updated = Meeting.objects.filter(pk=meeting.pk, minutes_number="").update(
-        minutes_number=number, minutes_date=on, conclusion=conclusion.strip())
-    if not updated:
+    if not update_once(meeting, actor=actor, where={"minutes_number": ""},
+                       values={"minutes_number": number, "minutes_date": on, "conclusion": conclusion.strip()}):
         raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
-    meeting.refresh_from_db()
-    record(actor=actor, obj=meeting, action=ActivityLog.Action.CHANGED,
-           changes={"minutes_number": ["", number], "minutes_date": [None, str(on)]})
     return meeting

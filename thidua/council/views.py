@@ -1,21 +1,20 @@
 """Council pages: the meetings, preparing one, the agenda with its tally and the
 members' votes, the minutes."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors, as_message, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.council import rules, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
@@ -25,8 +24,6 @@ from thidua.council.tally import quorum, share_text, tallies, threshold_text
 from thidua.proposals import rules as proposal_rules
 from thidua.proposals.views.actions import _form_move
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
 
 def _require_manager(user) -> None:
     if not rules.can_manage(user):
@@ -35,14 +32,6 @@ def _require_manager(user) -> None:
 
 def _visible(user, pk: int) -> Meeting:
     return get_object_or_404(Meeting.objects.visible_to(user), pk=pk)
-
-
-def _errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @login_required
@@ -61,20 +50,20 @@ def meeting_create(request):
     defaults = services.r17_defaults(timezone.localdate())
     form = MeetingForm(request.POST or None, actor=request.user,
                        initial=meeting_initial(defaults=defaults, members=services.default_members(request.user)))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            meeting = services.create_meeting(
-                actor=request.user, title=data["title"], date=data["date"], year=data["year"], place=data["place"],
-                members=data["members"], chair=data["chair"], secretary=data["secretary"],
-                secret_ballot=data["secret_ballot"], figures=form.figures())
-            services.set_members(actor=request.user, meeting=meeting, users=data["members"],
-                                 present_ids={u.pk for u in data["present"]})
-        except ValidationError as error:
-            _errors(form, error)
-        else:
-            messages.success(request, gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."))
-            return redirect("meeting_detail", pk=meeting.pk)
+
+    def create(data):
+        meeting = services.create_meeting(
+            actor=request.user, title=data["title"], date=data["date"], year=data["year"], place=data["place"],
+            members=data["members"], chair=data["chair"], secretary=data["secretary"],
+            secret_ballot=data["secret_ballot"], figures=form.figures())
+        services.set_members(actor=request.user, meeting=meeting, users=data["members"],
+                             present_ids={u.pk for u in data["present"]})
+        return meeting
+
+    if request.method == "POST" and (answer := run_form(
+            request, form, create, gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
+            None, add_errors, then=lambda meeting: redirect("meeting_detail", pk=meeting.pk))):
+        return answer
     return render(request, "council/form.html", {"form": form, "meeting": None})
 
 
@@ -85,20 +74,17 @@ def meeting_edit(request, pk: int):
     meeting = _visible(request.user, pk)
     form = MeetingForm(request.POST or None, actor=request.user,
                        initial=meeting_initial(meeting, defaults={}, members=[]))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.update_meeting(actor=request.user, meeting=meeting, title=data["title"], date=data["date"],
-                                    year=data["year"], place=data["place"], chair=data["chair"],
-                                    secretary=data["secretary"], secret_ballot=data["secret_ballot"],
-                                    **form.figures())
-            services.set_members(actor=request.user, meeting=meeting, users=data["members"],
-                                 present_ids={u.pk for u in data["present"]})
-        except ValidationError as error:
-            _errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu phiên họp."))
-            return redirect("meeting_detail", pk=pk)
+
+    def update(data):
+        services.update_meeting(actor=request.user, meeting=meeting, title=data["title"], date=data["date"],
+                                year=data["year"], place=data["place"], chair=data["chair"],
+                                secretary=data["secretary"], secret_ballot=data["secret_ballot"], **form.figures())
+        services.set_members(actor=request.user, meeting=meeting, users=data["members"],
+                             present_ids={u.pk for u in data["present"]})
+
+    if request.method == "POST" and (answer := run_form(request, form, update, gettext("Đã lưu phiên họp."),
+                                                        redirect("meeting_detail", pk=pk), add_errors)):
+        return answer
     return render(request, "council/form.html", {"form": form, "meeting": meeting})
 
 
@@ -146,18 +132,16 @@ def meeting_add_items(request, pk: int):
     _require_manager(request.user)
     meeting = _visible(request.user, pk)
     form = AgendaForm(request.POST, user=request.user)
-    if form.is_valid():
-        try:
-            with transaction.atomic():  # all the chosen proposals, or none
-                for proposal in form.cleaned_data["proposals"]:
-                    services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
-        except (ValidationError, TransitionError) as error:
-            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-        else:
-            messages.success(request, gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {
-                "n": len(form.cleaned_data["proposals"])})
-            return redirect("meeting_detail", pk=pk)
-    return meeting_detail(request, pk, agenda_form=form, status=400)
+
+    @transaction.atomic  # all the chosen proposals, or none
+    def send(data):
+        for proposal in data["proposals"]:
+            services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
+
+    answer = run_form(request, form, send, lambda _: gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {
+        "n": len(form.cleaned_data["proposals"])}, None, as_message(request),
+        then=lambda _: redirect("meeting_detail", pk=pk))
+    return answer or meeting_detail(request, pk, agenda_form=form, status=400)
 
 
 @login_required
@@ -165,15 +149,10 @@ def meeting_add_items(request, pk: int):
 def meeting_vote(request, pk: int, proposal_pk: int):
     meeting = _visible(request.user, pk)
     proposal = get_object_or_404(meeting.items.select_related("proposal"), proposal_id=proposal_pk).proposal
-    try:
-        services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
-                           choice=request.POST.get("choice", ""))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {
-            "proposal": proposal})
-    return redirect("meeting_detail", pk=pk)
+    return run_button(request, lambda: services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
+                                                          choice=request.POST.get("choice", "")),
+                      gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {"proposal": proposal},
+                      redirect("meeting_detail", pk=pk))
 
 
 @login_required
@@ -183,24 +162,18 @@ def meeting_close(request, pk: int):
     meeting = _visible(request.user, pk)
     form = CloseForm(request.POST)
     if form.is_valid():
-        try:
-            services.close_meeting(actor=request.user, meeting=meeting, on=form.cleaned_data["on"],
-                                   conclusion=form.cleaned_data["conclusion"])
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
-                             % {"number": Meeting.objects.get(pk=pk).minutes_number})
-        return redirect("meeting_detail", pk=pk)
+        return run_button(
+            request, lambda: services.close_meeting(actor=request.user, meeting=meeting, on=form.cleaned_data["on"],
+                                                    conclusion=form.cleaned_data["conclusion"]),
+            lambda _: gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
+            % {"number": Meeting.objects.get(pk=pk).minutes_number}, redirect("meeting_detail", pk=pk))
     return meeting_detail(request, pk, close_form=form, status=400)
 
 
 @login_required
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
-    response = HttpResponse(MinutesDocx(meeting).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(meeting)}"'
-    return response
+    return attachment(MinutesDocx(meeting).render(), filename(meeting))
 
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a

@@ -2,39 +2,18 @@
 the list holds what the account may see, another unit's item answers 404, a step the
 role may not take 403, a step the state forbids 409, bad input 400."""
 
-from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException
-from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.response import Response
 
 from thidua.api import fields
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
 from thidua.difficulties import services
 from thidua.difficulties.models import Difficulty
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Plan
-
-
-class Conflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_code = "conflict"
-
-
-def run(call):
-    """Call a service, turning its refusals into API answers."""
-    try:
-        return call()
-    except TransitionError as error:
-        raise Conflict(str(error)) from error
-    except ValidationError as error:
-        raise APIValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from error
 
 
 class DifficultySerializer(serializers.ModelSerializer):
@@ -107,10 +86,8 @@ class DifficultyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     @extend_schema(request=RaiseSerializer, responses={201: DifficultySerializer})
     def create(self, request, *args, **kwargs):
         data = self._input(RaiseSerializer)
-        plan = data.pop("plan", None) or Plan.objects.current()
-        if plan is None:
-            raise Http404(gettext("Chưa có kế hoạch nào."))
-        difficulty = run(lambda: services.raise_difficulty(actor=request.user, plan=plan, **data))
+        plan = data.pop("plan", None) or Plan.objects.current_or_404()
+        difficulty = services.raise_difficulty(actor=request.user, plan=plan, **data)
         return self._done(difficulty, status.HTTP_201_CREATED)
 
     def _input(self, serializer_class) -> dict:
@@ -121,7 +98,7 @@ class DifficultyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def _step(self, service, serializer_class=None):
         difficulty = self.get_object()
         data = self._input(serializer_class) if serializer_class else {}
-        return self._done(run(lambda: service(actor=self.request.user, difficulty=difficulty, **data)))
+        return self._done(service(actor=self.request.user, difficulty=difficulty, **data))
 
     @extend_schema(request=None, responses=DifficultySerializer)
     @action(detail=True, methods=["post"])

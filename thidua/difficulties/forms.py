@@ -4,18 +4,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.forms import DATE_FORMATS, DateInput
 from thidua.difficulties.enums import Openness
 from thidua.difficulties.models import Difficulty
 from thidua.organization.models import Unit
-
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class DifficultyForm(forms.ModelForm):

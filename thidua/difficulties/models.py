@@ -4,7 +4,6 @@ Sở xem xét, quyết định (qua Văn phòng Sở tổng hợp)")."""
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
+from thidua.core.fields import acting_user
 from thidua.core.workflow import WorkflowModel
 from thidua.difficulties.enums import OFFICE_TURN
 from thidua.organization.models import Unit
@@ -60,25 +60,21 @@ class Difficulty(WorkflowModel):
                                     help_text=_("Ví dụ: Báo cáo 6 tháng đầu năm 2026. Để trống nếu nêu riêng."))
     unit_report_id = models.PositiveIntegerField(_("mã báo cáo của đơn vị"), null=True, blank=True)
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
-    raised_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người nêu"))
+    raised_by = acting_user(_("người nêu"))
     created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now)
     submitted_at = models.DateTimeField(_("ngày gửi Văn phòng"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("ngày Văn phòng tiếp nhận"), null=True, blank=True)
     office_summary = models.TextField(_("tổng hợp của Văn phòng"), blank=True)
     office_recommendation = models.TextField(_("đề xuất của Văn phòng"), blank=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người tổng hợp"))
+    reviewed_by = acting_user(_("người tổng hợp"))
     reviewed_at = models.DateTimeField(_("ngày trình Giám đốc"), null=True, blank=True)
     decision = models.TextField(_("ý kiến quyết định của Giám đốc"), blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người quyết định"))
+    decided_by = acting_user(_("người quyết định"))
     # The name as it stood on the day of the decision, for the record.
     decided_by_name = models.CharField(_("họ tên người quyết định"), max_length=200, blank=True)
     decided_on = models.DateField(_("ngày quyết định"), null=True, blank=True)
     closed_on = models.DateField(_("ngày đóng"), null=True, blank=True)
-    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người đóng"))
+    closed_by = acting_user(_("người đóng"))
     closing_note = models.TextField(_("kết quả thực hiện quyết định"), blank=True)
 
     objects = DifficultyQuerySet.as_manager()

@@ -4,14 +4,15 @@ must hold (ValidationError, Vietnamese) and the state (TransitionError)."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
-from thidua.core.workflow import AlreadyChanged, TransitionError, transition
+from thidua.core.permissions import require
+from thidua.core.workflow import AlreadyChanged, TransitionError, locked, transition
 from thidua.difficulties import rules
 from thidua.difficulties.enums import TRANSITIONS
 from thidua.difficulties.models import Difficulty
@@ -20,11 +21,6 @@ from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
 
 EDITABLE_FIELDS = ("title", "description", "proposal", "content_area", "source_label", "unit_report_id")
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def _required_text(value: str, field: str, message: str) -> str:
@@ -64,7 +60,7 @@ def raise_difficulty(*, actor: User, plan: Plan, unit: Unit, title: str, descrip
     straight to the office (`submit`). Side effects: a new difficulty with an activity-log
     entry, and when submitted a transition to «Đã gửi». Raises PermissionDenied for
     another unit, ValidationError for a missing text or a content area of another plan."""
-    _require(rules.can_raise(actor, unit), gettext(
+    require(rules.can_raise(actor, unit), gettext(
         "Chỉ thủ trưởng hoặc cán bộ của «%(unit)s» được nêu khó khăn, vướng mắc của đơn vị này.") % {"unit": unit})
     fields = _check_fields(plan, {"title": title, "description": description, "proposal": proposal,
                                   "content_area": content_area})
@@ -74,20 +70,14 @@ def raise_difficulty(*, actor: User, plan: Plan, unit: Unit, title: str, descrip
     return submit_difficulty(actor=actor, difficulty=difficulty) if submit else difficulty
 
 
-def _locked_current(difficulty: Difficulty) -> Difficulty:
-    """The stored row, locked for this transaction (a row lock on PostgreSQL; SQLite's
-    IMMEDIATE transactions already run writers one at a time)."""
-    return Difficulty.objects.select_for_update().select_related("unit").get(pk=difficulty.pk)
-
-
 @transaction.atomic
 def edit_difficulty(*, actor: User, difficulty: Difficulty, fields: dict) -> Difficulty:
     """Change the unit's own texts while the difficulty is still a draft. Side effects:
     the changed fields are saved with an activity-log entry. Raises TransitionError once
     it has been sent (and after the director's decision), PermissionDenied for another
     unit, ValidationError for a missing text."""
-    current = _locked_current(difficulty)
-    _require(rules.can_edit(actor, current), gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
+    current = locked(difficulty, "unit")
+    require(rules.can_edit(actor, current), gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
     if current.state != State.DRAFT:
         raise TransitionError(locked_message(current))
     checked = _check_fields(current.plan, {name: fields.get(name) for name in ("title", "description", "proposal",
@@ -101,14 +91,14 @@ def edit_difficulty(*, actor: User, difficulty: Difficulty, fields: dict) -> Dif
 def submit_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The unit sends its draft to the office. Side effects: one transition to «Đã gửi»
     recording the time (a second click meets AlreadyChanged)."""
-    _require(rules.can_submit(actor, difficulty), gettext("Chỉ đơn vị nêu khó khăn được gửi khó khăn này."))
+    require(rules.can_submit(actor, difficulty), gettext("Chỉ đơn vị nêu khó khăn được gửi khó khăn này."))
     return transition(difficulty, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
                       fields={"submitted_at": timezone.now()})
 
 
 def accept_difficulty(*, actor: User, difficulty: Difficulty) -> Difficulty:
     """The office takes the item in. Side effects: one transition to «Đã tiếp nhận»."""
-    _require(rules.can_accept(actor, difficulty), gettext("Chỉ Văn phòng Sở tiếp nhận khó khăn, vướng mắc."))
+    require(rules.can_accept(actor, difficulty), gettext("Chỉ Văn phòng Sở tiếp nhận khó khăn, vướng mắc."))
     return transition(difficulty, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
                       fields={"accepted_at": timezone.now()})
 
@@ -117,7 +107,7 @@ def review_difficulty(*, actor: User, difficulty: Difficulty, summary: str, reco
     """The office writes its summary and recommendation and passes the item to the
     director. Side effects: one transition to «Đang xem xét» carrying both texts, who
     wrote them and when. Raises ValidationError when either text is empty."""
-    _require(rules.can_review(actor, difficulty), gettext("Chỉ Văn phòng Sở tổng hợp, trình Giám đốc."))
+    require(rules.can_review(actor, difficulty), gettext("Chỉ Văn phòng Sở tổng hợp, trình Giám đốc."))
     summary = _required_text(summary, "summary", gettext("Hãy ghi phần tổng hợp của Văn phòng Sở."))
     recommendation = _required_text(recommendation, "recommendation",
                                      gettext("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét."))
@@ -137,7 +127,7 @@ def decide_difficulty(*, actor: User, difficulty: Difficulty, decision: str,
     decision's text, the director's account and name, and the date (today unless given).
     Raises PermissionDenied for anyone but the director, ValidationError for an empty
     decision or a date in the future."""
-    _require(rules.can_decide(actor, difficulty), gettext("Chỉ Giám đốc Sở quyết định khó khăn, vướng mắc."))
+    require(rules.can_decide(actor, difficulty), gettext("Chỉ Giám đốc Sở quyết định khó khăn, vướng mắc."))
     decision = _required_text(decision, "decision", gettext(
         "Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào."))
     today = timezone.localdate()
@@ -155,8 +145,8 @@ def close_difficulty(*, actor: User, difficulty: Difficulty, note: str = "") -> 
     closing date, who closed it and the note, with an activity-log entry. The state
     stays «Đã có quyết định». Raises TransitionError before a decision and
     AlreadyChanged when someone closed it first."""
-    _require(rules.can_close(actor, difficulty), gettext("Chỉ Văn phòng Sở đóng khó khăn, vướng mắc."))
-    current = _locked_current(difficulty)
+    require(rules.can_close(actor, difficulty), gettext("Chỉ Văn phòng Sở đóng khó khăn, vướng mắc."))
+    current = locked(difficulty, "unit")
     if current.closed_on is not None:
         raise AlreadyChanged(gettext("Khó khăn này đã được đóng ngày %(date)s.") % {
             "date": f"{current.closed_on:%d/%m/%Y}"})

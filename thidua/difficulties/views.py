@@ -3,20 +3,17 @@ office's and the director's queues, raising and editing a draft, and the detail 
 where each role takes its step. Another unit's item answers 404, a step the role may
 not take 403."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import run_button, run_form
+from thidua.core.actions import Moves, refuse, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.difficulties import rules, services
 from thidua.difficulties.forms import CloseForm, DecideForm, DifficultyForm, FilterForm, ReviewForm
 from thidua.difficulties.models import Difficulty
@@ -28,13 +25,6 @@ from thidua.plans.models import Plan
 def _get(request, pk: int) -> Difficulty:
     qs = Difficulty.objects.visible_to(request.user).select_related("unit", "plan", "content_area")
     return get_object_or_404(qs, pk=pk)
-
-
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def _render_list(request, qs, *, heading: str, queue: str = ""):
@@ -84,21 +74,20 @@ def _raising_units(user) -> list[Unit]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def difficulty_create(request):
-    plan, units = _current_plan(), _raising_units(request.user)
+    plan, units = Plan.objects.current_or_404(), _raising_units(request.user)
     form = DifficultyForm(request.POST or None, plan=plan, units=units)
-    if request.method == "POST" and form.is_valid():
-        data, send = form.cleaned_data, "gui" in request.POST
-        try:
-            difficulty = services.raise_difficulty(
-                actor=request.user, plan=plan, unit=data["unit"], title=data["title"],
-                description=data["description"], proposal=data["proposal"], content_area=data["content_area"],
-                source_label=data["source_label"], submit=send)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, gettext("Đã gửi Văn phòng Sở.") if send else
-                             gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
-            return redirect("difficulty_detail", pk=difficulty.pk)
+    send = "gui" in request.POST
+
+    def raise_(data):
+        return services.raise_difficulty(
+            actor=request.user, plan=plan, unit=data["unit"], title=data["title"], description=data["description"],
+            proposal=data["proposal"], content_area=data["content_area"], source_label=data["source_label"],
+            submit=send)
+
+    done = (gettext("Đã gửi Văn phòng Sở.") if send else
+            gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
+    if request.method == "POST" and (answer := run_form(request, form, raise_, done, None, then=lambda d: _back(d.pk))):
+        return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": plan})
 
 
@@ -109,20 +98,13 @@ def difficulty_edit(request, pk: int):
     if not rules.can_edit(request.user, difficulty):
         raise PermissionDenied(gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
     if difficulty.state != State.DRAFT:
-        messages.error(request, services.locked_message(difficulty))
-        return redirect("difficulty_detail", pk=pk)
+        return refuse(request, services.locked_message(difficulty), _back(pk))
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("difficulty_detail", pk=pk)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return redirect("difficulty_detail", pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form,
+            lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk))):
+        return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan,
                                                       "difficulty": difficulty})
 
@@ -154,48 +136,15 @@ def _back(pk: int):
     return redirect("difficulty_detail", pk=pk)
 
 
-def _button_step(request, pk: int, action, success: str):
-    difficulty = _get(request, pk)
-    return run_button(request, lambda: action(actor=request.user, difficulty=difficulty), success, _back(pk))
-
-
-@login_required
-@require_POST
-def difficulty_submit(request, pk: int):
-    return _button_step(request, pk, services.submit_difficulty, gettext("Đã gửi Văn phòng Sở."))
-
-
-@login_required
-@require_POST
-def difficulty_accept(request, pk: int):
-    return _button_step(request, pk, services.accept_difficulty, gettext("Văn phòng Sở đã tiếp nhận."))
-
-
-def _form_step(form_class, key: str, service, success: str, *, allowed):
-    """The view of a step taken with the detail page's form `key`, whose fields are the
-    keywords of `service`; on refusal the page comes back with the form as typed.
-    `allowed` is the move's predicate, asked before the form is read."""
-
-    @login_required
-    @require_POST
-    def step(request, pk: int):
-        difficulty = _get(request, pk)
-        if not allowed(request.user, difficulty):
-            raise PermissionDenied
-        form = form_class(request.POST)
-        answer = run_form(request, form, lambda data: service(actor=request.user, difficulty=difficulty, **data),
-                          success, _back(pk))
-        if answer is not None:
-            return answer
-        return render(request, "difficulties/detail.html", _detail_context(request, difficulty, **{key: form}))
-
-    return step
-
-
-difficulty_review = _form_step(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
+moves = Moves(keyword="difficulty", fetch=_get, back=lambda difficulty: _back(difficulty.pk),
+              page=lambda request, difficulty, **form: render(request, "difficulties/detail.html",
+                                                              _detail_context(request, difficulty, **form)))
+difficulty_submit = moves.button(services.submit_difficulty, _("Đã gửi Văn phòng Sở."))
+difficulty_accept = moves.button(services.accept_difficulty, _("Văn phòng Sở đã tiếp nhận."))
+difficulty_review = moves.form(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
                                allowed=rules.can_review)
-difficulty_decide = _form_step(DecideForm, "decide_form", services.decide_difficulty,
+difficulty_decide = moves.form(DecideForm, "decide_form", services.decide_difficulty,
                                _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
                                allowed=rules.can_decide)
-difficulty_close = _form_step(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
+difficulty_close = moves.form(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
                               allowed=rules.can_close)

@@ -5,13 +5,10 @@ The same services and rules as the pages."""
 
 import re
 
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from thidua.api import schema
@@ -28,29 +25,13 @@ from thidua.results.models import ResultEntry
 _LINE_SUFFIX = re.compile(r"_\d+$")
 
 
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
-def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
-    """The services key a line's errors `score_<item id>`; one line at a time here, so
-    the API answers with the plain field name."""
-    if not hasattr(exc, "error_dict"):
-        return serializers.ValidationError(exc.messages)
-    return serializers.ValidationError({_LINE_SUFFIX.sub("", name): messages
-                                       for name, messages in exc.message_dict.items()})
-
-
-def _call(function, **kwargs):
-    try:
-        return function(**kwargs)
-    except DjangoValidationError as exc:
-        raise as_drf_error(exc) from exc
-    except DjangoPermissionDenied as exc:
-        raise PermissionDenied(str(exc) or None) from exc
+# The services key a line's errors `<field>_<item id>`; one line at a time here (or the
+# sheet's lines by id), so the API answers with the plain field name (api/errors.py).
+# A comment, not a docstring: the schema would show it as the endpoints' description.
+class LineFields:
+    @staticmethod
+    def service_field(name: str) -> str:
+        return _LINE_SUFFIX.sub("", name)
 
 
 # --- Sheets --------------------------------------------------------------------------------
@@ -90,7 +71,7 @@ class SheetPointsSerializer(serializers.Serializer):
     pass_from = LocalDecimalField(required=False)
 
 
-class ScoringSheetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+class ScoringSheetViewSet(LineFields, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                           viewsets.GenericViewSet):
     """The current plan's sheets with their points. The office creates a year's sheet
     (POST {"year": 2026}) and sets points and thresholds (PATCH)."""
@@ -103,8 +84,8 @@ class ScoringSheetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixi
         return ScoringSheet.objects.filter(plan=Plan.objects.current()).prefetch_related("items__criterion")
 
     def perform_create(self, serializer):
-        serializer.instance = _call(services.create_sheet, actor=self.request.user, plan=_plan(),
-                                    year=serializer.validated_data["year"])
+        serializer.instance = services.create_sheet(actor=self.request.user, plan=Plan.objects.current_or_404(),
+                                                    year=serializer.validated_data["year"])
 
     @extend_schema(request=SheetPointsSerializer, responses={200: ScoringSheetSerializer})
     def partial_update(self, request, pk=None):
@@ -113,7 +94,7 @@ class ScoringSheetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixi
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         points = {line["id"]: line["max_points"] for line in values.pop("items", [])}
-        _call(services.set_points, actor=request.user, sheet=sheet, points=points, **values)
+        services.set_points(actor=request.user, sheet=sheet, points=points, **values)
         return Response(ScoringSheetSerializer(self.get_queryset().get(pk=sheet.pk)).data)
 
 
@@ -160,7 +141,7 @@ def _item(data: dict) -> SheetItem:
     return found
 
 
-class _ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class _ScoreViewSet(LineFields, mixins.ListModelMixin, viewsets.GenericViewSet):
     model = SelfAssessment
 
     def _filtered(self, scores):
@@ -198,7 +179,7 @@ class SelfAssessmentViewSet(_ScoreViewSet):
     def _save(self, item, subject, data):
         line = services.SelfLine(item=item, score=data["score"], note=data.get("note", ""),
                                  results=tuple(r.pk for r in data.get("results", [])))
-        _call(services.self_assess, actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
+        services.self_assess(actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
 @extend_schema(parameters=[schema.year(), schema.identifier("unit"), schema.identifier("person")])
@@ -218,7 +199,7 @@ class CouncilScoreViewSet(_ScoreViewSet):
 
     def _save(self, item, subject, data):
         line = services.CouncilLine(item=item, score=data["score"], comment=data.get("comment", ""))
-        _call(services.council_score, actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
+        services.council_score(actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
 # --- Ranking -------------------------------------------------------------------------------

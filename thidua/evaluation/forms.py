@@ -47,6 +47,16 @@ def _result_label(entry) -> str:
     return f"{entry.date:%d/%m/%Y} — {entry.title}"
 
 
+def _score_field(label, item: SheetItem, row) -> DecimalTextField:
+    """A line's score, at most the item's points; `row` the stored one, if any."""
+    return DecimalTextField(label=label, required=False, initial=row.score if row else None,
+                            help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
+
+
+def _remark_field(label, initial: str) -> forms.CharField:
+    return forms.CharField(label=label, required=False, initial=initial, widget=forms.Textarea(attrs={"rows": 2}))
+
+
 class SelfAssessmentForm(forms.Form):
     """Per criterion: a score (empty: not assessed), a note and the results it rests on
     (the subject's recorded results of the year for that criterion, or with none)."""
@@ -58,12 +68,8 @@ class SelfAssessmentForm(forms.Form):
             row = stored.get(item.pk)
             choices = [(entry.pk, _result_label(entry)) for entry in results
                        if entry.criterion_id in (None, item.criterion_id)]
-            self.fields[key("score", item)] = DecimalTextField(
-                label=_("Điểm tự chấm"), required=False, initial=row.score if row else None,
-                help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
-            self.fields[key("note", item)] = forms.CharField(
-                label=_("Giải trình"), required=False, initial=row.note if row else "",
-                widget=forms.Textarea(attrs={"rows": 2}))
+            self.fields[key("score", item)] = _score_field(_("Điểm tự chấm"), item, row)
+            self.fields[key("note", item)] = _remark_field(_("Giải trình"), row.note if row else "")
             self.fields[key("results", item)] = forms.TypedMultipleChoiceField(
                 label=_("Kết quả làm căn cứ"), required=False, coerce=int, choices=choices,
                 widget=forms.CheckboxSelectMultiple,
@@ -85,12 +91,8 @@ class CouncilScoreForm(forms.Form):
         self.items = items
         for item in items:
             row = stored.get(item.pk)
-            self.fields[key("score", item)] = DecimalTextField(
-                label=_("Điểm của tôi"), required=False, initial=row.score if row else None,
-                help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
-            self.fields[key("comment", item)] = forms.CharField(
-                label=_("Nhận xét"), required=False, initial=row.comment if row else "",
-                widget=forms.Textarea(attrs={"rows": 2}))
+            self.fields[key("score", item)] = _score_field(_("Điểm của tôi"), item, row)
+            self.fields[key("comment", item)] = _remark_field(_("Nhận xét"), row.comment if row else "")
 
     def blocks(self):
         return [{"item": item, "score": self[key("score", item)], "comment": self[key("comment", item)]}

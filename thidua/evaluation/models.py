@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.evaluation.enums import DEFAULT_THRESHOLDS
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Criterion, Plan
@@ -26,8 +27,7 @@ class ScoringSheet(models.Model):
     excellent_from = _points(_("«Xuất sắc» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["excellent_from"])
     good_from = _points(_("«Tốt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["good_from"])
     pass_from = _points(_("«Đạt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["pass_from"])
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người lập"))
+    created_by = acting_user(_("người lập"))
     created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
 
     class Meta:
@@ -125,8 +125,7 @@ class SelfAssessment(SubjectScore):
     note = models.TextField(_("giải trình"), blank=True)
     results = models.ManyToManyField(ResultEntry, blank=True, related_name="self_assessments",
                                      verbose_name=_("kết quả làm căn cứ"))
-    assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người chấm"))
+    assessed_by = acting_user(_("người chấm"))
     assessed_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
 
     class Meta:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 
 from thidua.core.history import delete_with_history, record, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.evaluation import rules
 from thidua.evaluation.enums import NEW_SHEET_TOTAL
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
@@ -37,11 +38,6 @@ def kind_of(subject: Subject) -> str:
     return SubjectKind.INDIVIDUAL if isinstance(subject, Person) else SubjectKind.COLLECTIVE
 
 
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
 # --- The sheet -----------------------------------------------------------------------------
 def _shares(count: int) -> list[Decimal]:
     """NEW_SHEET_TOTAL split into `count` parts of whole hundredths adding up exactly."""
@@ -55,7 +51,7 @@ def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
     kind's criteria sharing 100 points until the office sets them. Side effects: the
     sheet and its lines, each logged. Raises PermissionDenied for anyone but the
     office, ValidationError for a year outside the plan or a sheet that exists."""
-    _require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     if not plan.start_year <= year <= plan.end_year:
         raise ValidationError({"year": gettext("Năm %(year)s nằm ngoài kế hoạch. Hãy chọn năm từ %(first)s đến "
                                                "%(last)s.") % {"year": year, "first": plan.start_year,
@@ -113,7 +109,7 @@ def set_points(*, actor: User, sheet: ScoringSheet, points: dict[int, Decimal | 
     and the classification thresholds. Side effects: each changed line and the sheet
     saved and logged. Raises ValidationError (by field) for points not above 0, below
     a score already given, or thresholds out of order."""
-    _require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     items = list(sheet.items.select_related("criterion"))
     thresholds = [v if v is not None else getattr(sheet, n) for n, v in
                   (("excellent_from", excellent_from), ("good_from", good_from), ("pass_from", pass_from))]
@@ -179,7 +175,7 @@ def self_assess(*, actor: User, sheet: ScoringSheet, subject: Subject, lines: It
     changed or (score left empty) removed, logged with its linked results. Raises
     PermissionDenied for another unit or person, ValidationError (by line) for a score
     above the criterion's most points or a result that is not the subject's."""
-    _require(rules.can_self_assess(actor, subject), gettext(
+    require(rules.can_self_assess(actor, subject), gettext(
         "Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm cho «%(subject)s».")
         % {"subject": subject})
     lines = list(lines)
@@ -239,7 +235,7 @@ def council_score(*, actor: User, sheet: ScoringSheet, subject: Subject,
     created, changed or (score left empty) removed, logged. Raises PermissionDenied for
     anyone outside the council and for the member's own unit or its people,
     ValidationError (by line) for a score above the criterion's most points."""
-    _require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
+    require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     own = rules.conflict_reason(actor, subject)
     if own is not None:
         raise PermissionDenied(conflict_message(own))

@@ -1,8 +1,10 @@
 """Forms of the office's honours pages. They shape input; the services decide."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.actions import add_errors
 from thidua.honours.models import OutstandingExample
 from thidua.organization.models import Person, Unit, User
 
@@ -33,11 +35,9 @@ class ExampleForm(forms.ModelForm):
             self.fields[name].empty_label = _("— Không chọn —")
 
 
-def add_errors(form: forms.Form, error) -> None:
-    """Put a service's ValidationError on the form's fields (unknown keys go on top)."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for name, messages in error.message_dict.items():
-        target = "photo_upload" if name == "photo" else name
-        form.add_error(target if target in form.fields else None, messages)
+def example_errors(form: forms.Form, error: ValidationError) -> None:
+    """A service's ValidationError on the example's form, where the photo is `photo_upload`."""
+    if hasattr(error, "error_dict"):
+        error = ValidationError({"photo_upload" if name == "photo" else name: errors
+                                 for name, errors in error.error_dict.items()})
+    add_errors(form, error)

@@ -5,7 +5,6 @@ a logged change of `is_published`."""
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
+from thidua.core.fields import acting_user
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import Person, Unit
 
@@ -48,8 +48,7 @@ class OutstandingExample(models.Model):
     photo_name = models.CharField(_("tên tệp ảnh"), max_length=255, blank=True)
     is_published = models.BooleanField(_("đã công bố"), default=False)
     published_at = models.DateTimeField(_("thời điểm công bố"), null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người viết"))
+    created_by = acting_user(_("người viết"))
     created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now)
 
     objects = OutstandingExampleQuerySet.as_manager()
@@ -90,8 +89,7 @@ class Publication(models.Model):
     initiative = models.OneToOneField(Initiative, null=True, blank=True, on_delete=models.CASCADE,
                                       related_name="publication", verbose_name=_("sáng kiến"))
     is_published = models.BooleanField(_("đang công bố"), default=True)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người thực hiện"))
+    changed_by = acting_user(_("người thực hiện"))
     changed_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
 
     objects = PublicationQuerySet.as_manager()

@@ -3,7 +3,7 @@ office's pages and the demo data call the same ones. Each checks the office's ri
 (PermissionDenied), what may be published (ValidationError, Vietnamese), and saves
 through the activity log, so "who published or unpublished this, when" is one query."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
+from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
 from thidua.honours import rules
 from thidua.honours.models import OutstandingExample, Publication, new_photo_path
@@ -24,8 +25,7 @@ UNPUBLISHED_NOTE = "Gỡ khỏi trang tôn vinh"
 
 
 def _require_office(actor: User) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
 
 
 def validate_photo(upload) -> None:

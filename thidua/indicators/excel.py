@@ -5,25 +5,29 @@ The whole file is checked before anything is written: one wrong cell means nothi
 recorded, and every problem is listed with its row, column and how to fix it, as the
 organisation import does. An empty cell keeps the stored value."""
 
-import io
-import os
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext, override
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from thidua.core import params
+from thidua.core.excel_import import (
+    RowError,
+    cell_int,
+    cell_text,
+    find_sheet,
+    header_key,
+    import_note,
+    open_workbook,
+    sheet_rows,
+)
 from thidua.core.text import fold
 from thidua.documents.safe_cells import workbook_bytes
 from thidua.indicators import services
 from thidua.indicators.models import Indicator, IndicatorValue
-from thidua.organization.importing import RowError
 from thidua.organization.models import Unit, User
 from thidua.plans.models import Plan
 
@@ -116,7 +120,7 @@ def import_values(file, *, plan: Plan, unit: Unit, actor: User | None) -> Import
                                        gettext("Nhập số liệu vào các cột «Quý 1» … «Quý 4» rồi tải lên lại.")))
     if not outcome.errors:
         outcome.counts = services.record_values(actor=actor, unit=unit, year=outcome.year, rows=rows,
-                                                log_note=_note(file))
+                                                log_note=import_note(file))
     return outcome
 
 
@@ -124,64 +128,29 @@ def _problem(row, column, problem: str, fix: str) -> RowError:
     return RowError(SHEET, row, column, problem, fix)
 
 
-def _note(file) -> str:
-    name = os.path.basename(getattr(file, "name", "") or "")
-    return f"Nhập từ tệp {name}" if name else "Nhập từ tệp Excel"
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return unicodedata.normalize("NFC", str(value)).strip()
-
-
-def _key(value) -> str:
-    return fold(re.sub(r"\(.*?\)|\*", " ", _text(value)))
-
-
 def _read(file, errors: list[RowError]) -> _Read:
-    book = _open(file, errors)
+    book = open_workbook(file, errors)
     if book is None:
         return _Read()
     try:
-        sheet = next((ws for ws in book.worksheets if fold(ws.title) == fold(SHEET)), None)
-        if sheet is None:
-            errors.append(RowError(None, None, None, gettext("Không tìm thấy trang «%(sheet)s».") % {"sheet": SHEET},
-                                   gettext("Tải tệp mẫu của đơn vị và điền số liệu vào trang đó.")))
-            return _Read()
-        sheet.reset_dimensions()  # some programs write a wrong sheet size
-        return _layout(list(sheet.iter_rows()), errors)
+        sheet = find_sheet(book, SHEET, errors, gettext("Tải tệp mẫu của đơn vị và điền số liệu vào trang đó."))
+        return _layout(sheet_rows(sheet, values_only=False), errors) if sheet is not None else _Read()
     finally:
         book.close()
-
-
-def _open(file, errors: list[RowError]):
-    data = io.BytesIO(file.read())
-    if zipfile.is_zipfile(data):
-        try:
-            return load_workbook(data, read_only=True, data_only=True)
-        except Exception:
-            pass  # whatever the parser trips on, for the user it is "not a readable .xlsx"
-    errors.append(RowError(None, None, None, gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
-                           gettext("Mở tệp bằng Excel, lưu thành «Excel Workbook (*.xlsx)» rồi tải lên lại; "
-                                   "hoặc tải tệp mẫu và điền số liệu vào đó.")))
-    return None
 
 
 def _layout(rows: list, errors: list[RowError]) -> _Read:
     read = _Read()
     for number, cells in enumerate(rows, start=1):
-        label = _key(cells[0].value) if cells else ""
+        label = header_key(cells[0].value) if cells else ""
         if label == fold(UNIT_LABEL) and len(cells) > 1:
-            read.unit_code = _text(cells[1].value)
+            read.unit_code = cell_text(cells[1].value)
         elif label == fold(YEAR_LABEL) and len(cells) > 1:
             read.year = cells[1].value
         elif label == fold(CODE_HEADER):
             read.columns = _columns(number, cells, errors)
             read.rows = [(n, r) for n, r in enumerate(rows[number:], start=number + 1)
-                         if any(_text(c.value) for c in r)]
+                         if any(cell_text(c.value) for c in r)]
             return read
     errors.append(_problem(None, None, gettext("Không tìm thấy dòng tiêu đề có cột «%(column)s».")
                            % {"column": CODE_HEADER},
@@ -192,14 +161,14 @@ def _layout(rows: list, errors: list[RowError]) -> _Read:
 def _columns(number: int, cells, errors: list[RowError]) -> dict:
     columns = {}
     for index, cell in enumerate(cells):
-        key = _key(cell.value)
+        key = header_key(cell.value)
         match = _QUARTER.match(key)
         if key == fold(CODE_HEADER):
             columns["code"] = index
         elif match and int(match.group(1)) in (1, 2, 3, 4):
             columns[int(match.group(1))] = index
         elif match:
-            errors.append(_problem(number, _text(cell.value), services.quarter_error(int(match.group(1))),
+            errors.append(_problem(number, cell_text(cell.value), services.quarter_error(int(match.group(1))),
                                    gettext("Mỗi năm có 4 quý: dùng các cột «Quý 1» … «Quý 4».")))
     return columns
 
@@ -211,8 +180,8 @@ def _check_header(read: _Read, plan: Plan, unit: Unit, errors: list[RowError]) -
                                % {"found": read.unit_code, "code": unit.code, "name": unit.name},
                                gettext("Tải tệp mẫu của đúng đơn vị, hoặc nhập tệp này ở trang của đơn vị "
                                        "«%(found)s».") % {"found": read.unit_code}))
-    year = params.to_int(_text(read.year))
-    year = _text(read.year) if year is None else year
+    year = cell_int(read.year)
+    year = cell_text(read.year) if year is None else year
     if error := services.year_error(plan, year):
         errors.append(_problem(YEAR_ROW, YEAR_LABEL, error, gettext("Sửa ô «Năm» thành một năm của kế hoạch.")))
         return None
@@ -226,7 +195,7 @@ def _check_rows(read: _Read, plan: Plan, errors: list[RowError]) -> list:
         indicator = _row_indicator(number, _cell_text(cells, read.columns.get("code")), indicators, seen, errors)
         for quarter in (1, 2, 3, 4):
             cell = _cell_at(cells, read.columns.get(quarter))
-            if indicator is not None and cell is not None and _text(cell.value):
+            if indicator is not None and cell is not None and cell_text(cell.value):
                 value = _row_value(number, quarter, cell, indicator, errors)
                 if value is not None:
                     rows.append((indicator, quarter, value))
@@ -239,7 +208,7 @@ def _cell_at(cells, index):
 
 def _cell_text(cells, index) -> str:
     cell = _cell_at(cells, index)
-    return _text(cell.value) if cell is not None else ""
+    return cell_text(cell.value) if cell is not None else ""
 
 
 def _row_indicator(number, code, indicators, seen, errors) -> Indicator | None:

@@ -5,7 +5,6 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.uploads import validate_spreadsheet
 from thidua.indicators import services
 from thidua.indicators.models import Indicator
 from thidua.indicators.numbers import DecimalTextField
@@ -119,12 +118,3 @@ class ValuesForm(forms.Form):
         quarter = self.cleaned_data["quarter"]
         return [(i, quarter, self.cleaned_data[self.key(i)]) for i in self.indicators
                 if self.cleaned_data.get(self.key(i)) is not None]
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        validate_spreadsheet(upload)
-        return upload

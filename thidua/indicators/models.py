@@ -1,13 +1,13 @@
 """Indicators (chỉ tiêu) the office defines per content area, their target for each
 year of the plan, and the values units record per quarter."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.indicators.enums import Direction, Rollup
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Plan
@@ -82,8 +82,7 @@ class IndicatorValue(models.Model):
     quarter = models.PositiveSmallIntegerField(_("quý"))
     value = _number(_("giá trị"))
     note = models.CharField(_("ghi chú"), max_length=255, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người nhập"))
+    recorded_by = acting_user(_("người nhập"))
     recorded_at = models.DateTimeField(_("thời điểm nhập"), default=timezone.now)
 
     objects = IndicatorValueQuerySet.as_manager()

@@ -2,7 +2,6 @@
 the Excel import, the API and the demo loader call these; who may act is asked of
 `indicators.rules` by the caller, what the data allows is checked here."""
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -10,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from thidua.core.excel_import import Counts
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.indicators.enums import QUARTERS
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
@@ -57,16 +57,6 @@ def clean_value(*, indicator: Indicator, raw) -> Decimal:
     value = parse_decimal(raw)
     check_value(indicator=indicator, value=value)
     return value
-
-
-@dataclass
-class Counts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def add(self, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
 
 
 @transaction.atomic

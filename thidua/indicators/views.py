@@ -3,29 +3,23 @@ the office's indicator form, and a unit's values for a quarter, typed or from Ex
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.core import params
+from thidua.core.actions import run_form
+from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.indicators import rules, services
-from thidua.indicators.forms import ImportForm, IndicatorForm, ValuesForm
+from thidua.indicators.forms import IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
 from thidua.indicators.rollup import rollup
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def _within(plan: Plan, year: int) -> int:
@@ -42,7 +36,7 @@ def _current_quarter() -> int:
 
 @login_required
 def overview(request):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     year = _year(request, plan)
     areas = {area.pk: {"area": area, "rows": []} for area in plan.content_areas.all()}
     for row in rollup(plan, year):
@@ -55,7 +49,7 @@ def overview(request):
 
 @login_required
 def area_detail(request, pk: int):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     area = get_object_or_404(plan.content_areas, pk=pk)
     year = _year(request, plan)
     rows = rollup(plan, year, content_area=area)
@@ -82,17 +76,15 @@ def _sections(rows, values) -> list[dict]:
 def indicator_edit(request, pk: int | None = None):
     if not rules.can_define(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở định nghĩa chỉ tiêu."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     indicator = get_object_or_404(Indicator, pk=pk, plan=plan) if pk else Indicator(plan=plan)
     form = IndicatorForm(request.POST or None, instance=indicator, plan=plan)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_indicator(actor=request.user, indicator=form.save(commit=False), targets=form.targets())
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name})
-            return redirect("indicators_area", pk=indicator.content_area_id)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda _: services.save_indicator(actor=request.user, indicator=form.save(commit=False),
+                                                             targets=form.targets()),
+            lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name}, None,
+            then=lambda _: redirect("indicators_area", pk=indicator.content_area_id))):
+        return answer
     return render(request, "indicators/indicator_form.html", {"form": form, "indicator": indicator})
 
 
@@ -101,7 +93,7 @@ def values_home(request):
     units = rules.recording_units(request.user)
     if not units.exists():
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu chỉ tiêu."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     return render(request, "indicators/values_home.html", {
         "units": units, "year": _year(request, plan), "quarter": _current_quarter()})
 
@@ -124,24 +116,22 @@ def _period(request, plan: Plan) -> tuple[int, int]:
 @require_http_methods(["GET", "POST"])
 def values_entry(request, pk: int):
     unit = _recording_unit(request, pk)
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     year, quarter = _period(request, plan)
     indicators = list(Indicator.objects.filter(plan=plan).select_related("plan", "content_area"))
     stored = {v.indicator_id: v for v in IndicatorValue.objects.filter(unit=unit, year=year, quarter=quarter)}
     form = ValuesForm(request.POST or None, plan=plan, indicators=indicators,
                       stored={pk: v.value for pk, v in stored.items()}, initial={"year": year, "quarter": quarter})
-    if request.method == "POST" and form.is_valid():
-        try:
-            counts = services.record_values(actor=request.user, unit=unit, year=form.cleaned_data["year"],
-                                            rows=form.rows(), note=form.cleaned_data["note"] or None)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, "
-                                              "%(updated)s cập nhật.") % {
-                "quarter": form.cleaned_data["quarter"], "year": form.cleaned_data["year"],
-                "created": counts.created, "updated": counts.updated})
-            return redirect(f"{request.path}?year={form.cleaned_data['year']}&quarter={form.cleaned_data['quarter']}")
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.record_values(actor=request.user, unit=unit, year=data["year"],
+                                                               rows=form.rows(), note=data["note"] or None),
+            lambda counts: gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập "
+                                   "nhật.") % {"quarter": form.cleaned_data["quarter"],
+                                              "year": form.cleaned_data["year"], "created": counts.created,
+                                              "updated": counts.updated},
+            None, then=lambda _: redirect(f"{request.path}?year={form.cleaned_data['year']}"
+                                          f"&quarter={form.cleaned_data['quarter']}"))):
+        return answer
     lines = [(indicator, field, stored.get(indicator.pk)) for indicator, field in form.value_fields()]
     return render(request, "indicators/values_form.html", {
         "unit": unit, "form": form, "year": year, "quarter": quarter, "lines": lines})
@@ -153,8 +143,8 @@ def values_import(request, pk: int):
     from thidua.indicators.excel import import_values
 
     unit = _recording_unit(request, pk)
-    plan = _plan()
-    form = ImportForm(request.POST or None, request.FILES or None)
+    plan = Plan.objects.current_or_404()
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     outcome = None
     if request.method == "POST" and form.is_valid():
         outcome = import_values(form.cleaned_data["file"], plan=plan, unit=unit, actor=request.user)
@@ -170,9 +160,7 @@ def values_template(request, pk: int, year: int):
     from thidua.indicators.excel import template_workbook
 
     unit = _recording_unit(request, pk)
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     if services.year_error(plan, year):
         raise Http404(services.year_error(plan, year))
-    response = HttpResponse(template_workbook(plan, unit, year), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="so-lieu-chi-tieu-{unit.code}-{year}.xlsx"'
-    return response
+    return attachment(template_workbook(plan, unit, year), f"so-lieu-chi-tieu-{unit.code}-{year}.xlsx")

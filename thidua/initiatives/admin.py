@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from thidua.core.admin import HistoryAdmin
+from thidua.core.admin import HistoryAdmin, ReadOnly
 from thidua.initiatives.models import (
     Adoption,
     Attachment,
@@ -11,7 +11,7 @@ from thidua.initiatives.models import (
 )
 
 
-class AuthorshipInline(admin.TabularInline):
+class AuthorshipInline(ReadOnly, admin.TabularInline):
     """Shown, not edited: the author list changes through the initiative form, which
     checks the shares and logs the change."""
 
@@ -19,12 +19,6 @@ class AuthorshipInline(admin.TabularInline):
     extra = 0
     fields = ["person", "share"]
     readonly_fields = ["person", "share"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Initiative)

@@ -10,7 +10,6 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.api import fields, schema
-from thidua.api.errors import run
 from thidua.core.codes import Scope
 from thidua.initiatives import services
 from thidua.initiatives.enums import Tag
@@ -67,12 +66,12 @@ class InitiativeSerializer(serializers.ModelSerializer):
 
     def create(self, validated_data):
         data, authors = self._split(validated_data)
-        return run(services.create_initiative, actor=self.context["request"].user, data=data, authors=authors or [])
+        return services.create_initiative(actor=self.context["request"].user, data=data, authors=authors or [])
 
     def update(self, instance, validated_data):
         data, authors = self._split(validated_data)
-        return run(services.update_initiative, actor=self.context["request"].user, initiative=instance, data=data,
-                   authors=authors)
+        return services.update_initiative(actor=self.context["request"].user, initiative=instance, data=data,
+                                          authors=authors)
 
 
 class InitiativeRecogniseSerializer(serializers.Serializer):
@@ -97,7 +96,7 @@ class InitiativeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins
 
     def _act(self, function, **kwargs):
         initiative = self.get_object()
-        run(function, actor=self.request.user, initiative=initiative, **kwargs)
+        function(actor=self.request.user, initiative=initiative, **kwargs)
         return Response(self.get_serializer(self.get_queryset().get(pk=initiative.pk)).data)
 
     @extend_schema(request=None)
@@ -165,8 +164,8 @@ class InitiativeScoreSerializer(serializers.ModelSerializer):
         data = dict(self.validated_data)
         initiative = data.pop("initiative", None) or self.instance.initiative
         current = {n: getattr(self.instance, n) for n in [*services.CRITERIA, "comment"]} if self.instance else {}
-        self.instance = run(services.score, actor=self.context["request"].user, initiative=initiative,
-                            **(current | data))
+        self.instance = services.score(actor=self.context["request"].user, initiative=initiative,
+                                       **(current | data))
         return self.instance
 
 
@@ -235,7 +234,7 @@ class InitiativeAdoptionSerializer(serializers.ModelSerializer):
         validators = []  # one mark per unit is checked by the service, with its own message
 
     def create(self, validated_data):
-        return run(services.mark_applied, actor=self.context["request"].user, **validated_data)
+        return services.mark_applied(actor=self.context["request"].user, **validated_data)
 
 
 class AdoptionViewSet(mixins.CreateModelMixin, viewsets.GenericViewSet):

@@ -8,7 +8,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import Scope
-from thidua.core.uploads import ALLOWED_TEXT, validate_evidence
+from thidua.core.forms import DateInput
+from thidua.core.uploads import ALLOWED_TEXT, evidence_problems
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
 from thidua.initiatives.models import Initiative
@@ -16,7 +17,6 @@ from thidua.organization.models import Person, Unit, User
 from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 BENEFITS = ["hours_saved", "cost_saved", "paper_saved", "people_served"]
 
 
@@ -34,14 +34,8 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         uploads = data if isinstance(data, list | tuple) else [data] if data else []
         cleaned = [super(MultipleFileField, self).clean(upload, initial) for upload in uploads]
-        errors = []
-        for upload in cleaned:
-            try:
-                validate_evidence(upload)
-            except ValidationError as error:
-                errors.extend(error.messages)
-        if errors:
-            raise ValidationError(errors)
+        if problems := evidence_problems(cleaned):
+            raise ValidationError(problems)
         return cleaned
 
 
@@ -55,7 +49,7 @@ class InitiativeForm(forms.ModelForm):
         fields = ["title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
                   "applied_since", *BENEFITS]
         widgets = {"problem": forms.Textarea(attrs={"rows": 4}), "solution": forms.Textarea(attrs={"rows": 5}),
-                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DATE_WIDGET}
+                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DateInput()}
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
@@ -141,7 +135,7 @@ def author_formset(data, *, user: User, initiative: Initiative | None) -> BaseAu
 class RecogniseForm(forms.Form):
     scope = forms.ChoiceField(label=_("Phạm vi ảnh hưởng"), choices=[("", "—"), *Scope.choices], required=False)
     decision_number = forms.CharField(label=_("Số quyết định công nhận"), max_length=64, required=False)
-    decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DATE_WIDGET)
+    decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DateInput())
 
 
 class ReasonForm(forms.Form):

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import Scope, State
 from thidua.core.db_functions import Fold
+from thidua.core.fields import acting_user
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
@@ -93,8 +94,7 @@ class Initiative(WorkflowModel):
     decision_date = models.DateField(_("ngày quyết định công nhận"), null=True, blank=True)
     put_forward = models.BooleanField(_("đã đề nghị công nhận cấp tỉnh"), default=False)
     put_forward_on = models.DateField(_("ngày đề nghị cấp tỉnh"), null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người tạo"))
+    created_by = acting_user(_("người tạo"))
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
 
     objects = InitiativeQuerySet.as_manager()

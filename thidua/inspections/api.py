@@ -13,7 +13,6 @@ from rest_framework.response import Response
 
 from thidua.api import schema
 from thidua.core import params
-from thidua.difficulties.api import run
 from thidua.inspections import services
 from thidua.inspections.models import (
     Answer,
@@ -147,6 +146,5 @@ class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
     def done(self, request, pk=None):
         serializer = DoneSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        done = run(lambda: services.complete_action(actor=request.user, action=self.get_object(),
-                                                    **serializer.validated_data))
+        done = services.complete_action(actor=request.user, action=self.get_object(), **serializer.validated_data)
         return Response(ActionSerializer(done, context=self.get_serializer_context()).data)

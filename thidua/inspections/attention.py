@@ -4,7 +4,7 @@ panel resolves it with {% url %}."""
 
 import datetime
 
-from django.utils.translation import ngettext, ngettext_lazy
+from django.utils.translation import ngettext_lazy
 
 from thidua.core.codes import State
 from thidua.inspections import rules
@@ -23,24 +23,26 @@ def _overdue_item(count: int, text) -> list[dict]:
 def _office_items(user, today) -> list[dict]:
     overdue = FollowUpAction.objects.visible_to(user).overdue(on=today).count()
     sent = UnitChecklist.objects.visible_to(user).filter(state=State.SUBMITTED).count()
-    items = _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
-                                                 "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "n"))
-    if sent:
-        items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
-                                       "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
-                                       sent) % {"n": sent}, "url": "inspection_list"})
-    return items
+    return _items(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
+                                         "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "n"),
+                  sent, ngettext_lazy("%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
+                                      "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận", "n"))
 
 
 def _head_items(units: list[int], today) -> list[dict]:
     overdue = FollowUpAction.objects.filter(checklist__unit_id__in=units).overdue(on=today).count()
     unsent = UnitChecklist.objects.filter(unit_id__in=units, state__in=EDITABLE).count()
-    items = _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
-                                                 "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn", "n"))
-    if unsent:
-        items.append({"text": ngettext("%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
-                                       "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
-                                       unsent) % {"n": unsent}, "url": "inspection_list"})
+    return _items(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
+                                         "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn", "n"),
+                  unsent, ngettext_lazy("%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
+                                        "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở", "n"))
+
+
+def _items(overdue: int, overdue_text, checklists: int, checklists_text) -> list[dict]:
+    """The overdue actions, then the checklists waiting (sent to the office, or not yet sent)."""
+    items = _overdue_item(overdue, overdue_text)
+    if checklists:
+        items.append({"text": checklists_text % {"n": checklists}, "url": "inspection_list"})
     return items
 
 

@@ -7,13 +7,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import State
+from thidua.core.workflow import sent_for_review
 
-TRANSITIONS: dict[str, set[str]] = {
-    State.DRAFT: {State.SUBMITTED},
-    State.SUBMITTED: {State.ACCEPTED, State.RETURNED},
-    State.RETURNED: {State.SUBMITTED},
-    State.ACCEPTED: set(),
-}
+TRANSITIONS = sent_for_review()
 
 # A unit changes its answers only in these states.
 EDITABLE = {State.DRAFT, State.RETURNED}

@@ -5,20 +5,12 @@ from django.forms import formset_factory, modelformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.forms import DATE_FORMATS, DateInput
 from thidua.core.uploads import validate_evidence
 from thidua.inspections.enums import AnswerResult, Severity
 from thidua.inspections.models import Answer
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
-
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def _date(label, **kwargs) -> forms.DateField:

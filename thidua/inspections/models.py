@@ -4,7 +4,6 @@ inspected unit with its answers, findings and follow-up actions."""
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
+from thidua.core.fields import acting_user
 from thidua.core.workflow import WorkflowModel
 from thidua.inspections.enums import AnswerResult, Severity
 from thidua.organization.models import Person, Unit
@@ -40,8 +40,7 @@ class InspectionPlan(models.Model):
     ends_on = models.DateField(_("đến ngày"))
     units = models.ManyToManyField(Unit, through="UnitChecklist", related_name="inspections",
                                    verbose_name=_("đơn vị được kiểm tra"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người lập"))
+    created_by = acting_user(_("người lập"))
     created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
 
     objects = InspectionPlanQuerySet.as_manager()
@@ -122,8 +121,7 @@ class Answer(models.Model):
     result = models.CharField(_("kết quả"), max_length=16, choices=AnswerResult.choices, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
     evidence = models.FileField(_("minh chứng"), upload_to=evidence_path, blank=True, max_length=255)
-    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người trả lời"))
+    answered_by = acting_user(_("người trả lời"))
     answered_at = models.DateTimeField(_("thời điểm trả lời"), null=True, blank=True)
 
     class Meta:
@@ -144,8 +142,7 @@ class Finding(models.Model):
     checklist = models.ForeignKey(UnitChecklist, on_delete=models.CASCADE, related_name="findings")
     text = models.TextField(_("nội dung phát hiện"))
     severity = models.CharField(_("mức độ"), max_length=16, choices=Severity.choices, default=Severity.MEDIUM)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người ghi"))
+    created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("ngày ghi"), default=timezone.now)
 
     class Meta:
@@ -191,10 +188,8 @@ class FollowUpAction(models.Model):
     due_on = models.DateField(_("hạn hoàn thành"))
     done_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     done_note = models.TextField(_("kết quả thực hiện"), blank=True)
-    done_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+", verbose_name=_("người xác nhận hoàn thành"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người giao"))
+    done_by = acting_user(_("người xác nhận hoàn thành"))
+    created_by = acting_user(_("người giao"))
     created_at = models.DateTimeField(_("ngày giao"), default=timezone.now)
 
     objects = FollowUpActionQuerySet.as_manager()

@@ -5,7 +5,7 @@ data must hold (ValidationError, Vietnamese) and the state (TransitionError)."""
 import datetime
 from collections.abc import Iterable, Sequence
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -13,8 +13,9 @@ from django.utils.translation import gettext
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
-from thidua.core.workflow import AlreadyChanged, TransitionError, transition
+from thidua.core.workflow import AlreadyChanged, TransitionError, locked, locked_in, transition
 from thidua.inspections import rules
 from thidua.inspections.enums import EDITABLE, TRANSITIONS, AnswerResult, Severity
 from thidua.inspections.models import (
@@ -27,11 +28,6 @@ from thidua.inspections.models import (
 )
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import Plan
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def _text(value: str, field: str, message: str) -> str:
@@ -70,7 +66,7 @@ def create_inspection(*, actor: User, plan: Plan, title: str, year: int, starts_
     `content_area` and `criterion`, in order; empty rows are skipped. Side effects: the
     plan, its checklist items, and for each unit a checklist with one empty answer per
     item, each logged. Raises ValidationError for reversed dates, no unit or no item."""
-    _require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
+    require(rules.can_plan(actor), gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
     title = _text(title, "title", gettext("Hãy nhập tên đợt tự kiểm tra."))
     _check_period(starts_on, ends_on)
     units = list(units)
@@ -95,13 +91,8 @@ def locked_message(checklist: UnitChecklist) -> str:
 
 
 def _editable(checklist: UnitChecklist) -> UnitChecklist:
-    """The stored checklist, locked for this transaction (a row lock on PostgreSQL;
-    SQLite's IMMEDIATE transactions already run writers one at a time), so an answer
-    cannot land after a submission it did not see."""
-    current = UnitChecklist.objects.select_for_update().select_related("unit").get(pk=checklist.pk)
-    if current.state not in EDITABLE:
-        raise TransitionError(locked_message(current))
-    return current
+    """The stored checklist, locked: an answer cannot land after a submission it did not see."""
+    return locked_in(checklist, EDITABLE, lambda current: TransitionError(locked_message(current)), "unit")
 
 
 @transaction.atomic
@@ -110,7 +101,7 @@ def answer_item(*, actor: User, answer: Answer, result: str, note: str = "", evi
     Side effects: the answer saved with history (the file stored). Raises
     PermissionDenied outside the unit, TransitionError once sent, ValidationError for
     an unknown result or a refused file."""
-    _require(rules.can_fill(actor, answer.checklist), gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
+    require(rules.can_fill(actor, answer.checklist), gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
     _editable(answer.checklist)
     if result and result not in AnswerResult.values:
         raise ValidationError({"result": gettext("Kết quả phải là Đạt, Chưa đạt hoặc Không áp dụng.")})
@@ -143,7 +134,7 @@ def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The unit's head sends the filled checklist to the office. Side effects: one
     transition to «Đã gửi» with the time. Raises ValidationError naming the items still
     unanswered."""
-    _require(rules.can_submit(actor, checklist), gettext("Chỉ thủ trưởng đơn vị gửi bảng kiểm."))
+    require(rules.can_submit(actor, checklist), gettext("Chỉ thủ trưởng đơn vị gửi bảng kiểm."))
     missing = _unanswered(checklist)
     if missing:
         raise ValidationError(gettext("Chưa gửi được: còn nội dung %(items)s chưa trả lời. Hãy trả lời đủ rồi gửi "
@@ -155,7 +146,7 @@ def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
 def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> UnitChecklist:
     """The office returns a sent checklist for correction. Side effects: one transition
     to «Bị trả lại (kèm lý do)» carrying the reason."""
-    _require(rules.can_return(actor, checklist), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
+    require(rules.can_return(actor, checklist), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
     reason = _text(reason, "reason", gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."))
     return transition(checklist, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
                       fields={"returned_reason": reason})
@@ -163,13 +154,13 @@ def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> U
 
 def accept_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     """The office takes a sent checklist in. Side effects: one transition to «Đã tiếp nhận»."""
-    _require(rules.can_accept(actor, checklist), gettext("Chỉ Văn phòng Sở tiếp nhận bảng kiểm."))
+    require(rules.can_accept(actor, checklist), gettext("Chỉ Văn phòng Sở tiếp nhận bảng kiểm."))
     return transition(checklist, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS)
 
 
 def add_finding(*, actor: User, checklist: UnitChecklist, text: str, severity: str = Severity.MEDIUM) -> Finding:
     """Side effects: a finding of the checklist, logged."""
-    _require(rules.can_follow_up(actor, checklist), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện."))
+    require(rules.can_follow_up(actor, checklist), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện."))
     text = _text(text, "text", gettext("Hãy ghi nội dung phát hiện."))
     if severity not in Severity.values:
         raise ValidationError({"severity": gettext("Mức độ phải là Thấp, Trung bình hoặc Cao.")})
@@ -195,7 +186,7 @@ def add_action(*, actor: User, checklist: UnitChecklist, text: str, owner: Perso
     """A follow-up action with a person of the unit in charge and a due date. Side
     effects: the action, logged. Raises ValidationError for an owner of another unit, a
     due date before the inspection starts, or a finding of another checklist."""
-    _require(rules.can_follow_up(actor, checklist),
+    require(rules.can_follow_up(actor, checklist),
              gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị giao việc khắc phục."))
     text = _text(text, "text", gettext("Hãy ghi việc cần làm."))
     _check_action(checklist, owner, due_on, finding)
@@ -208,14 +199,14 @@ def complete_action(*, actor: User, action: FollowUpAction, note: str, on: datet
     """Mark an action done (today unless `on`), with what was done. Side effects: the
     date, the note and who confirmed it, logged. Raises AlreadyChanged when it was
     already marked done, ValidationError for an empty note or a future date."""
-    _require(rules.can_complete(actor, action), gettext(
+    require(rules.can_complete(actor, action), gettext(
         "Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."))
     note = _text(note, "note", gettext("Hãy ghi kết quả đã thực hiện."))
     today = timezone.localdate()
     on = on or today
     if on > today:
         raise ValidationError({"on": gettext("Ngày hoàn thành %(date)s chưa đến.") % {"date": _dmy(on)}})
-    current = FollowUpAction.objects.select_for_update().get(pk=action.pk)
+    current = locked(action)
     if current.done_on is not None:
         raise AlreadyChanged(gettext("Việc này đã được xác nhận hoàn thành ngày %(date)s.") % {
             "date": _dmy(current.done_on)})

@@ -1,11 +1,12 @@
 """Background jobs: a long piece of work (e.g. generating a consolidated report) with its
 progress, a message, a result file or the error. The office polls the job's page."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from thidua.core.fields import acting_user
 
 
 class JobStatus(models.TextChoices):
@@ -37,8 +38,7 @@ class Job(models.Model):
     result_name = models.CharField(_("tên tệp kết quả"), max_length=200, blank=True)
     link = models.CharField(_("trang kết quả"), max_length=300, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người tạo"))
+    created_by = acting_user(_("người tạo"))
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
     started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)
     finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)

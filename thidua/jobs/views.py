@@ -1,9 +1,10 @@
 """A job's page, the progress fragment that page polls with htmx, and its result file."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from thidua.core.downloads import saved_file
 from thidua.jobs.models import Job
 
 
@@ -26,4 +27,4 @@ def job_download(request, pk: int):
     job = _job(request, pk)
     if not job.result:
         raise Http404
-    return FileResponse(job.result.open("rb"), as_attachment=True, filename=job.result_name)
+    return saved_file(job.result, job.result_name)

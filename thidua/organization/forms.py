@@ -1,9 +1,7 @@
 from django import forms
 from django.db.models import QuerySet
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.uploads import validate_spreadsheet
 from thidua.organization.enums import Category
 from thidua.organization.models import Unit
 
@@ -28,12 +26,3 @@ class PeopleFilterForm(forms.Form):
         return qs.search(data.get("q") or "")
 
 
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Tệp Excel (.xlsx)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
-        validate_spreadsheet(upload)
-        return upload

@@ -8,11 +8,7 @@ An empty cell in an optional column keeps what is stored, so a partly filled fil
 erases data."""
 
 import datetime
-import io
-import os
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -20,9 +16,19 @@ from django.core.validators import validate_email
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext, override
-from openpyxl import load_workbook
 
 from thidua.core import params
+from thidua.core.excel_import import (
+    DATE_FORMAT,
+    Counts,
+    RowError,
+    cell_text,
+    import_note,
+    match_headers,
+    open_workbook,
+    sheet_named,
+    sheet_rows,
+)
 from thidua.core.history import diff, record, snapshot
 from thidua.core.models import ActivityLog
 from thidua.core.text import fold
@@ -32,7 +38,6 @@ from thidua.organization.models import Person, Unit, User
 UNIT_SHEET = "Đơn vị"
 PERSON_SHEET = "Cán bộ"
 EARLIEST_BIRTH = datetime.date(1940, 1, 1)
-DATE_FORMAT = "%d/%m/%Y"
 
 
 @dataclass(frozen=True)
@@ -75,41 +80,6 @@ PERSON_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class RowError:
-    """One problem in the file, placed as Excel shows it. `row` is None for a problem
-    with the whole file, `column` None for a problem with a whole row or sheet."""
-
-    sheet: str | None
-    row: int | None
-    column: str | None
-    problem: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.place()}: {self.problem} — {self.fix}"
-
-    def place(self) -> str:
-        parts = [gettext("Dòng %(row)s") % {"row": self.row}] if self.row else []
-        if self.column:
-            parts.append(gettext("cột «%(column)s»") % {"column": self.column})
-        place = ", ".join(parts) or (
-            gettext("Trang «%(sheet)s»") % {"sheet": self.sheet} if self.sheet else gettext("Tệp"))
-        if self.sheet and parts:
-            return gettext("%(place)s (trang «%(sheet)s»)") % {"place": place, "sheet": self.sheet}
-        return place
-
-
-@dataclass
-class Counts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def add(self, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-
-
 @dataclass
 class ImportResult:
     units: Counts = field(default_factory=Counts)
@@ -137,12 +107,7 @@ def import_workbook(file, *, actor: User | None) -> ImportResult:
     units, people = _check_rows(sheets, errors)
     if errors:
         return ImportResult(errors=_sorted(errors))
-    return _apply(units, people, actor=actor, note=_note(file))
-
-
-def _note(file) -> str:
-    name = os.path.basename(getattr(file, "name", "") or "")
-    return f"Nhập từ tệp {name}" if name else "Nhập từ tệp Excel"
+    return _apply(units, people, actor=actor, note=import_note(file))
 
 
 def _sorted(errors: list[RowError]) -> list[RowError]:
@@ -160,7 +125,7 @@ class _Sheet:
 
 
 def _read_workbook(file, errors: list[RowError]) -> dict[str, _Sheet]:
-    workbook = _open(file, errors)
+    workbook = open_workbook(file, errors)
     if workbook is None:
         return {}
     try:
@@ -172,26 +137,10 @@ def _read_workbook(file, errors: list[RowError]) -> dict[str, _Sheet]:
     return sheets
 
 
-def _open(file, errors: list[RowError]):
-    data = io.BytesIO(file.read())
-    if zipfile.is_zipfile(data):
-        try:
-            return load_workbook(data, read_only=True, data_only=True)
-        except Exception:
-            pass  # whatever the parser trips on, for the user it is "not a readable .xlsx"
-    errors.append(RowError(
-        None, None, None, gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
-        gettext("Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
-                "hoặc tải tệp mẫu và điền dữ liệu vào đó."),
-    ))
-    return None
-
-
 def _find_sheets(workbook, errors: list[RowError]) -> dict[str, _Sheet]:
-    by_name = {fold(ws.title): ws for ws in workbook.worksheets}
     sheets = {}
     for title, columns in ((UNIT_SHEET, UNIT_COLUMNS), (PERSON_SHEET, PERSON_COLUMNS)):
-        worksheet = by_name.get(fold(title))
+        worksheet = sheet_named(workbook, title)
         if worksheet is not None:
             sheets[title] = _read_sheet(worksheet, title, columns, errors)
     if not sheets and _has_any_value(workbook):
@@ -205,22 +154,14 @@ def _find_sheets(workbook, errors: list[RowError]) -> dict[str, _Sheet]:
 
 
 def _has_any_value(workbook) -> bool:
-    return any(
-        _text(value) for ws in workbook.worksheets for row in _rows(ws) for value in row
-    )
-
-
-def _rows(worksheet):
-    # Some programs write a wrong sheet size; re-measuring makes every row readable.
-    worksheet.reset_dimensions()
-    return worksheet.iter_rows(values_only=True)
+    return any(cell_text(value) for ws in workbook.worksheets for row in sheet_rows(ws) for value in row)
 
 
 def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
-    rows = list(_rows(worksheet))
-    if not any(_text(value) for row in rows for value in row):
+    rows = sheet_rows(worksheet)
+    if not any(cell_text(value) for row in rows for value in row):
         return _Sheet(title, columns, [])  # a blank sheet counts as left out, not as malformed
-    positions = _match_headers(rows[0], columns)
+    positions = match_headers(rows[0], {name: c.field for c in columns for name in (c.header, *c.aliases)})
     for column in columns:
         if column.required and column.field not in positions:
             errors.append(RowError(
@@ -233,37 +174,9 @@ def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
     data = []
     for number, values in enumerate(rows[1:], start=2):
         cells = {name: values[i] if i < len(values) else None for name, i in positions.items()}
-        if any(_text(value) for value in cells.values()):
+        if any(cell_text(value) for value in cells.values()):
             data.append((number, cells))
     return _Sheet(title, columns, data)
-
-
-def _match_headers(header, columns) -> dict[str, int]:
-    """Column positions by field. Headers are compared without case, diacritics, the
-    "*" marking required columns or notes in brackets, so "MA DON VI *" matches."""
-    wanted = {_header_key(name): c.field for c in columns for name in (c.header, *c.aliases)}
-    positions: dict[str, int] = {}
-    for index, value in enumerate(header):
-        name = wanted.get(_header_key(value))
-        if name is not None:
-            positions.setdefault(name, index)
-    return positions
-
-
-def _header_key(value) -> str:
-    return fold(re.sub(r"\(.*?\)|\*", " ", _text(value)))
-
-
-def _text(value) -> str:
-    """A cell as text: whole numbers without ".0" (codes typed as numbers), dates as
-    dd/mm/yyyy, Vietnamese in one Unicode form so the same word always compares equal."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime.date):
-        value = value.strftime(DATE_FORMAT)
-    return unicodedata.normalize("NFC", str(value)).strip()
 
 
 def _no_data_error() -> RowError:
@@ -293,7 +206,7 @@ class _Cells:
         self.errors.append(RowError(self.sheet.title, self.number, self.columns[name].header, problem, fix))
 
     def raw(self, name: str) -> str:
-        value = _text(self.cells.get(name))
+        value = cell_text(self.cells.get(name))
         if not value and self.columns[name].required:
             header = self.columns[name].header
             self.fail(name, gettext("Chưa nhập «%(column)s».") % {"column": header},
@@ -387,7 +300,7 @@ def _as_date(value) -> datetime.date | None:
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    text = _text(value) if isinstance(value, str) else ""
+    text = cell_text(value) if isinstance(value, str) else ""
     for pattern in (r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", r"(\d{4})-(\d{1,2})-(\d{1,2})"):
         match = re.fullmatch(pattern, text)
         if match:

@@ -6,19 +6,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.organization import reads, rules
 from thidua.organization.enums import Category
-from thidua.organization.forms import ImportForm, PeopleFilterForm
+from thidua.organization.forms import PeopleFilterForm
 from thidua.organization.models import Person, Unit
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _tree(units: list[Unit]) -> list[dict]:
@@ -82,7 +82,7 @@ def import_organization(request):
     from thidua.organization.importing import import_workbook
 
     result = None
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         result = import_workbook(form.cleaned_data["file"], actor=request.user)
         if not result.errors:
@@ -96,6 +96,4 @@ def import_template(request):
         raise PermissionDenied
     from thidua.organization.import_template import template_workbook
 
-    response = HttpResponse(template_workbook(), content_type=XLSX)
-    response["Content-Disposition"] = 'attachment; filename="mau-nhap-don-vi-can-bo.xlsx"'
-    return response
+    return attachment(template_workbook(), "mau-nhap-don-vi-can-bo.xlsx")

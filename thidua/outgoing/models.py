@@ -8,12 +8,12 @@ against a number being given twice.
 The register was first part of the `documents` app: its tables keep their names
 (`db_table`), so moving it changed no data (migration `outgoing/0001`)."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.organization.models import Unit
 
 
@@ -53,8 +53,7 @@ class IssuedNumber(models.Model):
     number = models.PositiveIntegerField(_("số"))
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64)
     subject = models.CharField(_("trích yếu"), max_length=500)
-    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người cấp số"))
+    issued_by = acting_user(_("người cấp số"))
     issued_at = models.DateTimeField(_("thời điểm cấp số"), default=timezone.now)
 
     class Meta:

@@ -1,7 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -26,9 +25,7 @@ def _year(request, plan) -> int:
 def movement_overview(request):
     if not can_oversee(request.user):
         raise PermissionDenied
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404
+    plan = Plan.objects.current_or_404()
     year = _year(request, plan)
     today = timezone.localdate()
     # This year: the current quarter; a past year: its last; a future year: none yet.

@@ -7,16 +7,7 @@ from django.utils.translation import gettext
 from thidua.core import params
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
-from thidua.plans.models import (
-    ContentArea,
-    Criterion,
-    LegalBasis,
-    Movement,
-    Phase,
-    Plan,
-    PlanItem,
-    Recipient,
-)
+from thidua.plans import models
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 
@@ -30,7 +21,7 @@ def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
 
 class PlanForm(forms.ModelForm):
     class Meta:
-        model = Plan
+        model = models.Plan
         fields = ["code", "document_type", "title", "issuer", "issuer_parent_name", "issuer_name", "number",
                   "symbol", "place", "issued_day", "issued_month", "issued_year", "preamble",
                   "signer_authority", "signer_title", "signer_name", "start_year", "end_year", "movements"]
@@ -65,7 +56,7 @@ class PlanForm(forms.ModelForm):
 
 class PhaseForm(forms.ModelForm):
     class Meta:
-        model = Phase
+        model = models.Phase
         fields = ["order", "name", "start_year", "end_year", "review_kind", "review_year", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
@@ -106,7 +97,8 @@ class BasePhaseFormSet(BaseInlineFormSet):
                                                                   "other_start": s1, "other_end": e1, "year": e1 + 1})
 
 
-PhaseFormSet = inlineformset_factory(Plan, Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1, can_delete=True)
+PhaseFormSet = inlineformset_factory(models.Plan, models.Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1,
+                                     can_delete=True)
 
 
 def _part_form(model, fields, rows=4):
@@ -115,17 +107,18 @@ def _part_form(model, fields, rows=4):
 
 # The plan's parts the office edits one at a time, by the name used in the URL.
 PART_FORMS = {
-    "noi-dung": (ContentArea, _part_form(ContentArea, ["number", "order", "short_title", "text"])),
-    "tieu-chi": (Criterion, _part_form(Criterion, ["subject_kind", "number", "order", "short_title", "text"])),
-    "muc": (PlanItem, _part_form(PlanItem, ["kind", "number", "order", "heading", "text"])),
-    "can-cu": (LegalBasis, _part_form(LegalBasis, ["order", "text"])),
-    "noi-nhan": (Recipient, _part_form(Recipient, ["order", "text"], rows=1)),
+    "noi-dung": (models.ContentArea, _part_form(models.ContentArea, ["number", "order", "short_title", "text"])),
+    "tieu-chi": (models.Criterion,
+                 _part_form(models.Criterion, ["subject_kind", "number", "order", "short_title", "text"])),
+    "muc": (models.PlanItem, _part_form(models.PlanItem, ["kind", "number", "order", "heading", "text"])),
+    "can-cu": (models.LegalBasis, _part_form(models.LegalBasis, ["order", "text"])),
+    "noi-nhan": (models.Recipient, _part_form(models.Recipient, ["order", "text"], rows=1)),
 }
 
 
 class MovementForm(forms.ModelForm):
     class Meta:
-        model = Movement
+        model = models.Movement
         fields = ["code", "name", "decision_number", "decision_date", "decision_issuer", "decision_text",
                   "start_year", "end_year"]
         widgets = {"name": forms.Textarea(attrs={"rows": 2}), "decision_text": forms.Textarea(attrs={"rows": 3}),

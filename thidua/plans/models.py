@@ -3,6 +3,7 @@ criteria, forms of reward, solutions, phases, duties, the yearly report duty and
 recipients. Loaded from `data/plans/*.yaml`; the office edits it with history."""
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,14 @@ class PlanQuerySet(models.QuerySet):
         year = timezone.localdate().year
         return self.filter(start_year__lte=year, end_year__gte=year).order_by("-start_year", "id").first() \
             or self.order_by("-start_year", "id").first()
+
+    def current_or_404(self):
+        """The current plan, for a page or an API call that cannot do without one: 404
+        while no plan is loaded."""
+        plan = self.current()
+        if plan is None:
+            raise Http404(gettext("Chưa có kế hoạch nào."))
+        return plan
 
 
 class Plan(models.Model):

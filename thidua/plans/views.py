@@ -5,12 +5,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.downloads import attachment
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.organization import rules
@@ -19,15 +20,11 @@ from thidua.plans.enums import ItemKind, SubjectKind
 from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm
 from thidua.plans.models import Plan
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SAVED = _("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại.")
 
 
 def _plan_or_404(code: str | None) -> Plan:
-    plan = get_object_or_404(Plan, code=code) if code else Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
+    return get_object_or_404(Plan, code=code) if code else Plan.objects.current_or_404()
 
 
 def _require_editor(user) -> None:
@@ -70,9 +67,7 @@ def plan_docx(request, code: str | None = None):
     plan = _plan_or_404(code)
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         document = PlanDocx(plan).render()
-    response = HttpResponse(document, content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(plan)}"'
-    return response
+    return attachment(document, filename(plan))
 
 
 @login_required

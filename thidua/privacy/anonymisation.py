@@ -15,7 +15,7 @@ register of awards has legal retention value."""
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.db.models import Value
@@ -26,6 +26,7 @@ from django.utils.translation import gettext
 from thidua.commendation.models import AwardRecord
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.honours.models import OutstandingExample, Publication
 from thidua.notifications.models import Notice
 from thidua.organization import rules
@@ -45,8 +46,8 @@ def label(person: Person) -> str:
 def check(actor, person: Person) -> None:
     """Raises PermissionDenied or ValidationError, with the reason, when `actor` may not
     anonymise `person` now."""
-    if not rules.can_manage_personal_data(actor) or not rules.can_see_person(actor, person):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được ẩn danh hóa cán bộ đã nghỉ việc."))
+    require(rules.can_manage_personal_data(actor) and rules.can_see_person(actor, person),
+            gettext("Chỉ Văn phòng Sở được ẩn danh hóa cán bộ đã nghỉ việc."))
     if person.is_anonymised:
         raise ValidationError(gettext("Cán bộ này đã được ẩn danh hóa ngày %(date)s.") % {
             "date": timezone.localtime(person.anonymised_at).strftime("%d/%m/%Y")})

@@ -9,7 +9,6 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.api import schema
-from thidua.api.errors import run
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
 from thidua.core.codes import CommendationKind
@@ -108,10 +107,10 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         body = ProposalCreateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
-        proposal = run(services.create_proposal, actor=request.user, subject=data.get("person") or data.get("unit"),
-                       award_code=data["award_code"], year=data["year"], kind=data["kind"],
-                       simplified_case=data.get("simplified_case", ""),
-                       achievement_text=data.get("achievement_key", ""), report_text=data.get("report_text"))
+        proposal = services.create_proposal(
+            actor=request.user, subject=data.get("person") or data.get("unit"), award_code=data["award_code"],
+            year=data["year"], kind=data["kind"], simplified_case=data.get("simplified_case", ""),
+            achievement_text=data.get("achievement_key", ""), report_text=data.get("report_text"))
         return Response(self._out(proposal), status=status.HTTP_201_CREATED)
 
     def _out(self, proposal) -> dict:
@@ -119,7 +118,7 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
 
     def _act(self, function, **kwargs):
         proposal = self.get_object()
-        run(function, actor=self.request.user, proposal=proposal, **kwargs)
+        function(actor=self.request.user, proposal=proposal, **kwargs)
         return Response(self._out(proposal))
 
     def _body(self, serializer_class) -> dict:
@@ -165,11 +164,12 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         proposal = self.get_object()
         data = self._body(ProposalDecideSerializer)
         if proposal.state == "forwarded":
-            run(services.record_external_decision, actor=request.user, proposal=proposal,
-                number_symbol=data.get("number_symbol", ""), date=data["date"], issuer=data.get("issuer", ""))
+            services.record_external_decision(actor=request.user, proposal=proposal, date=data["date"],
+                                              number_symbol=data.get("number_symbol", ""),
+                                              issuer=data.get("issuer", ""))
         else:
-            run(services.issue_decision, actor=request.user, proposals=[proposal], date=data["date"],
-                summary=data.get("summary", ""))
+            services.issue_decision(actor=request.user, proposals=[proposal], date=data["date"],
+                                    summary=data.get("summary", ""))
         return Response(self._out(proposal))
 
 

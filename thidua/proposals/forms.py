@@ -12,6 +12,7 @@ from thidua.commendation.eligibility.procedure import DOCUMENTS, SIMPLIFIED_CASE
 from thidua.commendation.enums import AwardCategory, Route
 from thidua.core import params
 from thidua.core.codes import State
+from thidua.core.forms import DateInput
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.organization.models import Person, Unit, User
 from thidua.proposals import rules
@@ -19,7 +20,6 @@ from thidua.proposals.enums import KIND_CHOICES, STATES
 from thidua.proposals.models import Proposal
 
 YEAR_MIN, YEAR_MAX = params.YEARS
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SIMPLIFIED_CHOICES = [("", _("Không (hồ sơ đầy đủ theo Điều 84)"))] + [(k, v) for k, v in SIMPLIFIED_CASES.items()]
 
 
@@ -100,7 +100,7 @@ class ForwardForm(forms.Form):
 
 class ExternalDecisionForm(forms.Form):
     number_symbol = forms.CharField(label=_("Số quyết định"), max_length=64, required=False)
-    date = forms.DateField(label=_("Ngày quyết định"), widget=DATE_WIDGET, required=False)
+    date = forms.DateField(label=_("Ngày quyết định"), widget=DateInput(), required=False)
     issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False,
                              initial=_("Chủ tịch UBND tỉnh Tuyên Quang"))
 
@@ -130,7 +130,7 @@ class ProposalFilterForm(forms.Form):
 class DecisionIssueForm(forms.Form):
     proposals = forms.ModelMultipleChoiceField(label=_("Các đề nghị đã được phê duyệt"), queryset=None,
                                                widget=forms.CheckboxSelectMultiple, required=False)
-    date = forms.DateField(label=_("Ngày ký quyết định"), widget=DATE_WIDGET)
+    date = forms.DateField(label=_("Ngày ký quyết định"), widget=DateInput())
     summary = forms.CharField(label=_("Trích yếu"), max_length=300, required=False,
                               help_text=_("Để trống: «Về việc khen thưởng thành tích năm …»."))
 
@@ -157,7 +157,7 @@ class RegisterFilterForm(forms.Form):
 
 class BaseSalaryForm(forms.Form):
     amount = forms.DecimalField(label=_("Mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0, min_value=1)
-    effective_from = forms.DateField(label=_("Áp dụng từ ngày"), widget=DATE_WIDGET)
+    effective_from = forms.DateField(label=_("Áp dụng từ ngày"), widget=DateInput())
     note = forms.CharField(label=_("Căn cứ (văn bản quy định)"), max_length=300, required=False)
 
 

@@ -17,6 +17,7 @@ from thidua.commendation.enums import AwardCategory, Verdict
 from thidua.commendation.models import AWARD_CODES, AwardRecord
 from thidua.core.codes import CommendationKind, State
 from thidua.core.db_functions import Fold
+from thidua.core.fields import acting_user
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
@@ -92,8 +93,7 @@ class Proposal(WorkflowModel):
     verdict_reasons = models.JSONField(_("các điều kiện"), default=list, blank=True)
     verdict_at = models.DateTimeField(_("thời điểm xét"), null=True, blank=True)
     override_reason = models.TextField(_("lý do đề nghị dù không đủ điều kiện"), blank=True)
-    override_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người ghi lý do"))
+    override_by = acting_user(_("người ghi lý do"))
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     by_office = models.BooleanField(_("do Văn phòng Sở lập"), default=False)
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
@@ -112,8 +112,7 @@ class Proposal(WorkflowModel):
     decided_name = models.CharField(_("họ tên / tên tập thể"), max_length=255, blank=True)
     decided_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
     decided_unit = models.CharField(_("đơn vị"), max_length=255, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người lập"))
+    created_by = acting_user(_("người lập"))
     created_at = models.DateTimeField(_("ngày lập"), auto_now_add=True)
 
     objects = ProposalQuerySet.as_manager()
@@ -208,8 +207,7 @@ class Decision(models.Model):
     base_salary = models.DecimalField(_("mức lương cơ sở áp dụng (đồng)"), max_digits=12, decimal_places=0,
                                       null=True, blank=True)
     minutes = models.CharField(_("biên bản họp Hội đồng"), max_length=200, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người ghi"))
+    created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 
     objects = DecisionQuerySet.as_manager()

@@ -2,19 +2,17 @@
 commitments and its people's rows, and the submit / accept / return actions. They call
 the same rules and services as the pages."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from thidua.api import schema
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
 from thidua.registrations import rules, services
 from thidua.registrations.models import PersonRegistration, UnitCommitment, UnitRegistration
 
@@ -93,27 +91,18 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         fresh = self.get_queryset().get(pk=registration.pk)
         return Response(self.get_serializer(fresh).data)
 
-    def _run(self, change) -> Response:
-        try:
-            registration = change()
-        except DjangoValidationError as error:
-            raise ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages) from error
-        except TransitionError as error:
-            return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
-        return self._respond(registration)
-
     @extend_schema(request=None, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         """The unit head submits the unit's registration with its people's rows."""
         registration = self._allowed(rules.can_submit, SUBMIT_REFUSED)
-        return self._run(lambda: services.submit_registration(registration=registration, actor=request.user))
+        return self._respond(services.submit_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=None, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
         registration = self._allowed(rules.can_accept, REVIEW_REFUSED)
-        return self._run(lambda: services.accept_registration(registration=registration, actor=request.user))
+        return self._respond(services.accept_registration(registration=registration, actor=request.user))
 
     @extend_schema(request=RegistrationReturnSerializer, responses=ACTION_RESPONSES)
     @action(detail=True, methods=["post"], url_path="return")
@@ -121,7 +110,7 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         registration = self._allowed(rules.can_return, REVIEW_REFUSED)
         body = RegistrationReturnSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        return self._run(lambda: services.return_registration(
+        return self._respond(services.return_registration(
             registration=registration, reason=body.validated_data["reason"], actor=request.user))
 
     def _allowed(self, predicate, refusal) -> UnitRegistration:

@@ -3,13 +3,9 @@ submitted by the unit head, then accepted or returned with a reason by the offic
 returned registration is edited and submitted again."""
 
 from thidua.core.codes import State
+from thidua.core.workflow import sent_for_review
 
-TRANSITIONS: dict[str, set[str]] = {
-    State.DRAFT: {State.SUBMITTED},
-    State.SUBMITTED: {State.ACCEPTED, State.RETURNED},
-    State.RETURNED: {State.SUBMITTED},
-    State.ACCEPTED: set(),
-}
+TRANSITIONS = sent_for_review()
 
 # States in which the unit and its people may still change what they registered.
 EDITABLE = {State.DRAFT, State.RETURNED}

@@ -6,6 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, title_choices
+from thidua.core.forms import DateInput
 from thidua.registrations.enums import REGISTRATION_STATES
 from thidua.registrations.models import RegistrationWindow, UnitRegistration
 from thidua.registrations.services import title_error
@@ -62,13 +63,6 @@ class ReturnForm(forms.Form):
     reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 4}),
                              help_text=_("Đơn vị sẽ thấy lý do này ngay đầu trang đăng ký của mình."),
                              error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
 
 
 class WindowForm(forms.ModelForm):

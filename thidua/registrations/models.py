@@ -4,7 +4,6 @@ plan's content areas, and each person's registration inside their unit's."""
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, State, title_choices
+from thidua.core.fields import acting_user
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Plan
@@ -94,13 +94,11 @@ class UnitRegistration(WorkflowModel):
                              choices=title_choices(COLLECTIVE_TITLES))
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("người gửi"))
+    submitted_by = acting_user(_("người gửi"))
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
     reviewed_at = models.DateTimeField(_("ngày xử lý"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người xử lý"))
+    reviewed_by = acting_user(_("người xử lý"))
 
     objects = UnitRegistrationQuerySet.as_manager()
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, EmulationTitle, State
 from thidua.core.history import save_with_history
-from thidua.core.workflow import TransitionError, transition
+from thidua.core.workflow import TransitionError, locked_in, transition
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import ContentArea, Plan
 from thidua.registrations import rules
@@ -94,13 +94,8 @@ def open_registration(*, plan: Plan, year: int, unit: Unit, actor: User) -> Unit
 
 
 def _editable(registration: UnitRegistration) -> UnitRegistration:
-    """The stored registration, locked for this transaction (a row lock on PostgreSQL;
-    SQLite's IMMEDIATE transactions already run writers one at a time), so an edit
-    cannot land after a submission it did not see."""
-    current = UnitRegistration.objects.select_for_update().select_related("unit").get(pk=registration.pk)
-    if current.state not in EDITABLE:
-        raise RegistrationLocked(locked_message(current))
-    return current
+    """The stored registration, locked: an edit cannot land after a submission it did not see."""
+    return locked_in(registration, EDITABLE, lambda current: RegistrationLocked(locked_message(current)), "unit")
 
 
 @transaction.atomic

@@ -2,9 +2,8 @@
 submit, return and accept actions) and the status board. The same services and rules
 as the pages: another unit's report answers 404, a move the workflow refuses 409."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
@@ -12,14 +11,8 @@ from rest_framework.response import Response
 from thidua.api import schema
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
 from thidua.reports import rules, services
 from thidua.reports.models import ReportingPeriod, UnitReport
-
-
-def _error(exc: DjangoValidationError) -> Response:
-    detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": " ".join(exc.messages)}
-    return Response(detail, status=status.HTTP_400_BAD_REQUEST)
 
 
 class PeriodSerializer(serializers.ModelSerializer):
@@ -88,12 +81,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
 
     def _act(self, do) -> Response:
         report = self.get_object()
-        try:
-            do(report)
-        except DjangoValidationError as exc:
-            return _error(exc)
-        except TransitionError as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        do(report)
         report.refresh_from_db()
         return Response(self.get_serializer(report).data)
 

@@ -7,15 +7,15 @@ by whoever operates the server."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, override
 
 from thidua.core.codes import State
-from thidua.core.history import record, save_with_history
-from thidua.core.models import ActivityLog
+from thidua.core.history import save_with_history, update_once
+from thidua.core.permissions import require
 from thidua.organization.models import User
 from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import issue_number
@@ -30,8 +30,7 @@ PROVINCE = "UBND tỉnh"
 
 
 def _require_office(actor) -> None:
-    if actor is not None and not rules.can_manage_periods(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được lập báo cáo tổng hợp."))
+    require(actor is None or rules.can_manage_periods(actor), gettext("Chỉ Văn phòng Sở được lập báo cáo tổng hợp."))
 
 
 def start(*, period: ReportingPeriod, actor: User | None):
@@ -210,9 +209,7 @@ def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime
     plan = report.period.plan
     number = issue_number(doc_type=DocumentType.BC, year=issued_on.year, agency=plan.issuer, actor=actor,
                           subject=report.summary)
-    ConsolidatedReport.objects.filter(pk=report.pk).update(number_symbol=number, issued_on=issued_on, issued_by=actor)
-    record(actor=actor, obj=report, action=ActivityLog.Action.CHANGED,
-           changes={"number_symbol": ["", number], "issued_on": [None, str(issued_on)]})
+    update_once(report, actor=actor, values={"number_symbol": number, "issued_on": issued_on, "issued_by": actor})
     return number
 
 

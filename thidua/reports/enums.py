@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import State
+from thidua.core.workflow import sent_for_review
 
 
 class PeriodKind(models.TextChoices):
@@ -33,12 +34,7 @@ DEFAULT_REQUIRED = [Section.RESULTS.value, Section.DIFFICULTIES.value]
 TEXT_SECTIONS = [s for s in Section if s != Section.RESULTS]
 
 REPORT_STATES = [State.DRAFT, State.SUBMITTED, State.RETURNED, State.ACCEPTED]
-TRANSITIONS: dict[str, set[str]] = {
-    State.DRAFT: {State.SUBMITTED},
-    State.SUBMITTED: {State.RETURNED, State.ACCEPTED},
-    State.RETURNED: {State.SUBMITTED},
-    State.ACCEPTED: set(),
-}
+TRANSITIONS = sent_for_review()
 # The unit may write only while the office does not have the report.
 EDITABLE = {State.DRAFT, State.RETURNED}
 # Not yet in the office's hands: these get reminders and can be overdue.

@@ -5,11 +5,11 @@ ValidationErrors the views attach to these forms."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.forms import DateInput
 from thidua.organization.models import Person
 from thidua.reports.enums import DEFAULT_REQUIRED, TEXT_SECTIONS, Channel, PeriodKind, Section
 from thidua.reports.models import ConsolidatedReport
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SECTION_CHOICES = [(s.value, s.label) for s in Section]
 
 
@@ -18,10 +18,10 @@ class PeriodForm(forms.Form):
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     title = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=255, required=False,
                             help_text=_("Để trống để đặt tên theo loại và năm, ví dụ «Báo cáo năm 2026»."))
-    due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DATE_WIDGET,
+    due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DateInput(),
                                help_text=_("Báo cáo gửi đến 23:59 ngày này là đúng hạn."))
     office_due_date = forms.DateField(
-        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DATE_WIDGET, required=False,
+        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(), required=False,
         help_text=_("Với báo cáo năm, để trống để lấy hạn trong kế hoạch (trước ngày 15/12)."))
     required_sections = forms.MultipleChoiceField(
         label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES, required=False,
@@ -37,8 +37,8 @@ class PeriodForm(forms.Form):
 
 class PeriodEditForm(forms.Form):
     title = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=255)
-    due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DATE_WIDGET)
-    office_due_date = forms.DateField(label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DATE_WIDGET,
+    due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DateInput())
+    office_due_date = forms.DateField(label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(),
                                       required=False)
     required_sections = forms.MultipleChoiceField(label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES,
                                                   required=False, widget=forms.CheckboxSelectMultiple)
@@ -101,13 +101,13 @@ class ConsolidatedTextsForm(forms.ModelForm):
 
 
 class IssueForm(forms.Form):
-    issued_on = forms.DateField(label=_("Ngày ban hành"), widget=DATE_WIDGET)
+    issued_on = forms.DateField(label=_("Ngày ban hành"), widget=DateInput())
 
 
 class DispatchForm(forms.Form):
     recipient = forms.ChoiceField(label=_("Nơi nhận"))
     channel = forms.ChoiceField(label=_("Hình thức gửi"), choices=Channel.choices)
-    sent_on = forms.DateField(label=_("Ngày gửi"), widget=DATE_WIDGET)
+    sent_on = forms.DateField(label=_("Ngày gửi"), widget=DateInput())
     reference = forms.CharField(label=_("Số hiệu gửi (nếu có)"), max_length=128, required=False,
                                 help_text=_("Ví dụ mã văn bản điện tử trên eDoc hoặc số bưu gửi."))
 

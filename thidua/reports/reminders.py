@@ -13,13 +13,14 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext, override
 
+from thidua.core.permissions import require
 from thidua.notifications.services import notify
 from thidua.organization.models import Person, User
 from thidua.reports import content, rules
@@ -73,8 +74,7 @@ def remind_report(*, report: UnitReport, actor: User | None, today: datetime.dat
     """The office reminds one unit now (once a day per report). Returns how many people
     were reminded. Side effects: Reminder rows, notices and e-mails. `actor=None` is
     the system (the demo loader)."""
-    if actor is not None and not rules.can_remind(actor, report):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được nhắc đơn vị."))
+    require(actor is None or rules.can_remind(actor, report), gettext("Chỉ Văn phòng Sở được nhắc đơn vị."))
     if not UnitReport.objects.awaiting().filter(pk=report.pk).exists():
         raise ValidationError(gettext("Báo cáo đã ở Văn phòng Sở, không cần nhắc."))
     today = today or local_today()

@@ -1,19 +1,22 @@
 """Actions on reporting periods and unit reports. Each checks who acts and what the
 workflow allows, saves through the activity log (or `transition`), and says its side
 effects. A unit report's row is only ever changed by conditional UPDATEs, never by
-saving a stale copy, so a state set by someone else a moment ago is never overwritten."""
+saving a stale copy, so a state set by someone else a moment ago is never overwritten.
+`actor=None` is the system itself (the demo loader, management commands), which no page
+or API call can pass: it may take every step."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
-from thidua.core.history import record, save_with_history
+from thidua.core.history import record, save_with_history, update_once
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged, TransitionError, transition
 from thidua.organization.enums import Role, UnitKind
 from thidua.organization.models import Membership, Person, Unit, User
@@ -36,13 +39,6 @@ class MissingSections(ValidationError):
 
 class ReportLocked(TransitionError):
     """The report is with the office or accepted: the unit can no longer change it."""
-
-
-def _require(actor: User | None, allowed, message: str) -> None:
-    """`allowed(actor)` must hold. `actor=None` is the system itself (the demo loader,
-    management commands), which no page or API call can pass."""
-    if actor is not None and not allowed(actor):
-        raise PermissionDenied(message)
 
 
 # --- periods ------------------------------------------------------------------------
@@ -96,7 +92,7 @@ def create_period(*, plan: Plan, kind: str, year: int, due_date: datetime.date, 
     Side effects: one ReportingPeriod, one UnitReport per unit (default: every unit
     under the plan's agency but the leadership and the office), activity-log rows, and
     a notice to each owner."""
-    _require(actor, rules.can_manage_periods, gettext("Chỉ Văn phòng Sở được mở kỳ báo cáo."))
+    require(actor is None or rules.can_manage_periods(actor), gettext("Chỉ Văn phòng Sở được mở kỳ báo cáo."))
     if kind == PeriodKind.ANNUAL and office_due_date is None:
         office_due_date = office_deadline(plan, year)
     _check_period(plan=plan, kind=kind, year=year, due_date=due_date, office_due_date=office_due_date)
@@ -124,7 +120,7 @@ def default_title(kind: str, year: int) -> str:
 def update_period(*, period: ReportingPeriod, actor: User | None, title: str, due_date: datetime.date,
                   office_due_date: datetime.date | None, required_sections: list[str]) -> ReportingPeriod:
     """Side effects: the period's title, dates and required sections, with history."""
-    _require(actor, rules.can_manage_periods, gettext("Chỉ Văn phòng Sở được sửa kỳ báo cáo."))
+    require(actor is None or rules.can_manage_periods(actor), gettext("Chỉ Văn phòng Sở được sửa kỳ báo cáo."))
     _check_period(plan=period.plan, kind=period.kind, year=period.year, due_date=due_date,
                   office_due_date=office_due_date, exclude=period)
     period.title, period.due_date, period.office_due_date = title, due_date, office_due_date
@@ -135,14 +131,12 @@ def update_period(*, period: ReportingPeriod, actor: User | None, title: str, du
 # --- unit reports -------------------------------------------------------------------
 def assign_owner(*, report: UnitReport, owner: Person, actor: User | None) -> UnitReport:
     """Side effects: the report's named owner, with history; a notice to the new owner."""
-    _require(actor, lambda user: rules.can_assign_owner(user, report), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
+    require(actor is None or rules.can_assign_owner(actor, report),
+            gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
     if owner.unit_id != report.unit_id:
         raise ValidationError({"owner": gettext("Người phụ trách phải là cán bộ của đơn vị %(unit)s.") % {
             "unit": report.unit.name}})
-    before = report.owner_id
-    UnitReport.objects.filter(pk=report.pk).update(owner=owner)
-    report.refresh_from_db()
-    record(actor=actor, obj=report, action=ActivityLog.Action.CHANGED, changes={"owner_id": [before, owner.pk]})
+    update_once(report, actor=actor, values={"owner": owner})
     if owner.user_id:
         from thidua.notifications.services import notify
 
@@ -158,7 +152,8 @@ def save_content(*, report: UnitReport, content: dict, actor: User | None) -> Un
     Side effects: the report's content (conditional UPDATE on state and version, so
     two writers never silently overwrite each other) and an activity-log row listing
     the sections that changed."""
-    _require(actor, lambda user: rules.can_write(user, report), gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được viết báo cáo."))
+    require(actor is None or rules.can_write(actor, report),
+            gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được viết báo cáo."))
     if report.state not in EDITABLE:
         raise ReportLocked(gettext("Báo cáo đang ở trạng thái «%(state)s», không sửa được nữa.") % {
             "state": report.get_state_display()})
@@ -194,8 +189,8 @@ def submit_report(*, report: UnitReport, actor: User | None, content: dict | Non
     and AlreadyChanged when someone else submitted it first."""
     if content is not None:
         report = save_content(report=report, content=content, actor=actor)
-    _require(actor, lambda user: rules.can_submit(user, report),
-             gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."))
+    require(actor is None or rules.can_submit(actor, report),
+            gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."))
     missing = report_content.missing_sections(report.content, report.period)
     if missing:
         raise MissingSections(gettext("Chưa điền phần bắt buộc: %(sections)s.") % {"sections": "; ".join(missing)})
@@ -219,7 +214,7 @@ def return_report(*, report: UnitReport, actor: User | None, reason: str) -> Uni
 
     Side effects: the move to «Bị trả lại (kèm lý do)» with the reason (also the
     activity-log note) and a notice to the owner and the unit's heads."""
-    _require(actor, lambda user: rules.can_return(user, report), gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
+    require(actor is None or rules.can_return(actor, report), gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
@@ -234,7 +229,7 @@ def accept_report(*, report: UnitReport, actor: User | None, at: datetime.dateti
     """Accept the report. From now on it is read-only.
 
     Side effects: the move to «Đã tiếp nhận» with who and when, and a notice to the owner and the unit's heads."""
-    _require(actor, lambda user: rules.can_accept(user, report), gettext("Chỉ Văn phòng Sở được tiếp nhận báo cáo."))
+    require(actor is None or rules.can_accept(actor, report), gettext("Chỉ Văn phòng Sở được tiếp nhận báo cáo."))
     # No edit is possible while the office holds the report (save_content refuses),
     # so the content accepted is the last submission, exactly as sent.
     fields = {"accepted_at": at or timezone.now(), "accepted_by": actor}

@@ -2,7 +2,6 @@
 workflow actions. The same services and rules as the pages; evidence is listed with the
 address of the download page, which checks access on every download."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -17,22 +16,12 @@ from thidua.api import schema
 from thidua.api.parsers import SafeJSONParser
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.workflow import TransitionError
 from thidua.indicators.api import LocalDecimalField
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Criterion, Plan
 from thidua.results import rules, services
 from thidua.results.models import Evidence, ResultEntry
-
-
-def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
-    return serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
-
-
-def conflict(exc: TransitionError) -> Response:
-    """A move the workflow refuses (already submitted, moved by someone else): 409."""
-    return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
@@ -116,11 +105,8 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         unit, person = self._owner(data.pop("unit", None))
-        try:
-            entry = services.record_result(actor=request.user, plan=self._plan(), unit=unit, person=person,
-                                           files=data.pop("files", []), **data)
-        except DjangoValidationError as exc:
-            raise as_drf_error(exc) from exc
+        entry = services.record_result(actor=request.user, plan=Plan.objects.current_or_404(), unit=unit, person=person,
+                                       files=data.pop("files", []), **data)
         return self._respond(entry, status.HTTP_201_CREATED)
 
     def _owner(self, unit: Unit | None):
@@ -135,22 +121,13 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
                                                                 "đơn vị mà bạn là thủ trưởng.")]})
         return person.unit, person
 
-    def _plan(self) -> Plan:
-        plan = Plan.objects.current()
-        if plan is None:
-            raise serializers.ValidationError(gettext("Chưa có kế hoạch nào."))
-        return plan
-
     @extend_schema(request=None, responses={200: ResultEntrySerializer})
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         entry = self.get_object()
         if not rules.can_submit(request.user, entry):
             raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
-        try:
-            services.submit_result(actor=request.user, entry=entry)
-        except TransitionError as exc:
-            return conflict(exc)
+        services.submit_result(actor=request.user, entry=entry)
         return self._respond(entry)
 
     def _confirmable(self, predicate) -> ResultEntry:
@@ -166,22 +143,14 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     @action(detail=True, methods=["post"])
     def confirm(self, request, pk=None):
         entry = self._confirmable(rules.can_confirm)
-        try:
-            services.confirm_result(actor=request.user, entry=entry)
-        except TransitionError as exc:
-            return conflict(exc)
+        services.confirm_result(actor=request.user, entry=entry)
         return self._respond(entry)
 
     @extend_schema(request=ResultReturnSerializer, responses={200: ResultEntrySerializer})
     @action(detail=True, methods=["post"], url_path="return")
     def return_entry(self, request, pk=None):
         entry = self._confirmable(rules.can_return)
-        try:
-            services.return_result(actor=request.user, entry=entry, reason=request.data.get("reason", ""))
-        except DjangoValidationError as exc:
-            raise as_drf_error(exc) from exc
-        except TransitionError as exc:
-            return conflict(exc)
+        services.return_result(actor=request.user, entry=entry, reason=request.data.get("reason", ""))
         return self._respond(entry)
 
     @extend_schema(request={"multipart/form-data": ResultFilesSerializer}, responses={200: ResultEntrySerializer})
@@ -190,10 +159,5 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         entry = self.get_object()
         if not rules.can_edit(request.user, entry):
             raise PermissionDenied(gettext("Chỉ người ghi kết quả được thêm minh chứng."))
-        try:
-            services.add_evidence(actor=request.user, entry=entry, files=request.FILES.getlist("files"))
-        except DjangoValidationError as exc:
-            raise as_drf_error(exc) from exc
-        except TransitionError as exc:
-            return conflict(exc)
+        services.add_evidence(actor=request.user, entry=entry, files=request.FILES.getlist("files"))
         return self._respond(entry)

@@ -4,13 +4,9 @@ is submitted anew). An entry the unit head submits is confirmed on submission: i
 through «Đã gửi» to «Đã xác nhận», both moves logged."""
 
 from thidua.core.codes import State
+from thidua.core.workflow import sent_for_review
 
-TRANSITIONS: dict[str, set[str]] = {
-    State.DRAFT: {State.SUBMITTED},
-    State.SUBMITTED: {State.CONFIRMED, State.RETURNED},
-    State.RETURNED: {State.SUBMITTED},
-    State.CONFIRMED: set(),
-}
+TRANSITIONS = sent_for_review(accepted=State.CONFIRMED)
 
 # States in which the author may still change the entry and its evidence.
 EDITABLE = {State.DRAFT, State.RETURNED}

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.forms import DateInput
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.indicators.numbers import DecimalTextField
 from thidua.organization.models import User
@@ -38,13 +39,6 @@ class EvidenceFilesField(forms.FileField):
         except ValidationError as exc:
             raise ValidationError(exc.messages) from exc
         return uploads
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class ResultForm(forms.Form):

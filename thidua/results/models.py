@@ -4,7 +4,6 @@ files (minh chứng) attached to them."""
 import datetime
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
+from thidua.core.fields import acting_user
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Criterion, Plan
@@ -94,8 +94,7 @@ class ResultEntry(WorkflowModel):
     quantity_unit = models.CharField(_("đơn vị tính"), max_length=64, blank=True)
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người ghi"))
+    created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), default=timezone.now)
 
     objects = ResultEntryQuerySet.as_manager()
@@ -138,8 +137,7 @@ class Evidence(models.Model):
     file = models.FileField(_("tệp"), upload_to=evidence_path, max_length=255)
     original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", verbose_name=_("người tải lên"))
+    uploaded_by = acting_user(_("người tải lên"))
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), default=timezone.now)
 
     objects = EvidenceQuerySet.as_manager()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
-from thidua.core.uploads import validate_evidence
+from thidua.core.uploads import evidence_problems
 from thidua.core.workflow import TransitionError, transition
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.enums import SubjectKind
@@ -81,13 +81,7 @@ def _criterion_errors(plan: Plan, personal: bool, criterion: Criterion) -> dict[
 
 def check_files(files: Iterable) -> None:
     """Every file is checked before any is stored; all reasons are given at once."""
-    problems = []
-    for upload in files:
-        try:
-            validate_evidence(upload)
-        except ValidationError as exc:
-            problems.extend(exc.messages)
-    if problems:
+    if problems := evidence_problems(files):
         raise ValidationError({"files": problems})
 
 
@@ -115,12 +109,19 @@ def _account(actor: User | None):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
+def edit_refusal(entry: ResultEntry) -> str | None:
+    """Why the entry can no longer be changed; None while it can."""
+    if entry.state in EDITABLE:
+        return None
+    return gettext(
+        "Không sửa được: kết quả «%(title)s» đang ở trạng thái «%(state)s». Chỉ sửa được kết quả còn là nháp "
+        "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại.") % {
+        "title": entry.title, "state": entry.get_state_display()}
+
+
 def ensure_editable(entry: ResultEntry) -> None:
-    if entry.state not in EDITABLE:
-        raise EditRefused(gettext(
-            "Không sửa được: kết quả «%(title)s» đang ở trạng thái «%(state)s». Chỉ sửa được kết quả còn là nháp "
-            "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại.")
-            % {"title": entry.title, "state": entry.get_state_display()})
+    if refusal := edit_refusal(entry):
+        raise EditRefused(refusal)
 
 
 @transaction.atomic

@@ -4,18 +4,17 @@ list of entries awaiting confirmation, and the evidence download."""
 
 import mimetypes
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -23,13 +22,6 @@ from thidua.results import rules, services, timeline
 from thidua.results.enums import EDITABLE
 from thidua.results.forms import PERSONAL, ResultFilterForm, ResultForm, ReturnForm
 from thidua.results.models import Evidence, ResultEntry
-
-
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def _entry(user, pk: int) -> ResultEntry:
@@ -77,28 +69,28 @@ def _owner(user, subject: str) -> tuple[Unit, Person | None]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def entry_create(request):
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     subjects = _subjects(request.user)
     if not subjects:
         raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
     form = ResultForm(request.POST or None, request.FILES or None, plan=plan, subjects=subjects,
                       initial={"subject": subjects[0][0]})
-    if request.method == "POST" and form.is_valid():
-        unit, person = _owner(request.user, form.cleaned_data["subject"])
-        try:
-            entry = services.record_result(actor=request.user, plan=plan, unit=unit, person=person,
-                                           files=form.cleaned_data["files"], **form.values())
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."))
-            return _after_save(request, entry)
+
+    def record(data):
+        unit, person = _owner(request.user, data["subject"])
+        return services.record_result(actor=request.user, plan=plan, unit=unit, person=person, files=data["files"],
+                                      **form.values())
+
+    if request.method == "POST" and (answer := run_form(
+            request, form, record, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."), None,
+            then=lambda entry: _after_save(request, entry))):
+        return answer
     return _form_page(request, form, None)
 
 
 def _after_save(request, entry: ResultEntry):
     if request.POST.get("action") == "submit":
-        _submit(request, entry)
+        return _submit(request, entry)
     return redirect("result_detail", pk=entry.pk)
 
 
@@ -114,25 +106,16 @@ def entry_edit(request, pk: int):
     entry = _entry(request.user, pk)
     if not rules.can_edit(request.user, entry):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được sửa kết quả này."))
-    try:
-        services.ensure_editable(entry)
-    except services.EditRefused as exc:
-        messages.error(request, str(exc))
-        return redirect("result_detail", pk=entry.pk)
+    if refusal := services.edit_refusal(entry):
+        return refuse(request, refusal, redirect("result_detail", pk=entry.pk))
     form = ResultForm(request.POST or None, request.FILES or None, plan=entry.plan, subjects=[], entry=entry,
                       initial=ResultForm.initial_for(entry))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_result(actor=request.user, entry=entry, values=form.values(),
-                                   files=form.cleaned_data["files"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        except TransitionError as exc:
-            messages.error(request, str(exc))
-            return redirect("result_detail", pk=entry.pk)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return _after_save(request, entry)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_result(actor=request.user, entry=entry, values=form.values(),
+                                                               files=data["files"]),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), redirect("result_detail", pk=entry.pk),
+            then=lambda _: _after_save(request, entry))):
+        return answer
     return _form_page(request, form, entry)
 
 
@@ -155,16 +138,15 @@ def _history(entry: ResultEntry) -> list[dict]:
             for row in entry.history()]
 
 
-def _submit(request, entry: ResultEntry) -> None:
-    try:
-        services.submit_result(actor=request.user, entry=entry)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-        return
+def _submit(request, entry: ResultEntry):
+    return run_button(request, lambda: services.submit_result(actor=request.user, entry=entry), _sent,
+                      redirect("result_detail", pk=entry.pk))
+
+
+def _sent(entry: ResultEntry) -> str:
     if entry.state == State.CONFIRMED:
-        messages.success(request, gettext("Đã gửi. Kết quả do thủ trưởng đơn vị gửi nên được xác nhận ngay."))
-    else:
-        messages.success(request, gettext("Đã gửi. Kết quả đang chờ thủ trưởng đơn vị xác nhận."))
+        return gettext("Đã gửi. Kết quả do thủ trưởng đơn vị gửi nên được xác nhận ngay.")
+    return gettext("Đã gửi. Kết quả đang chờ thủ trưởng đơn vị xác nhận.")
 
 
 @login_required
@@ -173,8 +155,7 @@ def entry_submit(request, pk: int):
     entry = _entry(request.user, pk)
     if not rules.can_submit(request.user, entry):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
-    _submit(request, entry)
-    return redirect("result_detail", pk=entry.pk)
+    return _submit(request, entry)
 
 
 def _next_or_detail(request, entry: ResultEntry):
@@ -197,28 +178,19 @@ def _confirmable(request, pk: int, predicate) -> ResultEntry:
 @require_POST
 def entry_confirm(request, pk: int):
     entry = _confirmable(request, pk, rules.can_confirm)
-    try:
-        services.confirm_result(actor=request.user, entry=entry)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title})
-    return _next_or_detail(request, entry)
+    return run_button(request, lambda: services.confirm_result(actor=request.user, entry=entry),
+                      gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title},
+                      _next_or_detail(request, entry))
 
 
 @login_required
 @require_POST
 def entry_return(request, pk: int):
     entry = _confirmable(request, pk, rules.can_return)
-    try:
-        services.return_result(actor=request.user, entry=entry, reason=request.POST.get("reason", ""))
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title})
-    return _next_or_detail(request, entry)
+    return run_button(request, lambda: services.return_result(actor=request.user, entry=entry,
+                                                              reason=request.POST.get("reason", "")),
+                      gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title},
+                      _next_or_detail(request, entry))
 
 
 @login_required
@@ -238,13 +210,9 @@ def evidence_delete(request, pk: int):
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("entry"), pk=pk)
     if not rules.can_edit(request.user, evidence.entry):
         raise PermissionDenied
-    try:
-        services.remove_evidence(actor=request.user, evidence=evidence)
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name})
-    return redirect("result_detail", pk=evidence.entry_id)
+    return run_button(request, lambda: services.remove_evidence(actor=request.user, evidence=evidence),
+                      gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name},
+                      redirect("result_detail", pk=evidence.entry_id))
 
 
 @login_required
@@ -261,24 +229,24 @@ def awaiting(request):
                                                      "return_form": ReturnForm()})
 
 
+def _timeline(request, subject: str, **owner):
+    """The timeline of the results the account sees of one unit or one person (`owner`)."""
+    plan = Plan.objects.current()
+    entries = ResultEntry.objects.visible_to(request.user).filter(**owner)
+    return render(request, "results/timeline.html", owner | {
+        "subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))})
+
+
 @login_required
 def unit_timeline(request, pk: int):
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=pk)
-    plan = Plan.objects.current()
-    year = timeline.chosen_year(request, plan)
-    entries = ResultEntry.objects.visible_to(request.user).filter(unit=unit)
-    return render(request, "results/timeline.html",
-                  {"unit": unit, "subject": unit.name, **timeline.context(entries, plan, year)})
+    return _timeline(request, unit.name, unit=unit)
 
 
 @login_required
 def person_timeline(request, pk: int):
     person = get_object_or_404(Person.objects.visible_to(request.user).select_related("unit"), pk=pk)
-    plan = Plan.objects.current()
-    year = timeline.chosen_year(request, plan)
-    entries = ResultEntry.objects.visible_to(request.user).filter(person=person)
-    return render(request, "results/timeline.html",
-                  {"person": person, "subject": person.full_name, **timeline.context(entries, plan, year)})
+    return _timeline(request, person.full_name, person=person)
 
 
 @login_required

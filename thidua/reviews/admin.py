@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from thidua.core.admin import HistoryAdmin
+from thidua.core.admin import HistoryAdmin, ReadOnlyAdmin
 from thidua.reviews.models import Review, ReviewSnapshot
 
 
@@ -13,17 +13,8 @@ class ReviewAdmin(HistoryAdmin):
 
 
 @admin.register(ReviewSnapshot)
-class ReviewSnapshotAdmin(admin.ModelAdmin):
+class ReviewSnapshotAdmin(ReadOnlyAdmin):
     """Read-only: frozen figures never change."""
 
     list_display = ["review", "kind", "unit_name", "label", "value"]
     list_filter = ["review", "kind"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

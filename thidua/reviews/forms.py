@@ -1,14 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
+from thidua.core.forms import DATE_FORMATS, DateInput
 
 
 class ScheduleForm(forms.Form):

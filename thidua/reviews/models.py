@@ -4,13 +4,13 @@ per unit and content area the number of results, per unit the initiatives recogn
 and the department's totals. A snapshot is written once and never changes: it holds
 the figures and the names as they stood, not links to figures that may move."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Phase, Plan
@@ -23,10 +23,8 @@ class Review(models.Model):
                                  verbose_name=_("giai đoạn"))
     review_date = models.DateField(_("ngày chốt số liệu"))
     frozen_at = models.DateTimeField(_("thời điểm chốt"), null=True, blank=True)
-    frozen_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("người chốt"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("người lập"))
+    frozen_by = acting_user(_("người chốt"))
+    created_by = acting_user(_("người lập"))
     created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
 
     class Meta:

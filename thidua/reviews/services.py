@@ -4,13 +4,13 @@ call these; each checks the office's right (PermissionDenied), the dates
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from thidua.core.history import record, save_with_history
-from thidua.core.models import ActivityLog
+from thidua.core.history import save_with_history, update_once
+from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged
 from thidua.organization.models import User
 from thidua.plans.models import Phase
@@ -23,8 +23,7 @@ class AlreadyFrozen(AlreadyChanged):
 
 
 def _require_office(actor: User) -> None:
-    if not rules.can_manage(actor):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
 
 
 def _day(value: datetime.date) -> str:
@@ -74,15 +73,13 @@ def freeze_review(*, actor: User, review: Review) -> int:
         raise ValidationError(gettext(
             "Chưa đến ngày chốt số liệu (%(date)s). Số liệu được chốt vào hoặc sau ngày đó.")
             % {"date": _day(review.review_date)})
-    now = timezone.now()
-    claimed = Review.objects.filter(pk=review.pk, frozen_at__isnull=True).update(frozen_at=now,
-                                                                                  frozen_by=_account(actor))
-    review.refresh_from_db()
+    figures = snapshot.rows(review)
+    claimed = update_once(review, actor=actor, where={"frozen_at__isnull": True},
+                          values={"frozen_at": timezone.now(), "frozen_by": _account(actor)},
+                          also={"figures": [0, len(figures)]},
+                          note=gettext("Chốt số liệu %(review)s tại ngày %(date)s") % {
+                              "review": str(review).lower(), "date": _day(review.review_date)})
     if not claimed:
         raise AlreadyFrozen(frozen_message(review))
-    figures = ReviewSnapshot.objects.bulk_create(snapshot.rows(review))
-    record(actor=actor, obj=review, action=ActivityLog.Action.CHANGED,
-           changes={"frozen_at": [None, now.isoformat()], "figures": [0, len(figures)]},
-           note=gettext("Chốt số liệu %(review)s tại ngày %(date)s") % {"review": str(review).lower(),
-                                                                        "date": _day(review.review_date)})
+    ReviewSnapshot.objects.bulk_create(figures)
     return len(figures)

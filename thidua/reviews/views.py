@@ -3,16 +3,16 @@ will be frozen, the office's date and freeze actions, a frozen review with the
 department's and each unit's figures and the proposals attached to it, the baseline →
 mid-term → final comparison, and the review report as Word."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from thidua.core.workflow import TransitionError
+from thidua.core.actions import add_errors, run_button, run_form
+from thidua.core.downloads import attachment
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
@@ -23,15 +23,6 @@ from thidua.reviews.forms import ScheduleForm
 from thidua.reviews.models import Review, ReviewSnapshot
 from thidua.reviews.review_report_docx import ReviewReportDocx, filename
 from thidua.reviews.snapshot import last_ended_quarter
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def _home(request, plan: Plan, bound: dict | None = None):
@@ -53,7 +44,7 @@ def _home(request, plan: Plan, bound: dict | None = None):
 
 @login_required
 def home(request):
-    return _home(request, _plan())
+    return _home(request, Plan.objects.current_or_404())
 
 
 @login_required
@@ -61,23 +52,15 @@ def home(request):
 def schedule(request, phase_pk: int):
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     phase = get_object_or_404(plan.phases, pk=phase_pk)
     form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
-    if form.is_valid():
-        try:
-            review = services.schedule_review(actor=request.user, phase=phase,
-                                              review_date=form.cleaned_data["review_date"])
-        except ValidationError as exc:
-            form.add_error("review_date", exc.message_dict.get("review_date", exc.messages))
-        except TransitionError as exc:
-            messages.error(request, str(exc))
-            return redirect("reviews_home")
-        else:
-            messages.success(request, gettext("Đã đặt ngày chốt số liệu %(review)s: %(date)s.") % {
-                "review": str(review).lower(), "date": review.review_date.strftime("%d/%m/%Y")})
-            return redirect("reviews_home")
-    return _home(request, plan, {phase.pk: form})
+    answer = run_form(request, form, lambda data: services.schedule_review(actor=request.user, phase=phase,
+                                                                           review_date=data["review_date"]),
+                      lambda review: gettext("Đã đặt ngày chốt số liệu %(review)s: %(date)s.") % {
+                          "review": str(review).lower(), "date": review.review_date.strftime("%d/%m/%Y")},
+                      redirect("reviews_home"), add_errors)
+    return answer or _home(request, plan, {phase.pk: form})
 
 
 @login_required
@@ -86,16 +69,10 @@ def freeze(request, pk: int):
     review = get_object_or_404(Review.objects.select_related("phase", "plan"), pk=pk)
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
-    try:
-        count = services.freeze_review(actor=request.user, review=review)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    except TransitionError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, gettext("Đã chốt %(count)s số liệu của %(review)s. Số liệu này không thay đổi "
-                                          "nữa.") % {"count": count, "review": str(review).lower()})
-    return redirect("review_detail", pk=review.pk)
+    return run_button(request, lambda: services.freeze_review(actor=request.user, review=review),
+                      lambda count: gettext("Đã chốt %(count)s số liệu của %(review)s. Số liệu này không thay đổi "
+                                            "nữa.") % {"count": count, "review": str(review).lower()},
+                      redirect("review_detail", pk=review.pk))
 
 
 def _review(pk: int) -> Review:
@@ -133,7 +110,7 @@ def unit_detail(request, pk: int, unit_pk: int):
 
 @login_required
 def comparison(request):
-    plan = _plan()
+    plan = Plan.objects.current_or_404()
     return render(request, "reviews/comparison.html", {"plan": plan, "comparison": compare(plan)})
 
 
@@ -144,6 +121,4 @@ def report_docx(request, pk: int):
         raise Http404(gettext("Báo cáo chỉ có sau khi chốt số liệu."))
     proposals, _note = links.review_proposals(review)
     data = ReviewReportDocx(review, compare(review.plan), proposals).render()
-    response = HttpResponse(data, content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(review)}"'
-    return response
+    return attachment(data, filename(review))

@@ -1,9 +1,7 @@
 """The catalogue of titles and forms (two tables, never mixed) and the eligibility rules;
 the office edits both, each change being a correction of a version or a new version."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +13,7 @@ from thidua.commendation.enums import UNSETTLED
 from thidua.commendation.forms import AwardTypeForm, EligibilityRuleForm
 from thidua.commendation.models import AwardType, EligibilityRule
 from thidua.commendation.views.common import history_of, require_manager
+from thidua.core.actions import add_errors, run_form
 
 SAVED = _("Đã lưu. Lịch sử thay đổi được ghi lại.")
 
@@ -39,22 +38,13 @@ def _edit(request, model, form_class, pk: int, template: str, back: str):
     require_manager(request.user)
     stored = get_object_or_404(model, pk=pk)
     form = form_class(request.POST or None, instance=get_object_or_404(model, pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_version(actor=request.user, edited=form.instance)
-        except ValidationError as error:
-            _add_errors(form, error)
-        else:
-            messages.success(request, SAVED)
-            return redirect(back)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda _: services.save_version(actor=request.user, edited=form.instance), SAVED,
+            redirect(back), add_errors)):
+        return answer
     versions = list(model.objects.filter(code=stored.code).order_by("-effective_from"))
     return render(request, template, {"form": form, "object": stored, "versions": versions,
                                       "history": history_of(versions)})
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    for field, messages_ in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, messages_)
 
 
 @login_required

@@ -6,20 +6,19 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.commendation import rules, services
-from thidua.commendation.forms import ImportForm, RatingsForm, RatingsPickForm, confirm_value
+from thidua.commendation.forms import RatingsForm, RatingsPickForm, confirm_value
 from thidua.commendation.importing import import_ratings, template_workbook
 from thidua.commendation.models import YearlyRating
 from thidua.core import params
+from thidua.core.downloads import attachment
+from thidua.core.forms import WorkbookForm
 from thidua.organization.models import Person, Unit
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _units(user):
@@ -78,7 +77,7 @@ def ratings(request):
 def ratings_import(request):
     _units(request.user)
     result = None
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = WorkbookForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         result = import_ratings(form.cleaned_data["file"], actor=request.user)
         if not result.errors:
@@ -92,6 +91,4 @@ def ratings_template(request):
     year = params.for_page(request, params.year, "year", timezone.localdate().year)
     people = Person.objects.current().filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
     rated_units = units.exclude(kind__in=["province", "leadership"]) if rules.can_manage(request.user) else []
-    response = HttpResponse(template_workbook(people, rated_units, year), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="mau-xep-loai-{year}.xlsx"'
-    return response
+    return attachment(template_workbook(people, rated_units, year), f"mau-xep-loai-{year}.xlsx")

@@ -1,9 +1,10 @@
 """The commendation record of a person or a unit — ratings by year, titles and forms
 received, discipline, holds — and the office's pages to add or correct them."""
 
-from django.contrib import messages
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
@@ -19,6 +20,7 @@ from thidua.commendation.views.common import (
     visible_person,
     visible_unit,
 )
+from thidua.core.actions import add_errors, run_form
 from thidua.organization.models import Person
 
 SAVED = _("Đã lưu. Lịch sử thay đổi được ghi lại.")
@@ -60,66 +62,61 @@ def _back(subject):
     return redirect(name, pk=subject.pk)
 
 
-def _show_errors(form, error: ValidationError) -> None:
-    for field, texts in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, texts)
+@dataclass(frozen=True)
+class RecordPage:
+    """What differs between the office's pages that add or correct one row of a
+    record: the rows of the subject, the form, the service that saves it."""
+
+    title: str
+    rows: Callable  # subject -> the subject's rows of this kind
+    form: Callable  # (row or None, data) -> the bound or blank form
+    save: Callable  # (actor, subject, row or None, cleaned data) -> the saved row
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def award_record_edit(request, kind: str, pk: int, record_pk: int | None = None):
-    require_manager(request.user)
-    subject = subject_from(request.user, kind, pk)
-    record = get_object_or_404(AwardRecord.objects.for_subject(subject), pk=record_pk) if record_pk else None
-    form = AwardRecordForm.for_record(record, request.POST or None) if record else AwardRecordForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.record_award(
-                actor=request.user, subject=subject, code=data["code"], year=data["year"], kind=data["kind"],
-                decision_number=data["decision_number"], decision_date=data["decision_date"], issuer=data["issuer"],
-                before_system=data["before_system"], achievement_key_text=data["achievement_key"],
-                note=data["note"], record=record)
-        except ValidationError as error:
-            _show_errors(form, error)
-        else:
-            messages.success(request, SAVED)
-            return _back(subject)
-    return render(request, "commendation/record_form.html", {
-        "form": form, "subject": subject, "title": _("Khen thưởng đã nhận"), "record": record})
+def _save_award(actor, subject, record, data):
+    return services.record_award(
+        actor=actor, subject=subject, code=data["code"], year=data["year"], kind=data["kind"],
+        decision_number=data["decision_number"], decision_date=data["decision_date"], issuer=data["issuer"],
+        before_system=data["before_system"], achievement_key_text=data["achievement_key"], note=data["note"],
+        record=record)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def discipline_edit(request, pk: int, record_pk: int | None = None):
-    require_manager(request.user)
-    person = visible_person(request.user, pk)
-    record = get_object_or_404(DisciplineRecord, pk=record_pk, person=person) if record_pk else None
+def _discipline_form(record, data):
     initial = {"form": record.form, "date": record.date, "text": record.text,
                "decision_number": record.decision_number} if record else None
-    form = DisciplineRecordForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.record_discipline(actor=request.user, person=person, record=record, **form.cleaned_data)
-        messages.success(request, SAVED)
-        return _back(person)
-    return render(request, "commendation/record_form.html", {
-        "form": form, "subject": person, "title": _("Kỷ luật"), "record": record})
+    return DisciplineRecordForm(data, initial=initial)
+
+
+PAGES = {
+    "award": RecordPage(
+        title=_("Khen thưởng đã nhận"), rows=AwardRecord.objects.for_subject,
+        form=lambda record, data: AwardRecordForm.for_record(record, data) if record else AwardRecordForm(data),
+        save=_save_award),
+    "discipline": RecordPage(
+        title=_("Kỷ luật"), rows=lambda person: DisciplineRecord.objects.filter(person=person),
+        form=_discipline_form,
+        save=lambda actor, person, record, data: services.record_discipline(
+            actor=actor, person=person, record=record, **data)),
+    "hold": RecordPage(
+        title=_("Đang bị xem xét (tạm dừng khen thưởng)"), rows=PendingFlag.objects.for_subject,
+        form=lambda flag, data: PendingFlagForm(data, instance=flag),
+        save=lambda actor, subject, flag, data: services.save_hold(actor=actor, subject=subject, flag=flag, **data)),
+}
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def hold_edit(request, kind: str, pk: int, record_pk: int | None = None):
+def record_edit(request, *, page: str, pk: int, kind: str = "ca-nhan", record_pk: int | None = None):
+    """Add (no `record_pk`) or correct one row of a person's or a unit's record; which
+    row is `page` (PAGES), set by the address. Discipline is a person's only."""
+    spec = PAGES[page]
     require_manager(request.user)
     subject = subject_from(request.user, kind, pk)
-    flag = get_object_or_404(PendingFlag.objects.for_subject(subject), pk=record_pk) if record_pk else None
-    form = PendingFlagForm(request.POST or None, instance=flag)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_hold(actor=request.user, subject=subject, flag=flag, **form.cleaned_data)
-        except ValidationError as error:
-            _show_errors(form, error)
-        else:
-            messages.success(request, SAVED)
-            return _back(subject)
+    record = get_object_or_404(spec.rows(subject), pk=record_pk) if record_pk else None
+    form = spec.form(record, request.POST or None)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: spec.save(request.user, subject, record, data), SAVED, _back(subject),
+            add_errors)):
+        return answer
     return render(request, "commendation/record_form.html", {
-        "form": form, "subject": subject, "title": _("Đang bị xem xét (tạm dừng khen thưởng)"), "record": flag})
+        "form": form, "subject": subject, "title": spec.title, "record": record})

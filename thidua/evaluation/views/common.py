@@ -3,7 +3,6 @@ within what the account may see (another unit's is a 404), and the account's own
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext
 
 from thidua.evaluation import rules
 from thidua.evaluation.enums import KIND_SLUGS, SLUG_OF_KIND
@@ -15,15 +14,8 @@ from thidua.plans.enums import SubjectKind
 from thidua.plans.models import Plan
 
 
-def current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 def sheet_of(year: int) -> ScoringSheet:
-    return get_object_or_404(ScoringSheet.objects.select_related("plan"), plan=current_plan(), year=year)
+    return get_object_or_404(ScoringSheet.objects.select_related("plan"), plan=Plan.objects.current_or_404(), year=year)
 
 
 def subject_of(user, slug: str, pk: int):

@@ -2,15 +2,14 @@
 recorded results), the council member's scoring form, and the member's list of what
 is left to score."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, refuse, run_form
 from thidua.core.pagination import paginate
 from thidua.evaluation import rules, services
 from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm
@@ -67,14 +66,12 @@ def self_assess(request, year: int, kind: str, pk: int):
     results = list(services.linkable_results(sheet, subject).order_by("date", "id"))
     form = SelfAssessmentForm(request.POST or None, items=_items(sheet, subject), stored=_self_rows(sheet, subject),
                               results=results)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.self_assess(actor=request.user, sheet=sheet, subject=subject, lines=form.lines())
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
-            messages.success(request, gettext("Đã lưu điểm tự chấm của «%(subject)s».") % {"subject": subject})
-            return redirect("evaluation_subject", year=year, kind=kind, pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda _: services.self_assess(actor=request.user, sheet=sheet, subject=subject,
+                                                          lines=form.lines()),
+            gettext("Đã lưu điểm tự chấm của «%(subject)s».") % {"subject": subject},
+            redirect("evaluation_subject", year=year, kind=kind, pk=pk), add_errors)):
+        return answer
     return render(request, "evaluation/self_form.html", {"sheet": sheet, "subject": subject, "slug": kind,
                                                          "form": form, "has_results": bool(results)})
 
@@ -92,18 +89,16 @@ def council_score(request, year: int, kind: str, pk: int):
         raise PermissionDenied(gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     own_unit = rules.conflict_reason(request.user, subject)
     if own_unit is not None:
-        messages.error(request, services.conflict_message(own_unit))
-        return redirect("evaluation_subject", year=year, kind=kind, pk=pk)
+        return refuse(request, services.conflict_message(own_unit),
+                      redirect("evaluation_subject", year=year, kind=kind, pk=pk))
     form = CouncilScoreForm(request.POST or None, items=_items(sheet, subject),
                             stored=_my_rows(sheet, subject, request.user))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.council_score(actor=request.user, sheet=sheet, subject=subject, lines=form.lines())
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
-            messages.success(request, gettext("Đã lưu điểm của bạn cho «%(subject)s».") % {"subject": subject})
-            return redirect("evaluation_council_queue", year=year)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda _: services.council_score(actor=request.user, sheet=sheet, subject=subject,
+                                                            lines=form.lines()),
+            gettext("Đã lưu điểm của bạn cho «%(subject)s».") % {"subject": subject},
+            redirect("evaluation_council_queue", year=year), add_errors)):
+        return answer
     own = _self_rows(sheet, subject)
     blocks = [block | {"own": own.get(block["item"].pk)} for block in form.blocks()]
     return render(request, "evaluation/council_form.html", {

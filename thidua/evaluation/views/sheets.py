@@ -1,21 +1,21 @@
 """The sheets of the plan, one sheet with its points and thresholds, the office's form
 to set them, and the ranked table of a year."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.evaluation import rules, services
 from thidua.evaluation.enums import SLUG_OF_KIND
 from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm
 from thidua.evaluation.models import ScoringSheet
 from thidua.evaluation.ranking import ranking
-from thidua.evaluation.views.common import current_plan, own_subjects, sheet_of
+from thidua.evaluation.views.common import own_subjects, sheet_of
 from thidua.plans.enums import SubjectKind
+from thidua.plans.models import Plan
 
 
 def _free_years(plan) -> list[int]:
@@ -25,7 +25,7 @@ def _free_years(plan) -> list[int]:
 
 @login_required
 def home(request):
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     manages = rules.can_manage(request.user)
     form = SheetCreateForm(years=_free_years(plan)) if manages else None
     return render(request, "evaluation/home.html", {
@@ -37,18 +37,14 @@ def home(request):
 def sheet_create(request):
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     form = SheetCreateForm(request.POST, years=_free_years(plan))
-    if form.is_valid():
-        try:
-            sheet = services.create_sheet(actor=request.user, plan=plan, year=form.cleaned_data["year"])
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
-            messages.success(request, gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng "
-                                              "tiêu chí.") % {"year": sheet.year})
-            return redirect("evaluation_sheet_edit", year=sheet.year)
-    return render(request, "evaluation/home.html", {
+    answer = run_form(request, form,
+                      lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
+                      lambda sheet: gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng tiêu "
+                                            "chí.") % {"year": sheet.year},
+                      None, add_errors, then=lambda sheet: redirect("evaluation_sheet_edit", year=sheet.year))
+    return answer or render(request, "evaluation/home.html", {
         "plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": True})
 
 
@@ -78,18 +74,13 @@ def sheet_edit(request, year: int):
     sheet = sheet_of(year)
     items = list(sheet.items.select_related("criterion"))
     form = SheetPointsForm(request.POST or None, sheet=sheet, items=items)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.set_points(actor=request.user, sheet=sheet, points=form.points(),
-                                excellent_from=data["excellent_from"], good_from=data["good_from"],
-                                pass_from=data["pass_from"])
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
-            messages.success(request, gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.")
-                             % {"year": sheet.year})
-            return redirect("evaluation_sheet", year=sheet.year)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.set_points(
+                actor=request.user, sheet=sheet, points=form.points(), excellent_from=data["excellent_from"],
+                good_from=data["good_from"], pass_from=data["pass_from"]),
+            gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.") % {"year": sheet.year},
+            redirect("evaluation_sheet", year=sheet.year), add_errors)):
+        return answer
     return render(request, "evaluation/sheet_form.html", {"sheet": sheet, "form": form})
 
 

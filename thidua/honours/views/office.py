@@ -5,7 +5,7 @@ of every publish and unpublish."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -13,11 +13,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.honours import rules, services
-from thidua.honours.forms import ExampleForm, add_errors
+from thidua.honours.forms import ExampleForm, example_errors
 from thidua.honours.models import OutstandingExample, Publication
 from thidua.initiatives.models import Initiative
 
@@ -48,16 +49,12 @@ def example_edit(request, pk: int | None = None):
     _office(request)
     example = get_object_or_404(OutstandingExample, pk=pk) if pk else OutstandingExample()
     form = ExampleForm(request.POST or None, request.FILES or None, instance=example, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_example(actor=request.user, example=form.save(commit=False),
-                                  photo=form.cleaned_data["photo_upload"])
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
-            messages.success(request, gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi "
-                                              "được công bố.") % {"title": example.title})
-            return redirect("honours_manage")
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.save_example(actor=request.user, example=form.save(commit=False),
+                                                              photo=data["photo_upload"]),
+            lambda _: gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi được công bố.")
+            % {"title": example.title}, redirect("honours_manage"), example_errors)):
+        return answer
     photo_dropped = request.method == "POST" and bool(request.FILES) and not form.is_valid()
     return render(request, "honours/example_form.html", {"form": form, "example": example,
                                                          "photo_dropped": photo_dropped})
@@ -72,13 +69,7 @@ def _back(request, default: str):
 
 def _act(request, action, default: str, done: str, **kwargs):
     _office(request)
-    try:
-        action(actor=request.user, **kwargs)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, done)
-    return _back(request, default)
+    return run_button(request, lambda: action(actor=request.user, **kwargs), done, _back(request, default))
 
 
 @login_required

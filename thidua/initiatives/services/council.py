@@ -1,12 +1,13 @@
 """The initiative council: conflicts of interest (automatic and declared) and scores."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import State
 from thidua.core.history import delete_with_history, save_with_history
+from thidua.core.permissions import require
 from thidua.initiatives import rules
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN
 from thidua.initiatives.models import ConflictDeclaration, Initiative, Score
@@ -65,8 +66,7 @@ def _check_scores(values: dict) -> None:
 
 
 def _require_scoring(actor: User, initiative: Initiative) -> None:
-    if not rules.can_score(actor):
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng sáng kiến được chấm điểm."))
+    require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng sáng kiến được chấm điểm."))
     if initiative.state != State.UNDER_REVIEW:
         raise ValidationError(gettext("Chỉ chấm điểm sáng kiến đang ở trạng thái «%(state)s».")
                               % {"state": State.UNDER_REVIEW.label}, code="not_under_review")
@@ -105,8 +105,7 @@ def declare_conflict(*, actor: User, initiative: Initiative, reason: str) -> Con
     """A member declares a conflict of interest. Side effects: the declaration is saved
     and logged; a score the member already gave is withdrawn (logged) so that it does
     not count in the averages."""
-    if not rules.can_score(actor):
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng sáng kiến khai báo xung đột lợi ích."))
+    require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng sáng kiến khai báo xung đột lợi ích."))
     reason = required_text(reason, gettext("Hãy ghi ngắn gọn lý do xung đột lợi ích."))
     if initiative.conflicts.filter(member=actor).exists():
         raise ValidationError(gettext("Bạn đã khai báo xung đột lợi ích với sáng kiến này."), code="declared")

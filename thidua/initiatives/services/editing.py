@@ -4,15 +4,16 @@ the checks the forms and the API share."""
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
-from thidua.core.uploads import validate_evidence
-from thidua.core.workflow import TransitionError
+from thidua.core.permissions import require
+from thidua.core.uploads import evidence_problems
+from thidua.core.workflow import TransitionError, locked
 from thidua.initiatives import rules
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import TAG_SEPARATOR, Attachment, Authorship, Initiative
@@ -70,14 +71,8 @@ def not_editable_message(initiative: Initiative) -> str:
 
 
 def _check_files(files: Sequence) -> None:
-    errors = []
-    for upload in files:
-        try:
-            validate_evidence(upload)
-        except ValidationError as error:
-            errors.extend(error.messages)
-    if errors:
-        raise ValidationError({"attachments": errors})
+    if problems := evidence_problems(files):
+        raise ValidationError({"attachments": problems})
 
 
 def _check_author_access(actor: User, authors: Sequence[AuthorShare], current: set[int]) -> None:
@@ -94,8 +89,8 @@ def _check_data(actor: User, data: dict, *, unit_before: int | None, area_before
     if "tags" in data:
         data["tags"] = normalise_tags(data["tags"])
     unit = data.get("unit")
-    if unit is not None and unit.pk != unit_before and not rules.creatable_units(actor).filter(pk=unit.pk).exists():
-        raise PermissionDenied(gettext("Bạn không được lập sáng kiến cho đơn vị «%(unit)s».") % {"unit": unit})
+    require(unit is None or unit.pk == unit_before or rules.creatable_units(actor).filter(pk=unit.pk).exists(),
+            gettext("Bạn không được lập sáng kiến cho đơn vị «%(unit)s».") % {"unit": unit})
     area = data.get("content_area")
     if area is not None and area.pk != area_before:
         plan = Plan.objects.current()
@@ -117,8 +112,7 @@ def required_text(text: str, message: str, *, field: str = "reason") -> str:
 def create_initiative(*, actor: User, data: dict, authors: Sequence[AuthorShare], files: Sequence = ()) -> Initiative:
     """Create a draft. Side effects: the initiative, its authorship rows and attachment
     files are saved; the activity log gets the creation and the author list."""
-    if not rules.can_create(actor):
-        raise PermissionDenied(gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
+    require(rules.can_create(actor), gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
     data = _check_data(actor, data, unit_before=None, area_before=None)
     check_authors(authors)
     _check_author_access(actor, authors, set())
@@ -138,9 +132,9 @@ def update_initiative(*, actor: User, initiative: Initiative, data: dict, author
     once it has been submitted."""
     # Read the row again under a lock so that an edit cannot overwrite a state that
     # changed since the form was opened.
-    fresh = Initiative.objects.select_for_update().get(pk=initiative.pk)
-    if not rules.can_change(actor, fresh):
-        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
+    fresh = locked(initiative)
+    require(rules.can_change(actor, fresh),
+            gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(fresh):
         raise NotEditable(not_editable_message(fresh))
     data = _check_data(actor, data, unit_before=fresh.unit_id, area_before=fresh.content_area_id)
@@ -202,7 +196,7 @@ def remove_attachment(*, actor: User, attachment: Attachment) -> None:
 
 
 def _require_change(actor: User, initiative: Initiative) -> None:
-    if not rules.can_change(actor, initiative):
-        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
+    require(rules.can_change(actor, initiative),
+            gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(initiative):
         raise NotEditable(not_editable_message(initiative))

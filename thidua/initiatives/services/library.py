@@ -1,11 +1,12 @@
 """The library: marking a recognised initiative as applied in one's own unit."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
+from thidua.core.permissions import require
 from thidua.initiatives import rules
 from thidua.initiatives.models import Adoption, Initiative
 from thidua.initiatives.services.editing import required_text
@@ -17,9 +18,9 @@ def mark_applied(*, actor: User, initiative: Initiative, unit: Unit, note: str) 
     Adoption row per unit and initiative, logged."""
     if initiative.state != State.RECOGNISED:
         raise ValidationError(gettext("Chỉ đánh dấu áp dụng sáng kiến đã được công nhận."), code="not_recognised")
-    if not rules.adopting_units(actor).filter(pk=unit.pk).exists():
-        raise PermissionDenied(gettext("Chỉ thủ trưởng hoặc cán bộ của «%(unit)s» được đánh dấu cho đơn vị này.")
-                               % {"unit": unit})
+    require(rules.adopting_units(actor).filter(pk=unit.pk).exists(),
+            gettext("Chỉ thủ trưởng hoặc cán bộ của «%(unit)s» được đánh dấu cho đơn vị này.")
+            % {"unit": unit})
     if unit.pk == initiative.unit_id:
         raise ValidationError({"unit": gettext("Đây là sáng kiến của chính «%(unit)s»; hãy chọn đơn vị khác đã áp "
                                                "dụng.") % {"unit": unit}})

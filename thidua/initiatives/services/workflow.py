@@ -1,14 +1,14 @@
 """The moves of an initiative: submission, review, recognition or not, return for
 changes, and putting a base-level initiative forward to the province."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import Scope, State
-from thidua.core.history import record
-from thidua.core.models import ActivityLog
+from thidua.core.history import update_once
+from thidua.core.permissions import require
 from thidua.core.workflow import TransitionError, transition
 from thidua.initiatives import rules
 from thidua.initiatives.enums import TRANSITIONS
@@ -21,8 +21,8 @@ def submit(*, actor: User, initiative: Initiative) -> Initiative:
     """Send a draft or returned initiative to the office. Side effects: state becomes
     submitted and `submitted_at` is set, in one conditional UPDATE (a second click
     changes nothing); the move is logged."""
-    if not rules.can_submit(actor, initiative):
-        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
+    require(rules.can_submit(actor, initiative),
+            gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
     if not initiative.applied_where or initiative.applied_since is None:
         raise ValidationError(gettext("Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
                                       "hoặc áp dụng thử trước khi gửi. Hãy sửa rồi gửi lại."), code="not_applied")
@@ -33,8 +33,7 @@ def submit(*, actor: User, initiative: Initiative) -> Initiative:
 
 def _require_office(allowed: bool) -> None:
     """`allowed` is the move's predicate (`rules.can_<move>`) for the actor."""
-    if not allowed:
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+    require(allowed, gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
 def start_review(*, actor: User, initiative: Initiative) -> Initiative:
@@ -97,14 +96,10 @@ def put_forward(*, actor: User, initiative: Initiative) -> Initiative:
     if initiative.state != State.RECOGNISED or initiative.scope != Scope.CO_SO:
         raise ValidationError(gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
                               code="not_base_level")
-    today = timezone.localdate()
-    updated = Initiative.objects.filter(pk=initiative.pk, state=State.RECOGNISED, scope=Scope.CO_SO,
-                                        put_forward=False).update(put_forward=True, put_forward_on=today)
-    initiative.refresh_from_db()
-    if not updated:
+    if not update_once(initiative, actor=actor, where={"state": State.RECOGNISED, "scope": Scope.CO_SO,
+                                                       "put_forward": False},
+                       values={"put_forward": True, "put_forward_on": timezone.localdate()},
+                       note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh")):
         raise TransitionError(gettext("Sáng kiến đã được đề nghị công nhận cấp tỉnh ngày %(date)s.")
                               % {"date": f"{initiative.put_forward_on:%d/%m/%Y}"})
-    record(actor=actor, obj=initiative, action=ActivityLog.Action.CHANGED,
-           changes={"put_forward": [False, True], "put_forward_on": [None, str(today)]},
-           note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh"))
     return initiative

@@ -1,14 +1,13 @@
 """The council's pages: what I have not scored yet, the scoring form, and declaring a
 conflict of interest."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.initiatives import rules, services
@@ -50,14 +49,11 @@ def initiative_score(request, pk: int):
     initial = {n: getattr(current, n) for n in [*services.CRITERIA, "comment"]} if current else None
     form = ScoreForm(request.POST or None, initial=initial)
     conflict = services.conflict_reason(user, initiative)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.score(actor=user, initiative=initiative, **form.cleaned_data)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title})
-            return redirect("council_queue")
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.score(actor=user, initiative=initiative, **data),
+            gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title}, redirect("council_queue"),
+            add_errors)):
+        return answer
     history = ActivityLog.objects.for_object(current).select_related("actor__person") if current else []
     return render(request, "initiatives/score.html", {
         "initiative": initiative, "form": form, "conflict": conflict, "current": current, "history": history,
@@ -71,14 +67,10 @@ def declare_conflict(request, pk: int):
     _require_council(user)
     initiative = visible_or_404(user, pk)
     form = ConflictForm(request.POST)
-    if form.is_valid():
-        try:
-            services.declare_conflict(actor=user, initiative=initiative, reason=form.cleaned_data["reason"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã ghi nhận khai báo xung đột lợi ích; bạn sẽ không chấm sáng kiến này."))
-            return redirect("council_queue")
-    return render(request, "initiatives/score.html", {
+    answer = run_form(request, form, lambda data: services.declare_conflict(actor=user, initiative=initiative,
+                                                                            reason=data["reason"]),
+                      gettext("Đã ghi nhận khai báo xung đột lợi ích; bạn sẽ không chấm sáng kiến này."),
+                      redirect("council_queue"), add_errors)
+    return answer or render(request, "initiatives/score.html", {
         "initiative": initiative, "form": ScoreForm(), "conflict": services.conflict_reason(user, initiative),
         "conflict_form": form, "open": initiative.state == State.UNDER_REVIEW, "history": []})

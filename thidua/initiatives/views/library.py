@@ -1,15 +1,13 @@
 """The library of recognised initiatives: every signed-in user browses and searches it,
 opens one, and marks it as applied in their own unit."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.pagination import paginate
 from thidua.initiatives import rules, services
 from thidua.initiatives.forms import AdoptionForm, LibraryFilterForm
@@ -45,15 +43,9 @@ def library_detail(request, pk: int):
 def library_apply(request, pk: int):
     initiative = get_object_or_404(Initiative.objects.library(), pk=pk)
     form = AdoptionForm(request.POST, units=rules.adopting_units(request.user))
-    if form.is_valid():
-        try:
-            services.mark_applied(actor=request.user, initiative=initiative, unit=form.cleaned_data["unit"],
-                                  note=form.cleaned_data["note"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã ghi nhận: sáng kiến được áp dụng tại «%(unit)s».")
-                             % {"unit": form.cleaned_data["unit"]})
-            return redirect("library_detail", pk=pk)
-    return _library_detail(request, initiative, form)
+    answer = run_form(request, form, lambda data: services.mark_applied(actor=request.user, initiative=initiative,
+                                                                        unit=data["unit"], note=data["note"]),
+                      lambda _: gettext("Đã ghi nhận: sáng kiến được áp dụng tại «%(unit)s».")
+                      % {"unit": form.cleaned_data["unit"]}, redirect("library_detail", pk=pk), add_errors)
+    return answer or _library_detail(request, initiative, form)
 

@@ -1,21 +1,19 @@
 """The initiative lists, the create/edit form, the detail page with history, the
 office's actions and the attachment download."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors, run_button, run_form, submit_once
+from thidua.core.actions import Moves, add_errors, refuse, run_button, run_form
 from thidua.core.codes import Scope, State
+from thidua.core.downloads import attached_or_404, saved_file
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.initiatives import review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
@@ -74,16 +72,12 @@ def initiative_create(request):
     form = InitiativeForm(request.POST or None, request.FILES or None, user=request.user,
                           initial={"unit": person.unit_id} if person else None)
     authors = author_formset(request.POST or None, user=request.user, initiative=None)
-    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
-        try:
-            initiative = services.create_initiative(actor=request.user, data=form.data_for_service(),
-                                                    authors=authors.authors(), files=form.cleaned_data["attachments"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi "
-                                              "đã hoàn chỉnh."))
-            return redirect("initiative_detail", pk=initiative.pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_initiative(
+                actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]),
+            gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."), None,
+            add_errors, then=lambda initiative: _back(initiative.pk), also=[authors])):
+        return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": None})
 
 
@@ -94,22 +88,15 @@ def initiative_edit(request, pk: int):
     if not rules.can_change(request.user, initiative):
         raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
     if not rules.is_editable(initiative):
-        messages.error(request, services.not_editable_message(initiative))
-        return redirect("initiative_detail", pk=pk)
+        return refuse(request, services.not_editable_message(initiative), _back(pk))
     form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
     authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
-    if request.method == "POST" and all([form.is_valid(), authors.is_valid()]):
-        try:
-            services.update_initiative(actor=request.user, initiative=initiative, data=form.data_for_service(),
-                                       authors=authors.authors(), files=form.cleaned_data["attachments"])
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("initiative_detail", pk=pk)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."))
-            return redirect("initiative_detail", pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_initiative(
+                actor=request.user, initiative=initiative, data=form.data_for_service(), authors=authors.authors(),
+                files=data["attachments"]),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk), add_errors, also=[authors])):
+        return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": initiative})
 
 
@@ -147,54 +134,21 @@ def _back(pk: int):
     return redirect("initiative_detail", pk=pk)
 
 
-def _act(request, pk: int, action, done: str):
-    initiative = visible_or_404(request.user, pk)
-    return run_button(request, lambda: action(actor=request.user, initiative=initiative), done, _back(pk))
+moves = Moves(keyword="initiative", fetch=lambda request, pk: visible_or_404(request.user, pk),
+              back=lambda initiative: _back(initiative.pk), page=_detail)
+initiative_submit = moves.submit(
+    services.submit, _("Đã gửi sáng kiến tới Văn phòng Sở."), sender=rules.can_submit,
+    sent_before=_("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."))
+initiative_start_review = moves.button(services.start_review,
+                                       _("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
+initiative_put_forward = moves.button(services.put_forward, _("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
 
 
-@login_required
-@require_POST
-def initiative_submit(request, pk: int):
-    initiative = visible_or_404(request.user, pk)
-    return submit_once(
-        request, initiative, sender=rules.can_submit(request.user, initiative),
-        sent_before=gettext("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
-        call=lambda: services.submit(actor=request.user, initiative=initiative),
-        done=gettext("Đã gửi sáng kiến tới Văn phòng Sở."), back=_back(pk))
-
-
-@login_required
-@require_POST
-def initiative_start_review(request, pk: int):
-    return _act(request, pk, services.start_review, gettext("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
-
-
-@login_required
-@require_POST
-def initiative_put_forward(request, pk: int):
-    return _act(request, pk, services.put_forward, gettext("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
-
-
-def _office_move(form_class, key: str, service, done: str, *, allowed, prefix: str | None = None):
-    """The view of an office action typed into the detail page's form `key`, whose
-    fields are the keywords of `service`: on refusal the detail page comes back with
-    the form as typed and the reason. `allowed` is the move's predicate, asked before
-    the form is read."""
-
-    @login_required
-    @require_POST
-    def move(request, pk: int):
-        initiative = visible_or_404(request.user, pk)
-        if not allowed(request.user, initiative):
-            raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện thao tác này."))
-        form = form_class(request.POST, prefix=prefix)
-        answer = run_form(request, form, lambda data: service(actor=request.user, initiative=initiative, **data),
-                          done, _back(pk), show_errors=add_errors)
-        if answer is not None:
-            return answer
-        return _detail(request, initiative, **{key: form})
-
-    return move
+def _office_move(form_class, name: str, service, done, *, allowed, prefix: str | None = None):
+    """An office move typed into the detail page's form `name`; `allowed` is the move's
+    predicate."""
+    return moves.form(form_class, name, service, done, prefix=prefix, allowed=allowed,
+                      refusal=_("Chỉ Văn phòng Sở được thực hiện thao tác này."))
 
 
 initiative_recognise = _office_move(RecogniseForm, "recognise_form", services.recognise,
@@ -208,16 +162,13 @@ initiative_return = _office_move(ReasonForm, "return_form", services.return_for_
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:
-    attachment = get_object_or_404(Attachment.objects.select_related("initiative"), pk=pk)
-    if not Initiative.objects.visible_to(user).filter(pk=attachment.initiative_id).exists():
-        raise Http404  # another unit's file: as if it did not exist
-    return attachment
+    return attached_or_404(Attachment.objects.all(), pk, to="initiative", visible=Initiative.objects.visible_to(user))
 
 
 @login_required
 def attachment_download(request, pk: int):
     attachment = _attachment_or_404(request.user, pk)
-    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+    return saved_file(attachment.file, attachment.name)
 
 
 @login_required
@@ -225,10 +176,5 @@ def attachment_download(request, pk: int):
 def attachment_delete(request, pk: int):
     attachment = _attachment_or_404(request.user, pk)
     initiative_pk = attachment.initiative_id
-    try:
-        services.remove_attachment(actor=request.user, attachment=attachment)
-    except TransitionError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name})
-    return redirect("initiative_detail", pk=initiative_pk)
+    return run_button(request, lambda: services.remove_attachment(actor=request.user, attachment=attachment),
+                      gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name}, _back(initiative_pk))

@@ -1,17 +1,16 @@
 """Findings and follow-up actions: adding them to a unit's checklist, marking an action
 done, and the list of actions with the overdue ones one click away."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import run_form
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.inspections import rules, services
 from thidua.inspections.forms import ActionFilterForm, ActionForm, DoneForm, FindingForm
 from thidua.inspections.models import FollowUpAction
@@ -25,15 +24,9 @@ def _follow_up(request, pk: int, *, form, key: str, save, success: str):
     if not rules.can_follow_up(request.user, checklist):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện, giao việc khắc phục."))
     bound = form(checklist)
-    if bound.is_valid():
-        try:
-            save(checklist, bound.cleaned_data)
-        except ValidationError as error:
-            bound.add_error(None, error)
-        else:
-            messages.success(request, success)
-            return redirect(checklist)
-    return render(request, "inspections/checklist.html", checklist_context(request, checklist, **{key: bound}))
+    answer = run_form(request, bound, lambda data: save(checklist, data), success, redirect(checklist))
+    return answer or render(request, "inspections/checklist.html",
+                            checklist_context(request, checklist, **{key: bound}))
 
 
 @login_required
@@ -65,17 +58,10 @@ def action_done(request, pk: int):
         raise PermissionDenied(gettext(
             "Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."))
     form = DoneForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.complete_action(actor=request.user, action=action, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect(action.checklist)
-        else:
-            messages.success(request, gettext("Đã xác nhận hoàn thành việc khắc phục."))
-            return redirect(action.checklist)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.complete_action(actor=request.user, action=action, **data),
+            gettext("Đã xác nhận hoàn thành việc khắc phục."), redirect(action.checklist))):
+        return answer
     return render(request, "inspections/action_done.html", {"action": action, "form": form})
 
 

@@ -2,21 +2,21 @@
 answering form, sending it, the office taking it in or returning it, and the download
 of evidence files through an access check."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import Moves, as_message, refuse, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import saved_file
 from thidua.core.models import ActivityLog
-from thidua.core.workflow import TransitionError
 from thidua.inspections import rules, services
 from thidua.inspections.enums import EDITABLE
 from thidua.inspections.forms import ActionForm, AnswerFormSet, FindingForm, ReturnForm
@@ -73,22 +73,14 @@ def checklist_answers(request, pk: int):
     if not rules.can_fill(request.user, checklist):
         raise PermissionDenied(gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
     if checklist.state not in EDITABLE:
-        messages.error(request, services.locked_message(checklist))
-        return redirect(checklist)
+        return refuse(request, services.locked_message(checklist), redirect(checklist))
     queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
     formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
-    if request.method == "POST" and formset.is_valid():
-        try:
-            _save_answers(request.user, formset)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect(checklist)
-        else:
-            messages.success(request, gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm "
-                                              "«Gửi Văn phòng Sở» khi đã trả lời đủ."))
-            return redirect(checklist)
+    if request.method == "POST" and (answer := run_form(
+            request, formset, lambda _: _save_answers(request.user, formset),
+            gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã "
+                    "trả lời đủ."), redirect(checklist), as_message(request))):
+        return answer
     return render(request, "inspections/answers.html", {"checklist": checklist, "formset": formset})
 
 
@@ -101,27 +93,9 @@ def _save_answers(user, formset) -> None:
                                  evidence=data.get("evidence_file") or None)
 
 
-def _button(request, pk: int, action, success: str):
-    checklist = get_checklist(request, pk)
-    try:
-        action(actor=request.user, checklist=checklist)
-    except (TransitionError, ValidationError) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-    else:
-        messages.success(request, success)
-    return redirect(checklist)
-
-
-@login_required
-@require_POST
-def checklist_submit(request, pk: int):
-    return _button(request, pk, services.submit_checklist, gettext("Đã gửi bảng kiểm cho Văn phòng Sở."))
-
-
-@login_required
-@require_POST
-def checklist_accept(request, pk: int):
-    return _button(request, pk, services.accept_checklist, gettext("Văn phòng Sở đã tiếp nhận bảng kiểm."))
+moves = Moves(keyword="checklist", fetch=get_checklist, back=redirect)
+checklist_submit = moves.button(services.submit_checklist, gettext_lazy("Đã gửi bảng kiểm cho Văn phòng Sở."))
+checklist_accept = moves.button(services.accept_checklist, gettext_lazy("Văn phòng Sở đã tiếp nhận bảng kiểm."))
 
 
 @login_required
@@ -132,13 +106,9 @@ def checklist_return(request, pk: int):
         raise PermissionDenied
     form = ReturnForm(request.POST)
     if form.is_valid():
-        try:
-            services.return_checklist(actor=request.user, checklist=checklist, reason=form.cleaned_data["reason"])
-        except TransitionError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, gettext("Đã trả lại bảng kiểm kèm lý do."))
-        return redirect(checklist)
+        return run_button(request, lambda: services.return_checklist(actor=request.user, checklist=checklist,
+                                                                     reason=form.cleaned_data["reason"]),
+                          gettext("Đã trả lại bảng kiểm kèm lý do."), redirect(checklist))
     return render(request, "inspections/checklist.html", checklist_context(request, checklist, return_form=form))
 
 
@@ -149,4 +119,4 @@ def evidence_download(request, pk: int):
     answer = get_object_or_404(Answer.objects.filter(checklist__in=visible), pk=pk)
     if not answer.evidence:
         raise Http404
-    return FileResponse(answer.evidence.open("rb"), as_attachment=True, filename=answer.evidence_name)
+    return saved_file(answer.evidence, answer.evidence_name)

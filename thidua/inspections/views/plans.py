@@ -1,16 +1,15 @@
 """The list of self-inspections, the office's form to plan one, and a plan's page with
 the progress of each inspected unit."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.actions import run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.inspections import rules, services
@@ -48,30 +47,20 @@ def inspection_list(request):
     })
 
 
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def inspection_create(request):
     if not rules.can_plan(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     form = InspectionForm(request.POST or None, units=Unit.objects.visible_to(request.user))
     items = ItemFormSet(request.POST or None, form_kwargs={"plan": plan}, prefix="items")
-    if request.method == "POST" and form.is_valid() and items.is_valid():
-        try:
-            inspection = services.create_inspection(actor=request.user, plan=plan, items=items.cleaned_data,
-                                                    **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."))
-            return redirect(inspection)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_inspection(actor=request.user, plan=plan,
+                                                                   items=items.cleaned_data, **data),
+            gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."), None,
+            then=redirect, also=[items])):
+        return answer
     return render(request, "inspections/form.html", {"form": form, "items": items, "plan": plan})
 
 

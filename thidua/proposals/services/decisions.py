@@ -14,6 +14,7 @@ from thidua.commendation import catalogue
 from thidua.commendation.services import record_award
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
+from thidua.core.permissions import require
 from thidua.core.workflow import transition
 from thidua.organization.models import Person, User
 from thidua.organization.rules import person_of
@@ -25,7 +26,6 @@ from thidua.proposals.models import Decision, Proposal
 from thidua.proposals.money import Salary, salary_on
 from thidua.proposals.services.workflow import (
     refresh_verdict,
-    require,
     require_eligible_or_override,
     required_text,
 )

@@ -8,11 +8,11 @@ from django.utils.translation import gettext
 from thidua.commendation.eligibility.procedure import DOCUMENTS
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
 from thidua.organization.models import User
 from thidua.proposals import rules
 from thidua.proposals.models import DossierFile, Proposal
-from thidua.proposals.services.workflow import require
 
 
 def log_file(row, *, actor: User, action: str, note: str = "") -> None:

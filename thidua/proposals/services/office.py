@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 
 from thidua.core.history import save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
 from thidua.organization.models import User
 from thidua.proposals import rules
@@ -18,7 +19,6 @@ from thidua.proposals.certificate_docx import missing_placeholders
 from thidua.proposals.models import BaseSalary, CertificateTemplate
 from thidua.proposals.money import vnd
 from thidua.proposals.services.files import log_file
-from thidua.proposals.services.workflow import require
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ logged)."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext, override
@@ -20,7 +20,8 @@ from thidua.commendation.models import AwardRecord, AwardType
 from thidua.commendation.services import duplicate_message
 from thidua.core.codes import CommendationKind, State
 from thidua.core.history import save_with_history
-from thidua.core.workflow import AlreadyChanged, transition
+from thidua.core.permissions import require
+from thidua.core.workflow import AlreadyChanged, locked, transition
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.models import Plan
 from thidua.proposals import prefill, rules
@@ -29,11 +30,6 @@ from thidua.proposals.models import Proposal
 from thidua.proposals.verdicts import Assessment, assess
 
 Subject = Person | Unit
-
-
-def require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def required_text(value: str, message: str, field: str) -> str:
@@ -185,7 +181,7 @@ def update_proposal(*, actor: User, proposal: Proposal, report_text: str, simpli
     # Someone who never changes this dossier is refused (403); one who may, but not in
     # the state it has reached meanwhile, is told where it is (409).
     require(rules.keeps_dossier(actor, proposal), gettext("Bạn không được sửa đề nghị này."))
-    fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    fresh = locked(proposal)
     if fresh.version != proposal.version:
         raise AlreadyChanged(gettext("Đề nghị vừa được người khác thay đổi; hãy tải lại trang."))
     if not rules.can_edit(actor, fresh):
@@ -208,7 +204,7 @@ def set_override(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     it is shown in the dossier. Side effects: saved and logged."""
     require(rules.can_override(actor, proposal), gettext("Chỉ Văn phòng Sở ghi lý do đề nghị đặc cách."))
     reason = required_text(reason, gettext("Hãy ghi lý do vẫn đề nghị dù chưa đủ điều kiện."), "override_reason")
-    fresh = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    fresh = locked(proposal)
     if fresh.state in CLOSED:
         raise AlreadyChanged(gettext("Đề nghị đã kết thúc («%(state)s»).") % {"state": fresh.get_state_display()})
     fresh.override_reason, fresh.override_by = reason, actor

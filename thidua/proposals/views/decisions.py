@@ -1,17 +1,17 @@
 """Decisions: the list, the director's page to issue one for approved proposals, a
 decision with its amounts and certificates, and its Word files."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, CommendationKind, State
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
@@ -19,7 +19,6 @@ from thidua.proposals import certificate_docx, decision_docx, rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on
-from thidua.proposals.views.pages import DOCX
 
 
 def _require_reader(user) -> None:
@@ -41,17 +40,13 @@ def decision_issue(request):
     if not rules.is_director(request.user):
         raise PermissionDenied(gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     form = DecisionIssueForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            decision = services.issue_decision(actor=request.user, proposals=list(data["proposals"]),
-                                               date=data["date"], summary=data["summary"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
-                             % {"number": decision.number_symbol})
-            return redirect("decision_detail", pk=decision.pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.issue_decision(actor=request.user, proposals=list(data["proposals"]),
+                                                                date=data["date"], summary=data["summary"]),
+            lambda decision: gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
+            % {"number": decision.number_symbol}, None, add_errors,
+            then=lambda decision: redirect("decision_detail", pk=decision.pk))):
+        return answer
     return render(request, "proposals/decision_issue.html", {"form": form, "salary": salary_on(timezone.localdate())},
                   status=400 if form.errors else 200)
 
@@ -74,9 +69,7 @@ def decision_file(request, pk: int):
     decision = _visible_decision(request.user, pk)
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
-    response = HttpResponse(decision_docx.DecisionDocx(decision).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{decision_docx.filename(decision)}"'
-    return response
+    return attachment(decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision))
 
 
 def template_bytes() -> bytes:
@@ -106,6 +99,4 @@ def certificate_file(request, pk: int):
     values = {"ho_ten": proposal.decided_name, "chuc_vu": proposal.decided_position,
               "don_vi": proposal.decided_unit, "thanh_tich": achievement_text(proposal),
               "so_quyet_dinh": decision.number_symbol, "ngay": date_line(plan.place, decision.date)}
-    response = HttpResponse(certificate_docx.fill(template_bytes(), values), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="giay-khen-{proposal.pk}.docx"'
-    return response
+    return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")

@@ -3,13 +3,12 @@ removing."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
+from thidua.core.downloads import attached_or_404, saved_file
 from thidua.proposals import dossier, services
 from thidua.proposals.forms import AttachForm
 from thidua.proposals.models import DossierFile, Proposal
@@ -22,30 +21,21 @@ from thidua.proposals.views.pages import render_detail
 def proposal_attach(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     form = AttachForm(request.POST, request.FILES, codes=dossier.required(proposal))
-    if form.is_valid():
-        try:
-            services.attach(actor=request.user, proposal=proposal, document=form.cleaned_data["document"],
-                            upload=form.cleaned_data["file"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã đính kèm «%(name)s» vào hồ sơ.") % {
-                "name": form.cleaned_data["file"].name})
-            return redirect("proposal_detail", pk=pk)
-    return render_detail(request, proposal, status=400, attach_form=form)
+    answer = run_form(request, form, lambda data: services.attach(actor=request.user, proposal=proposal,
+                                                                  document=data["document"], upload=data["file"]),
+                      lambda _: gettext("Đã đính kèm «%(name)s» vào hồ sơ.") % {"name": form.cleaned_data["file"].name},
+                      redirect("proposal_detail", pk=pk), add_errors)
+    return answer or render_detail(request, proposal, status=400, attach_form=form)
 
 
 def _visible_file(user, pk: int) -> DossierFile:
-    row = get_object_or_404(DossierFile.objects.select_related("proposal"), pk=pk)
-    if not Proposal.objects.visible_to(user).filter(pk=row.proposal_id).exists():
-        raise Http404
-    return row
+    return attached_or_404(DossierFile.objects.all(), pk, to="proposal", visible=Proposal.objects.visible_to(user))
 
 
 @login_required
 def dossier_file(request, pk: int):
     row = _visible_file(request.user, pk)
-    return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.original_name)
+    return saved_file(row.file, row.original_name)
 
 
 @login_required

@@ -2,9 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
@@ -12,11 +11,11 @@ from django.views.decorators.http import require_http_methods
 from thidua.commendation import catalogue
 from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.proposals import caps, dossier, prefill, rules, services
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
@@ -33,8 +32,6 @@ from thidua.proposals.forms import (
 )
 from thidua.proposals.models import Proposal
 from thidua.proposals.views.common import visible_or_404
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request, user):
@@ -74,21 +71,22 @@ def proposal_create(request):
     if not rules.can_propose(request.user):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở lập đề nghị khen thưởng."))
     form = ProposalForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            proposal = services.create_proposal(
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_proposal(
                 actor=request.user, subject=form.subject, award_code=data["award_code"], year=data["year"],
-                kind=data["kind"], simplified_case=data["simplified_case"], achievement_text=data["achievement_key"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ "
-                                              "thống. Đề nghị CHƯA được gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."))
-            for warning in caps.warnings(proposal.year, {proposal.award_code}):
-                messages.warning(request, warning)
-            return redirect("proposal_detail", pk=proposal.pk)
+                kind=data["kind"], simplified_case=data["simplified_case"], achievement_text=data["achievement_key"]),
+            gettext("Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ thống. Đề nghị CHƯA được "
+                    "gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."), None, add_errors,
+            then=lambda proposal: _created(request, proposal))):
+        return answer
     return render(request, "proposals/form.html", {"form": form})
+
+
+def _created(request, proposal: Proposal):
+    """A new proposal's page, with a warning when its award is over its yearly cap."""
+    for warning in caps.warnings(proposal.year, {proposal.award_code}):
+        messages.warning(request, warning)
+    return redirect("proposal_detail", pk=proposal.pk)
 
 
 def _actions(user, proposal: Proposal, award) -> dict:
@@ -151,24 +149,16 @@ def proposal_edit(request, pk: int):
         raise PermissionDenied(gettext("Bạn không được sửa đề nghị này."))
     form = ProposalEditForm(request.POST or None, initial={
         "report_text": proposal.report_text, "simplified_case": proposal.simplified_case})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_proposal(actor=request.user, proposal=proposal, **form.cleaned_data)
-        except TransitionError as error:
-            messages.error(request, str(error))
-            return redirect("proposal_detail", pk=pk)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."))
-            return redirect("proposal_detail", pk=pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_proposal(actor=request.user, proposal=proposal, **data),
+            gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."), redirect("proposal_detail", pk=pk),
+            add_errors)):
+        return answer
     return render(request, "proposals/edit.html", {"form": form, "proposal": proposal})
 
 
 @login_required
 def proposal_report_docx(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    response = HttpResponse(AchievementReportDocx(proposal).render(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(proposal)}"'
-    return response
+    return attachment(AchievementReportDocx(proposal).render(), filename(proposal))
 

@@ -1,24 +1,20 @@
 """The register of awards and the office's settings for decisions."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors
+from thidua.core.actions import add_errors, run_form
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.proposals import certificate_docx, register, rules, services
 from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateForm
 from thidua.proposals.models import BaseSalary, CertificateTemplate
 from thidua.proposals.money import salary_on
 from thidua.proposals.views.decisions import template_bytes
-from thidua.proposals.views.pages import DOCX
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _records(request):
@@ -39,9 +35,7 @@ def award_register(request):
 @login_required
 def award_register_xlsx(request):
     _, records = _records(request)
-    response = HttpResponse(register.workbook(register.with_amounts(records)), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{register.FILENAME}"'
-    return response
+    return attachment(register.workbook(register.with_amounts(records)), register.FILENAME)
 
 
 def _require_settings(user) -> None:
@@ -64,15 +58,9 @@ def commendation_settings(request):
     if request.method == "GET":
         return _settings_page(request)
     form = BaseSalaryForm(request.POST)
-    if form.is_valid():
-        try:
-            services.set_base_salary(actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu mức lương cơ sở."))
-            return redirect("commendation_settings")
-    return _settings_page(request, salary_form=form, status=400)
+    answer = run_form(request, form, lambda data: services.set_base_salary(actor=request.user, **data),
+                      gettext("Đã lưu mức lương cơ sở."), redirect("commendation_settings"), add_errors)
+    return answer or _settings_page(request, salary_form=form, status=400)
 
 
 @login_required
@@ -80,20 +68,14 @@ def commendation_settings(request):
 def certificate_template_upload(request):
     _require_settings(request.user)
     form = TemplateForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.upload_certificate_template(actor=request.user, upload=form.cleaned_data["file"])
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."))
-            return redirect("commendation_settings")
-    return _settings_page(request, template_form=form, status=400)
+    answer = run_form(request, form, lambda data: services.upload_certificate_template(actor=request.user,
+                                                                                       upload=data["file"]),
+                      gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."),
+                      redirect("commendation_settings"), add_errors)
+    return answer or _settings_page(request, template_form=form, status=400)
 
 
 @login_required
 def certificate_template(request):
     _require_settings(request.user)
-    response = HttpResponse(template_bytes(), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{certificate_docx.FILENAME}"'
-    return response
+    return attachment(template_bytes(), certificate_docx.FILENAME)

@@ -1,21 +1,12 @@
 """What every registration page needs: the plan, the year asked for, and links that keep
 that year."""
 
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
 
 from thidua.core import params
 from thidua.plans.models import Plan
-
-
-def current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
 
 
 def plan_year(request, plan: Plan) -> int:

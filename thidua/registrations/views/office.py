@@ -3,18 +3,19 @@ export, accepting or returning a registration, and the registration window."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
+from thidua.core.permissions import require
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
+from thidua.plans.models import Plan
 from thidua.registrations import rules, services
 from thidua.registrations.enums import REGISTRATION_STATES
 from thidua.registrations.forms import OfficeFilterForm, ReturnForm, WindowForm
@@ -25,21 +26,14 @@ from thidua.registrations.models import (
     UnitRegistration,
 )
 from thidua.registrations.views.common import (
-    current_plan,
     plan_year,
     redirect_for_year,
     year_context,
 )
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Units that register a collective title: the office, the divisions and the public-service
 # units; the province, the agency itself and its leadership do not.
 REGISTERING_KINDS = [UnitKind.OFFICE, UnitKind.DIVISION, UnitKind.PUBLIC_SERVICE]
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 def _year_registrations(user, plan, year: int):
@@ -48,8 +42,8 @@ def _year_registrations(user, plan, year: int):
 
 @login_required
 def office_list(request):
-    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
-    plan = current_plan()
+    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở xem được danh sách này."))
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     everything = _year_registrations(request.user, plan, year)
     form = OfficeFilterForm(request.GET or None)
@@ -76,23 +70,21 @@ def _unregistered(user, registrations):
 def office_export(request):
     from thidua.registrations.exports import RegistrationWorkbook, filename
 
-    _require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
-    plan = current_plan()
+    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở và lãnh đạo Sở tải được danh sách này."))
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     form = OfficeFilterForm(request.GET or None)
     registrations = form.apply(_year_registrations(request.user, plan, year)).select_related("unit").prefetch_related(
         Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
         Prefetch("people", queryset=PersonRegistration.objects.select_related("person")))
     workbook = RegistrationWorkbook(list(registrations), list(plan.content_areas.all()))
-    response = HttpResponse(workbook.render(), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(year)}"'
-    return response
+    return attachment(workbook.render(), filename(year))
 
 
 def _reviewable(request, pk: int, predicate) -> UnitRegistration:
     """The registration, when the move's predicate lets the account make it."""
     registration = get_object_or_404(UnitRegistration.objects.visible_to(request.user).select_related("unit"), pk=pk)
-    _require(predicate(request.user, registration), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    require(predicate(request.user, registration), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
     return registration
 
 
@@ -100,13 +92,9 @@ def _reviewable(request, pk: int, predicate) -> UnitRegistration:
 @require_POST
 def accept(request, pk: int):
     registration = _reviewable(request, pk, rules.can_accept)
-    try:
-        services.accept_registration(registration=registration, actor=request.user)
-    except TransitionError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit})
-    return redirect_for_year("registration_office_list", registration.year)
+    return run_button(request, lambda: services.accept_registration(registration=registration, actor=request.user),
+                      gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit},
+                      redirect_for_year("registration_office_list", registration.year))
 
 
 @login_required
@@ -114,26 +102,20 @@ def accept(request, pk: int):
 def return_for_changes(request, pk: int):
     registration = _reviewable(request, pk, rules.can_return)
     form = ReturnForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.return_registration(registration=registration, reason=form.cleaned_data["reason"],
-                                         actor=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        except TransitionError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.")
-                             % {"unit": registration.unit})
-            return redirect_for_year("registration_office_list", registration.year)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.return_registration(registration=registration, reason=data["reason"],
+                                                                     actor=request.user),
+            gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit}, None,
+            then=lambda _: redirect_for_year("registration_office_list", registration.year))):
+        return answer
     return render(request, "registrations/return_form.html", {"registration": registration, "form": form})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def window_edit(request):
-    _require(rules.can_set_window(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
-    plan = current_plan()
+    require(rules.can_set_window(request.user), gettext("Chỉ Văn phòng Sở đặt được thời gian đăng ký."))
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
     form = WindowForm(request.POST or None, instance=instance)

@@ -4,7 +4,7 @@ role to its page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,17 +14,18 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core import params
+from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
-from thidua.core.workflow import TransitionError
+from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
+from thidua.plans.models import Plan
 from thidua.registrations import rules, services
 from thidua.registrations.forms import PersonRegistrationForm, UnitRegistrationForm
 from thidua.registrations.models import UnitRegistration
 from thidua.registrations.views.common import (
-    current_plan,
     plan_year,
     redirect_for_year,
     year_context,
@@ -50,24 +51,32 @@ def _registration(plan, year: int, unit) -> UnitRegistration | None:
             .prefetch_related("commitments", "people").first())
 
 
+def _unit_year(request, unit_id: int, allowed, refusal: str):
+    """The unit (404 outside the account's units; 403 with `refusal` unless
+    `allowed(user, unit)`), the plan, the year asked for and the unit's registration."""
+    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
+    require(allowed(request.user, unit), refusal)
+    plan = Plan.objects.current_or_404()
+    year = plan_year(request, plan)
+    return unit, plan, year, _registration(plan, year, unit)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def unit_registration(request, unit_id: int):
-    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
-    if not rules.can_read_people(request.user, unit):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
-    plan = current_plan()
-    year = plan_year(request, plan)
-    registration = _registration(plan, year, unit)
+    unit, plan, year, registration = _unit_year(
+        request, unit_id, rules.can_read_people,
+        gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
     form = None
     if rules.can_manage(request.user, unit) and (request.method == "POST" or _editable(registration)):
         form = UnitRegistrationForm(request.POST or None, areas=plan.content_areas.all(), registration=registration)
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị sửa được bản đăng ký của đơn vị."))
-        if form.is_valid() and _save_unit(request, form, plan, year, unit, registration):
-            messages.success(request, gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."))
-            return redirect_for_year("registration_unit", year, unit.pk)
+        if answer := run_form(request, form, lambda _: _save_unit(request.user, form, plan, year, unit, registration),
+                              gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."),
+                              None, then=lambda _: redirect_for_year("registration_unit", year, unit.pk)):
+            return answer
     return render(request, "registrations/unit.html",
                   _unit_context(request.user, plan, year, unit, registration, form))
 
@@ -76,20 +85,11 @@ def _editable(registration: UnitRegistration | None) -> bool:
     return registration is None or registration.is_editable
 
 
-def _save_unit(request, form, plan, year: int, unit, registration) -> bool:
-    try:
-        with transaction.atomic():
-            registration = registration or services.open_registration(
-                plan=plan, year=year, unit=unit, actor=request.user)
-            services.save_unit_registration(registration=registration, title=form.cleaned_data["title"],
-                                            commitments=form.commitments(), actor=request.user)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return False
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return False
-    return True
+@transaction.atomic
+def _save_unit(user, form, plan, year: int, unit, registration) -> None:
+    registration = registration or services.open_registration(plan=plan, year=year, unit=unit, actor=user)
+    services.save_unit_registration(registration=registration, title=form.cleaned_data["title"],
+                                    commitments=form.commitments(), actor=user)
 
 
 def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
@@ -117,32 +117,27 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
 @login_required
 @require_POST
 def submit(request, unit_id: int):
-    unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_id)
     # Asked of the unit: the registration may not exist yet (`rules.can_submit` is the same rule).
-    if not rules.submits_for(request.user, unit):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
-    plan = current_plan()
-    year = plan_year(request, plan)
-    registration = _registration(plan, year, unit)
+    unit, _plan, year, registration = _unit_year(
+        request, unit_id, rules.submits_for, gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
     if registration is None:
         messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
                        % {"year": year})
-    else:
-        _submit(request, registration)
-    return redirect_for_year("registration_unit", year, unit.pk)
+    back = redirect_for_year("registration_unit", year, unit.pk)
+    if registration is None:
+        messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
+                       % {"year": year})
+        return back
+    return run_button(request, lambda: services.submit_registration(registration=registration, actor=request.user),
+                      lambda _: _submitted(registration), back)
 
 
-def _submit(request, registration: UnitRegistration) -> None:
-    try:
-        services.submit_registration(registration=registration, actor=request.user)
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return
+def _submitted(registration: UnitRegistration) -> str:
     count = len(registration.people.all())
-    messages.success(request, ngettext(
+    return ngettext(
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
-        count) % {"year": registration.year, "unit": registration.unit, "n": count})
+        count) % {"year": registration.year, "unit": registration.unit, "n": count}
 
 
 @login_required
@@ -166,7 +161,7 @@ def _person_page(request, person: Person):
     may_edit = rules.can_edit_person(user, person)
     if not (may_edit or rules.can_read_people(user, person.unit)):
         raise PermissionDenied(gettext("Bạn chỉ xem được bản đăng ký của chính mình."))
-    plan = current_plan()
+    plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     registration = _registration(plan, year, person.unit)
     row = next((r for r in registration.people.all() if r.person_id == person.pk), None) if registration else None
@@ -177,30 +172,22 @@ def _person_page(request, person: Person):
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(gettext("Bạn không sửa được bản đăng ký của người này."))
-        if form.is_valid() and _save_person(request, form, plan, year, person, registration):
-            messages.success(request, gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."))
-            return _after_person_saved(request, person, year)
+        if answer := run_form(
+                request, form, lambda data: _save_person(request.user, data, plan, year, person, registration),
+                gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."),
+                None, then=lambda _: _after_person_saved(request, person, year)):
+            return answer
     return render(request, "registrations/person.html", year_context(plan, year) | {
         "person": person, "registration": registration, "row": row, "form": form,
         "is_own": getattr(org_rules.person_of(user), "pk", None) == person.pk,
         "can_read_unit": rules.can_read_people(user, person.unit)})
 
 
-def _save_person(request, form, plan, year: int, person: Person, registration) -> bool:
-    try:
-        with transaction.atomic():
-            registration = registration or services.open_registration(
-                plan=plan, year=year, unit=person.unit, actor=request.user)
-            services.save_person_registration(registration=registration, person=person, actor=request.user,
-                                              title=form.cleaned_data["title"],
-                                              commitments=form.cleaned_data["commitments"])
-    except ValidationError as error:
-        form.add_error(None, error)
-        return False
-    except TransitionError as error:
-        messages.error(request, str(error))
-        return False
-    return True
+@transaction.atomic
+def _save_person(user, data, plan, year: int, person: Person, registration) -> None:
+    registration = registration or services.open_registration(plan=plan, year=year, unit=person.unit, actor=user)
+    services.save_person_registration(registration=registration, person=person, actor=user, title=data["title"],
+                                      commitments=data["commitments"])
 
 
 def _after_person_saved(request, person: Person, year: int):

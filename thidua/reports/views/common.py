@@ -1,4 +1,4 @@
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.utils.translation import gettext
 
@@ -27,16 +27,3 @@ def with_moves(user, rows):
 
 def board_context(user) -> dict:
     return {"today": local_today(), "can_manage": rules.can_manage_periods(user)}
-
-
-def messages_of(error: ValidationError) -> list[str]:
-    return [str(m) for m in error.messages]
-
-
-def attach_errors(form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)

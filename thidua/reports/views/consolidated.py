@@ -4,12 +4,13 @@ and recording where it was sent."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, override
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors, run_button, run_form
+from thidua.core.downloads import attachment
 from thidua.organization import rules as org_rules
 from thidua.reports import consolidation, rules
 from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
@@ -17,10 +18,7 @@ from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.reports.deadlines import local_today
 from thidua.reports.forms import ConsolidatedTextsForm, DispatchForm, IssueForm
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod
-from thidua.reports.views.common import attach_errors, messages_of, require_office
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from thidua.reports.views.common import require_office
 
 
 def _require_reader(user) -> None:
@@ -70,12 +68,8 @@ def _context(request, period, report, form) -> dict:
 def start(request, pk: int):
     require_office(request.user)
     period = _period(pk)
-    try:
-        job = consolidation.start(period=period, actor=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(messages_of(error)))
-        return redirect("consolidated_detail", pk=period.pk)
-    return redirect("job_detail", pk=job.pk)
+    return run_button(request, lambda: consolidation.start(period=period, actor=request.user), None,
+                      redirect("consolidated_detail", pk=period.pk), then=lambda job: redirect("job_detail", pk=job.pk))
 
 
 @login_required
@@ -84,7 +78,7 @@ def download_docx(request, pk: int):
     report = _report(_period(pk))
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         data = ConsolidatedReportDocx(report).render()
-    return _attachment(data, DOCX, filename(report, "docx"))
+    return attachment(data, filename(report, "docx"))
 
 
 @login_required
@@ -93,13 +87,9 @@ def download_xlsx(request, pk: int):
     report = _report(_period(pk))
     with override("vi"):
         data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
-    return _attachment(data, XLSX, filename(report, "xlsx"))
+    return attachment(data, filename(report, "xlsx"))
 
 
-def _attachment(data: bytes, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
 
 
 @login_required
@@ -111,12 +101,10 @@ def issue(request, pk: int):
     if not form.is_valid():
         messages.error(request, gettext("Hãy nhập ngày ban hành."))
         return redirect("consolidated_detail", pk=pk)
-    try:
-        number = consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"])
-        messages.success(request, gettext("Đã cấp số %(number)s.") % {"number": number})
-    except ValidationError as error:
-        messages.error(request, " ".join(messages_of(error)))
-    return redirect("consolidated_detail", pk=pk)
+    return run_button(
+        request,
+        lambda: consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"]),
+        lambda number: gettext("Đã cấp số %(number)s.") % {"number": number}, redirect("consolidated_detail", pk=pk))
 
 
 @login_required
@@ -127,12 +115,10 @@ def dispatch(request, pk: int):
     report = _report(period)
     recipients = lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")]
     form = DispatchForm(request.POST, recipients=recipients)
-    if form.is_valid():
-        try:
-            consolidation.record_dispatch(report=report, actor=request.user, **form.cleaned_data)
-            messages.success(request, gettext("Đã ghi nhận gửi báo cáo đến %(recipient)s.") % form.cleaned_data)
-            return redirect("consolidated_detail", pk=pk)
-        except ValidationError as error:
-            attach_errors(form, error)
+    if answer := run_form(request, form, lambda data: consolidation.record_dispatch(report=report, actor=request.user,
+                                                                                    **data),
+                          lambda _: gettext("Đã ghi nhận gửi báo cáo đến %(recipient)s.") % form.cleaned_data,
+                          redirect("consolidated_detail", pk=pk), add_errors):
+        return answer
     context = _context(request, period, report, None) | {"dispatch_form": form}
     return render(request, "reports/consolidated_detail.html", context, status=400)

@@ -3,13 +3,12 @@ and its one-click reminders."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.organization.models import Unit
@@ -19,7 +18,6 @@ from thidua.reports.enums import AWAITING, FIXED_YEARS
 from thidua.reports.forms import PeriodEditForm, PeriodForm
 from thidua.reports.models import ConsolidatedReport, ReportingPeriod, UnitReport
 from thidua.reports.views.common import (
-    attach_errors,
     board_context,
     board_rows,
     require_office,
@@ -37,33 +35,22 @@ def period_list(request):
         "page_obj": paginate(request, periods), "can_manage": rules.can_manage_periods(request.user)})
 
 
-def _current_plan() -> Plan:
-    plan = Plan.objects.current()
-    if plan is None:
-        raise Http404(gettext("Chưa có kế hoạch nào."))
-    return plan
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def period_create(request):
     require_office(request.user)
-    plan = _current_plan()
+    plan = Plan.objects.current_or_404()
     candidates = Unit.objects.filter(pk__in=[u.pk for u in services.default_units(plan.issuer)])
     form = PeriodForm(request.POST or None, units=candidates, initial={"year": _default_year(request)})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            period = services.create_period(
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.create_period(
                 plan=plan, kind=data["kind"], year=data["year"], title=data["title"], due_date=data["due_date"],
                 office_due_date=data["office_due_date"], required_sections=data["required_sections"],
-                units=list(data["units"]), actor=request.user)
-        except ValidationError as error:
-            attach_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.") % {
-                "title": period.title, "n": period.unit_reports.count()})
-            return redirect("report_period_detail", pk=period.pk)
+                units=list(data["units"]), actor=request.user),
+            lambda period: gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.") % {
+                "title": period.title, "n": period.unit_reports.count()},
+            None, add_errors, then=lambda period: redirect("report_period_detail", pk=period.pk))):
+        return answer
     return render(request, "reports/period_form.html", {"form": form, "plan": plan})
 
 
@@ -82,14 +69,11 @@ def period_edit(request, pk: int):
     initial = {"title": period.title, "due_date": period.due_date, "office_due_date": period.office_due_date,
                "required_sections": period.required_sections}
     form = PeriodEditForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_period(period=period, actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            attach_errors(form, error)
-        else:
-            messages.success(request, gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."))
-            return redirect("report_period_detail", pk=period.pk)
+    if request.method == "POST" and (answer := run_form(
+            request, form, lambda data: services.update_period(period=period, actor=request.user, **data),
+            gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."), redirect("report_period_detail", pk=period.pk),
+            add_errors)):
+        return answer
     return render(request, "reports/period_edit.html", {"form": form, "period": period})
 
 

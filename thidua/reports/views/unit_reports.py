@@ -3,7 +3,7 @@ sending it, and the office's return, accept and remind; plus "my unit's reports"
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -11,18 +11,16 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
-from thidua.core.workflow import TransitionError
 from thidua.reports import content, prefill, reminders, rules, services
 from thidua.reports.enums import EDITABLE
 from thidua.reports.forms import OwnerForm, ReportContentForm, ReturnForm
 from thidua.reports.models import UnitReport
 from thidua.reports.views.common import (
-    attach_errors,
     board_context,
     board_rows,
-    messages_of,
     with_moves,
 )
 
@@ -48,35 +46,33 @@ def report_detail(request, pk: int):
     areas = content.areas_of(report.period)
     form = None
     if report.state in EDITABLE and rules.can_write(request.user, report):
-        form, done = _write(request, report, areas)
-        if done:
-            return redirect("unit_report_detail", pk=report.pk)
+        form = _content_form(request, report, areas)
+        if request.method == "POST" and (answer := _write(request, report, form)):
+            return answer
     return render(request, "reports/report_detail.html", _detail_context(request, report, areas, form))
 
 
-def _write(request, report: UnitReport, areas):
-    """The writing form. Returns (form, True) once saved or sent."""
+def _content_form(request, report: UnitReport, areas) -> ReportContentForm:
+    """The writing form, with the boxes pre-filled from recorded data marked."""
     initial, prefilled = _initial(report, areas)
     form = ReportContentForm(request.POST or None, areas=areas, required=report.period.required_sections,
                              initial=initial)
     form.prefilled = prefilled
-    if request.method != "POST" or not form.is_valid():
-        return form, False
-    try:
-        if request.POST.get("action") == "submit":
-            services.submit_report(report=report, actor=request.user, content=form.content())
-            messages.success(request, gettext("Đã gửi báo cáo lúc %(time)s. Văn phòng Sở đã nhận được.") % {
-                "time": timezone.localtime().strftime("%H:%M %d/%m/%Y")})
-        else:
-            services.save_content(report=report, actor=request.user, content=form.content())
-            messages.warning(request, gettext("Đã lưu nháp. Báo cáo CHƯA được gửi: Văn phòng Sở chưa nhận được. "
-                                              "Khi xong, bấm «Gửi báo cáo»."))
-    except services.MissingSections as error:
-        attach_errors(form, error)
-        return form, False
-    except TransitionError as error:
-        messages.error(request, str(error))
-    return form, True
+    return form
+
+
+def _write(request, report: UnitReport, form: ReportContentForm):
+    """Send the report, or save the draft: said as a warning, since it has not gone anywhere yet."""
+    back = redirect("unit_report_detail", pk=report.pk)
+    if request.POST.get("action") == "submit":
+        return run_form(request, form, lambda _: services.submit_report(report=report, actor=request.user,
+                                                                        content=form.content()),
+                        lambda _: gettext("Đã gửi báo cáo lúc %(time)s. Văn phòng Sở đã nhận được.") % {
+                            "time": timezone.localtime().strftime("%H:%M %d/%m/%Y")}, back, add_errors)
+    return run_form(request, form, lambda _: services.save_content(report=report, actor=request.user,
+                                                                   content=form.content()),
+                    gettext("Đã lưu nháp. Báo cáo CHƯA được gửi: Văn phòng Sở chưa nhận được. Khi xong, bấm «Gửi "
+                            "báo cáo»."), back, add_errors, level=messages.WARNING)
 
 
 def _initial(report: UnitReport, areas) -> tuple[dict, set[str]]:
@@ -117,41 +113,35 @@ def report_return(request, pk: int):
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["reason"]))
         return redirect("unit_report_detail", pk=report.pk)
-    try:
-        services.return_report(report=report, actor=request.user, reason=form.cleaned_data["reason"])
-        messages.success(request, gettext("Đã trả lại báo cáo cho %(unit)s kèm lý do.") % {"unit": report.unit.name})
-    except TransitionError as error:
-        messages.error(request, str(error))
-    return redirect("unit_report_detail", pk=report.pk)
+    return run_button(request, lambda: services.return_report(report=report, actor=request.user,
+                                                              reason=form.cleaned_data["reason"]),
+                      gettext("Đã trả lại báo cáo cho %(unit)s kèm lý do.") % {"unit": report.unit.name},
+                      redirect("unit_report_detail", pk=report.pk))
 
 
 @login_required
 @require_POST
 def report_accept(request, pk: int):
     report = _report(request, pk)
-    try:
-        services.accept_report(report=report, actor=request.user)
-        messages.success(request, gettext("Đã tiếp nhận báo cáo của %(unit)s. Nội dung đã được khóa.") % {
-            "unit": report.unit.name})
-    except TransitionError as error:
-        messages.error(request, str(error))
-    return redirect("unit_report_detail", pk=report.pk)
+    return run_button(request, lambda: services.accept_report(report=report, actor=request.user),
+                      gettext("Đã tiếp nhận báo cáo của %(unit)s. Nội dung đã được khóa.") % {"unit": report.unit.name},
+                      redirect("unit_report_detail", pk=report.pk))
 
 
 @login_required
 @require_POST
 def report_remind(request, pk: int):
     report = _report(request, pk)  # the service asks `rules.can_remind`
-    try:
-        count = reminders.remind_report(report=report, actor=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(messages_of(error)))
-    else:
-        text = gettext("Đã nhắc %(unit)s (%(n)s người nhận).") if count else gettext(
-            "Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
-        messages.success(request, text % {"unit": report.unit.name, "n": count})
     target = _safe_next(request)
-    return redirect(target) if target else redirect("report_period_detail", pk=report.period_id)
+    return run_button(request, lambda: reminders.remind_report(report=report, actor=request.user),
+                      lambda count: _reminded(report, count),
+                      redirect(target) if target else redirect("report_period_detail", pk=report.period_id))
+
+
+def _reminded(report: UnitReport, count: int) -> str:
+    text = gettext("Đã nhắc %(unit)s (%(n)s người nhận).") if count else gettext(
+        "Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
+    return text % {"unit": report.unit.name, "n": count}
 
 
 def _safe_next(request) -> str:
@@ -167,13 +157,10 @@ def report_owner(request, pk: int):
     if not rules.can_assign_owner(request.user, report):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
     form = OwnerForm(request.POST, unit=report.unit)
-    if form.is_valid():
-        try:
-            services.assign_owner(report=report, owner=form.cleaned_data["owner"], actor=request.user)
-            messages.success(request, gettext("Đã giao %(name)s phụ trách báo cáo.") % {
-                "name": form.cleaned_data["owner"].full_name})
-        except ValidationError as error:
-            messages.error(request, " ".join(messages_of(error)))
-    else:
+    back = redirect("unit_report_detail", pk=report.pk)
+    if not form.is_valid():
         messages.error(request, gettext("Hãy chọn một cán bộ của đơn vị."))
-    return redirect("unit_report_detail", pk=report.pk)
+        return back
+    owner = form.cleaned_data["owner"]
+    return run_button(request, lambda: services.assign_owner(report=report, owner=owner, actor=request.user),
+                      gettext("Đã giao %(name)s phụ trách báo cáo.") % {"name": owner.full_name}, back)
