@@ -55,6 +55,7 @@ e2e-prod: install
 	$(BIN)/python deploy/e2e/production_scenario.py
 
 lint: install
+	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/djlint templates --lint
 

@@ -59,10 +59,16 @@ def eligibility() -> dict:
     subjects = len({r.subject for r in results})
     params = {"year": ELIGIBILITY_YEAR, "on": timezone.localdate()}
     floor_ms = time_sql(sql.ELIGIBILITY_FACTS, params, runs=3)
-    return {"key": "eligibility", "label": LABELS["eligibility"],
-            "ms": ms, "floor_ms": floor_ms, "detail": f"{subjects} đối tượng, {len(results)} kết quả",
-            "target_ms": 10_000, "target_ratio": 3.0,
-            "profile_call": lambda: evaluate_subjects(ELIGIBILITY_YEAR)}
+    return {
+        "key": "eligibility",
+        "label": LABELS["eligibility"],
+        "ms": ms,
+        "floor_ms": floor_ms,
+        "detail": f"{subjects} đối tượng, {len(results)} kết quả",
+        "target_ms": 10_000,
+        "target_ratio": 3.0,
+        "profile_call": lambda: evaluate_subjects(ELIGIBILITY_YEAR),
+    }
 
 
 def consolidated_report() -> dict | None:
@@ -86,12 +92,19 @@ def consolidated_report() -> dict | None:
     start, end = period_range(period)
     params = {"plan": period.plan_id, "period": period.pk, "start": start, "end": end, "year": period.year}
     floor_ms = sum(time_sql(statement, params, runs=3) for statement in sql.CONSOLIDATED.values())
-    item = {"key": "consolidated", "label": LABELS["consolidated_report"],
-            "floor_ms": floor_ms, "target_ms": 15_000, "profile_call": build}
+    item = {
+        "key": "consolidated",
+        "label": LABELS["consolidated_report"],
+        "floor_ms": floor_ms,
+        "target_ms": 15_000,
+        "profile_call": build,
+    }
     parts, sizes, report = {}, {}, None
-    steps = [("consolidate", lambda: consolidate(period=period, actor=None)),
-             ("docx", lambda: ConsolidatedReportDocx(report).render()),
-             ("xlsx", lambda: ConsolidatedReportXlsx(report, report.dispatches.all()).render())]
+    steps = [
+        ("consolidate", lambda: consolidate(period=period, actor=None)),
+        ("docx", lambda: ConsolidatedReportDocx(report).render()),
+        ("xlsx", lambda: ConsolidatedReportXlsx(report, report.dispatches.all()).render()),
+    ]
     for name, call in steps:
         try:
             parts[name], value = timed(call, LIMIT_S - sum(parts.values()) / 1000)
@@ -116,9 +129,15 @@ def registrations_export(office) -> dict:
     path = f"/dang-ky-thi-dua/tong-hop/tai-ve.xlsx?nam={REPORT_YEAR}"
     ms, response = timed(lambda: client.get(path))
     floor_ms = time_sql(sql.REGISTRATIONS_EXPORT, {"plan": plan.pk, "year": REPORT_YEAR}, runs=3)
-    return {"key": "registrations_xlsx", "label": LABELS["registrations_export"],
-            "ms": ms, "floor_ms": floor_ms, "detail": f"{len(response.content) // 1024} KB, HTTP {response.status_code}",
-            "target_ms": None, "profile_call": lambda: client.get(path)}
+    return {
+        "key": "registrations_xlsx",
+        "label": LABELS["registrations_export"],
+        "ms": ms,
+        "floor_ms": floor_ms,
+        "detail": f"{len(response.content) // 1024} KB, HTTP {response.status_code}",
+        "target_ms": None,
+        "profile_call": lambda: client.get(path),
+    }
 
 
 def register_export(office) -> dict | None:
@@ -131,9 +150,15 @@ def register_export(office) -> dict | None:
     client = client_for(office)
     ms, response = timed(lambda: client.get(path))
     floor_ms = time_sql(sql.REGISTER_EXPORT, {"year": ELIGIBILITY_YEAR}, runs=3)
-    return {"key": "register_xlsx", "label": LABELS["register_export"], "ms": ms,
-            "floor_ms": floor_ms, "detail": f"{len(response.content) // 1024} KB, HTTP {response.status_code}",
-            "target_ms": None, "profile_call": lambda: client.get(path)}
+    return {
+        "key": "register_xlsx",
+        "label": LABELS["register_export"],
+        "ms": ms,
+        "floor_ms": floor_ms,
+        "detail": f"{len(response.content) // 1024} KB, HTTP {response.status_code}",
+        "target_ms": None,
+        "profile_call": lambda: client.get(path),
+    }
 
 
 def _bounded(measure, *args) -> dict | None:
@@ -142,8 +167,15 @@ def _bounded(measure, *args) -> dict | None:
     try:
         return measure(*args)
     except Stopped as stopped:
-        return {"key": measure.__name__, "label": LABELS[measure.__name__], "ms": LIMIT_S * 1000, "floor_ms": None,
-                "stopped": stopped.stack, "target_ms": None, "profile_call": None}
+        return {
+            "key": measure.__name__,
+            "label": LABELS[measure.__name__],
+            "ms": LIMIT_S * 1000,
+            "floor_ms": None,
+            "stopped": stopped.stack,
+            "target_ms": None,
+            "profile_call": None,
+        }
 
 
 def _profile_bounded(call) -> str:
@@ -162,13 +194,20 @@ def _profile_bounded(call) -> str:
 
 
 def run_all(office) -> list[dict]:
-    found = [_bounded(eligibility), _bounded(consolidated_report), _bounded(register_export, office),
-             _bounded(registrations_export, office)]
+    found = [
+        _bounded(eligibility),
+        _bounded(consolidated_report),
+        _bounded(register_export, office),
+        _bounded(registrations_export, office),
+    ]
     found = [f for f in found if f]
     for item in found:
         call = item.pop("profile_call")
-        missed = item.get("stopped") or (item.get("target_ms") and item["ms"] > item["target_ms"]) or (
-            item.get("target_ratio") and item["floor_ms"] and item["ms"] > item["target_ratio"] * item["floor_ms"])
+        missed = (
+            item.get("stopped")
+            or (item.get("target_ms") and item["ms"] > item["target_ms"])
+            or (item.get("target_ratio") and item["floor_ms"] and item["ms"] > item["target_ratio"] * item["floor_ms"])
+        )
         if missed and call and not item.get("stopped"):
             item["profile"] = _profile_bounded(call)
     if not any(f["key"] in ("register_xlsx", "register_export") for f in found):

@@ -33,14 +33,22 @@ class LoadResult:
         return ordered[index]
 
     def summary(self) -> dict:
-        return {"users": self.users, "requests": self.requests, "errors": self.errors, "rps": round(self.rps, 1),
-                "p50": self.percentile(50), "p95": self.percentile(95), "p99": self.percentile(99),
-                "mean": statistics.fmean(self.latencies_ms) if self.latencies_ms else None,
-                "statuses": {str(k): v for k, v in sorted(self.statuses.items())}}
+        return {
+            "users": self.users,
+            "requests": self.requests,
+            "errors": self.errors,
+            "rps": round(self.rps, 1),
+            "p50": self.percentile(50),
+            "p95": self.percentile(95),
+            "p99": self.percentile(99),
+            "mean": statistics.fmean(self.latencies_ms) if self.latencies_ms else None,
+            "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
+        }
 
 
-def _worker(port: int, path: str, headers: dict, until: float, record_from: float, out: LoadResult,
-            lock: threading.Lock) -> None:
+def _worker(
+    port: int, path: str, headers: dict, until: float, record_from: float, out: LoadResult, lock: threading.Lock
+) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     mine, errors, statuses = [], 0, {}
     while True:
@@ -79,8 +87,10 @@ def run(port: int, path: str, *, users: int, seconds: float, warmup: float = 2.0
     start = time.perf_counter()
     record_from, until = start + warmup, start + warmup + seconds
     result, lock = LoadResult(users=users, seconds=seconds), threading.Lock()
-    threads = [threading.Thread(target=_worker, args=(port, path, headers, until, record_from, result, lock))
-               for _ in range(users)]
+    threads = [
+        threading.Thread(target=_worker, args=(port, path, headers, until, record_from, result, lock))
+        for _ in range(users)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -24,8 +24,12 @@ def generate(scale: str, seed: int) -> dict:
 
     started = time.perf_counter()
     summary = build(scale, seed, stream=sys.stderr)
-    return {"seconds": time.perf_counter() - started, "parts": summary.seconds, "counts": summary.counts,
-            "office": summary.office_username}
+    return {
+        "seconds": time.perf_counter() - started,
+        "parts": summary.seconds,
+        "counts": summary.counts,
+        "office": summary.office_username,
+    }
 
 
 def office_user(scale: str):
@@ -47,8 +51,15 @@ def in_process(office) -> dict:
             found[page.key] = {"label": page.label, "not_built": True}
             continue
         queries, status, ms = pages.count_queries(client, path)
-        row = {"label": page.label, "path": path, "queries": queries, "status": status, "in_process_ms": ms,
-               "floor_path": page.floor_path, "target_p95_ms": page.target_p95_ms}
+        row = {
+            "label": page.label,
+            "path": path,
+            "queries": queries,
+            "status": status,
+            "in_process_ms": ms,
+            "floor_path": page.floor_path,
+            "target_p95_ms": page.target_p95_ms,
+        }
         if page.floor_path:
             row["floor_queries"] = pages.count_queries(client, page.floor_path)[0]
             row["sql_ms"] = pages.time_sql(page.statement(), page.sql_params(office))
@@ -73,17 +84,23 @@ def under_load(rows: dict, office_name: str, password: str) -> dict:
                 if row.get("not_built"):
                     continue
                 for users in USERS:
-                    row[f"load_{users}"] = load.run(server.port, row["path"], users=users, seconds=SECONDS,
-                                                    warmup=WARMUP, cookie=cookie).summary()
+                    row[f"load_{users}"] = load.run(
+                        server.port, row["path"], users=users, seconds=SECONDS, warmup=WARMUP, cookie=cookie
+                    ).summary()
                     if row.get("floor_path"):
-                        row[f"floor_{users}"] = load.run(server.port, row["floor_path"], users=users,
-                                                         seconds=SECONDS, warmup=WARMUP, cookie=cookie).summary()
+                        row[f"floor_{users}"] = load.run(
+                            server.port, row["floor_path"], users=users, seconds=SECONDS, warmup=WARMUP, cookie=cookie
+                        ).summary()
         workers = len(server.workers())
         load_after = os.getloadavg()[0]
     finally:
         server.stop()
-    return {"workers": workers, "peak_rss_mb": memory.max_mb, "loadavg": f"{load_before:.1f} → {load_after:.1f}",
-            "rss_by_worker_mb": {str(k): round(v, 1) for k, v in memory.peak.items()}}
+    return {
+        "workers": workers,
+        "peak_rss_mb": memory.max_mb,
+        "loadavg": f"{load_before:.1f} → {load_after:.1f}",
+        "rss_by_worker_mb": {str(k): round(v, 1) for k, v in memory.peak.items()},
+    }
 
 
 def profiles_for_misses(rows: dict, office) -> None:

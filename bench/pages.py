@@ -47,19 +47,45 @@ class Page:
 
 PAGES = [
     Page("home", "Trang chủ Văn phòng", ("home",), floor_path="/_floor/home/", floor_sql=sql.HOME),
-    Page("people", f"Tìm cán bộ «{SEARCH}»", ("people",), query=f"?q={SEARCH.replace(' ', '+')}",
-         floor_path=f"/_floor/people/?q={SEARCH.replace(' ', '+')}"),
-    Page("board", "Bảng tình hình báo cáo", ("report_status_board",), floor_path="/_floor/board/",
-         floor_sql=sql.STATUS_BOARD),
-    Page("board_api", "API tình hình báo cáo", ("api-report-status-list",), floor_path="/_floor/board/",
-         floor_sql=sql.STATUS_BOARD),
-    Page("proposals", "Danh sách đề nghị khen thưởng", ("proposal_list",), floor_path="/_floor/proposals/",
-         floor_sql=sql.PROPOSALS),
-    Page("proposals_api", "API đề nghị khen thưởng", ("api-proposal-list", "api-proposals-list"),
-         floor_path="/_floor/proposals/", floor_sql=sql.PROPOSALS),
+    Page(
+        "people",
+        f"Tìm cán bộ «{SEARCH}»",
+        ("people",),
+        query=f"?q={SEARCH.replace(' ', '+')}",
+        floor_path=f"/_floor/people/?q={SEARCH.replace(' ', '+')}",
+    ),
+    Page(
+        "board",
+        "Bảng tình hình báo cáo",
+        ("report_status_board",),
+        floor_path="/_floor/board/",
+        floor_sql=sql.STATUS_BOARD,
+    ),
+    Page(
+        "board_api",
+        "API tình hình báo cáo",
+        ("api-report-status-list",),
+        floor_path="/_floor/board/",
+        floor_sql=sql.STATUS_BOARD,
+    ),
+    Page(
+        "proposals",
+        "Danh sách đề nghị khen thưởng",
+        ("proposal_list",),
+        floor_path="/_floor/proposals/",
+        floor_sql=sql.PROPOSALS,
+    ),
+    Page(
+        "proposals_api",
+        "API đề nghị khen thưởng",
+        ("api-proposal-list", "api-proposals-list"),
+        floor_path="/_floor/proposals/",
+        floor_sql=sql.PROPOSALS,
+    ),
     Page("register", "Sổ khen thưởng", ("award_register",), floor_path="/_floor/register/", floor_sql=sql.REGISTER),
-    Page("honours", "Trang tôn vinh công khai", ("honours_home",), floor_path="/_floor/honours/",
-         floor_sql=sql.HONOURS),
+    Page(
+        "honours", "Trang tôn vinh công khai", ("honours_home",), floor_path="/_floor/honours/", floor_sql=sql.HONOURS
+    ),
 ]
 
 
@@ -115,11 +141,15 @@ def _stats(profiler, order: str, restriction: str, limit: int) -> str:
     stats = pstats.Stats(profiler, stream=out).sort_stats(order)
     stats.print_stats(*([restriction] if restriction else []), limit)
     text = out.getvalue()
-    text = text[text.find("   ncalls"):] if "   ncalls" in text else text
+    text = text[text.find("   ncalls") :] if "   ncalls" in text else text
     return "\n".join(_short(line) for line in text.rstrip().splitlines())
 
 
 def _short(line: str) -> str:
-    for prefix in ("/work/main/.venv/lib/python3.11/site-packages/", "/work/main/", "/root/.pyenv/versions/3.11.7/lib/"):
+    for prefix in (
+        "/work/main/.venv/lib/python3.11/site-packages/",
+        "/work/main/",
+        "/root/.pyenv/versions/3.11.7/lib/",
+    ):
         line = line.replace(prefix, "")
     return line

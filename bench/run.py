@@ -35,10 +35,18 @@ def database_url(name: str) -> str:
 
 def environment(scale: str) -> dict:
     return dict(os.environ) | {
-        "DATABASE_URL": database_url(f"thidua_bench_{scale}"), "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(40), "DEBUG": "0", "HTTPS": "0",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost", "LOG_LEVEL": "WARNING", "BENCH_SCALE": scale, "THIDUA_BENCH": "1",
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"), "PYTHONPATH": str(ROOT)}
+        "DATABASE_URL": database_url(f"thidua_bench_{scale}"),
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(40),
+        "DEBUG": "0",
+        "HTTPS": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "WARNING",
+        "BENCH_SCALE": scale,
+        "THIDUA_BENCH": "1",
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 def _admin(statement: str) -> None:
@@ -50,8 +58,10 @@ def _has_data(scale: str) -> bool:
     try:
         with psycopg.connect(database_url(f"thidua_bench_{scale}")) as conn:
             prefix = "GEN-D-" if scale == "department" else "GEN-P-"
-            return conn.execute("SELECT count(*) FROM organization_unit WHERE code LIKE %s",
-                                [prefix + "%"]).fetchone()[0] > 0
+            return (
+                conn.execute("SELECT count(*) FROM organization_unit WHERE code LIKE %s", [prefix + "%"]).fetchone()[0]
+                > 0
+            )
     except psycopg.Error:
         return False
 
@@ -69,8 +79,21 @@ def measure_scale(scale: str, seed: int, reuse: bool) -> dict:
         _admin(f"CREATE DATABASE thidua_bench_{scale}")
         _run([BIN / "thidua", "migrate", "--noinput", "-v0"], env)
     out = OUT / f"{scale}.json"
-    _run([BIN / "python", "-m", "bench.measure", "--scale", scale, "--seed", seed, "--out", out,
-          *(["--generate"] if fresh else [])], env)
+    _run(
+        [
+            BIN / "python",
+            "-m",
+            "bench.measure",
+            "--scale",
+            scale,
+            "--seed",
+            seed,
+            "--out",
+            out,
+            *(["--generate"] if fresh else []),
+        ],
+        env,
+    )
     result = json.loads(out.read_text())
     if not fresh:  # keep the generation time of the run that built the database
         earlier = OUT / f"{scale}.generation.json"
@@ -82,13 +105,19 @@ def measure_scale(scale: str, seed: int, reuse: bool) -> dict:
 
 
 def machine() -> dict:
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
     with psycopg.connect(ADMIN_URL) as conn:
         version = conn.execute("SELECT version()").fetchone()[0]
-    return {"uname": " ".join(platform.uname()), "cores": os.cpu_count(), "memory_gb": int(memory) / 1024 / 1024,
-            "postgres": version, "python": platform.python_version(),
-            "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
+    return {
+        "uname": " ".join(platform.uname()),
+        "cores": os.cpu_count(),
+        "memory_gb": int(memory) / 1024 / 1024,
+        "postgres": version,
+        "python": platform.python_version(),
+        "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+    }
 
 
 def main() -> None:

@@ -27,8 +27,11 @@ def free_port() -> int:
 class Server:
     def __init__(self, env: dict, log_dir: Path, workers: int | None = None) -> None:
         self.port = free_port()
-        self.env = env | {"GUNICORN_BIND": f"127.0.0.1:{self.port}", "DJANGO_SETTINGS_MODULE": "bench.settings",
-                          "GUNICORN_ACCESS_LOG": str(log_dir / "access.log")}
+        self.env = env | {
+            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "GUNICORN_ACCESS_LOG": str(log_dir / "access.log"),
+        }
         if workers:
             self.env["GUNICORN_WORKERS"] = str(workers)
         self.log_dir = log_dir
@@ -37,8 +40,14 @@ class Server:
     def start(self) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = (self.log_dir / "server.log").open("ab")
-        self.process = subprocess.Popen([str(GUNICORN), "-c", str(CONFIG), "thidua.wsgi"], cwd=ROOT, env=self.env,
-                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            [str(GUNICORN), "-c", str(CONFIG), "thidua.wsgi"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -91,9 +100,16 @@ class Server:
         cookies = _cookies(response)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
         body = urllib.parse.urlencode({"username": username, "password": password, "csrfmiddlewaretoken": token})
-        conn.request("POST", "/dang-nhap/", body=body, headers={
-            "Host": "127.0.0.1", "Content-Type": "application/x-www-form-urlencoded",
-            "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())})
+        conn.request(
+            "POST",
+            "/dang-nhap/",
+            body=body,
+            headers={
+                "Host": "127.0.0.1",
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()),
+            },
+        )
         response = conn.getresponse()
         response.read()
         cookies |= _cookies(response)

@@ -21,7 +21,9 @@ WITH RECURSIVE up AS (
 )"""
 
 # The office home: the counts and attention items the page shows.
-HOME = SCOPE + """
+HOME = (
+    SCOPE
+    + """
 SELECT
   (SELECT count(*) FROM scope) AS units,
   (SELECT count(*) FROM organization_person WHERE unit_id IN (SELECT id FROM scope)) AS people,
@@ -42,9 +44,12 @@ SELECT
       WHERE c.unit_id IN (SELECT id FROM scope) AND a.due_on < %(today)s
         AND (a.done_on IS NULL OR a.done_on > %(today)s)) AS actions_overdue
 """
+)
 
 # People search: one page of 25 people whose folded name holds every word, and the count.
-PEOPLE_SEARCH = SCOPE + """
+PEOPLE_SEARCH = (
+    SCOPE
+    + """
 , found AS (
     SELECT p.id, p.code, p.full_name, p.position, p.category, u.name AS unit, u."order" AS unit_order
     FROM organization_person p JOIN organization_unit u ON u.id = p.unit_id
@@ -53,16 +58,20 @@ PEOPLE_SEARCH = SCOPE + """
 SELECT id, code, full_name, position, category, unit, (SELECT count(*) FROM found) AS total
 FROM found ORDER BY unit_order, full_name LIMIT 25
 """
+)
 
 
 def people_search(words: list) -> str:
     """PEOPLE_SEARCH with one `AND thidua_fold(full_name) LIKE %(wN)s` per word."""
-    return PEOPLE_SEARCH.format(words=" ".join(
-        f"AND thidua_fold(p.full_name) LIKE %(w{i})s" for i in range(len(words))))
+    return PEOPLE_SEARCH.format(
+        words=" ".join(f"AND thidua_fold(p.full_name) LIKE %(w{i})s" for i in range(len(words)))
+    )
 
 
 # The report status board: the first page of unit reports, with the last reminder.
-STATUS_BOARD = SCOPE + """
+STATUS_BOARD = (
+    SCOPE
+    + """
 , rows AS (
     SELECT r.id, r.state, r.is_late, r.submitted_at, p.title AS period, p.due_date, u.name AS unit,
            o.full_name AS owner, u."order" AS unit_order
@@ -77,6 +86,7 @@ SELECT id, state, is_late, submitted_at, period, due_date, unit, owner,
        (SELECT count(*) FROM rows) AS total
 FROM rows ORDER BY due_date, unit_order, unit LIMIT 25
 """
+)
 
 # Eligibility of every person and unit for one year: every fact the engine reads,
 # aggregated per subject in one statement (ratings over the look-back years, awards up
@@ -145,7 +155,8 @@ CONSOLIDATED = {
           AND r.unit_id IN (SELECT unit_id FROM reports_unitreport WHERE period_id = %(period)s)
         GROUP BY r.content_area_id""",
     "initiatives": """
-        SELECT i.title, u.name, i.state, i.scope FROM initiatives_initiative i JOIN organization_unit u ON u.id = i.unit_id
+        SELECT i.title, u.name, i.state, i.scope FROM initiatives_initiative i JOIN
+        organization_unit u ON u.id = i.unit_id
         WHERE i.unit_id IN (SELECT unit_id FROM reports_unitreport WHERE period_id = %(period)s)
           AND ((i.state = 'recognised' AND i.decision_date BETWEEN %(start)s AND %(end)s)
                OR (i.state IN ('submitted', 'under_review', 'returned') AND i.created_at::date <= %(end)s))
@@ -174,7 +185,9 @@ WHERE g.plan_id = %(plan)s AND g.year = %(year)s ORDER BY u."order", u.name
 """
 
 # The proposal list: the tabs' counts by state and the first page, as the office sees it.
-PROPOSALS = SCOPE + """
+PROPOSALS = (
+    SCOPE
+    + """
 SELECT page.*, (SELECT json_object_agg(state, n) FROM (
            SELECT state, count(*) AS n FROM proposals_proposal p
            WHERE p.subject_unit_id IN (SELECT id FROM scope) AND (p.state <> 'draft' OR p.by_office)
@@ -188,11 +201,14 @@ FROM (
     ORDER BY p.year DESC, p.id DESC LIMIT 25
 ) page
 """
+)
 
 # The register of awards: the first page (by year, then by decision, the latest first),
 # with each award's cash amount at the base salary in force on its decision date, and
 # the count.
-REGISTER = SCOPE + """
+REGISTER = (
+    SCOPE
+    + """
 SELECT a.id, coalesce(p.full_name, u.name) AS subject, coalesce(pu.name, u.name) AS unit, t.name AS award, a.year,
        a.kind, a.decision_number, a.decision_date, a.issuer,
        t.cash_multiple * (SELECT s.amount FROM proposals_basesalary s WHERE s.effective_from <= a.decision_date
@@ -205,6 +221,7 @@ LEFT JOIN organization_unit u ON u.id = a.unit_id
 WHERE p.unit_id IN (SELECT id FROM scope) OR a.unit_id IN (SELECT id FROM scope)
 ORDER BY a.year DESC, a.decision_date DESC, a.id DESC LIMIT 25
 """
+)
 
 # The public honours page: the latest year's published counts, the examples and the
 # initiatives shown on it.

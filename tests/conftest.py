@@ -32,8 +32,9 @@ def org(db):
     leaders = UnitFactory(code="BGD", name="Ban Giám đốc", kind=UnitKind.LEADERSHIP, parent=agency, order=1)
     office = UnitFactory(code="VP", name="Văn phòng Sở", kind=UnitKind.OFFICE, parent=agency, order=2)
     unit_a = UnitFactory(code="PBGD", name="Phòng Phổ biến, giáo dục pháp luật", parent=agency, order=3)
-    unit_b = UnitFactory(code="TGPL", name="Trung tâm Trợ giúp pháp lý", kind=UnitKind.PUBLIC_SERVICE,
-                         parent=agency, order=4)
+    unit_b = UnitFactory(
+        code="TGPL", name="Trung tâm Trợ giúp pháp lý", kind=UnitKind.PUBLIC_SERVICE, parent=agency, order=4
+    )
     people = SimpleNamespace(
         officer=PersonFactory(full_name="Hoàng Thị Thu", unit=office, gender=Gender.FEMALE, position="Chuyên viên"),
         head_a=PersonFactory(full_name="Nguyễn Văn Đạt", unit=unit_a, position="Trưởng phòng"),
@@ -77,8 +78,9 @@ def verified_client_for(client_for):
         from django_otp import DEVICE_ID_SESSION_KEY
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
-        device = (TOTPDevice.objects.filter(user=user, confirmed=True).first()
-                  or TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực"))
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+            user=user, name="Ứng dụng xác thực"
+        )
         client = client_for(user)
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id

@@ -14,8 +14,13 @@ def read(data: bytes):
 
 
 def formula_cells(book) -> list[str]:
-    return [f"{sheet.title}!{cell.coordinate}" for sheet in book.worksheets
-            for row in sheet.iter_rows() for cell in row if cell.data_type == "f"]
+    return [
+        f"{sheet.title}!{cell.coordinate}"
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    ]
 
 
 def text_cells(book) -> dict[str, object]:

@@ -33,8 +33,12 @@ pytestmark = pytest.mark.django_db
 # --- (a) every move of every table has its predicate --------------------------------------
 def _is_table(value) -> bool:
     """A transition table: {state: {states it may move to}}."""
-    return (isinstance(value, dict) and bool(value) and all(isinstance(k, str) for k in value)
-            and all(isinstance(v, set | frozenset) and all(isinstance(s, str) for s in v) for v in value.values()))
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and all(isinstance(k, str) for k in value)
+        and all(isinstance(v, set | frozenset) and all(isinstance(s, str) for s in v) for v in value.values())
+    )
 
 
 def transition_tables() -> list[tuple[str, str, dict]]:
@@ -65,27 +69,38 @@ def problems(app: str, moves: Moves) -> list[str]:
     `can_<move>(user, obj)` of the app's own rules, and each predicate given for a move
     the table does not have."""
     edges = moves.edges()
-    found = [f"{' → '.join(key) if isinstance(key, tuple) else key}: no such move in the table"
-             for key in moves.predicates
-             if key not in edges and key not in {target for _, target in edges}]
+    found = [
+        f"{' → '.join(key) if isinstance(key, tuple) else key}: no such move in the table"
+        for key in moves.predicates
+        if key not in edges and key not in {target for _, target in edges}
+    ]
     for source, target in moves.edges():
         predicate = moves.predicate(source, target)
         if predicate is None:
             found.append(f"{source} → {target}: no predicate")
             continue
         if not (predicate.__name__.startswith("can_") and predicate.__module__ == f"{app}.rules"):
-            found.append(f"{source} → {target}: {predicate.__module__}.{predicate.__name__} is not a can_<move> "
-                         f"of {app}.rules")
-        elif list(inspect.signature(predicate).parameters)[:1] != ["user"] or len(
-                inspect.signature(predicate).parameters) != 2:
+            found.append(
+                f"{source} → {target}: {predicate.__module__}.{predicate.__name__} is not a can_<move> of {app}.rules"
+            )
+        elif (
+            list(inspect.signature(predicate).parameters)[:1] != ["user"]
+            or len(inspect.signature(predicate).parameters) != 2
+        ):
             found.append(f"{source} → {target}: {predicate.__name__} does not take (user, obj)")
     return found
 
 
 def test_every_workflow_app_declares_its_table():
     assert {app for app, _, _ in TABLES} >= {
-        "thidua.difficulties", "thidua.initiatives", "thidua.inspections", "thidua.proposals",
-        "thidua.registrations", "thidua.reports", "thidua.results"}
+        "thidua.difficulties",
+        "thidua.initiatives",
+        "thidua.inspections",
+        "thidua.proposals",
+        "thidua.registrations",
+        "thidua.reports",
+        "thidua.results",
+    }
 
 
 @pytest.mark.parametrize(("app", "name", "table"), TABLES, ids=[f"{a.split('.')[1]}.{n}" for a, n, _ in TABLES])
@@ -99,19 +114,28 @@ def test_a_move_without_a_predicate_is_found():
     from thidua.difficulties import rules
 
     table = {State.DRAFT: {State.SUBMITTED}, State.SUBMITTED: {State.ACCEPTED, State.RETURNED}}
-    moves = Moves(table, {State.SUBMITTED: rules.can_submit, State.ACCEPTED: len,
-                          (State.DRAFT, State.DECIDED): rules.can_decide})
+    moves = Moves(
+        table, {State.SUBMITTED: rules.can_submit, State.ACCEPTED: len, (State.DRAFT, State.DECIDED): rules.can_decide}
+    )
     assert problems("thidua.difficulties", moves) == [
         "draft → decided: no such move in the table",
         "submitted → accepted: builtins.len is not a can_<move> of thidua.difficulties.rules",
-        "submitted → returned: no predicate"]
+        "submitted → returned: no predicate",
+    ]
 
 
 def test_may_asks_the_table_first_then_the_predicate(org, plan):
     from thidua.difficulties import rules, services
 
-    draft = services.raise_difficulty(actor=org.users.head_a, plan=plan, unit=org.units.a, title="Thiếu máy scan",
-                                      description="Một máy cho cả phòng.", proposal="Cấp thêm.", submit=False)
+    draft = services.raise_difficulty(
+        actor=org.users.head_a,
+        plan=plan,
+        unit=org.units.a,
+        title="Thiếu máy scan",
+        description="Một máy cho cả phòng.",
+        proposal="Cấp thêm.",
+        submit=False,
+    )
     assert rules.MOVES.may(org.users.head_a, draft, State.SUBMITTED)
     assert not rules.MOVES.may(org.users.head_b, draft, State.SUBMITTED)  # another unit
     assert not rules.MOVES.may(org.users.officer, draft, State.ACCEPTED)  # not yet sent
@@ -151,23 +175,33 @@ def _difficulty(step):
     def build(org, plan):
         from thidua.difficulties import services
 
-        item = services.raise_difficulty(actor=org.users.head_a, plan=plan, unit=org.units.a,
-                                         title="Thiếu chứng thư số", description="Mới có 2 chứng thư số.",
-                                         proposal="Cấp bổ sung 4 chứng thư số.")
+        item = services.raise_difficulty(
+            actor=org.users.head_a,
+            plan=plan,
+            unit=org.units.a,
+            title="Thiếu chứng thư số",
+            description="Mới có 2 chứng thư số.",
+            proposal="Cấp bổ sung 4 chứng thư số.",
+        )
         if step in (State.ACCEPTED, State.UNDER_REVIEW):
             services.accept_difficulty(actor=org.users.officer, difficulty=item)
         if step == State.UNDER_REVIEW:
-            services.review_difficulty(actor=org.users.officer, difficulty=item, summary="Nhu cầu có thật.",
-                                       recommendation="Đề nghị đồng ý.")
+            services.review_difficulty(
+                actor=org.users.officer, difficulty=item, summary="Nhu cầu có thật.", recommendation="Đề nghị đồng ý."
+            )
         return item
+
     return build
 
 
 def _initiative(org, plan):
     from thidua.initiatives import services
 
-    item = services.create_initiative(actor=org.users.staff_a, data=initiative_data(plan, org.units.a),
-                                      authors=[services.AuthorShare(org.people.staff_a, 100)])
+    item = services.create_initiative(
+        actor=org.users.staff_a,
+        data=initiative_data(plan, org.units.a),
+        authors=[services.AuthorShare(org.people.staff_a, 100)],
+    )
     return services.submit(actor=org.users.staff_a, initiative=item)
 
 
@@ -175,12 +209,23 @@ def _follow_up_action(org, plan):
     from thidua.inspections import services
 
     inspection = services.create_inspection(
-        actor=org.users.officer, plan=plan, title="Tự kiểm tra quý III/2026", year=2026,
-        starts_on=datetime.date(2026, 7, 1), ends_on=datetime.date(2026, 9, 30), units=[org.units.a],
-        items=[{"text": "Ký số văn bản đi", "content_area": plan.content_areas.get(number="2")}])
+        actor=org.users.officer,
+        plan=plan,
+        title="Tự kiểm tra quý III/2026",
+        year=2026,
+        starts_on=datetime.date(2026, 7, 1),
+        ends_on=datetime.date(2026, 9, 30),
+        units=[org.units.a],
+        items=[{"text": "Ký số văn bản đi", "content_area": plan.content_areas.get(number="2")}],
+    )
     checklist = inspection.checklists.get()
-    return services.add_action(actor=org.users.officer, checklist=checklist, text="Ký số toàn bộ văn bản đi",
-                               owner=org.people.staff_a, due_on=datetime.date(2026, 10, 15))
+    return services.add_action(
+        actor=org.users.officer,
+        checklist=checklist,
+        text="Ký số toàn bộ văn bản đi",
+        owner=org.people.staff_a,
+        due_on=datetime.date(2026, 10, 15),
+    )
 
 
 def _checklist(org, plan):
@@ -196,6 +241,7 @@ def _proposal(step):
         for subject, rating in ((org.people.staff_a, "HTXSNV"), (org.people.head_a, "HTTNV"), (org.units.a, "HTXSNV")):
             rate(subject, rating)
         return Flow(org).make(step)
+
     return build
 
 
@@ -203,14 +249,24 @@ def _registration(step):
     def build(org, plan):
         from thidua.registrations import services
 
-        services.set_window(plan=plan, year=2026, opens_on=datetime.date(2026, 5, 1),
-                            closes_on=datetime.date(2026, 5, 31), actor=org.users.officer)
+        services.set_window(
+            plan=plan,
+            year=2026,
+            opens_on=datetime.date(2026, 5, 1),
+            closes_on=datetime.date(2026, 5, 31),
+            actor=org.users.officer,
+        )
         item = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-        services.save_unit_registration(registration=item, title=EmulationTitle.TTLDXS, actor=org.users.head_a,
-                                        commitments=commitments_for(plan.content_areas.all()))
+        services.save_unit_registration(
+            registration=item,
+            title=EmulationTitle.TTLDXS,
+            actor=org.users.head_a,
+            commitments=commitments_for(plan.content_areas.all()),
+        )
         if step == State.SUBMITTED:
             services.submit_registration(registration=item, actor=org.users.head_a)
         return item
+
     return build
 
 
@@ -218,8 +274,9 @@ def _report(org, plan):
     from thidua.reports import services
     from thidua.reports.enums import PeriodKind
 
-    period = services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=datetime.date(2026, 11, 30),
-                                    actor=org.users.officer)
+    period = services.create_period(
+        plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=datetime.date(2026, 11, 30), actor=org.users.officer
+    )
     report = period.unit_reports.get(unit=org.units.a)
     return services.submit_report(report=report, actor=org.users.head_a, content=filled(report))
 
@@ -227,9 +284,16 @@ def _report(org, plan):
 def _result(org, plan):
     from thidua.results import services
 
-    entry = services.record_result(actor=org.users.staff_a, plan=plan, unit=org.units.a, person=org.people.staff_a,
-                                   content_area=plan.content_areas.get(number="2"), title="Số hóa hồ sơ",
-                                   description="Số hóa 1.200 hồ sơ lý lịch tư pháp.", date=datetime.date(2026, 6, 15))
+    entry = services.record_result(
+        actor=org.users.staff_a,
+        plan=plan,
+        unit=org.units.a,
+        person=org.people.staff_a,
+        content_area=plan.content_areas.get(number="2"),
+        title="Số hóa hồ sơ",
+        description="Số hóa 1.200 hồ sơ lý lịch tư pháp.",
+        date=datetime.date(2026, 6, 15),
+    )
     services.submit_result(actor=org.users.staff_a, entry=entry)
     return entry
 
@@ -239,39 +303,118 @@ def _url(name):
 
 
 CASES = [
-    Case("difficulties: the office takes an item in", _difficulty(State.SUBMITTED), "officer", ("staff_a", "head_b"),
-         ("difficulty_accept", {}), ("/api/v1/difficulties/{pk}/accept/", {}), _url("difficulty_detail")),
-    Case("difficulties: the director decides", _difficulty(State.UNDER_REVIEW), "director", ("officer", "head_a"),
-         ("difficulty_decide", {"decision": "Đồng ý cấp bổ sung."}),
-         ("/api/v1/difficulties/{pk}/decide/", {"decision": "Đồng ý cấp bổ sung."}), _url("difficulty_detail")),
-    Case("initiatives: the office hands one to the council", _initiative, "officer", ("staff_a", "head_b"),
-         ("initiative_start_review", {}), ("/api/v1/initiatives/{pk}/start-review/", {}), _url("initiative_detail")),
-    Case("inspections: the office takes a checklist in", _checklist, "officer", ("head_a", "head_b"),
-         ("checklist_accept", {}), None, _url("checklist_detail")),
-    Case("inspections: an action is marked done", _follow_up_action, "head_a", ("councillor", "head_b"),
-         ("action_done", {"note": "Đã ký số toàn bộ văn bản đi."}),
-         ("/api/v1/inspection-actions/{pk}/done/", {"note": "Đã ký số toàn bộ văn bản đi."}),
-         lambda action: reverse("checklist_detail", args=[action.checklist_id]),
-         snapshot=lambda action: action.done_on),
-    Case("proposals: the office accepts", _proposal(State.SUBMITTED), "officer", ("head_a", "head_b"),
-         ("proposal_accept", {"accept-override_reason": ""}), ("/api/v1/proposals/{pk}/accept/", {}),
-         _url("proposal_detail")),
-    Case("proposals: the unit submits", _proposal(State.DRAFT), "head_a", ("officer", "staff_a", "head_b"),
-         ("proposal_submit", {}), ("/api/v1/proposals/{pk}/submit/", {}), _url("proposal_detail")),
-    Case("registrations: the office accepts", _registration(State.SUBMITTED), "officer", ("head_a", "head_b"),
-         ("registration_accept", {}), ("/api/v1/registrations/{pk}/accept/", {}),
-         lambda reg: reverse("registration_unit", args=[reg.unit_id]) + "?nam=2026", when=IN_WINDOW),
-    Case("registrations: the unit head submits", _registration(State.DRAFT), "head_a", ("staff_a", "head_b"),
-         ("registration_submit", {}), ("/api/v1/registrations/{pk}/submit/", {}),
-         lambda reg: reverse("registration_unit", args=[reg.unit_id]) + "?nam=2026", when=IN_WINDOW,
-         page_arg=lambda reg: reg.unit_id),
-    Case("reports: the office accepts a unit's report", _report, "officer", ("head_a", "head_b"),
-         ("unit_report_accept", {}), ("/api/v1/unit-reports/{pk}/accept/", {}), _url("unit_report_detail")),
-    Case("reports: the office returns a unit's report", _report, "officer", ("head_a", "head_b"),
-         ("unit_report_return", {"reason": "Thiếu số liệu chỉ tiêu."}),
-         ("/api/v1/unit-reports/{pk}/return/", {"reason": "Thiếu số liệu chỉ tiêu."}), _url("unit_report_detail")),
-    Case("results: the unit head confirms", _result, "head_a", ("staff_a", "officer", "head_b"),
-         ("result_confirm", {}), ("/api/v1/results/{pk}/confirm/", {}), _url("result_detail")),
+    Case(
+        "difficulties: the office takes an item in",
+        _difficulty(State.SUBMITTED),
+        "officer",
+        ("staff_a", "head_b"),
+        ("difficulty_accept", {}),
+        ("/api/v1/difficulties/{pk}/accept/", {}),
+        _url("difficulty_detail"),
+    ),
+    Case(
+        "difficulties: the director decides",
+        _difficulty(State.UNDER_REVIEW),
+        "director",
+        ("officer", "head_a"),
+        ("difficulty_decide", {"decision": "Đồng ý cấp bổ sung."}),
+        ("/api/v1/difficulties/{pk}/decide/", {"decision": "Đồng ý cấp bổ sung."}),
+        _url("difficulty_detail"),
+    ),
+    Case(
+        "initiatives: the office hands one to the council",
+        _initiative,
+        "officer",
+        ("staff_a", "head_b"),
+        ("initiative_start_review", {}),
+        ("/api/v1/initiatives/{pk}/start-review/", {}),
+        _url("initiative_detail"),
+    ),
+    Case(
+        "inspections: the office takes a checklist in",
+        _checklist,
+        "officer",
+        ("head_a", "head_b"),
+        ("checklist_accept", {}),
+        None,
+        _url("checklist_detail"),
+    ),
+    Case(
+        "inspections: an action is marked done",
+        _follow_up_action,
+        "head_a",
+        ("councillor", "head_b"),
+        ("action_done", {"note": "Đã ký số toàn bộ văn bản đi."}),
+        ("/api/v1/inspection-actions/{pk}/done/", {"note": "Đã ký số toàn bộ văn bản đi."}),
+        lambda action: reverse("checklist_detail", args=[action.checklist_id]),
+        snapshot=lambda action: action.done_on,
+    ),
+    Case(
+        "proposals: the office accepts",
+        _proposal(State.SUBMITTED),
+        "officer",
+        ("head_a", "head_b"),
+        ("proposal_accept", {"accept-override_reason": ""}),
+        ("/api/v1/proposals/{pk}/accept/", {}),
+        _url("proposal_detail"),
+    ),
+    Case(
+        "proposals: the unit submits",
+        _proposal(State.DRAFT),
+        "head_a",
+        ("officer", "staff_a", "head_b"),
+        ("proposal_submit", {}),
+        ("/api/v1/proposals/{pk}/submit/", {}),
+        _url("proposal_detail"),
+    ),
+    Case(
+        "registrations: the office accepts",
+        _registration(State.SUBMITTED),
+        "officer",
+        ("head_a", "head_b"),
+        ("registration_accept", {}),
+        ("/api/v1/registrations/{pk}/accept/", {}),
+        lambda reg: reverse("registration_unit", args=[reg.unit_id]) + "?nam=2026",
+        when=IN_WINDOW,
+    ),
+    Case(
+        "registrations: the unit head submits",
+        _registration(State.DRAFT),
+        "head_a",
+        ("staff_a", "head_b"),
+        ("registration_submit", {}),
+        ("/api/v1/registrations/{pk}/submit/", {}),
+        lambda reg: reverse("registration_unit", args=[reg.unit_id]) + "?nam=2026",
+        when=IN_WINDOW,
+        page_arg=lambda reg: reg.unit_id,
+    ),
+    Case(
+        "reports: the office accepts a unit's report",
+        _report,
+        "officer",
+        ("head_a", "head_b"),
+        ("unit_report_accept", {}),
+        ("/api/v1/unit-reports/{pk}/accept/", {}),
+        _url("unit_report_detail"),
+    ),
+    Case(
+        "reports: the office returns a unit's report",
+        _report,
+        "officer",
+        ("head_a", "head_b"),
+        ("unit_report_return", {"reason": "Thiếu số liệu chỉ tiêu."}),
+        ("/api/v1/unit-reports/{pk}/return/", {"reason": "Thiếu số liệu chỉ tiêu."}),
+        _url("unit_report_detail"),
+    ),
+    Case(
+        "results: the unit head confirms",
+        _result,
+        "head_a",
+        ("staff_a", "officer", "head_b"),
+        ("result_confirm", {}),
+        ("/api/v1/results/{pk}/confirm/", {}),
+        _url("result_detail"),
+    ),
 ]
 
 
@@ -290,8 +433,9 @@ def test_page_and_api_refuse_alike_and_nothing_moves(case, org, plan, client_for
             page = client.post(page_url, case.page[1]).status_code
             assert page in (403, 404), f"{persona}: the page answered {page}"
             if case.api is not None:
-                api = client.post(case.api[0].format(pk=obj.pk), json.dumps(case.api[1]),
-                                  content_type="application/json").status_code
+                api = client.post(
+                    case.api[0].format(pk=obj.pk), json.dumps(case.api[1]), content_type="application/json"
+                ).status_code
                 assert api == page, f"{persona}: the page answered {page}, the API {api}"
             assert case.snapshot(_reload(obj)) == before, f"{persona} moved it"
             shown = client.get(case.detail(obj))

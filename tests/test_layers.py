@@ -26,8 +26,7 @@ ACCEPTED_CYCLES = [
 def layers_contract() -> LayersContract:
     config = api.read_configuration(str(ROOT / "pyproject.toml"))
     options = next(c for c in config["contracts_options"] if c["id"] == "layers")
-    return LayersContract(name=options["name"], session_options=config["session_options"],
-                          contract_options=options)
+    return LayersContract(name=options["name"], session_options=config["session_options"], contract_options=options)
 
 
 def build_graph() -> grimp.ImportGraph:
@@ -50,14 +49,17 @@ def test_the_code_keeps_its_layers(graph):
     assert check.kept, check.metadata
 
 
-@pytest.mark.parametrize(("importer", "imported", "pair"), [
-    ("thidua.core.history", "thidua.plans.models", ("thidua.core", "thidua.plans")),
-    ("thidua.core.workflow", "thidua.organization.rules", ("thidua.core", "thidua.organization")),
-    ("thidua.plans.models", "thidua.proposals.models", ("thidua.plans", "thidua.proposals")),
-    ("thidua.proposals.models", "thidua.council.models", ("thidua.proposals", "thidua.council")),
-    ("thidua.organization.views", "thidua.privacy.personal_data", ("thidua.organization", "thidua.privacy")),
-    ("thidua.documents.nd30", "thidua.plans.models", ("thidua.documents", "thidua.plans")),
-])
+@pytest.mark.parametrize(
+    ("importer", "imported", "pair"),
+    [
+        ("thidua.core.history", "thidua.plans.models", ("thidua.core", "thidua.plans")),
+        ("thidua.core.workflow", "thidua.organization.rules", ("thidua.core", "thidua.organization")),
+        ("thidua.plans.models", "thidua.proposals.models", ("thidua.plans", "thidua.proposals")),
+        ("thidua.proposals.models", "thidua.council.models", ("thidua.proposals", "thidua.council")),
+        ("thidua.organization.views", "thidua.privacy.personal_data", ("thidua.organization", "thidua.privacy")),
+        ("thidua.documents.nd30", "thidua.plans.models", ("thidua.documents", "thidua.plans")),
+    ],
+)
 def test_an_import_that_points_up_breaks_the_layers(graph, importer, imported, pair):
     graph.add_import(importer=importer, imported=imported, line_number=1, line_contents=f"import {imported}")
     assert pair in broken_pairs(graph)
@@ -66,10 +68,18 @@ def test_an_import_that_points_up_breaks_the_layers(graph, importer, imported, p
 def test_an_import_through_another_module_still_counts(graph):
     # core -> a new helper -> plans: the chain is reported, not only direct imports.
     graph.add_module("thidua.core.helper")
-    graph.add_import(importer="thidua.core.history", imported="thidua.core.helper", line_number=1,
-                     line_contents="import thidua.core.helper")
-    graph.add_import(importer="thidua.core.helper", imported="thidua.plans.timeline", line_number=1,
-                     line_contents="import thidua.plans.timeline")
+    graph.add_import(
+        importer="thidua.core.history",
+        imported="thidua.core.helper",
+        line_number=1,
+        line_contents="import thidua.core.helper",
+    )
+    graph.add_import(
+        importer="thidua.core.helper",
+        imported="thidua.plans.timeline",
+        line_number=1,
+        line_contents="import thidua.plans.timeline",
+    )
     assert ("thidua.core", "thidua.plans") in broken_pairs(graph)
 
 
@@ -126,16 +136,23 @@ def import_cycles(graph) -> list[set[str]]:
 
 
 def test_the_cycle_finder_finds_a_new_cycle(graph):
-    graph.add_import(importer="thidua.core.text", imported="thidua.core.history", line_number=1,
-                     line_contents="import thidua.core.history")
-    graph.add_import(importer="thidua.core.history", imported="thidua.core.text", line_number=1,
-                     line_contents="import thidua.core.text")
+    graph.add_import(
+        importer="thidua.core.text",
+        imported="thidua.core.history",
+        line_number=1,
+        line_contents="import thidua.core.history",
+    )
+    graph.add_import(
+        importer="thidua.core.history",
+        imported="thidua.core.text",
+        line_number=1,
+        line_contents="import thidua.core.text",
+    )
     assert {"thidua.core.history", "thidua.core.text"} <= set().union(*import_cycles(graph))
 
 
 def test_no_import_cycle_between_modules_but_the_accepted_ones(graph):
-    unexpected = [group for group in import_cycles(graph)
-                  if not any(group <= accepted for accepted in ACCEPTED_CYCLES)]
+    unexpected = [group for group in import_cycles(graph) if not any(group <= accepted for accepted in ACCEPTED_CYCLES)]
     assert unexpected == []
 
 

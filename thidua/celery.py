@@ -29,11 +29,14 @@ def _defaults() -> dict:
         # Once a day, in the morning of Asia/Ho_Chi_Minh: reminders 7, 3 and 1 days
         # before each due date and when overdue. The sweep is idempotent, so a second
         # run (or a cron line left in place) sends nothing twice.
-        "beat_schedule": getattr(settings, "CELERY_BEAT_SCHEDULE", None) or {
+        "beat_schedule": getattr(settings, "CELERY_BEAT_SCHEDULE", None)
+        or {
             "send-reminders-daily": {"task": "thidua.jobs.send_reminders", "schedule": crontab(hour=7, minute=0)},
             # One archive a night, the oldest beyond BACKUP_KEEP deleted (docs/operations.md).
-            "backup-daily": {"task": "thidua.jobs.backup",
-                             "schedule": crontab(hour=getattr(settings, "BACKUP_HOUR", 2), minute=0)},
+            "backup-daily": {
+                "task": "thidua.jobs.backup",
+                "schedule": crontab(hour=getattr(settings, "BACKUP_HOUR", 2), minute=0),
+            },
             # Jobs queued while Redis was unreachable are sent once it is back.
             "requeue-waiting-jobs": {"task": "thidua.jobs.requeue_waiting", "schedule": 20.0},
             # API Idempotency-Keys and page form tokens are kept 24 hours.

@@ -35,9 +35,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 def require(name: str, value: str, debug: bool) -> str:
     """In production (DEBUG off) a missing value stops the start-up with its name."""
     if not value and not debug:
-        raise ImproperlyConfigured(
-            f"{name} must be set when DEBUG is off; see .env.example for what it means."
-        )
+        raise ImproperlyConfigured(f"{name} must be set when DEBUG is off; see .env.example for what it means.")
     return value
 
 

@@ -77,7 +77,8 @@ INSTALLED_APPS = [
 if env_bool("THIDUA_BENCH", default=False):
     if importlib.util.find_spec("bench") is None or importlib.util.find_spec("bench.synthetic") is None:
         raise ImproperlyConfigured(
-            "THIDUA_BENCH=1 needs the bench/ folder of a checkout: run `python manage.py …` from its root.")
+            "THIDUA_BENCH=1 needs the bench/ folder of a checkout: run `python manage.py …` from its root."
+        )
     INSTALLED_APPS.append("bench.synthetic")
 
 MIDDLEWARE = [
@@ -147,8 +148,13 @@ AUTH_USER_MODEL = "organization.User"
 # --- Cache and background work --------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "thidua.core.cache.ResilientRedisCache", "LOCATION": REDIS_URL,
-                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
+    CACHES = {
+        "default": {
+            "BACKEND": "thidua.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -272,7 +278,10 @@ BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
 BACKUP_HOUR = env_int("BACKUP_HOUR", 2)
 
 # --- E-mail ---------------------------------------------------------------------------
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend" if _relaxed else "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if _relaxed else "django.core.mail.backends.smtp.EmailBackend",
+)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -294,7 +303,7 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Thi Đua API",
     "DESCRIPTION": "Registrations, results, indicators, initiatives, reports and commendation of an "
-                   "emulation movement. Same access rules and actions as the pages.",
+    "emulation movement. Same access rules and actions as the pages.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     # The schema and its documentation are for signed-in users only (the docs page sends
@@ -307,8 +316,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # Every POST accepts the Idempotency-Key header (thidua/api/idempotency.py).
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "thidua.api.schema.idempotency_header"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "thidua.api.schema.idempotency_header"],
     # The path converters of thidua/core/converters.py, so ids and years are integers in range.
     "PATH_CONVERTER_OVERRIDES": {
         "id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},

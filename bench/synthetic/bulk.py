@@ -44,8 +44,10 @@ class Progress:
         self.last_drawn = now
         percent = min(100, round(100 * self.done / self.total))
         bar = "#" * (percent // 5) + "." * (20 - percent // 5)
-        line = (f"[{self.part}/{self.parts}] {self.label:<26} [{bar}] {n(self.done):>11} / {n(self.total):<11}"
-                f" {percent:3d}%  {now - self.started:6.1f} s")
+        line = (
+            f"[{self.part}/{self.parts}] {self.label:<26} [{bar}] {n(self.done):>11} / {n(self.total):<11}"
+            f" {percent:3d}%  {now - self.started:6.1f} s"
+        )
         if self.tty:
             self.stream.write("\r" + line + end)
         elif end:

@@ -17,8 +17,9 @@ from thidua.commendation.models import (
 )
 from thidua.core.codes import QualityRating
 
-RATINGS = [QualityRating.HTXSNV] * 15 + [QualityRating.HTTNV] * 65 + [QualityRating.HTNV] * 17 + [
-    QualityRating.KHTNV] * 3
+RATINGS = (
+    [QualityRating.HTXSNV] * 15 + [QualityRating.HTTNV] * 65 + [QualityRating.HTNV] * 17 + [QualityRating.KHTNV] * 3
+)
 GOOD = {QualityRating.HTXSNV, QualityRating.HTTNV}
 
 
@@ -44,9 +45,15 @@ class Awards:
     def row(self, code: str, year: int, agency: int, **subject) -> AwardRecord:
         by_province = code in ("CSTD_TINH", "BK_TINH", "CO_TINH", "TTLDXS")
         issuer = "Chủ tịch UBND tỉnh" if by_province else f"Thủ trưởng {self.world.agencies[agency].name}"
-        return AwardRecord(award_type=self.types[code], year=year, decision_number=self.decision(code, year, agency),
-                           decision_date=datetime.date(year + 1, 2 if by_province else 1, 15), issuer=issuer,
-                           achievement_key=achievement_key(code, year), **subject)
+        return AwardRecord(
+            award_type=self.types[code],
+            year=year,
+            decision_number=self.decision(code, year, agency),
+            decision_date=datetime.date(year + 1, 2 if by_province else 1, 15),
+            issuer=issuer,
+            achievement_key=achievement_key(code, year),
+            **subject,
+        )
 
 
 def build_commendation(world: World, progress: Progress) -> None:
@@ -54,7 +61,8 @@ def build_commendation(world: World, progress: Progress) -> None:
     people = [(p, u) for u in world.units.values() for p in u.people]
     # (unit id, agency index) of every generated unit, agencies included: they too are rated.
     units = [(u.id, u.agency) for u in world.units.values()] + [
-        (a.unit_id, i) for i, a in enumerate(world.agencies) if a.unit_id != world.province_id]
+        (a.unit_id, i) for i, a in enumerate(world.agencies) if a.unit_id != world.province_id
+    ]
     progress.start("Xếp loại, khen thưởng", (len(people) + len(units)) * len(YEARS) * 2)
     ratings = {}  # (person id or -unit id, year) → rating
     rows = (_rating(rng, ratings, year, person=p) for year in YEARS for p, _ in people)
@@ -62,10 +70,11 @@ def build_commendation(world: World, progress: Progress) -> None:
     rows = (_rating(rng, ratings, year, unit=unit_id) for year in YEARS for unit_id, _ in units)
     world.add("xếp loại", stream(YearlyRating, rows, progress))
     awards = Awards(world)
-    world.add("khen thưởng", stream(AwardRecord, _decided(world, _person_awards(rng, awards, ratings, people)),
-                                    progress, batch=5000))
-    world.add("khen thưởng", stream(AwardRecord, _decided(world, _unit_awards(rng, awards, ratings, units)),
-                                    progress))
+    world.add(
+        "khen thưởng",
+        stream(AwardRecord, _decided(world, _person_awards(rng, awards, ratings, people)), progress, batch=5000),
+    )
+    world.add("khen thưởng", stream(AwardRecord, _decided(world, _unit_awards(rng, awards, ratings, units)), progress))
     world.add("kỷ luật", stream(DisciplineRecord, _discipline(rng, people)))
     world.add("tạm dừng xét", stream(PendingFlag, _holds(rng, people)))
     progress.finish()
@@ -84,9 +93,14 @@ def _decided(world: World, rows):
 def _rating(rng, ratings, year, *, person=None, unit=None) -> YearlyRating:
     rating = rng.choice(RATINGS)
     ratings[(person or -unit, year)] = rating
-    return YearlyRating(person_id=person, unit_id=unit, year=year, rating=rating,
-                        participates_in_movement=rng.random() < 0.95 if rating in GOOD else None,
-                        internal_unity=(rng.random() < 0.97) if unit else None)
+    return YearlyRating(
+        person_id=person,
+        unit_id=unit,
+        year=year,
+        rating=rating,
+        participates_in_movement=rng.random() < 0.95 if rating in GOOD else None,
+        internal_unity=(rng.random() < 0.97) if unit else None,
+    )
 
 
 def _person_awards(rng, awards: Awards, ratings, people):
@@ -132,9 +146,13 @@ def _discipline(rng, people):
     for year in YEARS:
         for person, _ in people:
             if rng.random() < 0.003:
-                yield DisciplineRecord(person_id=person, form=rng.choice(forms),
-                                       date=datetime.date(year, rng.randint(1, 12), rng.randint(1, 28)),
-                                       text="Vi phạm quy định về giờ làm việc.", decision_number=f"{person}/QĐ-KL")
+                yield DisciplineRecord(
+                    person_id=person,
+                    form=rng.choice(forms),
+                    date=datetime.date(year, rng.randint(1, 12), rng.randint(1, 28)),
+                    text="Vi phạm quy định về giờ làm việc.",
+                    decision_number=f"{person}/QĐ-KL",
+                )
 
 
 def _holds(rng, people):
@@ -143,6 +161,10 @@ def _holds(rng, people):
         if rng.random() < 0.002:
             start = datetime.date(rng.choice(YEARS), rng.randint(1, 12), 1)
             ended = rng.random() < 0.5
-            yield PendingFlag(person_id=person, kind=rng.choice(kinds), from_date=start,
-                              to_date=start + datetime.timedelta(days=90) if ended else None,
-                              note="Đang xác minh đơn phản ánh.")
+            yield PendingFlag(
+                person_id=person,
+                kind=rng.choice(kinds),
+                from_date=start,
+                to_date=start + datetime.timedelta(days=90) if ended else None,
+                note="Đang xác minh đơn phản ánh.",
+            )

@@ -35,7 +35,6 @@ PARTS = [
 ]
 
 
-
 def _exists(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
@@ -70,7 +69,11 @@ class Summary:
     def line(self) -> str:
         parts = "; ".join(f"{n(count)} {label}" for label, count in self.counts.items())
         return gettext("Đã sinh dữ liệu quy mô %(scale)s (hạt giống %(seed)s) trong %(t).1f giây: %(parts)s.") % {
-            "scale": self.scale, "seed": self.seed, "t": sum(self.seconds.values()), "parts": parts}
+            "scale": self.scale,
+            "seed": self.seed,
+            "t": sum(self.seconds.values()),
+            "parts": parts,
+        }
 
 
 def existing(scale_name: str) -> int:
@@ -84,17 +87,26 @@ def generate(scale_name: str, seed: int = 2026, stream=None) -> Summary:
     scale = SCALES[scale_name]
     found = existing(scale_name)
     if found:
-        raise AlreadyGenerated(gettext(
-            "Đã có dữ liệu sinh quy mô %(scale)s (%(n)s đơn vị mã %(prefix)s-…). Không sinh thêm: hãy dùng một cơ sở "
-            "dữ liệu mới, hoặc xóa cơ sở dữ liệu cũ rồi chạy lại.") % {
-            "scale": scale_name, "n": found, "prefix": scale.prefix})
+        raise AlreadyGenerated(
+            gettext(
+                "Đã có dữ liệu sinh quy mô %(scale)s (%(n)s đơn vị mã %(prefix)s-…). Không sinh "
+                "thêm: hãy dùng một cơ sở "
+                "dữ liệu mới, hoặc xóa cơ sở dữ liệu cũ rồi chạy lại."
+            )
+            % {"scale": scale_name, "n": found, "prefix": scale.prefix}
+        )
     chosen = parts()
     progress = Progress(stream, parts=len(chosen) + 1)
     seconds = {}
     with transaction.atomic():
         plan, _ = load_plan()
-        world = World(scale=scale, seed=seed, plan=plan, areas=list(plan.content_areas.order_by("order", "id")),
-                      with_proposals="proposals" in dict(chosen))
+        world = World(
+            scale=scale,
+            seed=seed,
+            plan=plan,
+            areas=list(plan.content_areas.order_by("order", "id")),
+            with_proposals="proposals" in dict(chosen),
+        )
         seconds["organization"] = _organization(world, progress)
         for label, build in chosen:
             started = time.monotonic()
@@ -102,8 +114,13 @@ def generate(scale_name: str, seed: int = 2026, stream=None) -> Summary:
             seconds[label] = time.monotonic() - started
         _log(world, seconds)
     _analyze()
-    return Summary(scale=scale_name, seed=seed, counts=world.counts, seconds=seconds,
-                   office_username=_username(world.office_user_id))
+    return Summary(
+        scale=scale_name,
+        seed=seed,
+        counts=world.counts,
+        seconds=seconds,
+        office_username=_username(world.office_user_id),
+    )
 
 
 def _organization(world: World, progress: Progress) -> float:
@@ -135,9 +152,14 @@ def _username(user_id: int | None) -> str:
 
 def _log(world: World, seconds: dict) -> None:
     root = Unit.objects.get(pk=world.agencies[0].unit_id)
-    record(actor=None, obj=root, action=ActivityLog.Action.CREATED, changes={"counts": world.counts},
-           note=gettext("Sinh dữ liệu quy mô %(scale)s, hạt giống %(seed)s, trong %(t).0f giây.") % {
-               "scale": world.scale.name, "seed": world.seed, "t": sum(seconds.values())})
+    record(
+        actor=None,
+        obj=root,
+        action=ActivityLog.Action.CREATED,
+        changes={"counts": world.counts},
+        note=gettext("Sinh dữ liệu quy mô %(scale)s, hạt giống %(seed)s, trong %(t).0f giây.")
+        % {"scale": world.scale.name, "seed": world.seed, "t": sum(seconds.values())},
+    )
 
 
 def generated_people(scale_name: str):

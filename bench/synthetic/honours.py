@@ -19,19 +19,34 @@ def build_honours(world: World, progress: Progress) -> None:
     rng = world.rng("honours")
     people = [p for u in world.units.values() for p in u.people]
     units = [a.unit_id for a in world.agencies] + list(world.units)
-    awards = list(AwardRecord.objects.filter(year__lt=OPEN_YEAR, person_id__in=people).exclude(
-        award_type__code__in=MASS_TITLES).values_list("id", "decision_date")) + list(
-        AwardRecord.objects.filter(year__lt=OPEN_YEAR, unit_id__in=units).exclude(
-            award_type__code__in=MASS_TITLES).values_list("id", "decision_date"))
-    initiatives = list(Initiative.objects.filter(state=State.RECOGNISED, unit_id__in=units).values_list(
-        "id", "decision_date"))
+    awards = list(
+        AwardRecord.objects.filter(year__lt=OPEN_YEAR, person_id__in=people)
+        .exclude(award_type__code__in=MASS_TITLES)
+        .values_list("id", "decision_date")
+    ) + list(
+        AwardRecord.objects.filter(year__lt=OPEN_YEAR, unit_id__in=units)
+        .exclude(award_type__code__in=MASS_TITLES)
+        .values_list("id", "decision_date")
+    )
+    initiatives = list(
+        Initiative.objects.filter(state=State.RECOGNISED, unit_id__in=units).values_list("id", "decision_date")
+    )
     progress.start("Trang tôn vinh", len(awards) + len(initiatives))
     office = world.office_user_id
-    count = stream(Publication, (Publication(award_id=pk, changed_by_id=office, changed_at=moment(day))
-                                 for pk, day in awards), progress, batch=5000)
-    count += stream(Publication, (Publication(initiative_id=pk, changed_by_id=office,
-                                              changed_at=moment(day + datetime.timedelta(days=30)))
-                                  for pk, day in initiatives), progress)
+    count = stream(
+        Publication,
+        (Publication(award_id=pk, changed_by_id=office, changed_at=moment(day)) for pk, day in awards),
+        progress,
+        batch=5000,
+    )
+    count += stream(
+        Publication,
+        (
+            Publication(initiative_id=pk, changed_by_id=office, changed_at=moment(day + datetime.timedelta(days=30)))
+            for pk, day in initiatives
+        ),
+        progress,
+    )
     examples = insert(OutstandingExample, _examples(world, rng))
     world.add("công bố tôn vinh", count)
     world.add("điển hình tiên tiến", len(examples))
@@ -49,7 +64,12 @@ def _examples(world: World, rng):
             name = world.person_names[person]
             published = moment(datetime.date(year + 1, 3, 1))
             yield OutstandingExample(
-                person_id=person, year=year, title=f"{name} — điển hình tiên tiến năm {year}",
+                person_id=person,
+                year=year,
+                title=f"{name} — điển hình tiên tiến năm {year}",
                 text=f"{name} ({unit.name}) đi đầu trong chuyển đổi số và có sáng kiến được nhân rộng.",
-                is_published=True, published_at=published, created_by_id=agency.office_user_id,
-                created_at=published - datetime.timedelta(days=7))
+                is_published=True,
+                published_at=published,
+                created_by_id=agency.office_user_id,
+                created_at=published - datetime.timedelta(days=7),
+            )

@@ -11,10 +11,22 @@ from thidua.core.codes import Scope, State
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import Adoption, Authorship, Initiative, Score
 
-CLOSED = [(State.RECOGNISED, 45), (State.NOT_RECOGNISED, 15), (State.UNDER_REVIEW, 5), (State.SUBMITTED, 5),
-          (State.RETURNED, 5), (State.DRAFT, 25)]
-OPEN = [(State.RECOGNISED, 15), (State.NOT_RECOGNISED, 5), (State.UNDER_REVIEW, 25), (State.SUBMITTED, 20),
-        (State.RETURNED, 10), (State.DRAFT, 25)]
+CLOSED = [
+    (State.RECOGNISED, 45),
+    (State.NOT_RECOGNISED, 15),
+    (State.UNDER_REVIEW, 5),
+    (State.SUBMITTED, 5),
+    (State.RETURNED, 5),
+    (State.DRAFT, 25),
+]
+OPEN = [
+    (State.RECOGNISED, 15),
+    (State.NOT_RECOGNISED, 5),
+    (State.UNDER_REVIEW, 25),
+    (State.SUBMITTED, 20),
+    (State.RETURNED, 10),
+    (State.DRAFT, 25),
+]
 SCORED = {State.UNDER_REVIEW, State.RECOGNISED, State.NOT_RECOGNISED}
 SCOPES = [Scope.CO_SO] * 16 + [Scope.TINH] * 3 + [Scope.TOAN_QUOC]
 
@@ -50,20 +62,31 @@ def _initiative(world: World, rng, n: int, unit) -> Initiative:
     agency = world.agencies[unit.agency]
     tags = sorted(rng.sample([t.value for t in Tag], rng.randint(1, 2)))
     return Initiative(
-        title=f"{title} ({unit.name})", unit_id=unit.id, content_area_id=rng.choice(world.areas).pk,
-        tags=",".join(tags), problem=f"Việc {thing} còn làm thủ công, mất nhiều thời gian.",
+        title=f"{title} ({unit.name})",
+        unit_id=unit.id,
+        content_area_id=rng.choice(world.areas).pk,
+        tags=",".join(tags),
+        problem=f"Việc {thing} còn làm thủ công, mất nhiều thời gian.",
         solution=f"Xây dựng quy trình điện tử cho {thing}, dùng chung trong đơn vị.",
-        novelty="Lần đầu áp dụng tại đơn vị.", applied_where=unit.name,
-        applied_since=created if state != State.DRAFT else None, hours_saved=rng.randint(20, 2000),
-        cost_saved=rng.randint(1, 500) * 100_000, paper_saved=rng.randint(0, 20_000),
-        people_served=rng.randint(0, 5000), state=state,
+        novelty="Lần đầu áp dụng tại đơn vị.",
+        applied_where=unit.name,
+        applied_since=created if state != State.DRAFT else None,
+        hours_saved=rng.randint(20, 2000),
+        cost_saved=rng.randint(1, 500) * 100_000,
+        paper_saved=rng.randint(0, 20_000),
+        people_served=rng.randint(0, 5000),
+        state=state,
         submitted_at=moment(created + datetime.timedelta(days=5)) if state != State.DRAFT else None,
         return_reason="Bổ sung số liệu hiệu quả áp dụng." if state == State.RETURNED else "",
         rejection_reason="Chưa chứng minh được tính mới." if state == State.NOT_RECOGNISED else "",
-        scope=scope, decision_number=f"{n}/QĐ-{agency.short}" if recognised else "",
+        scope=scope,
+        decision_number=f"{n}/QĐ-{agency.short}" if recognised else "",
         decision_date=decision if recognised else None,
-        put_forward=recognised and scope != Scope.CO_SO, put_forward_on=decision if scope == Scope.TINH else None,
-        created_by_id=unit.head_user_id, created_at=moment(created))
+        put_forward=recognised and scope != Scope.CO_SO,
+        put_forward_on=decision if scope == Scope.TINH else None,
+        created_by_id=unit.head_user_id,
+        created_at=moment(created),
+    )
 
 
 def _authors(rng, created, units):
@@ -85,9 +108,15 @@ def _scores(world: World, rng, created, units):
         for member in members:
             if initiative.state == State.UNDER_REVIEW and rng.random() < 0.4:
                 continue  # this member has not scored it yet
-            yield Score(initiative_id=initiative.pk, member_id=member, novelty=rng.randint(5 if high else 2, 10),
-                        effectiveness=rng.randint(5 if high else 2, 10), applicability=rng.randint(3, 10),
-                        comment="", scored_at=initiative.submitted_at + datetime.timedelta(days=20))
+            yield Score(
+                initiative_id=initiative.pk,
+                member_id=member,
+                novelty=rng.randint(5 if high else 2, 10),
+                effectiveness=rng.randint(5 if high else 2, 10),
+                applicability=rng.randint(3, 10),
+                comment="",
+                scored_at=initiative.submitted_at + datetime.timedelta(days=20),
+            )
 
 
 def _adoptions(world: World, rng, created, units):
@@ -96,6 +125,10 @@ def _adoptions(world: World, rng, created, units):
             continue
         others = [u for u in world.agencies[unit.agency].unit_ids if u != unit.id]
         for other in rng.sample(others, min(len(others), rng.choice([0, 0, 1, 2, 3]))):
-            yield Adoption(initiative_id=initiative.pk, unit_id=other, note="Áp dụng tại đơn vị.",
-                           created_by_id=None,
-                           created_at=moment(initiative.decision_date + datetime.timedelta(days=30)))
+            yield Adoption(
+                initiative_id=initiative.pk,
+                unit_id=other,
+                note="Áp dụng tại đơn vị.",
+                created_by_id=None,
+                created_at=moment(initiative.decision_date + datetime.timedelta(days=30)),
+            )

@@ -52,8 +52,7 @@ def _agency_rows(world: World, rng) -> list[tuple[str, str, float]]:
 
 def _unit_names(short: str, count: int, rng, commune: bool) -> list[tuple[str, str]]:
     """(kind, name) of an agency's units: leadership, office, divisions, public service."""
-    rows = [(UnitKind.LEADERSHIP, "Lãnh đạo UBND" if commune else "Ban Giám đốc"),
-            (UnitKind.OFFICE, "Văn phòng")]
+    rows = [(UnitKind.LEADERSHIP, "Lãnh đạo UBND" if commune else "Ban Giám đốc"), (UnitKind.OFFICE, "Văn phòng")]
     divisions = words.COMMUNE_DIVISIONS if commune else words.DIVISIONS
     n_div = min(len(divisions), max(3, (count - 2) // 12))
     rows += [(UnitKind.DIVISION, name) for name in divisions[:n_div]]
@@ -76,9 +75,21 @@ def build_units(world: World, province: Unit) -> None:
     prefix = world.scale.prefix
     world.province_id = province.pk
     agencies = _agency_rows(world, rng)
-    created = insert(Unit, (Unit(code=f"{prefix}-A{i:02d}", name=name, short_name=short, kind=UnitKind.AGENCY,
-                                 parent=province, order=100 + i, is_demo=True)
-                            for i, (name, short, _) in enumerate(agencies, 1)))
+    created = insert(
+        Unit,
+        (
+            Unit(
+                code=f"{prefix}-A{i:02d}",
+                name=name,
+                short_name=short,
+                kind=UnitKind.AGENCY,
+                parent=province,
+                order=100 + i,
+                is_demo=True,
+            )
+            for i, (name, short, _) in enumerate(agencies, 1)
+        ),
+    )
     world.agencies = [Agency(unit_id=u.pk, name=u.name, short=u.short_name) for u in created]
     sizes = split(world.scale.units, [w for _, _, w in agencies])
     rows = []  # (agency index, kind, name)
@@ -86,9 +97,20 @@ def build_units(world: World, province: Unit) -> None:
         commune = short.startswith("UBND-")
         rows += [(index, kind, name) for kind, name in _unit_names(short, max(size, 5), rng, commune)]
     wards = _ward_rows(rows, rng)
-    units = insert(Unit, (Unit(code=f"{prefix}-A{a + 1:02d}-U{n:04d}", name=name, kind=kind, order=n,
-                               parent_id=world.agencies[a].unit_id, is_demo=True)
-                          for n, (a, kind, name) in enumerate(rows, 1)))
+    units = insert(
+        Unit,
+        (
+            Unit(
+                code=f"{prefix}-A{a + 1:02d}-U{n:04d}",
+                name=name,
+                kind=kind,
+                order=n,
+                parent_id=world.agencies[a].unit_id,
+                is_demo=True,
+            )
+            for n, (a, kind, name) in enumerate(rows, 1)
+        ),
+    )
     for unit, (a, kind, name) in zip(units, rows, strict=True):
         world.units[unit.pk] = GenUnit(id=unit.pk, agency=a, kind=kind, name=name, code=unit.code)
     _insert_wards(world, units, rows, wards)
@@ -107,8 +129,11 @@ def build_units(world: World, province: Unit) -> None:
 
 def _ward_rows(rows, rng) -> dict[int, list[str]]:
     """Hospitals get wards (a fourth level of the tree): {row index: ward names}."""
-    return {i: words.HOSPITAL_WARDS[: rng.randint(3, len(words.HOSPITAL_WARDS))]
-            for i, (_, _, name) in enumerate(rows) if name.startswith("Bệnh viện")}
+    return {
+        i: words.HOSPITAL_WARDS[: rng.randint(3, len(words.HOSPITAL_WARDS))]
+        for i, (_, _, name) in enumerate(rows)
+        if name.startswith("Bệnh viện")
+    }
 
 
 def _insert_wards(world: World, units, rows, wards) -> None:
@@ -117,25 +142,45 @@ def _insert_wards(world: World, units, rows, wards) -> None:
         parent = units[i]
         for k, ward in enumerate(names, 1):
             owners.append(rows[i][0])
-            new.append(Unit(code=f"{parent.code}-K{k}", name=f"{ward} – {parent.name}", kind=UnitKind.OTHER,
-                            parent=parent, order=k, is_demo=True))
+            new.append(
+                Unit(
+                    code=f"{parent.code}-K{k}",
+                    name=f"{ward} – {parent.name}",
+                    kind=UnitKind.OTHER,
+                    parent=parent,
+                    order=k,
+                    is_demo=True,
+                )
+            )
     for agency_index, unit in zip(owners, insert(Unit, new), strict=True):
-        world.units[unit.pk] = GenUnit(id=unit.pk, agency=agency_index, kind=UnitKind.OTHER, name=unit.name,
-                                       code=unit.code)
+        world.units[unit.pk] = GenUnit(
+            id=unit.pk, agency=agency_index, kind=UnitKind.OTHER, name=unit.name, code=unit.code
+        )
 
 
 def _provincial_office(world: World, province: Unit) -> None:
-    office = Unit.objects.create(code=f"{world.scale.prefix}-BTDKT", name="Ban Thi đua – Khen thưởng tỉnh",
-                                 short_name="BTĐKT", kind=UnitKind.OFFICE, parent=province, order=99, is_demo=True)
+    office = Unit.objects.create(
+        code=f"{world.scale.prefix}-BTDKT",
+        name="Ban Thi đua – Khen thưởng tỉnh",
+        short_name="BTĐKT",
+        kind=UnitKind.OFFICE,
+        parent=province,
+        order=99,
+        is_demo=True,
+    )
     world.agencies.append(Agency(unit_id=province.pk, name=province.name, short="TQ", office_id=office.pk))
-    world.units[office.pk] = GenUnit(id=office.pk, agency=len(world.agencies) - 1, kind=UnitKind.OFFICE,
-                                     name=office.name, code=office.code)
+    world.units[office.pk] = GenUnit(
+        id=office.pk, agency=len(world.agencies) - 1, kind=UnitKind.OFFICE, name=office.name, code=office.code
+    )
 
 
 # --- people -------------------------------------------------------------------------------
 PEOPLE_RANGE = {
-    UnitKind.LEADERSHIP: (3, 4), UnitKind.OFFICE: (6, 14), UnitKind.DIVISION: (4, 12),
-    UnitKind.PUBLIC_SERVICE: (10, 70), UnitKind.OTHER: (8, 25),
+    UnitKind.LEADERSHIP: (3, 4),
+    UnitKind.OFFICE: (6, 14),
+    UnitKind.DIVISION: (4, 12),
+    UnitKind.PUBLIC_SERVICE: (10, 70),
+    UnitKind.OTHER: (8, 25),
 }
 
 
@@ -150,12 +195,22 @@ def build_people(world: World) -> None:
             number += 1
             gender = rng.choice([words.MALE, words.FEMALE])
             head, deputy, staff = words.POSITIONS[unit.kind]
-            pending.append((unit, Person(
-                code=f"{prefix}-{number:06d}", full_name=person_name(rng, gender), gender=gender, unit_id=unit.id,
-                category=rng.choice(words.CATEGORY_BY_KIND[unit.kind]),
-                position=head if index == 0 else deputy if index in (1, 2) else staff,
-                birth_date=datetime.date(rng.randint(1966, 2002), rng.randint(1, 12), rng.randint(1, 28)),
-                ethnicity=rng.choice(words.ETHNICITIES), is_demo=True)))
+            pending.append(
+                (
+                    unit,
+                    Person(
+                        code=f"{prefix}-{number:06d}",
+                        full_name=person_name(rng, gender),
+                        gender=gender,
+                        unit_id=unit.id,
+                        category=rng.choice(words.CATEGORY_BY_KIND[unit.kind]),
+                        position=head if index == 0 else deputy if index in (1, 2) else staff,
+                        birth_date=datetime.date(rng.randint(1966, 2002), rng.randint(1, 12), rng.randint(1, 28)),
+                        ethnicity=rng.choice(words.ETHNICITIES),
+                        is_demo=True,
+                    ),
+                )
+            )
     people = insert(Person, [p for _, p in pending])
     for (unit, _), person in zip(pending, people, strict=True):
         unit.people.append(person.pk)
@@ -175,23 +230,45 @@ def build_accounts(world: World) -> None:
     for a, agency in enumerate(world.agencies):
         name = base if world.scale.agencies == 1 or agency.unit_id == world.province_id else f"{base}-a{a + 1:02d}"
         office_people = world.units[agency.office_id].people
-        pending.append((User(username=f"{name}-vanphong"), [(Role.OFFICE, agency.office_id),
-                                                              (Role.STAFF, agency.office_id)],
-                        office_people[1] if len(office_people) > 1 else None, f"office:{a}"))
+        pending.append(
+            (
+                User(username=f"{name}-vanphong"),
+                [(Role.OFFICE, agency.office_id), (Role.STAFF, agency.office_id)],
+                office_people[1] if len(office_people) > 1 else None,
+                f"office:{a}",
+            )
+        )
         for c in (1, 2):
-            pending.append((User(username=f"{name}-hoidong{c}"), [(Role.COUNCIL, agency.office_id)],
-                            office_people[2 + c] if len(office_people) > 2 + c else None, f"council:{a}"))
+            pending.append(
+                (
+                    User(username=f"{name}-hoidong{c}"),
+                    [(Role.COUNCIL, agency.office_id)],
+                    office_people[2 + c] if len(office_people) > 2 + c else None,
+                    f"council:{a}",
+                )
+            )
         if agency.leadership_id:
             leader = world.units[agency.leadership_id].people[0]
-            pending.append((User(username=f"{name}-giamdoc"), [(Role.DIRECTOR, agency.leadership_id),
-                                                                (Role.COUNCIL, agency.leadership_id)],
-                            leader, f"director:{a}"))
+            pending.append(
+                (
+                    User(username=f"{name}-giamdoc"),
+                    [(Role.DIRECTOR, agency.leadership_id), (Role.COUNCIL, agency.leadership_id)],
+                    leader,
+                    f"director:{a}",
+                )
+            )
     for unit in world.units.values():
         if unit.kind in (UnitKind.LEADERSHIP, UnitKind.OFFICE) or rng.random() < HEADLESS_SHARE:
             continue
         # The head of unit GEN-P-A01-U0005 signs in as gen-p-a01-u0005.
-        pending.append((User(username=unit.code.lower()), [(Role.UNIT_HEAD, unit.id), (Role.STAFF, unit.id)],
-                        unit.people[0], f"head:{unit.id}"))
+        pending.append(
+            (
+                User(username=unit.code.lower()),
+                [(Role.UNIT_HEAD, unit.id), (Role.STAFF, unit.id)],
+                unit.people[0],
+                f"head:{unit.id}",
+            )
+        )
     for user, *_ in pending:
         user.password, user.email = password, f"{user.username}@sinh.thidua.local"
     users = insert(User, [u for u, *_ in pending])

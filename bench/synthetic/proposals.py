@@ -23,12 +23,30 @@ BY_PROVINCE = {"CSTD_TINH", "CSTD_TQ", "BK_TINH", "BK_TTG", "CO_TINH", "CO_CP", 
 TITLES = {"LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_TINH", "CO_CP"}
 MASS_TITLES = {"LDTT", "TTLDTT"}
 SECRET = {"CSTD_TINH", "CSTD_TQ"}
-OPEN_STATES = [(State.DRAFT, 12), (State.SUBMITTED, 12), (State.RETURNED, 5), (State.ACCEPTED, 10),
-               (State.UNDER_REVIEW, 15), (State.APPROVED, 10), (State.FORWARDED, 6), (State.DECIDED, 25),
-               (State.REJECTED, 5)]
+OPEN_STATES = [
+    (State.DRAFT, 12),
+    (State.SUBMITTED, 12),
+    (State.RETURNED, 5),
+    (State.ACCEPTED, 10),
+    (State.UNDER_REVIEW, 15),
+    (State.APPROVED, 10),
+    (State.FORWARDED, 6),
+    (State.DECIDED, 25),
+    (State.REJECTED, 5),
+]
 COUNCIL_STATES = {State.UNDER_REVIEW, State.APPROVED, State.FORWARDED, State.DECIDED, State.REJECTED}
-FIELDS = ("id", "person_id", "unit_id", "award_type__code", "year", "kind", "achievement_key", "decision_number",
-          "decision_date", "issuer")
+FIELDS = (
+    "id",
+    "person_id",
+    "unit_id",
+    "award_type__code",
+    "year",
+    "kind",
+    "achievement_key",
+    "decision_number",
+    "decision_date",
+    "issuer",
+)
 
 
 class Subjects:
@@ -54,13 +72,27 @@ def build_proposals(world: World, progress: Progress) -> None:
     ids = [p for u in world.units.values() for p in u.people]
     unit_ids = list(subjects.unit_names)
     records = list(AwardRecord.objects.filter(person_id__in=ids).values_list(*FIELDS)) + list(
-        AwardRecord.objects.filter(unit_id__in=unit_ids).values_list(*FIELDS))
+        AwardRecord.objects.filter(unit_id__in=unit_ids).values_list(*FIELDS)
+    )
     pending = world.pending_awards
     progress.start("Đề nghị, hội đồng", len(records) + len(pending) * 2)
     states = _states(rng, pending)
     decided = insert(AwardRecord, [a for a, s in zip(pending, states, strict=True) if s == State.DECIDED], progress)
-    records += [(a.pk, a.person_id, a.unit_id, a.award_type.code, a.year, a.kind, a.achievement_key,
-                 a.decision_number, a.decision_date, a.issuer) for a in decided]
+    records += [
+        (
+            a.pk,
+            a.person_id,
+            a.unit_id,
+            a.award_type.code,
+            a.year,
+            a.kind,
+            a.achievement_key,
+            a.decision_number,
+            a.decision_date,
+            a.issuer,
+        )
+        for a in decided
+    ]
     decisions = _decisions(world, records)
     rows = [_decided(world, subjects, rng, r, decisions) for r in records]
     rows += [_open(world, subjects, rng, a, s) for a, s in zip(pending, states, strict=True) if s != State.DECIDED]
@@ -103,11 +135,23 @@ def _decisions(world: World, records) -> dict[tuple, int]:
     """One Decision per (issuer, number, date) found on the awards."""
     keys = sorted({(r[9], r[7], r[8], r[4]) for r in records if r[7]}, key=lambda k: (k[3], k[0], k[1]))
     with explicit_timestamps(Decision._meta.get_field("created_at")):
-        created = insert(Decision, [Decision(
-            number_symbol=number, date=date, year=year, issued_here=not issuer.startswith("Chủ tịch"), issuer=issuer,
-            summary=f"Về việc khen thưởng thành tích năm {year}", signer_title="Giám đốc",
-            minutes="Biên bản họp Hội đồng Thi đua – Khen thưởng", created_at=moment(date))
-            for issuer, number, date, year in keys])
+        created = insert(
+            Decision,
+            [
+                Decision(
+                    number_symbol=number,
+                    date=date,
+                    year=year,
+                    issued_here=not issuer.startswith("Chủ tịch"),
+                    issuer=issuer,
+                    summary=f"Về việc khen thưởng thành tích năm {year}",
+                    signer_title="Giám đốc",
+                    minutes="Biên bản họp Hội đồng Thi đua – Khen thưởng",
+                    created_at=moment(date),
+                )
+                for issuer, number, date, year in keys
+            ],
+        )
     return {key[:3]: d.pk for key, d in zip(keys, created, strict=True)}
 
 
@@ -116,31 +160,63 @@ def _base(world: World, subjects: Subjects, code: str, year: int, person_id, uni
     head = world.units[unit].head_user_id if unit in world.units else None
     category = AwardCategory.TITLE if code in TITLES else AwardCategory.FORM
     sent = datetime.date(year + 1, 1, 5) if year < OPEN_YEAR else datetime.date(year, 11, 20)
-    return Proposal(person_id=person_id, unit_id=unit_id, subject_unit_id=unit, award_code=code, category=category,
-                    year=year, verdict=Verdict.ELIGIBLE, verdict_at=moment(sent), created_by_id=head,
-                    created_at=moment(sent - datetime.timedelta(days=10)), report_text="Báo cáo thành tích của năm.",
-                    forwarded_to="Chủ tịch UBND tỉnh" if code in BY_PROVINCE else "", **fields)
+    return Proposal(
+        person_id=person_id,
+        unit_id=unit_id,
+        subject_unit_id=unit,
+        award_code=code,
+        category=category,
+        year=year,
+        verdict=Verdict.ELIGIBLE,
+        verdict_at=moment(sent),
+        created_by_id=head,
+        created_at=moment(sent - datetime.timedelta(days=10)),
+        report_text="Báo cáo thành tích của năm.",
+        forwarded_to="Chủ tịch UBND tỉnh" if code in BY_PROVINCE else "",
+        **fields,
+    )
 
 
 def _decided(world: World, subjects: Subjects, rng, record, decisions) -> Proposal:
     pk, person_id, unit_id, code, year, kind, key, number, date, issuer = record
     unit = subjects.unit(person_id, unit_id)
-    return _base(world, subjects, code, year, person_id, unit_id, kind=kind, achievement_key=key, state=State.DECIDED,
-                 submitted_at=moment(datetime.date(year + 1, 1, 5)), decision_id=decisions.get((issuer, number, date)),
-                 award_record_id=pk, decided_name=subjects.name(person_id, unit_id),
-                 decided_unit=subjects.unit_names.get(unit, ""),
-                 forwarded_on=datetime.date(year + 1, 1, 10) if code in BY_PROVINCE else None)
+    return _base(
+        world,
+        subjects,
+        code,
+        year,
+        person_id,
+        unit_id,
+        kind=kind,
+        achievement_key=key,
+        state=State.DECIDED,
+        submitted_at=moment(datetime.date(year + 1, 1, 5)),
+        decision_id=decisions.get((issuer, number, date)),
+        award_record_id=pk,
+        decided_name=subjects.name(person_id, unit_id),
+        decided_unit=subjects.unit_names.get(unit, ""),
+        forwarded_on=datetime.date(year + 1, 1, 10) if code in BY_PROVINCE else None,
+    )
 
 
 def _open(world: World, subjects: Subjects, rng, award: AwardRecord, state: str) -> Proposal:
     code, year = award.award_type.code, award.year
     sent = state != State.DRAFT
-    return _base(world, subjects, code, year, award.person_id, award.unit_id, kind=award.kind,
-                 achievement_key=award.achievement_key, state=state,
-                 submitted_at=moment(datetime.date(year, 11, 20)) if sent else None,
-                 return_reason="Bổ sung báo cáo thành tích." if state == State.RETURNED else "",
-                 rejection_reason="Hội đồng không thông qua." if state == State.REJECTED else "",
-                 forwarded_on=datetime.date(year, 12, 28) if state == State.FORWARDED else None)
+    return _base(
+        world,
+        subjects,
+        code,
+        year,
+        award.person_id,
+        award.unit_id,
+        kind=award.kind,
+        achievement_key=award.achievement_key,
+        state=state,
+        submitted_at=moment(datetime.date(year, 11, 20)) if sent else None,
+        return_reason="Bổ sung báo cáo thành tích." if state == State.RETURNED else "",
+        rejection_reason="Hội đồng không thông qua." if state == State.REJECTED else "",
+        forwarded_on=datetime.date(year, 12, 28) if state == State.FORWARDED else None,
+    )
 
 
 # --- the council -------------------------------------------------------------------------------
@@ -152,8 +228,14 @@ def _council(world: World, rng, subjects: Subjects, proposals) -> None:
     keys = sorted(groups)
     with explicit_timestamps(Meeting._meta.get_field("created_at")):
         meetings = insert(Meeting, [_meeting(world, agency, year) for agency, year in keys])
-    insert(MeetingMember, [MeetingMember(meeting=m, user_id=u) for m, (a, _) in zip(meetings, keys, strict=True)
-                           for u in world.agencies[a].council_user_ids])
+    insert(
+        MeetingMember,
+        [
+            MeetingMember(meeting=m, user_id=u)
+            for m, (a, _) in zip(meetings, keys, strict=True)
+            for u in world.agencies[a].council_user_ids
+        ],
+    )
     pending = []  # (item, [(member, choice)])
     for meeting, (agency, _) in zip(meetings, keys, strict=True):
         for order, proposal in enumerate(groups[(agency, meeting.year)], 1):
@@ -162,10 +244,22 @@ def _council(world: World, rng, subjects: Subjects, proposals) -> None:
     items = insert(MeetingItem, [item for item, _ in pending])
     when = {m.pk: moment(m.date) for m in meetings}
     with explicit_timestamps(Ballot._meta.get_field("cast_at")):
-        ballots = stream(Ballot, (Ballot(item=item, member_id=member, cast_at=when[item.meeting_id])
-                                  for item, (_, choices) in zip(items, pending, strict=True) for member, _ in choices))
-    votes = stream(Vote, (Vote(item=item, choice=choice, member_id=None if item.secret else member)
-                          for item, (_, choices) in zip(items, pending, strict=True) for member, choice in choices))
+        ballots = stream(
+            Ballot,
+            (
+                Ballot(item=item, member_id=member, cast_at=when[item.meeting_id])
+                for item, (_, choices) in zip(items, pending, strict=True)
+                for member, _ in choices
+            ),
+        )
+    votes = stream(
+        Vote,
+        (
+            Vote(item=item, choice=choice, member_id=None if item.secret else member)
+            for item, (_, choices) in zip(items, pending, strict=True)
+            for member, choice in choices
+        ),
+    )
     world.add("phiên họp hội đồng", len(meetings))
     world.add("đề nghị trình hội đồng", len(items))
     world.add("lượt biểu quyết", ballots)
@@ -176,12 +270,19 @@ def _meeting(world: World, agency: int, year: int) -> Meeting:
     council = world.agencies[agency].council_user_ids
     closed = year < OPEN_YEAR
     day = datetime.date(year, 12, 20)
-    return Meeting(title=f"Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {year}",
-                   date=day, place=world.agencies[agency].name, year=year, chair_id=council[0] if council else None,
-                   secretary_id=world.agencies[agency].office_user_id,
-                   minutes_number=f"{year - 2000}/BB-HĐTĐKT" if closed else "", minutes_date=day if closed else None,
-                   conclusion="Hội đồng thống nhất đề nghị khen thưởng." if closed else "",
-                   secret_ballot_awards=sorted(SECRET), created_at=moment(day - datetime.timedelta(days=10)))
+    return Meeting(
+        title=f"Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {year}",
+        date=day,
+        place=world.agencies[agency].name,
+        year=year,
+        chair_id=council[0] if council else None,
+        secretary_id=world.agencies[agency].office_user_id,
+        minutes_number=f"{year - 2000}/BB-HĐTĐKT" if closed else "",
+        minutes_date=day if closed else None,
+        conclusion="Hội đồng thống nhất đề nghị khen thưởng." if closed else "",
+        secret_ballot_awards=sorted(SECRET),
+        created_at=moment(day - datetime.timedelta(days=10)),
+    )
 
 
 def _choices(rng, proposal: Proposal, members: list[int], closed: bool) -> list[tuple[int, str]]:

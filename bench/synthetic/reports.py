@@ -23,9 +23,18 @@ def _periods(world: World) -> list[ReportingPeriod]:
     periods = []
     for kind, year, due in wanted:
         office_due = office_deadline(world.plan, year) if kind == PeriodKind.ANNUAL else None
-        period, _ = ReportingPeriod.objects.get_or_create(plan=world.plan, kind=kind, year=year, defaults={
-            "title": default_title(kind, year), "due_date": due, "office_due_date": office_due,
-            "required_sections": list(DEFAULT_REQUIRED), "created_at": moment(due - datetime.timedelta(days=60))})
+        period, _ = ReportingPeriod.objects.get_or_create(
+            plan=world.plan,
+            kind=kind,
+            year=year,
+            defaults={
+                "title": default_title(kind, year),
+                "due_date": due,
+                "office_due_date": office_due,
+                "required_sections": list(DEFAULT_REQUIRED),
+                "created_at": moment(due - datetime.timedelta(days=60)),
+            },
+        )
         periods.append(period)
     return periods
 
@@ -46,11 +55,14 @@ def build_reports(world: World, progress: Progress) -> None:
 
 def _content(world: World, rng, unit) -> dict:
     return {
-        Section.RESULTS.value: {str(a.pk): f"- {rng.choice(words.RESULT_TITLES.get(a.number, ['Kết quả']))}."
-                                for a in world.areas},
-        Section.INDICATORS.value: "", Section.INITIATIVES.value: "",
+        Section.RESULTS.value: {
+            str(a.pk): f"- {rng.choice(words.RESULT_TITLES.get(a.number, ['Kết quả']))}." for a in world.areas
+        },
+        Section.INDICATORS.value: "",
+        Section.INITIATIVES.value: "",
         Section.EXAMPLES.value: f"- {world.person_names[unit.people[0]]}: nhiều kết quả đã xác nhận."
-        if unit.people else "",
+        if unit.people
+        else "",
         Section.DIFFICULTIES.value: rng.choice(words.REPORT_SENTENCES),
     }
 
@@ -62,18 +74,30 @@ def _report(world: World, rng, period: ReportingPeriod, unit) -> UnitReport:
     when = moment(period.due_date + datetime.timedelta(days=rng.randint(1, 5) if late else -rng.randint(0, 10)))
     accepted = state == State.ACCEPTED
     return UnitReport(
-        period=period, unit_id=unit.id, owner_id=unit.people[0] if unit.people else None, state=state,
-        content=_content(world, rng, unit), submitted_at=when if sent else None, last_submitted_at=when if sent else None,
-        is_late=late, return_reason="Bổ sung số liệu nội dung 2." if state == State.RETURNED else "",
+        period=period,
+        unit_id=unit.id,
+        owner_id=unit.people[0] if unit.people else None,
+        state=state,
+        content=_content(world, rng, unit),
+        submitted_at=when if sent else None,
+        last_submitted_at=when if sent else None,
+        is_late=late,
+        return_reason="Bổ sung số liệu nội dung 2." if state == State.RETURNED else "",
         accepted_at=when + datetime.timedelta(days=3) if accepted else None,
         accepted_by_id=world.agencies[unit.agency].office_user_id if accepted else None,
-        updated_at=when if sent else moment(period.due_date - datetime.timedelta(days=20)))
+        updated_at=when if sent else moment(period.due_date - datetime.timedelta(days=20)),
+    )
 
 
 def _submissions(world: World, reports):
     for report in reports:
         if report.state == State.DRAFT:
             continue
-        yield Submission(report_id=report.pk, number=1, submitted_at=report.submitted_at,
-                         submitted_by_id=world.units[report.unit_id].head_user_id, is_late=report.is_late,
-                         content=report.content)
+        yield Submission(
+            report_id=report.pk,
+            number=1,
+            submitted_at=report.submitted_at,
+            submitted_by_id=world.units[report.unit_id].head_user_id,
+            is_late=report.is_late,
+            content=report.content,
+        )

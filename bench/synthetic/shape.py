@@ -28,10 +28,28 @@ class Scale:
 
 
 SCALES = {
-    "department": Scale("department", "GEN-D", agencies=1, units=8, people=100, results_per_person_year=3.8,
-                        results_per_unit_year=8, initiatives=40, provincial_office=False),
-    "province": Scale("province", "GEN-P", agencies=40, units=1300, people=50_000, results_per_person_year=3.8,
-                      results_per_unit_year=8, initiatives=20_000, provincial_office=True),
+    "department": Scale(
+        "department",
+        "GEN-D",
+        agencies=1,
+        units=8,
+        people=100,
+        results_per_person_year=3.8,
+        results_per_unit_year=8,
+        initiatives=40,
+        provincial_office=False,
+    ),
+    "province": Scale(
+        "province",
+        "GEN-P",
+        agencies=40,
+        units=1300,
+        people=50_000,
+        results_per_person_year=3.8,
+        results_per_unit_year=8,
+        initiatives=20_000,
+        provincial_office=True,
+    ),
 }
 
 

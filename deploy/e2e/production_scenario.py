@@ -46,14 +46,18 @@ class Stack:
         self.workdir = workdir
         self.processes: dict[str, subprocess.Popen] = {}
         self.env = os.environ | {
-            "DEBUG": "0", "HTTPS": "0", "SECRET_KEY": secrets.token_urlsafe(50),
+            "DEBUG": "0",
+            "HTTPS": "0",
+            "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DATABASE_URL": ADMIN_URL.rsplit("/", 1)[0] + f"/{DB_NAME}",
             "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
-            "MEDIA_ROOT": str(workdir / "media"), "DEMO_PASSWORD": PASSWORD,
+            "MEDIA_ROOT": str(workdir / "media"),
+            "DEMO_PASSWORD": PASSWORD,
             # The scenario plays the demo accounts with their shared password.
             "DEMO_MODE": "1",
-            "GUNICORN_BIND": f"127.0.0.1:{PORT}", "GUNICORN_WORKERS": "2",
+            "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+            "GUNICORN_WORKERS": "2",
         }
         self.env.pop("THIDUA_TESTING", None)
 
@@ -62,8 +66,9 @@ class Stack:
 
     def start(self, name: str, *args: str) -> None:
         log = open(self.workdir / f"{name}.log", "wb")
-        self.processes[name] = subprocess.Popen(args, env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                                start_new_session=True)
+        self.processes[name] = subprocess.Popen(
+            args, env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def stop_one(self, name: str) -> None:
         process = self.processes.pop(name, None)
@@ -79,10 +84,25 @@ class Stack:
             self.stop_one(name)
 
     def redis(self) -> None:
-        self.start("redis", "redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
-                   "--appendonly", "no")
-        wait_for(lambda: subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "ping"], capture_output=True)
-                 .stdout.strip() == b"PONG", "Redis to answer")
+        self.start(
+            "redis",
+            "redis-server",
+            "--port",
+            str(REDIS_PORT),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        )
+        wait_for(
+            lambda: (
+                subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "ping"], capture_output=True).stdout.strip()
+                == b"PONG"
+            ),
+            "Redis to answer",
+        )
 
     def log_tail(self, name: str) -> str:
         path = self.workdir / f"{name}.log"
@@ -151,12 +171,16 @@ def fresh_database() -> None:
 
 def ids_from_database(stack: Stack) -> dict:
     """The demo's ids the scenario needs (read once; every action goes through HTTP)."""
-    code = ("from thidua.reports.models import UnitReport, ReportingPeriod;"
-            "r = UnitReport.objects.select_related('period').get(unit__code='PBGD', period__kind='annual', period__year=2026);"
-            "import json; print(json.dumps({'report': r.pk, 'period': r.period_id,"
-            " 'area': r.period.plan.content_areas.first().pk}))")
-    out = subprocess.run([str(BIN / "thidua"), "shell", "-c", code], env=stack.env, cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
+    code = (
+        "from thidua.reports.models import UnitReport, ReportingPeriod;"
+        "r = UnitReport.objects.select_related('period').get(unit__code='PBGD', "
+        "period__kind='annual', period__year=2026);"
+        "import json; print(json.dumps({'report': r.pk, 'period': r.period_id,"
+        " 'area': r.period.plan.content_areas.first().pk}))"
+    )
+    out = subprocess.run(
+        [str(BIN / "thidua"), "shell", "-c", code], env=stack.env, cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -189,10 +213,17 @@ def scenario(stack: Stack) -> None:
     ids = ids_from_database(stack)
     head = Browser()
     head.sign_in("truongphong")
-    content = {"results": {str(ids["area"]): "Trả phiếu lý lịch tư pháp điện tử trên VNeID."},
-               "difficulties": "Thiếu thiết bị ký số tại bộ phận một cửa."}
-    status, _, body = head.request("POST", f"/api/v1/unit-reports/{ids['report']}/submit/", json_body={"content": content})
-    check(status == 200 and json.loads(body)["state"] == "submitted", f"the unit head submits the annual report ({status})")
+    content = {
+        "results": {str(ids["area"]): "Trả phiếu lý lịch tư pháp điện tử trên VNeID."},
+        "difficulties": "Thiếu thiết bị ký số tại bộ phận một cửa.",
+    }
+    status, _, body = head.request(
+        "POST", f"/api/v1/unit-reports/{ids['report']}/submit/", json_body={"content": content}
+    )
+    check(
+        status == 200 and json.loads(body)["state"] == "submitted",
+        f"the unit head submits the annual report ({status})",
+    )
 
     office = Browser()
     office.sign_in("vanphong")
@@ -226,14 +257,29 @@ def main() -> int:
     try:
         fresh_database()
         stack.redis()
-        for args in (("migrate", "--noinput", "-v0"), ("collectstatic", "--noinput", "-v0"), ("compile_translations",),
-                     ("load_plan",), ("load_demo",)):
+        for args in (
+            ("migrate", "--noinput", "-v0"),
+            ("collectstatic", "--noinput", "-v0"),
+            ("compile_translations",),
+            ("load_plan",),
+            ("load_demo",),
+        ):
             stack.thidua(*args)
         stack.start("gunicorn", str(BIN / "gunicorn"), "thidua.wsgi", "-c", "deploy/gunicorn.conf.py")
-        stack.start("worker", str(BIN / "celery"), "-A", "thidua.celery", "worker", "--concurrency", "1",
-                    "--loglevel", "INFO")
-        stack.start("beat", str(BIN / "celery"), "-A", "thidua.celery", "beat", "--loglevel", "INFO",
-                    "--schedule", str(workdir / "beat-schedule"))
+        stack.start(
+            "worker", str(BIN / "celery"), "-A", "thidua.celery", "worker", "--concurrency", "1", "--loglevel", "INFO"
+        )
+        stack.start(
+            "beat",
+            str(BIN / "celery"),
+            "-A",
+            "thidua.celery",
+            "beat",
+            "--loglevel",
+            "INFO",
+            "--schedule",
+            str(workdir / "beat-schedule"),
+        )
         wait_for(lambda: urllib.request.urlopen(BASE + "/healthz", timeout=2).status == 200, "gunicorn")
         scenario(stack)
         print("production scenario: passed")

@@ -93,16 +93,26 @@ def test_lockouts_grow_to_a_day_at_most():
 
 def test_a_lockout_long_after_the_last_one_starts_again_at_fifteen_minutes(org, client):
     now = timezone.now()
-    Lockout.objects.create(username="vanphong", ip_address="10.0.0.1", level=6,
-                           started_at=now - datetime.timedelta(days=3), until=now - datetime.timedelta(days=2))
+    Lockout.objects.create(
+        username="vanphong",
+        ip_address="10.0.0.1",
+        level=6,
+        started_at=now - datetime.timedelta(days=3),
+        until=now - datetime.timedelta(days=2),
+    )
     fail(client, "vanphong", 5)
     assert Lockout.objects.first().level == 1
 
 
 def test_after_a_day_long_lockout_the_next_is_a_day_too(org, client):
     now = timezone.now()
-    Lockout.objects.create(username="vanphong", ip_address="10.0.0.1", level=7,
-                           started_at=now - datetime.timedelta(hours=25), until=now - MIN)
+    Lockout.objects.create(
+        username="vanphong",
+        ip_address="10.0.0.1",
+        level=7,
+        started_at=now - datetime.timedelta(hours=25),
+        until=now - MIN,
+    )
     fail(client, "vanphong", 5)
     latest = Lockout.objects.first()
     assert latest.level == 8 and latest.until - latest.started_at == datetime.timedelta(hours=24)

@@ -68,8 +68,7 @@ def test_another_departments_office_neither_sees_nor_lifts(org, client_for, lock
     assert locked_director.lifted_at is None
 
 
-def test_the_system_administrator_also_sees_names_that_are_no_account(org, client, verified_client_for,
-                                                                      administrator):
+def test_the_system_administrator_also_sees_names_that_are_no_account(org, client, verified_client_for, administrator):
     fail(client, "ai-do", 5, ip="203.0.113.50")
     body = verified_client_for(administrator).get(PAGE).content.decode()
     assert "ai-do" in body and "không phải tài khoản" in body

@@ -39,13 +39,15 @@ def test_a_numeric_password_is_refused_in_vietnamese():
 
 
 def test_a_password_like_the_user_name_is_refused_in_vietnamese(org):
-    assert ("Mật khẩu quá giống tên đăng nhập của tài khoản. Hãy chọn mật khẩu khác."
-            in _messages("truongphong2!", org.users.head_a))
+    assert "Mật khẩu quá giống tên đăng nhập của tài khoản. Hãy chọn mật khẩu khác." in _messages(
+        "truongphong2!", org.users.head_a
+    )
 
 
 def test_a_password_like_the_persons_name_is_refused(org):
-    assert ("Mật khẩu quá giống họ tên của anh/chị. Hãy chọn mật khẩu khác."
-            in _messages("nguyenkhanhlam1", org.users.director))
+    assert "Mật khẩu quá giống họ tên của anh/chị. Hãy chọn mật khẩu khác." in _messages(
+        "nguyenkhanhlam1", org.users.director
+    )
 
 
 def test_the_messages_are_english_for_an_english_page():
@@ -64,30 +66,43 @@ def test_the_change_page_is_in_the_account_menu(org, client_for):
 
 
 def test_a_wrong_current_password_is_refused(org, client_for):
-    body = client_for(org.users.staff_a).post(CHANGE, {"old_password": "sai", "new_password1": NEW,
-                                                        "new_password2": NEW}).content.decode()
+    body = (
+        client_for(org.users.staff_a)
+        .post(CHANGE, {"old_password": "sai", "new_password1": NEW, "new_password2": NEW})
+        .content.decode()
+    )
     assert "Mật khẩu hiện tại không đúng. Hãy nhập lại." in body
 
 
 def test_the_new_password_must_differ(org, client_for, password):
-    body = client_for(org.users.staff_a).post(CHANGE, {"old_password": password, "new_password1": password,
-                                                        "new_password2": password}).content.decode()
+    body = (
+        client_for(org.users.staff_a)
+        .post(CHANGE, {"old_password": password, "new_password1": password, "new_password2": password})
+        .content.decode()
+    )
     assert "Mật khẩu mới phải khác mật khẩu hiện tại." in body
 
 
 def test_a_weak_new_password_is_refused_with_what_to_fix(org, client_for, password):
-    body = client_for(org.users.staff_a).post(CHANGE, {"old_password": password, "new_password1": "ngắn",
-                                                        "new_password2": "ngắn"}).content.decode()
+    body = (
+        client_for(org.users.staff_a)
+        .post(CHANGE, {"old_password": password, "new_password1": "ngắn", "new_password2": "ngắn"})
+        .content.decode()
+    )
     assert "Mật khẩu quá ngắn: cần ít nhất 12 ký tự." in body
-    mismatch = client_for(org.users.staff_a).post(CHANGE, {"old_password": password, "new_password1": NEW,
-                                                            "new_password2": NEW + "x"}).content.decode()
+    mismatch = (
+        client_for(org.users.staff_a)
+        .post(CHANGE, {"old_password": password, "new_password1": NEW, "new_password2": NEW + "x"})
+        .content.decode()
+    )
     assert "Hai ô mật khẩu mới không giống nhau. Hãy nhập lại." in mismatch
 
 
 def test_changing_the_password_keeps_the_session_and_is_logged(org, client_for, client, password):
     user_client = client_for(org.users.staff_a)
-    response = user_client.post(CHANGE, {"old_password": password, "new_password1": NEW, "new_password2": NEW},
-                                follow=True)
+    response = user_client.post(
+        CHANGE, {"old_password": password, "new_password1": NEW, "new_password2": NEW}, follow=True
+    )
     assert "Đã đổi mật khẩu." in response.content.decode()
     assert user_client.get(reverse("home")).status_code == 200  # still signed in
     assert sign_in(client, "chuyenvien", NEW).status_code == 302
@@ -170,8 +185,9 @@ def demo_account(org):
     return user
 
 
-def test_outside_demo_mode_a_demo_account_must_change_its_password_first(org, client_for, demo_account,
-                                                                        password, settings):
+def test_outside_demo_mode_a_demo_account_must_change_its_password_first(
+    org, client_for, demo_account, password, settings
+):
     settings.DEMO_MODE = False
     client = client_for(demo_account)
     response = client.get(reverse("people"))
@@ -182,8 +198,10 @@ def test_outside_demo_mode_a_demo_account_must_change_its_password_first(org, cl
     assert client.get("/api/v1/").status_code == 403
     assert client.get("/static/css/thidua.css").status_code == 200
     assert client.post(reverse("set_language"), {"language": "vi", "next": "/"}).status_code == 302
-    response = client.post(CHANGE + "?next=/can-bo/", {"old_password": password, "new_password1": NEW,
-                                                       "new_password2": NEW, "next": "/can-bo/"})
+    response = client.post(
+        CHANGE + "?next=/can-bo/",
+        {"old_password": password, "new_password1": NEW, "new_password2": NEW, "next": "/can-bo/"},
+    )
     assert response["Location"] == "/can-bo/"
     demo_account.refresh_from_db()
     assert not demo_account.must_change_password

@@ -54,7 +54,7 @@ def test_the_account_page_offers_the_second_factor(org, client_for):
 def test_enrolment_shows_an_inline_svg_qr_code_and_the_secret(org, client_for):
     response = client_for(org.users.staff_a).get(reverse("otp_enrol"))
     body = response.content.decode()
-    assert re.search(r'<svg [^>]*role="img"', body) and "<path d=\"M" in body
+    assert re.search(r'<svg [^>]*role="img"', body) and '<path d="M' in body
     assert "style=" not in body  # the Content Security Policy forbids style attributes
     device = TOTPDevice.objects.get(user=org.users.staff_a, confirmed=False)
     assert second_factor.secret_for_typing(device) in body
@@ -170,8 +170,7 @@ def test_new_backup_codes_replace_the_old(org, verified_client_for, password):
 
 
 # --- administrators must have one (outside demo mode) ------------------------------------
-def test_an_administrator_without_device_can_use_nothing_but_enrolment(org, client_for, administrator,
-                                                                       production):
+def test_an_administrator_without_device_can_use_nothing_but_enrolment(org, client_for, administrator, production):
     client = client_for(administrator)
     response = client.get(reverse("people"))
     assert response.status_code == 302 and response["Location"].startswith(reverse("otp_enrol"))
@@ -245,7 +244,8 @@ def test_in_demo_mode_the_demo_administrator_needs_no_device(org, superuser, cli
 
 
 def test_outside_demo_mode_the_demo_administrator_enrols_then_changes_the_password(
-        org, client, superuser, production, password):
+    org, client, superuser, production, password
+):
     """`quantri` of the demo data outside demo mode: the second factor first, then a
     password of their own; only then the pages."""
     superuser.must_change_password = True
@@ -255,14 +255,21 @@ def test_outside_demo_mode_the_demo_administrator_enrols_then_changes_the_passwo
     client.get(reverse("otp_enrol"))
     client.post(reverse("otp_enrol"), {"code": code_of(TOTPDevice.objects.get(user=superuser))})
     assert client.get(reverse("home"))["Location"] == reverse("password_change")
-    client.post(reverse("password_change"), {"old_password": password, "new_password1": "sông Lô chảy qua Tuyên Quang",
-                                             "new_password2": "sông Lô chảy qua Tuyên Quang"})
+    client.post(
+        reverse("password_change"),
+        {
+            "old_password": password,
+            "new_password1": "sông Lô chảy qua Tuyên Quang",
+            "new_password2": "sông Lô chảy qua Tuyên Quang",
+        },
+    )
     assert client.get(reverse("home")).status_code == 200
     assert client.get("/admin/").status_code == 200
 
 
 def test_in_demo_mode_the_demo_administrator_signs_in_with_the_password_alone(
-        org, client, superuser, settings, password):
+    org, client, superuser, settings, password
+):
     settings.DEMO_MODE = True
     superuser.must_change_password = True
     superuser.save()

@@ -14,7 +14,9 @@ def _answer(exc, view=None):
 
 def test_a_move_the_state_forbids_is_409_with_the_reason():
     assert _answer(TransitionError("Không thể chuyển từ «Đã gửi» sang «Đã gửi».")) == (
-        409, {"detail": "Không thể chuyển từ «Đã gửi» sang «Đã gửi»."})
+        409,
+        {"detail": "Không thể chuyển từ «Đã gửi» sang «Đã gửi»."},
+    )
     assert _answer(AlreadyChanged("Hồ sơ đã được người khác chuyển."))[0] == 409
 
 
@@ -25,8 +27,13 @@ def test_a_refusal_naming_fields_is_400_by_field():
 
 def test_a_refusal_naming_no_field_gives_one_sentence_and_the_list():
     status, body = _answer(ValidationError(["Còn thiếu: Tờ trình.", "Còn thiếu: Biên bản."]))
-    assert (status, body) == (400, {"detail": "Còn thiếu: Tờ trình. Còn thiếu: Biên bản.",
-                                    "non_field_errors": ["Còn thiếu: Tờ trình.", "Còn thiếu: Biên bản."]})
+    assert (status, body) == (
+        400,
+        {
+            "detail": "Còn thiếu: Tờ trình. Còn thiếu: Biên bản.",
+            "non_field_errors": ["Còn thiếu: Tờ trình.", "Còn thiếu: Biên bản."],
+        },
+    )
 
 
 def test_a_view_renames_the_services_fields():
@@ -36,8 +43,7 @@ def test_a_view_renames_the_services_fields():
             return "value" if name == NON_FIELD_ERRORS else name.removesuffix("_12")
 
     assert _answer(ValidationError("Không nhận giá trị âm."), View()) == (400, {"value": ["Không nhận giá trị âm."]})
-    assert _answer(ValidationError({"score_12": "Quá điểm tối đa."}), View()) == (
-        400, {"score": ["Quá điểm tối đa."]})
+    assert _answer(ValidationError({"score_12": "Quá điểm tối đa."}), View()) == (400, {"score": ["Quá điểm tối đa."]})
 
 
 def test_permission_denied_is_403_with_its_message():

@@ -25,14 +25,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 CSRF = "fuzzcsrftokenfuzzcsrftokenfuzzcs"  # any 32 letters, sent as cookie and header alike
 
-CONFIG = schemathesis.Config.from_dict({
-    "seed": 2026,
-    "generation": {"mode": "all", "max-examples": 4, "deterministic": True, "database": "none"},
-    "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},
-    # The boundaries of every query parameter (0, 1999, 2101, 2^63…) on the reading
-    # operations; for bodies the coverage phase would take minutes, fuzzing covers them.
-    "operations": [{"include-method": "GET", "phases": {"coverage": {"enabled": True}}}],
-})
+CONFIG = schemathesis.Config.from_dict(
+    {
+        "seed": 2026,
+        "generation": {"mode": "all", "max-examples": 4, "deterministic": True, "database": "none"},
+        "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},
+        # The boundaries of every query parameter (0, 1999, 2101, 2^63…) on the reading
+        # operations; for bodies the coverage phase would take minutes, fuzzing covers them.
+        "operations": [{"include-method": "GET", "phases": {"coverage": {"enabled": True}}}],
+    }
+)
 
 
 @pytest.fixture(autouse=True)

@@ -70,8 +70,9 @@ def test_the_same_key_for_another_body_or_path_is_422(org, plan, client_for):
 def test_a_retry_while_the_first_still_runs_is_409_and_runs_nothing(org, plan, client_for):
     # The first request's row, committed before its view ran, with no answer yet.
     body = json.dumps(_body(org)).encode()
-    IdempotencyKey.objects.create(user=org.users.head_a, key="don-hang-1", method="POST", path=LIST,
-                                  body_hash=hashlib.sha256(body).hexdigest())
+    IdempotencyKey.objects.create(
+        user=org.users.head_a, key="don-hang-1", method="POST", path=LIST, body_hash=hashlib.sha256(body).hexdigest()
+    )
 
     response = _post(client_for(org.users.head_a), _body(org))
 
@@ -83,9 +84,14 @@ def test_a_retry_while_the_first_still_runs_is_409_and_runs_nothing(org, plan, c
 
 def test_a_request_that_died_midway_is_taken_over_by_its_retry(org, plan, client_for):
     body = json.dumps(_body(org)).encode()
-    IdempotencyKey.objects.create(user=org.users.head_a, key="don-hang-1", method="POST", path=LIST,
-                                  body_hash=hashlib.sha256(body).hexdigest(),
-                                  started_at=timezone.now() - datetime.timedelta(minutes=10))
+    IdempotencyKey.objects.create(
+        user=org.users.head_a,
+        key="don-hang-1",
+        method="POST",
+        path=LIST,
+        body_hash=hashlib.sha256(body).hexdigest(),
+        started_at=timezone.now() - datetime.timedelta(minutes=10),
+    )
 
     response = _post(client_for(org.users.head_a), _body(org))
 

@@ -61,10 +61,13 @@ def test_a_nul_character_in_a_json_text_is_refused(org, client_for):
     assert response.json() == {"detail": "Dữ liệu JSON chứa ký tự NUL (\\u0000), không lưu được: hãy bỏ ký tự này."}
 
 
-@pytest.mark.parametrize("body, message", [
-    ('{"title": "x",}', "Nội dung JSON không hợp lệ ở dòng 1, cột 15"),
-    ('{"title": NaN}', "Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON."),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('{"title": "x",}', "Nội dung JSON không hợp lệ ở dòng 1, cột 15"),
+        ('{"title": NaN}', "Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON."),
+    ],
+)
 def test_malformed_json_says_where(org, client_for, body, message):
     response = post_json(client_for(org.users.head_a), "/api/v1/difficulties/", body)
     assert response.status_code == 400
@@ -72,16 +75,16 @@ def test_malformed_json_says_where(org, client_for, body, message):
 
 
 def test_bytes_that_are_not_utf8_are_refused(org, client_for):
-    response = client_for(org.users.head_a).post("/api/v1/difficulties/", b'{"title": "\xff"}',
-                                                 content_type="application/json")
+    response = client_for(org.users.head_a).post(
+        "/api/v1/difficulties/", b'{"title": "\xff"}', content_type="application/json"
+    )
     assert response.status_code == 400
     assert response.json() == {"detail": "Nội dung gửi lên không phải văn bản utf-8 hợp lệ."}
 
 
 def test_a_json_body_over_the_size_limit_is_413_naming_the_limit(org, client_for, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2048
-    response = post_json(client_for(org.users.head_a), "/api/v1/difficulties/",
-                         json.dumps({"title": "x" * 3000}))
+    response = post_json(client_for(org.users.head_a), "/api/v1/difficulties/", json.dumps({"title": "x" * 3000}))
     assert response.status_code == 413
     assert response.json() == {"detail": "Dữ liệu gửi lên quá lớn: tối đa 2 KB (không kể tệp đính kèm)."}
     assert not Difficulty.objects.exists()
@@ -121,10 +124,18 @@ def test_form_data_is_refused_where_no_file_is_taken(org, client_for):
 
 
 # --- Query parameters: the seven unchecked readers, and the rest of the API --------------------
-@pytest.mark.parametrize("url", [
-    "/api/v1/results/", "/api/v1/registrations/", "/api/v1/honours/awards/", "/api/v1/award-register/",
-    "/api/v1/indicator-values/", "/api/v1/self-assessments/", "/api/v1/council-scores/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/results/",
+        "/api/v1/registrations/",
+        "/api/v1/honours/awards/",
+        "/api/v1/award-register/",
+        "/api/v1/indicator-values/",
+        "/api/v1/self-assessments/",
+        "/api/v1/council-scores/",
+    ],
+)
 @pytest.mark.parametrize("year", ["0", "10000", "²", "1999"])
 def test_a_year_out_of_range_is_400_naming_it(org, client_for, url, year):
     response = client_for(org.users.officer).get(url, {"year": year})
@@ -132,18 +143,27 @@ def test_a_year_out_of_range_is_400_naming_it(org, client_for, url, year):
     assert response.json() == {"year": [YEAR]}
 
 
-@pytest.mark.parametrize("url, name", [
-    ("/api/v1/results/", "unit"), ("/api/v1/results/", "person"), ("/api/v1/results/", "content_area"),
-    ("/api/v1/difficulties/", "unit"), ("/api/v1/inspection-actions/", "unit"),
-    ("/api/v1/unit-reports/", "period"), ("/api/v1/report-status/", "period"),
-    ("/api/v1/indicator-values/", "indicator"), ("/api/v1/indicators/", "content_area"),
-])
+@pytest.mark.parametrize(
+    "url, name",
+    [
+        ("/api/v1/results/", "unit"),
+        ("/api/v1/results/", "person"),
+        ("/api/v1/results/", "content_area"),
+        ("/api/v1/difficulties/", "unit"),
+        ("/api/v1/inspection-actions/", "unit"),
+        ("/api/v1/unit-reports/", "period"),
+        ("/api/v1/report-status/", "period"),
+        ("/api/v1/indicator-values/", "indicator"),
+        ("/api/v1/indicators/", "content_area"),
+    ],
+)
 @pytest.mark.parametrize("value", ["99999999999999999999999", "9223372036854775808", "²", "0"])
 def test_an_id_that_no_column_holds_is_400_naming_it(org, client_for, url, name, value):
     response = client_for(org.users.officer).get(url, {name: value})
     assert response.status_code == 400
-    assert response.json() == {name: [f"Tham số {name} phải là mã số (id) của một đối tượng: số nguyên dương, "
-                                      "tối đa 19 chữ số."]}
+    assert response.json() == {
+        name: [f"Tham số {name} phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số."]
+    }
 
 
 def test_a_valid_filter_still_filters(org, client_for):
@@ -151,11 +171,19 @@ def test_a_valid_filter_still_filters(org, client_for):
     from thidua.plans.loading import load_plan
 
     plan, _ = load_plan()
-    services.raise_difficulty(actor=org.users.head_a, plan=plan, unit=org.units.a, title="Thiếu máy tính",
-                              description="Hai máy hỏng.", proposal="Cấp hai máy.", submit=True)
+    services.raise_difficulty(
+        actor=org.users.head_a,
+        plan=plan,
+        unit=org.units.a,
+        title="Thiếu máy tính",
+        description="Hai máy hỏng.",
+        proposal="Cấp hai máy.",
+        submit=True,
+    )
     office = client_for(org.users.officer)
     assert [d["title"] for d in office.get("/api/v1/difficulties/", {"unit": org.units.a.pk}).json()["results"]] == [
-        "Thiếu máy tính"]
+        "Thiếu máy tính"
+    ]
     assert office.get("/api/v1/difficulties/", {"unit": org.units.b.pk}).json()["results"] == []
 
 
@@ -171,10 +199,16 @@ def test_a_quarter_out_of_range_is_400(org, client_for):
 
 
 # --- Ids in the path ---------------------------------------------------------------------------
-@pytest.mark.parametrize("path", [
-    "/api/v1/results/{}/", "/api/v1/difficulties/{}/", "/api/v1/unit-reports/{}/", "/api/v1/initiatives/{}/",
-    "/api/v1/proposals/{}/submit/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/results/{}/",
+        "/api/v1/difficulties/{}/",
+        "/api/v1/unit-reports/{}/",
+        "/api/v1/initiatives/{}/",
+        "/api/v1/proposals/{}/submit/",
+    ],
+)
 @pytest.mark.parametrize("pk", ["99999999999999999999999", "9223372036854775808", "0"])
 def test_an_id_out_of_range_in_the_path_is_404_json(org, client_for, path, pk):
     client = client_for(org.users.officer)
@@ -190,9 +224,16 @@ def test_a_benefit_over_what_its_column_holds_is_400(org, client_for):
     from thidua.plans.loading import load_plan
 
     plan, _ = load_plan()
-    body = {"unit": org.units.a.pk, "content_area": plan.content_areas.first().pk, "title": "Số hóa hồ sơ",
-            "problem": "Chậm", "solution": "Quét", "novelty": "Mới", "applied_since": "2026-01-01",
-            "authors": [{"person": org.people.head_a.pk, "share": 100}]}
+    body = {
+        "unit": org.units.a.pk,
+        "content_area": plan.content_areas.first().pk,
+        "title": "Số hóa hồ sơ",
+        "problem": "Chậm",
+        "solution": "Quét",
+        "novelty": "Mới",
+        "applied_since": "2026-01-01",
+        "authors": [{"person": org.people.head_a.pk, "share": 100}],
+    }
     client = client_for(org.users.head_a)
     too_many_hours = post_json(client, "/api/v1/initiatives/", json.dumps(body | {"hours_saved": 2**31}))
     assert too_many_hours.status_code == 400

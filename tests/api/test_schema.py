@@ -19,11 +19,22 @@ def test_the_schema_is_valid_openapi_3(schema):
     assert schema["openapi"].startswith("3.")
 
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/registrations/", "/api/v1/results/", "/api/v1/indicators/", "/api/v1/indicator-values/",
-    "/api/v1/initiatives/", "/api/v1/initiative-library/", "/api/v1/unit-reports/", "/api/v1/report-periods/",
-    "/api/v1/difficulties/", "/api/v1/inspection-actions/", "/api/v1/eligibility/evaluate",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/registrations/",
+        "/api/v1/results/",
+        "/api/v1/indicators/",
+        "/api/v1/indicator-values/",
+        "/api/v1/initiatives/",
+        "/api/v1/initiative-library/",
+        "/api/v1/unit-reports/",
+        "/api/v1/report-periods/",
+        "/api/v1/difficulties/",
+        "/api/v1/inspection-actions/",
+        "/api/v1/eligibility/evaluate",
+    ],
+)
 def test_the_schema_covers_each_api(schema, path):
     assert path in schema["paths"], sorted(schema["paths"])
 
@@ -41,6 +52,9 @@ def test_the_schema_states_the_range_of_each_number(schema):
     assert query["year"] == {"type": "integer", "minimum": 2000, "maximum": 2100}
     assert query["unit"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
     assert "confirmed" in query["state"]["enum"]
-    path = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/results/{id}/"]["get"]["parameters"]
-            if p["in"] == "path"}
+    path = {
+        p["name"]: p["schema"]
+        for p in schema["paths"]["/api/v1/results/{id}/"]["get"]["parameters"]
+        if p["in"] == "path"
+    }
     assert path["id"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}

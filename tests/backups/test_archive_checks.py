@@ -33,9 +33,14 @@ def made(tmp_path) -> Path:
         db.commit()
         copy = sqlite.copy(db, tmp_path / sqlite.ARCHIVED_NAME)
     path = tmp_path / "thidua-backup-20261207-020000.tar.gz"
-    archive.write(path, database_file=copy.path, media_root=write_media(tmp_path / "media"),
-                  describe=lambda name, files: manifest.build(engine="sqlite", database_file=name, copy=copy,
-                                                              files=files, created_at="2026-12-07T02:00:00+07:00"))
+    archive.write(
+        path,
+        database_file=copy.path,
+        media_root=write_media(tmp_path / "media"),
+        describe=lambda name, files: manifest.build(
+            engine="sqlite", database_file=name, copy=copy, files=files, created_at="2026-12-07T02:00:00+07:00"
+        ),
+    )
     return path
 
 
@@ -75,8 +80,9 @@ def _refused(path: Path, target: dict, media: Path, match: str) -> None:
 
 def test_the_manifest_lists_every_file_with_its_checksum(made, tmp_path):
     described = archive.verify(made)
-    assert sorted(described["files"]) == sorted(["database/thidua.sqlite3", *(
-        f"media/{name}" for name in checksums(tmp_path / "media"))])
+    assert sorted(described["files"]) == sorted(
+        ["database/thidua.sqlite3", *(f"media/{name}" for name in checksums(tmp_path / "media"))]
+    )
     assert described["files"][PDF]["sha256"] == checksums(tmp_path / "media")[PDF[6:]]
     assert described["row_counts"] == {"organization_unit": 2}
 

@@ -58,10 +58,18 @@ def test_files_kept_outside_media_root_are_named_as_not_in_the_archive(tmp_path,
 
 
 def test_prune_keeps_the_newest_and_touches_nothing_else(tmp_path):
-    names = ["thidua-backup-20261201-020000.tar.gz", "thidua-backup-20261203-020000.tar.gz",
-             "thidua-backup-20261202-020000.tar.gz", "thidua-backup-20261204-020000.tar.gz"]
-    others = ["thidua-backup-20250101-020000.tar.gz.partial", "truoc-nang-cap.tar.gz", "ghi-chu.txt",
-              "thidua-backup-2025.tar.gz"]
+    names = [
+        "thidua-backup-20261201-020000.tar.gz",
+        "thidua-backup-20261203-020000.tar.gz",
+        "thidua-backup-20261202-020000.tar.gz",
+        "thidua-backup-20261204-020000.tar.gz",
+    ]
+    others = [
+        "thidua-backup-20250101-020000.tar.gz.partial",
+        "truoc-nang-cap.tar.gz",
+        "ghi-chu.txt",
+        "thidua-backup-2025.tar.gz",
+    ]
     for name in names + others:
         (tmp_path / name).write_bytes(b"x")
 

@@ -9,15 +9,24 @@ import pytest
 from thidua.backups import postgres
 from thidua.backups.errors import BackupError
 
-SETTINGS = {"ENGINE": "django.db.backends.postgresql", "NAME": "thidua", "USER": "thidua", "PASSWORD": "bí-mật-42",
-            "HOST": "db.example.vn", "PORT": "5432", "OPTIONS": {"sslmode": "require", "server_side_binding": True}}
+SETTINGS = {
+    "ENGINE": "django.db.backends.postgresql",
+    "NAME": "thidua",
+    "USER": "thidua",
+    "PASSWORD": "bí-mật-42",
+    "HOST": "db.example.vn",
+    "PORT": "5432",
+    "OPTIONS": {"sslmode": "require", "server_side_binding": True},
+}
 
 
 def _fake_tool(folder, name: str, version: str):
     """A stand-in for a PostgreSQL tool that records its arguments and PGPASSWORD."""
     script = folder / name
-    script.write_text(f"#!/bin/sh\nif [ \"$1\" = --version ]; then echo '{name} (PostgreSQL) {version}'; exit 0; fi\n"
-                      f"printf '%s\\n' \"$@\" > {folder}/args\nprintf '%s' \"$PGPASSWORD\" > {folder}/password\n")
+    script.write_text(
+        f"#!/bin/sh\nif [ \"$1\" = --version ]; then echo '{name} (PostgreSQL) {version}'; exit 0; fi\n"
+        f"printf '%s\\n' \"$@\" > {folder}/args\nprintf '%s' \"$PGPASSWORD\" > {folder}/password\n"
+    )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return script
 
@@ -57,21 +66,25 @@ def test_the_password_goes_through_the_environment_only(tmp_path, monkeypatch):
 
 def test_a_failing_tool_reports_its_error_line(tmp_path):
     tool = tmp_path / "pg_restore"
-    tool.write_text("#!/bin/sh\necho 'pg_restore: connecting to database \"thidua\"' >&2\n"
-                    "echo 'pg_restore: error: could not execute query: ERROR:  permission denied' >&2\nexit 1\n")
+    tool.write_text(
+        "#!/bin/sh\necho 'pg_restore: connecting to database \"thidua\"' >&2\n"
+        "echo 'pg_restore: error: could not execute query: ERROR:  permission denied' >&2\nexit 1\n"
+    )
     tool.chmod(0o755)
     with pytest.raises(BackupError, match="pg_restore dừng với lỗi: pg_restore: error: could not execute query"):
         postgres._run([str(tool)], SETTINGS)
 
 
 def test_extensions_are_left_to_create_extension_if_not_exists():
-    listing = ("; Archive created at 2026-12-07\n"
-               "3; 3079 16666 EXTENSION - pg_trgm \n"
-               "4732; 0 0 COMMENT - EXTENSION pg_trgm \n"
-               "2; 3079 16659 EXTENSION - unaccent \n"
-               "4733; 0 0 COMMENT - EXTENSION unaccent \n"
-               "418; 1255 16747 FUNCTION public thidua_fold(text) postgres\n"
-               "223; 1259 16411 TABLE public auth_group postgres\n")
+    listing = (
+        "; Archive created at 2026-12-07\n"
+        "3; 3079 16666 EXTENSION - pg_trgm \n"
+        "4732; 0 0 COMMENT - EXTENSION pg_trgm \n"
+        "2; 3079 16659 EXTENSION - unaccent \n"
+        "4733; 0 0 COMMENT - EXTENSION unaccent \n"
+        "418; 1255 16747 FUNCTION public thidua_fold(text) postgres\n"
+        "223; 1259 16411 TABLE public auth_group postgres\n"
+    )
     kept, extensions = postgres._without_extensions(listing)
     assert extensions == ["pg_trgm", "unaccent"]
     assert "EXTENSION" not in kept

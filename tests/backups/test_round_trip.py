@@ -67,11 +67,12 @@ def test_manifest_describes_the_archive(data, source_media, tmp_path):
     assert manifest["database"]["engine"] == ("sqlite" if connection.vendor == "sqlite" else "postgresql")
     latest = MigrationLoader(connection).graph.leaf_nodes()
     assert {app: name for app, name in latest if app in ("core", "organization")} == {
-        "core": manifest["migrations"]["core"], "organization": manifest["migrations"]["organization"]}
+        "core": manifest["migrations"]["core"],
+        "organization": manifest["migrations"]["organization"],
+    }
     assert manifest["row_counts"]["organization_person"] == 7
     pdf = "media/minh-chung/2026/bien-ban-hop.pdf"
-    assert manifest["files"][pdf] == {"sha256": hashlib.sha256(MEDIA[pdf[6:]]).hexdigest(),
-                                      "size": len(MEDIA[pdf[6:]])}
+    assert manifest["files"][pdf] == {"sha256": hashlib.sha256(MEDIA[pdf[6:]]).hexdigest(), "size": len(MEDIA[pdf[6:]])}
     assert manifest["database"]["file"] in manifest["files"]
 
 

@@ -55,6 +55,7 @@ def test_the_copy_is_consistent_while_another_connection_writes(tmp_path):
     with closing(sqlite3.connect(copy.path)) as copied:
         assert copied.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copied.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-        orphans = copied.execute("SELECT COUNT(*) FROM award LEFT JOIN decision ON decision.id = award.decision_id "
-                                 "WHERE decision.id IS NULL").fetchone()
+        orphans = copied.execute(
+            "SELECT COUNT(*) FROM award LEFT JOIN decision ON decision.id = award.decision_id WHERE decision.id IS NULL"
+        ).fetchone()
         assert orphans == (0,)

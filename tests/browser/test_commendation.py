@@ -49,7 +49,9 @@ def state_of(page) -> str:
 def vote_agree(page, meeting_url: str, proposals: list[int]):
     for pk in proposals:
         page.goto(meeting_url)
-        page.locator(f'[data-testid="agenda-row"][data-proposal="{pk}"]').get_by_role("button", name="Đồng ý", exact=True).click()
+        page.locator(f'[data-testid="agenda-row"][data-proposal="{pk}"]').get_by_role(
+            "button", name="Đồng ý", exact=True
+        ).click()
         page.wait_for_load_state()
         assert "Đã ghi biểu quyết của bạn" in page.locator("main").inner_text()
 

@@ -7,15 +7,18 @@ from docx import Document
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.mark.parametrize(("username", "home_title"), [
-    ("vanphong", "Trang chủ — Văn phòng Sở (cán bộ phụ trách TĐKT)"),
-    ("truongphong", "Trang chủ — Thủ trưởng đơn vị"),
-    ("chuyenvien", "Trang chủ — Cán bộ, công chức, viên chức"),
-    ("truongphong2", "Trang chủ — Thủ trưởng đơn vị"),
-    ("hoidong", "Trang chủ — Thành viên Hội đồng TĐKT"),
-    ("giamdoc", "Trang chủ — Giám đốc, Phó Giám đốc"),
-    ("quantri", "Trang chủ — Quản trị hệ thống"),
-])
+@pytest.mark.parametrize(
+    ("username", "home_title"),
+    [
+        ("vanphong", "Trang chủ — Văn phòng Sở (cán bộ phụ trách TĐKT)"),
+        ("truongphong", "Trang chủ — Thủ trưởng đơn vị"),
+        ("chuyenvien", "Trang chủ — Cán bộ, công chức, viên chức"),
+        ("truongphong2", "Trang chủ — Thủ trưởng đơn vị"),
+        ("hoidong", "Trang chủ — Thành viên Hội đồng TĐKT"),
+        ("giamdoc", "Trang chủ — Giám đốc, Phó Giám đốc"),
+        ("quantri", "Trang chủ — Quản trị hệ thống"),
+    ],
+)
 def test_each_demo_role_signs_in_to_its_home(demo, page, sign_in, username, home_title):
     sign_in(page, username)
     assert page.get_by_test_id("home-title").inner_text() == home_title

@@ -45,6 +45,7 @@ class Overview:
 
 # --- what every user does -------------------------------------------------------------
 
+
 def sign_out(page):
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_url("**/dang-nhap/")
@@ -71,16 +72,22 @@ def choose_year(page, year: int):
 
 # --- the office -------------------------------------------------------------------------
 
+
 def read_overview(page, year: int) -> Overview:
     page.goto(f"/tong-quan-phong-trao/?nam={year}")
     charts = {}
     for figure in page.get_by_test_id("chart").all():
-        bars = {g.get_attribute("data-label"): int(float(g.get_attribute("data-value")))
-                for g in figure.locator("g[data-label]").all()}
+        bars = {
+            g.get_attribute("data-label"): int(float(g.get_attribute("data-value")))
+            for g in figure.locator("g[data-label]").all()
+        }
         charts[figure.locator("figcaption").inner_text()] = bars
-    return Overview(registered=page.get_by_test_id("registered-units").inner_text(),
-                    results_total=int(page.get_by_test_id("results-total").inner_text()),
-                    charts=charts, silent_units=page.get_by_test_id("silent-units").inner_text())
+    return Overview(
+        registered=page.get_by_test_id("registered-units").inner_text(),
+        results_total=int(page.get_by_test_id("results-total").inner_text()),
+        charts=charts,
+        silent_units=page.get_by_test_id("silent-units").inner_text(),
+    )
 
 
 def open_registration_window(page, year: int, opens: datetime.date, closes: datetime.date):
@@ -124,6 +131,7 @@ def record_recognition(page, number: str, day: datetime.date):
 
 # --- staff and unit heads ---------------------------------------------------------------
 
+
 def register_myself(page, year: int, title: str, commitments: str):
     page.goto("/dang-ky-thi-dua/")  # a staff member lands on their own registration
     choose_year(page, year)
@@ -137,7 +145,9 @@ def record_result_with_evidence(page, evidence):
     page.get_by_role("link", name="Ghi kết quả").click()
     page.get_by_label("Nội dung thi đua").select_option(option_value(page, "Nội dung thi đua", DIGITAL_AREA))
     criterion = page.get_by_label("Tiêu chí thi đua")
-    criterion.select_option(criterion.locator("optgroup[label^='Tiêu chí cá nhân'] option").first.get_attribute("value"))
+    criterion.select_option(
+        criterion.locator("optgroup[label^='Tiêu chí cá nhân'] option").first.get_attribute("value")
+    )
     page.get_by_label("Tên kết quả").fill(RESULT_TITLE)
     page.get_by_label("Mô tả").fill("Hướng dẫn trực tiếp tại bộ phận một cửa, có danh sách người được hướng dẫn.")
     page.get_by_label("Ngày đạt được").fill(datetime.date.today().isoformat())
@@ -176,7 +186,8 @@ def fill_unit_registration(page, year: int, title: str):
     page.get_by_label("Danh hiệu thi đua đơn vị đăng ký").select_option(label=title)
     for number in range(1, 6):
         page.get_by_label(re.compile(rf"^Cam kết ở nội dung {number}\.")).fill(
-            f"Cam kết năm {year} của đơn vị ở nội dung {number}: hoàn thành 100% chỉ tiêu Sở giao.")
+            f"Cam kết năm {year} của đơn vị ở nội dung {number}: hoàn thành 100% chỉ tiêu Sở giao."
+        )
     submit(page, "Lưu nháp")
     submit(page, "Gửi đăng ký")
 
@@ -188,6 +199,7 @@ def confirm_awaiting_result(page, title: str):
 
 
 # --- the council and the library -----------------------------------------------------
+
 
 def score_initiative(page, title: str, novelty: int, effectiveness: int, applicability: int):
     page.goto("/hoi-dong/cham-sang-kien/")
@@ -218,6 +230,7 @@ def mark_applied_in_my_unit(page, title: str, note: str):
 
 # --- the path ---------------------------------------------------------------------------
 
+
 def test_the_movement_from_registration_to_library(demo, page, sign_in, settings, tmp_path):
     from thidua.organization.models import Person
 
@@ -233,14 +246,17 @@ def test_the_movement_from_registration_to_library(demo, page, sign_in, settings
     before_year, before_now = read_overview(page, YEAR), read_overview(page, today.year)
     assert before_year.registered.startswith("0/")
     open_registration_window(page, YEAR, today - datetime.timedelta(days=1), today + datetime.timedelta(days=30))
-    assert f"Đợt đăng ký năm {YEAR}: từ {today - datetime.timedelta(days=1):%d/%m/%Y}" in \
-        page.get_by_test_id("registration-window").inner_text()
+    assert (
+        f"Đợt đăng ký năm {YEAR}: từ {today - datetime.timedelta(days=1):%d/%m/%Y}"
+        in page.get_by_test_id("registration-window").inner_text()
+    )
     sign_out(page)
 
     # A staff member of unit A registers, records a result with evidence, submits an initiative.
     sign_in(page, "chuyenvien")
-    register_myself(page, YEAR, "Chiến sĩ thi đua cơ sở",
-                    "Hoàn thành xuất sắc nhiệm vụ; có một sáng kiến được công nhận cấp cơ sở.")
+    register_myself(
+        page, YEAR, "Chiến sĩ thi đua cơ sở", "Hoàn thành xuất sắc nhiệm vụ; có một sáng kiến được công nhận cấp cơ sở."
+    )
     assert "Đã lưu đăng ký cá nhân" in success_message(page)
     assert page.get_by_label("Danh hiệu thi đua cá nhân đăng ký").input_value() == "CSTDCS"
 
@@ -305,8 +321,10 @@ def test_the_movement_from_registration_to_library(demo, page, sign_in, settings
     assert "8,50" in averages  # novelty: (8 + 9) / 2
     decided = today - datetime.timedelta(days=2)
     record_recognition(page, DECISION_NUMBER, decided)
-    assert f"Được công nhận phạm vi cơ sở theo Quyết định số {DECISION_NUMBER} ngày {decided:%d/%m/%Y}." in \
-        page.get_by_test_id("decision").inner_text()
+    assert (
+        f"Được công nhận phạm vi cơ sở theo Quyết định số {DECISION_NUMBER} ngày {decided:%d/%m/%Y}."
+        in page.get_by_test_id("decision").inner_text()
+    )
     after_year, after_now = read_overview(page, YEAR), read_overview(page, today.year)
     sign_out(page)
 

@@ -64,7 +64,9 @@ def test_annual_report_cycle(demo, page, sign_in, settings, tmp_path):
     # The daily sweep (cron or Celery beat) reminds both units' heads: three days left.
     call_command("send_reminders", stdout=io.StringIO())
     assert sorted(m.to[0] for m in mails_about("còn 3 ngày")) == [
-        "truongphong2@demo.thidua.local", "truongphong@demo.thidua.local"]
+        "truongphong2@demo.thidua.local",
+        "truongphong@demo.thidua.local",
+    ]
     sign_out(page)
 
     # Unit A saves a draft (and is told it is not sent), then sends it on time.
@@ -77,8 +79,10 @@ def test_annual_report_cycle(demo, page, sign_in, settings, tmp_path):
     assert "CHƯA được gửi" in page.get_by_test_id("state-banner").inner_text()
     page.get_by_test_id("submit-report").click()
     page.wait_for_load_state()
-    assert "Chưa điền phần bắt buộc: Khó khăn, vướng mắc và đề xuất, kiến nghị." in \
-        page.get_by_test_id("form-errors").inner_text()
+    assert (
+        "Chưa điền phần bắt buộc: Khó khăn, vướng mắc và đề xuất, kiến nghị."
+        in page.get_by_test_id("form-errors").inner_text()
+    )
     assert banner_state(page) == "draft"
     page.get_by_label("Khó khăn, vướng mắc và đề xuất, kiến nghị").fill("Thiếu máy quét tài liệu.")
     page.get_by_test_id("submit-report").click()
@@ -106,7 +110,8 @@ def test_annual_report_cycle(demo, page, sign_in, settings, tmp_path):
     sign_in(page, "truongphong2")
     open_report(page, UNIT_B)
     page.get_by_label("4. Kinh tế số, xã hội số, công dân số; Bình dân học vụ số").fill(
-        "- Trợ giúp pháp lý lưu động tại 12 xã vùng cao.")
+        "- Trợ giúp pháp lý lưu động tại 12 xã vùng cao."
+    )
     page.get_by_label("Khó khăn, vướng mắc và đề xuất, kiến nghị").fill("Đường truyền yếu ở các xã vùng cao.")
     page.get_by_test_id("submit-report").click()
     page.wait_for_load_state()
@@ -129,7 +134,8 @@ def test_annual_report_cycle(demo, page, sign_in, settings, tmp_path):
     open_report(page, UNIT_A)
     assert page.get_by_test_id("return-reason").inner_text() == "Bổ sung số liệu nội dung 2."
     page.get_by_label("2. Hạ tầng số, hạ tầng xanh; chuyển đổi số trong hoạt động của Sở").fill(
-        "- 100% hồ sơ LLTP tiếp nhận trực tuyến.")
+        "- 100% hồ sơ LLTP tiếp nhận trực tuyến."
+    )
     page.get_by_test_id("submit-report").click()
     page.wait_for_load_state()
     assert banner_state(page) == "submitted"

@@ -21,8 +21,19 @@ LATER = datetime.date(2027, 1, 1)
 
 def test_the_migration_seeds_every_title_form_and_rule_once():
     assert set(AwardType.objects.values_list("code", flat=True)) == {
-        "LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_TINH", "CO_CP", "GK", "BK_TINH", "BK_BO",
-        "BK_TTG"}
+        "LDTT",
+        "CSTDCS",
+        "CSTD_TINH",
+        "CSTD_TQ",
+        "TTLDTT",
+        "TTLDXS",
+        "CO_TINH",
+        "CO_CP",
+        "GK",
+        "BK_TINH",
+        "BK_BO",
+        "BK_TTG",
+    }
     assert EligibilityRule.objects.count() == 21
     assert load_catalogue() == {"awards": 0, "rules": 0}
     call_command("load_catalogue", stdout=None)
@@ -30,19 +41,36 @@ def test_the_migration_seeds_every_title_form_and_rule_once():
 
 
 def test_titles_and_forms_are_kept_apart():
-    assert [a.code for a in catalogue.titles()] == ["LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS",
-                                                   "CO_TINH", "CO_CP"]
+    assert [a.code for a in catalogue.titles()] == [
+        "LDTT",
+        "CSTDCS",
+        "CSTD_TINH",
+        "CSTD_TQ",
+        "TTLDTT",
+        "TTLDXS",
+        "CO_TINH",
+        "CO_CP",
+    ]
     assert [a.code for a in catalogue.forms()] == ["GK", "BK_TINH", "BK_BO", "BK_TTG"]
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        AwardType.objects.create(code="GK", category="title", name="Sai loại", subject="both", route="director",
-                                 effective_from=LATER)
+        AwardType.objects.create(
+            code="GK", category="title", name="Sai loại", subject="both", route="director", effective_from=LATER
+        )
 
 
 def test_lookups_by_subject_and_authority():
-    assert {a.code for a in catalogue.for_subject("collective")} == {"TTLDTT", "TTLDXS", "CO_TINH", "CO_CP", "GK",
-                                                                   "BK_TINH", "BK_BO", "BK_TTG"}
+    assert {a.code for a in catalogue.for_subject("collective")} == {
+        "TTLDTT",
+        "TTLDXS",
+        "CO_TINH",
+        "CO_CP",
+        "GK",
+        "BK_TINH",
+        "BK_BO",
+        "BK_TTG",
+    }
     assert catalogue.decided_by_director("CSTDCS") and not catalogue.decided_by_director("CSTD_TINH")
     assert catalogue.rule("R5").parameters["ldtt_share_min"] == "0.70"
 
@@ -52,28 +80,47 @@ def test_cash_amount_uses_the_version_in_force_on_the_decision_date():
     assert catalogue.cash_amount("CSTDCS", base) == Decimal("2340000")
     assert catalogue.cash_amount("GK", base) is None
     first = AwardType.objects.get(code="LDTT")
-    AwardType.objects.create(code="LDTT", category="title", name=first.name, subject="individual", route="director",
-                             cash_multiple=Decimal("0.5"), effective_from=LATER, order=first.order)
+    AwardType.objects.create(
+        code="LDTT",
+        category="title",
+        name=first.name,
+        subject="individual",
+        route="director",
+        cash_multiple=Decimal("0.5"),
+        effective_from=LATER,
+        order=first.order,
+    )
     assert catalogue.cash_amount("LDTT", base, on=datetime.date(2026, 12, 31)) == Decimal("702000")
     assert catalogue.cash_amount("LDTT", base, on=LATER) == Decimal("1170000")
 
 
 def _form_data(award: AwardType, **changes) -> dict:
-    data = {"name": award.name, "subject": award.subject, "route": award.route, "cash_multiple": award.cash_multiple or "",
-            "yearly_cap": "", "article": award.article, "effective_from": award.effective_from.isoformat(),
-            "effective_to": "", "note": award.note}
+    data = {
+        "name": award.name,
+        "subject": award.subject,
+        "route": award.route,
+        "cash_multiple": award.cash_multiple or "",
+        "yearly_cap": "",
+        "article": award.article,
+        "effective_from": award.effective_from.isoformat(),
+        "effective_to": "",
+        "note": award.note,
+    }
     return data | changes
 
 
 def test_office_edit_with_a_new_date_adds_a_version_and_keeps_the_old(org, client_for):
     award = AwardType.objects.get(code="CSTDCS")
     response = client_for(org.users.officer).post(
-        reverse("award_type_edit", args=[award.pk]), _form_data(award, cash_multiple="1.2", yearly_cap="10",
-                                                                effective_from="2027-01-01"))
+        reverse("award_type_edit", args=[award.pk]),
+        _form_data(award, cash_multiple="1.2", yearly_cap="10", effective_from="2027-01-01"),
+    )
     assert response.status_code == 302
     versions = list(AwardType.objects.filter(code="CSTDCS").order_by("effective_from"))
     assert [(v.effective_from, v.cash_multiple) for v in versions] == [
-        (datetime.date(2024, 1, 1), Decimal("1.00")), (LATER, Decimal("1.20"))]
+        (datetime.date(2024, 1, 1), Decimal("1.00")),
+        (LATER, Decimal("1.20")),
+    ]
     assert versions[0].effective_to is None
     assert catalogue.award_type("CSTDCS", on=LATER).yearly_cap == 10
     assert ActivityLog.objects.for_object(versions[1]).get().action == "created"
@@ -81,8 +128,9 @@ def test_office_edit_with_a_new_date_adds_a_version_and_keeps_the_old(org, clien
 
 def test_office_edit_with_the_same_date_corrects_that_version(org, client_for):
     award = AwardType.objects.get(code="GK")
-    client_for(org.users.officer).post(reverse("award_type_edit", args=[award.pk]),
-                                       _form_data(award, cash_multiple="0.15"))
+    client_for(org.users.officer).post(
+        reverse("award_type_edit", args=[award.pk]), _form_data(award, cash_multiple="0.15")
+    )
     award.refresh_from_db()
     assert (AwardType.objects.filter(code="GK").count(), award.cash_multiple) == (1, Decimal("0.15"))
     assert ActivityLog.objects.for_object(award).get().changes["cash_multiple"] == [None, "0.15"]
@@ -90,10 +138,12 @@ def test_office_edit_with_the_same_date_corrects_that_version(org, client_for):
 
 def test_a_version_date_already_taken_is_refused_with_the_input_kept(org, client_for):
     award = AwardType.objects.get(code="GK")
-    AwardType.objects.create(code="GK", category="form", name=award.name, subject="both", route="director",
-                             effective_from=LATER)
-    response = client_for(org.users.officer).post(reverse("award_type_edit", args=[award.pk]),
-                                                  _form_data(award, effective_from="2027-01-01", note="Ghi chú mới"))
+    AwardType.objects.create(
+        code="GK", category="form", name=award.name, subject="both", route="director", effective_from=LATER
+    )
+    response = client_for(org.users.officer).post(
+        reverse("award_type_edit", args=[award.pk]), _form_data(award, effective_from="2027-01-01", note="Ghi chú mới")
+    )
     body = response.content.decode()
     assert response.status_code == 200
     assert "Đã có phiên bản của GK hiệu lực từ ngày 01/01/2027" in body
@@ -103,9 +153,16 @@ def test_a_version_date_already_taken_is_refused_with_the_input_kept(org, client
 
 def test_rule_parameters_keep_their_kind(org, client_for):
     rule = EligibilityRule.objects.get(code="R5")
-    data = {"name": rule.name, "article": rule.article, "confidence": rule.confidence, "office_confirmed": "",
-            "parameters": '{"ldtt_share_min": "bảy mươi", "min_cstdcs_members": "một"}',
-            "effective_from": "2024-01-01", "effective_to": "", "note": rule.note}
+    data = {
+        "name": rule.name,
+        "article": rule.article,
+        "confidence": rule.confidence,
+        "office_confirmed": "",
+        "parameters": '{"ldtt_share_min": "bảy mươi", "min_cstdcs_members": "một"}',
+        "effective_from": "2024-01-01",
+        "effective_to": "",
+        "note": rule.note,
+    }
     response = client_for(org.users.officer).post(reverse("eligibility_rule_edit", args=[rule.pk]), data)
     body = response.content.decode()
     assert "«ldtt_share_min» phải là tỷ lệ từ 0 đến 1" in body
@@ -117,9 +174,16 @@ def test_rule_parameters_keep_their_kind(org, client_for):
 
 def test_office_confirms_a_historical_rule(org, client_for):
     rule = EligibilityRule.objects.get(code="R6")
-    data = {"name": rule.name, "article": rule.article, "confidence": rule.confidence, "office_confirmed": "on",
-            "parameters": '{"ldtt_share_above": "0.50", "unit_ratings": ["HTXSNV", "HTTNV"], "min_discipline": "canh_cao"}',
-            "effective_from": "2024-01-01", "effective_to": "", "note": rule.note}
+    data = {
+        "name": rule.name,
+        "article": rule.article,
+        "confidence": rule.confidence,
+        "office_confirmed": "on",
+        "parameters": '{"ldtt_share_above": "0.50", "unit_ratings": ["HTXSNV", "HTTNV"], "min_discipline": "canh_cao"}',
+        "effective_from": "2024-01-01",
+        "effective_to": "",
+        "note": rule.note,
+    }
     client_for(org.users.officer).post(reverse("eligibility_rule_edit", args=[rule.pk]), data)
     rule.refresh_from_db()
     assert rule.office_confirmed

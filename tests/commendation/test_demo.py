@@ -25,13 +25,21 @@ def plan():
 
 def test_demo_tells_the_story_and_a_second_load_adds_nothing(plan):
     first = demo.load(plan)
-    counts = (YearlyRating.objects.count(), AwardRecord.objects.count(), PendingFlag.objects.count(),
-              ActivityLog.objects.count())
+    counts = (
+        YearlyRating.objects.count(),
+        AwardRecord.objects.count(),
+        PendingFlag.objects.count(),
+        ActivityLog.objects.count(),
+    )
     second = demo.load(plan)
     assert "thêm 0 xếp loại, 0 khen thưởng trước khi có hệ thống, 0 trường hợp" in second
     assert first != second
-    assert (YearlyRating.objects.count(), AwardRecord.objects.count(), PendingFlag.objects.count(),
-            ActivityLog.objects.count()) == counts
+    assert (
+        YearlyRating.objects.count(),
+        AwardRecord.objects.count(),
+        PendingFlag.objects.count(),
+        ActivityLog.objects.count(),
+    ) == counts
 
     people = Person.objects.filter(unit__code__in=[*demo.UNIT_CODES, "BGD"])
     assert YearlyRating.objects.filter(person__in=people).count() == 3 * people.count()

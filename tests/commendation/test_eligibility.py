@@ -20,13 +20,26 @@ TODAY = datetime.date(2026, 12, 15)
 
 def rate(subject, *pairs, movement=True, unity=None):
     for year, rating in pairs:
-        services.set_rating(actor=None, subject=subject, year=year, rating=rating,
-                            participates_in_movement=movement, internal_unity=unity)
+        services.set_rating(
+            actor=None,
+            subject=subject,
+            year=year,
+            rating=rating,
+            participates_in_movement=movement,
+            internal_unity=unity,
+        )
 
 
 def give(subject, code, year, kind="cong_trang", key=""):
-    return services.record_award(actor=None, subject=subject, code=code, year=year, kind=kind,
-                                 decision_number=f"{year - 2000:02d}/QĐ-STP", achievement_key_text=key)
+    return services.record_award(
+        actor=None,
+        subject=subject,
+        code=code,
+        year=year,
+        kind=kind,
+        decision_number=f"{year - 2000:02d}/QĐ-STP",
+        achievement_key_text=key,
+    )
 
 
 def verdicts(results, subject) -> dict[str, str]:
@@ -60,8 +73,14 @@ def test_an_active_hold_blocks_and_an_ended_one_does_not(org):
     rate(staff, (2026, "HTXSNV"))
     flag = services.save_hold(actor=None, subject=staff, kind="discipline", from_date=datetime.date(2026, 11, 1))
     assert verdicts(evaluate_subjects(YEAR, [staff], on=TODAY), staff)["LDTT"] == "not_eligible"
-    services.save_hold(actor=None, subject=staff, kind="discipline", from_date=flag.from_date,
-                       to_date=datetime.date(2026, 12, 1), flag=flag)
+    services.save_hold(
+        actor=None,
+        subject=staff,
+        kind="discipline",
+        from_date=flag.from_date,
+        to_date=datetime.date(2026, 12, 1),
+        flag=flag,
+    )
     assert verdicts(evaluate_subjects(YEAR, [staff], on=TODAY), staff)["LDTT"] == "eligible"
 
 
@@ -78,8 +97,9 @@ def test_a_unit_is_judged_with_its_members(org):
     assert result.verdict == "eligible"
     assert "7/10 (70%)" in result.summary
     give(members[7], "CSTDCS", 2025)  # another year's title is not this year's
-    services.record_discipline(actor=None, person=members[9], form="canh_cao", date=datetime.date(2026, 4, 1),
-                               text="Vi phạm")
+    services.record_discipline(
+        actor=None, person=members[9], form="canh_cao", date=datetime.date(2026, 4, 1), text="Vi phạm"
+    )
     ttldtt = next(r for r in evaluate_subjects(YEAR, [unit], awards=["TTLDTT"], on=TODAY))
     assert ttldtt.verdict == "not_eligible"
     assert any("Cảnh cáo" in r.condition or "canh_cao" in r.condition for r in ttldtt.reasons if r.passed is False)
@@ -94,9 +114,17 @@ def test_a_recognised_initiative_of_the_initiatives_app_counts(org):
     rate(staff, (2026, "HTTNV"))
     assert verdicts(evaluate_subjects(YEAR, [staff], on=TODAY), staff)["CSTDCS"] == "not_eligible"
     initiative = Initiative.objects.create(
-        title="Số hóa hồ sơ lý lịch tư pháp", unit=org.units.a, content_area=plan.content_areas.first(),
-        problem="…", solution="…", novelty="…", state="recognised", scope="co_so", decision_number="215/QĐ-STP",
-        decision_date=datetime.date(2026, 10, 20))
+        title="Số hóa hồ sơ lý lịch tư pháp",
+        unit=org.units.a,
+        content_area=plan.content_areas.first(),
+        problem="…",
+        solution="…",
+        novelty="…",
+        state="recognised",
+        scope="co_so",
+        decision_number="215/QĐ-STP",
+        decision_date=datetime.date(2026, 10, 20),
+    )
     Authorship.objects.create(initiative=initiative, person=staff, share=100)
     assert verdicts(evaluate_subjects(YEAR, [staff], on=TODAY), staff)["CSTDCS"] == "eligible"
 

@@ -14,8 +14,16 @@ from thidua.commendation.models import YearlyRating
 from thidua.organization.models import Person, Unit
 
 pytestmark = pytest.mark.django_db
-HEADER = ["Năm *", "Mã cán bộ", "Họ và tên", "Mã đơn vị", "Xếp loại *", "Tích cực tham gia phong trào",
-          "Nội bộ đoàn kết", "Ghi chú"]
+HEADER = [
+    "Năm *",
+    "Mã cán bộ",
+    "Họ và tên",
+    "Mã đơn vị",
+    "Xếp loại *",
+    "Tích cực tham gia phong trào",
+    "Nội bộ đoàn kết",
+    "Ghi chú",
+]
 
 
 def workbook(*rows, header=HEADER, sheet="Xếp loại") -> io.BytesIO:
@@ -44,7 +52,11 @@ def test_office_imports_people_and_units_and_a_second_import_changes_nothing(org
     assert result.errors == []
     assert (result.created, result.updated, result.unchanged) == (3, 0, 0)
     unit_rating = YearlyRating.objects.get(unit=org.units.a)
-    assert (unit_rating.rating, unit_rating.participates_in_movement, unit_rating.internal_unity) == ("HTTNV", True, True)
+    assert (unit_rating.rating, unit_rating.participates_in_movement, unit_rating.internal_unity) == (
+        "HTTNV",
+        True,
+        True,
+    )
     assert YearlyRating.objects.get(person=org.people.head_a).rating == "HTTNV"
     again = import_ratings(workbook(*good_rows(org)), actor=org.users.officer)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
@@ -70,19 +82,24 @@ def test_one_bad_cell_imports_nothing_and_each_problem_is_placed(org):
 
 
 def test_a_unit_head_imports_only_the_people_of_the_unit(org):
-    rows = [(2026, org.people.staff_a.code, "", "", "HTTNV", "", "", ""),
-            (2026, org.people.staff_b.code, "", "", "HTTNV", "", "", ""),
-            (2026, "", "", org.units.a.code, "HTXSNV", "", "", "")]
+    rows = [
+        (2026, org.people.staff_a.code, "", "", "HTTNV", "", "", ""),
+        (2026, org.people.staff_b.code, "", "", "HTTNV", "", "", ""),
+        (2026, "", "", org.units.a.code, "HTXSNV", "", "", ""),
+    ]
     result = import_ratings(workbook(*rows), actor=org.users.head_a)
     assert [(e.row, e.column) for e in result.errors] == [(3, "Mã cán bộ"), (4, "Mã đơn vị")]
     assert "Bạn không được nhập xếp loại cho «Triệu Thị Mai»." in str(result.errors[0])
     assert not YearlyRating.objects.exists()
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    (b"not a workbook", "Tệp không phải là tệp Excel .xlsx đọc được."),
-    (None, "Không tìm thấy trang «Xếp loại»."),
-])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"not a workbook", "Tệp không phải là tệp Excel .xlsx đọc được."),
+        (None, "Không tìm thấy trang «Xếp loại»."),
+    ],
+)
 def test_unreadable_files_and_missing_sheets(org, content, problem):
     file = io.BytesIO(content) if content else workbook(sheet="Trang 1")
     result = import_ratings(file, actor=org.users.officer)

@@ -35,8 +35,13 @@ def test_office_gets_a_verdict_with_every_condition(org, client_for):
     assert response.status_code == 200
     cstdcs = results[("p1", "CSTDCS")]
     assert cstdcs["verdict"] == "eligible"
-    assert cstdcs["reasons"][0] == {"rule": "R2", "article": "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23",
-                                    "confidence": "S", "condition": "Đạt tiêu chuẩn LDTT năm 2026", "passed": True}
+    assert cstdcs["reasons"][0] == {
+        "rule": "R2",
+        "article": "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23",
+        "confidence": "S",
+        "condition": "Đạt tiêu chuẩn LDTT năm 2026",
+        "passed": True,
+    }
     assert {r["rule"] for r in cstdcs["reasons"]} == {"R2", "R10", "R12"}
     assert results[("p1", "LDTT")]["verdict"] == "eligible"
     assert results[("u1", "TTLDXS")]["verdict"] == "needs_review"  # internal unity not given
@@ -71,11 +76,13 @@ def test_malformed_facts_give_400_with_each_path(org, client_for):
     response = post(client_for(org.users.officer), data)
     assert response.status_code == 400
     assert [e["path"] for e in response.json()["errors"]] == [
-        "subjects[0].ratings.2026", "subjects[1].members[0].awards[0].year"]
+        "subjects[0].ratings.2026",
+        "subjects[1].members[0].awards[0].year",
+    ]
     assert "chọn một trong" in response.json()["errors"][0]["message"]
 
 
-@pytest.mark.parametrize("body", ["{not json", "[1, 2", "\"text\"", "[" * 5000 + "]" * 5000])
+@pytest.mark.parametrize("body", ["{not json", "[1, 2", '"text"', "[" * 5000 + "]" * 5000])
 def test_unreadable_json_is_a_400_not_a_500(org, client_for, body):
     response = client_for(org.users.officer).post(URL, data=body, content_type="application/json")
     assert response.status_code == 400
@@ -150,8 +157,14 @@ def test_command_line_exits_non_zero_without_a_traceback(tmp_path):
     data = copy.deepcopy(EXAMPLE)
     data["subjects"][1]["kind"] = "group"
     env = os.environ | {"THIDUA_TESTING": "1", "DJANGO_SETTINGS_MODULE": "thidua.settings"}
-    done = subprocess.run([sys.executable, "-m", "thidua", "check_eligibility", "--input", write(tmp_path, data)],
-                          capture_output=True, text=True, env=env, cwd=settings.BASE_DIR, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "thidua", "check_eligibility", "--input", write(tmp_path, data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=settings.BASE_DIR,
+        timeout=120,
+    )
     assert done.returncode != 0
     assert "subjects[1].kind" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout

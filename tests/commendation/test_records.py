@@ -20,11 +20,19 @@ def record_url(person) -> str:
     return reverse("person_record", args=[person.pk])
 
 
-@pytest.mark.parametrize(("persona", "whose", "status"), [
-    ("officer", "staff_b", 200), ("director", "staff_a", 200), ("head_a", "staff_a", 200),
-    ("head_a", "staff_b", 404), ("head_b", "staff_a", 404), ("staff_a", "staff_a", 200),
-    ("staff_a", "head_a", 404), ("staff_a", "staff_b", 404),
-])
+@pytest.mark.parametrize(
+    ("persona", "whose", "status"),
+    [
+        ("officer", "staff_b", 200),
+        ("director", "staff_a", 200),
+        ("head_a", "staff_a", 200),
+        ("head_a", "staff_b", 404),
+        ("head_b", "staff_a", 404),
+        ("staff_a", "staff_a", 200),
+        ("staff_a", "head_a", 404),
+        ("staff_a", "staff_b", 404),
+    ],
+)
 def test_who_sees_a_persons_record(org, client_for, persona, whose, status):
     target = getattr(org.people, whose)
     response = client_for(getattr(org.users, persona)).get(record_url(target))
@@ -34,17 +42,27 @@ def test_who_sees_a_persons_record(org, client_for, persona, whose, status):
 
 @pytest.mark.parametrize(("persona", "status"), [("officer", 200), ("head_a", 200), ("head_b", 404), ("staff_a", 404)])
 def test_who_sees_a_units_record(org, client_for, persona, status):
-    assert client_for(getattr(org.users, persona)).get(reverse("unit_record", args=[org.units.a.pk])).status_code == status
+    assert (
+        client_for(getattr(org.users, persona)).get(reverse("unit_record", args=[org.units.a.pk])).status_code == status
+    )
 
 
 def test_the_record_shows_ratings_titles_and_forms_apart(org, client_for):
     staff = org.people.staff_a
     services.set_rating(actor=None, subject=staff, year=2025, rating="HTXSNV", participates_in_movement=True)
-    services.record_award(actor=None, subject=staff, code="CSTDCS", year=2025, decision_number="12/QĐ-STP",
-                          decision_date=datetime.date(2026, 1, 16), before_system=True)
+    services.record_award(
+        actor=None,
+        subject=staff,
+        code="CSTDCS",
+        year=2025,
+        decision_number="12/QĐ-STP",
+        decision_date=datetime.date(2026, 1, 16),
+        before_system=True,
+    )
     services.record_award(actor=None, subject=staff, code="GK", year=2024, decision_number="09/QĐ-STP")
-    services.record_discipline(actor=None, person=staff, form="khien_trach", date=datetime.date(2023, 5, 4),
-                               text="Đi muộn nhiều lần")
+    services.record_discipline(
+        actor=None, person=staff, form="khien_trach", date=datetime.date(2023, 5, 4), text="Đi muộn nhiều lần"
+    )
     services.save_hold(actor=None, subject=staff, kind="investigation", from_date=datetime.date(2026, 9, 1))
     own = client_for(org.users.staff_a).get(record_url(staff)).content.decode()
     titles = own.split('data-testid="titles-received"')[1].split("</table>")[0]
@@ -57,9 +75,17 @@ def test_the_record_shows_ratings_titles_and_forms_apart(org, client_for):
 
 
 def award_form(**changes) -> dict:
-    data = {"code": "LDTT", "year": "2025", "kind": "cong_trang", "decision_number": "12/QĐ-STP",
-            "decision_date": "2026-01-16", "issuer": "Giám đốc Sở", "before_system": "on", "achievement_key": "",
-            "note": ""}
+    data = {
+        "code": "LDTT",
+        "year": "2025",
+        "kind": "cong_trang",
+        "decision_number": "12/QĐ-STP",
+        "decision_date": "2026-01-16",
+        "issuer": "Giám đốc Sở",
+        "before_system": "on",
+        "achievement_key": "",
+        "note": "",
+    }
     return data | changes
 
 
@@ -68,8 +94,12 @@ def test_office_records_an_award_given_before_the_system(org, client_for):
     response = client_for(org.users.officer).post(url, award_form())
     assert response.status_code == 302
     saved = AwardRecord.objects.get(person=org.people.staff_a)
-    assert (saved.award_type.code, saved.year, saved.before_system, saved.achievement_key) == ("LDTT", 2025, True,
-                                                                                               "LDTT:2025")
+    assert (saved.award_type.code, saved.year, saved.before_system, saved.achievement_key) == (
+        "LDTT",
+        2025,
+        True,
+        "LDTT:2025",
+    )
     assert ActivityLog.objects.for_object(saved).get().actor == org.users.officer
 
 
@@ -121,15 +151,17 @@ def test_only_the_office_records_awards_discipline_and_holds(org, client_for, pe
 
 def test_office_records_discipline(org, client_for):
     url = reverse("discipline_add", args=[org.people.staff_b.pk])
-    client_for(org.users.officer).post(url, {"form": "canh_cao", "date": "2026-03-02", "text": "Vi phạm quy chế",
-                                             "decision_number": "30/QĐ-STP"})
+    client_for(org.users.officer).post(
+        url, {"form": "canh_cao", "date": "2026-03-02", "text": "Vi phạm quy chế", "decision_number": "30/QĐ-STP"}
+    )
     assert DisciplineRecord.objects.get().form == "canh_cao"
 
 
 def test_a_hold_ending_before_it_starts_is_refused_with_the_input_kept(org, client_for):
     url = reverse("hold_add", args=["ca-nhan", org.people.staff_b.pk])
-    response = client_for(org.users.officer).post(url, {"kind": "complaint", "from_date": "2026-10-01",
-                                                        "to_date": "2026-09-01", "note": "Đơn thư số 7"})
+    response = client_for(org.users.officer).post(
+        url, {"kind": "complaint", "from_date": "2026-10-01", "to_date": "2026-09-01", "note": "Đơn thư số 7"}
+    )
     body = response.content.decode()
     assert "Ngày kết thúc (01/09/2026) trước ngày bắt đầu (01/10/2026)" in body
     assert "Đơn thư số 7" in body
@@ -137,10 +169,13 @@ def test_a_hold_ending_before_it_starts_is_refused_with_the_input_kept(org, clie
 
 
 def test_office_ends_a_hold(org, client_for):
-    flag = services.save_hold(actor=None, subject=org.units.b, kind="investigation", from_date=datetime.date(2026, 3, 1))
+    flag = services.save_hold(
+        actor=None, subject=org.units.b, kind="investigation", from_date=datetime.date(2026, 3, 1)
+    )
     url = reverse("hold_edit", args=["don-vi", org.units.b.pk, flag.pk])
-    client_for(org.users.officer).post(url, {"kind": "investigation", "from_date": "2026-03-01",
-                                             "to_date": "2026-06-30", "note": "Đã có kết luận"})
+    client_for(org.users.officer).post(
+        url, {"kind": "investigation", "from_date": "2026-03-01", "to_date": "2026-06-30", "note": "Đã có kết luận"}
+    )
     flag.refresh_from_db()
     assert flag.to_date == datetime.date(2026, 6, 30)
     assert not flag.is_active(datetime.date(2026, 7, 1))
@@ -153,8 +188,10 @@ def ratings_url(unit, year=2026) -> str:
 
 def test_unit_head_rates_the_people_of_the_unit(org, client_for):
     staff = org.people.staff_a
-    response = client_for(org.users.head_a).post(ratings_url(org.units.a), {
-        f"p{staff.pk}_rating": "HTXSNV", f"p{staff.pk}_movement": "yes", f"p{org.people.head_a.pk}_rating": ""})
+    response = client_for(org.users.head_a).post(
+        ratings_url(org.units.a),
+        {f"p{staff.pk}_rating": "HTXSNV", f"p{staff.pk}_movement": "yes", f"p{org.people.head_a.pk}_rating": ""},
+    )
     assert response.status_code == 302
     rating = YearlyRating.objects.get(person=staff, year=2026)
     assert (rating.rating, rating.participates_in_movement) == ("HTXSNV", True)
@@ -177,8 +214,9 @@ def test_staff_cannot_enter_ratings(org, client_for):
 
 
 def test_office_rates_the_unit_too(org, client_for):
-    response = client_for(org.users.officer).post(ratings_url(org.units.b), {
-        "unit_rating": "HTXSNV", "unit_movement": "yes", "unit_unity": "no"})
+    response = client_for(org.users.officer).post(
+        ratings_url(org.units.b), {"unit_rating": "HTXSNV", "unit_movement": "yes", "unit_unity": "no"}
+    )
     assert response.status_code == 302
     rating = YearlyRating.objects.get(unit=org.units.b)
     assert (rating.rating, rating.participates_in_movement, rating.internal_unity) == ("HTXSNV", True, False)

@@ -62,8 +62,10 @@ def test_r1_provincial_criteria_entered_by_the_office_are_judged_by_people(rules
 def test_r2_good_rating_with_a_recognised_initiative_is_eligible_and_shows_each_condition():
     result = run(person(ratings={YEAR: "HTTNV"}, initiatives=(initiative(),)), "CSTDCS")
     assert result.verdict == "eligible"
-    assert result.summary.startswith("CSTDCS 2026: Đạt tiêu chuẩn LDTT năm 2026 ✓; Xếp loại HTXSNV năm 2026 ✗; "
-                                     "Sáng kiến được công nhận ở phạm vi «Cơ sở» trở lên năm 2026 ✓")
+    assert result.summary.startswith(
+        "CSTDCS 2026: Đạt tiêu chuẩn LDTT năm 2026 ✓; Xếp loại HTXSNV năm 2026 ✗; "
+        "Sáng kiến được công nhận ở phạm vi «Cơ sở» trở lên năm 2026 ✓"
+    )
     assert result.summary.endswith("→ eligible")
 
 
@@ -89,9 +91,11 @@ def test_r2_requires_the_ldtt_standard_first():
 
 # --- R3 Chiến sĩ thi đua cấp tỉnh ------------------------------------------------------------
 def cstd_tinh_candidate(**changes):
-    values = {"ratings": ratings((2024, "HTXSNV"), (2025, "HTXSNV"), (2026, "HTXSNV")),
-              "awards": (award("CSTDCS", 2024), award("CSTDCS", 2025)),
-              "initiatives": (initiative(scope="tinh"),)}
+    values = {
+        "ratings": ratings((2024, "HTXSNV"), (2025, "HTXSNV"), (2026, "HTXSNV")),
+        "awards": (award("CSTDCS", 2024), award("CSTDCS", 2025)),
+        "initiatives": (initiative(scope="tinh"),),
+    }
     return person(**(values | changes))
 
 
@@ -104,12 +108,15 @@ def test_r3_three_consecutive_cstdcs_and_a_provincial_initiative_leave_only_the_
 
 
 def test_r3_a_broken_run_of_years_is_not_eligible():
-    broken = cstd_tinh_candidate(awards=(award("CSTDCS", 2022), award("CSTDCS", 2023), award("CSTDCS", 2024)),
-                                 ratings=ratings((2025, "HTTNV"), (2026, "HTXSNV")))
+    broken = cstd_tinh_candidate(
+        awards=(award("CSTDCS", 2022), award("CSTDCS", 2023), award("CSTDCS", 2024)),
+        ratings=ratings((2025, "HTTNV"), (2026, "HTXSNV")),
+    )
     result = run(broken, "CSTD_TINH")
     assert result.verdict == "not_eligible"
     assert "Chưa được tặng CSTDCS năm 2025 — chuỗi năm liên tục bị gián đoạn" in [
-        r.condition for r in result.reasons if r.passed is False]
+        r.condition for r in result.reasons if r.passed is False
+    ]
 
 
 def test_r3_a_thematic_cstdcs_does_not_count_r11():
@@ -137,8 +144,9 @@ def test_r3_years_counted_for_an_earlier_provincial_title_are_not_counted_again(
 
 # --- R4 Chiến sĩ thi đua toàn quốc -----------------------------------------------------------
 def test_r4_two_consecutive_provincial_titles_and_a_national_initiative():
-    candidate = person(awards=(award("CSTD_TINH", 2023), award("CSTD_TINH", 2026)),
-                       initiatives=(initiative(2025, "toan_quoc"),))
+    candidate = person(
+        awards=(award("CSTD_TINH", 2023), award("CSTD_TINH", 2026)), initiatives=(initiative(2025, "toan_quoc"),)
+    )
     result = run(candidate, "CSTD_TQ")
     assert result.verdict == "needs_review"
     assert failed(result) == []
@@ -255,8 +263,10 @@ def test_r7_collective_criteria_were_not_found_and_are_judged():
 
 # --- R8 Bằng khen Thủ tướng -----------------------------------------------------------------
 def ttg_candidate(**changes):
-    values = {"ratings": {y: "HTTNV" for y in range(2022, 2027)},
-              "awards": (award("BK_TINH", 2021), award("CSTDCS", 2023), award("CSTDCS", 2024), award("CSTDCS", 2025))}
+    values = {
+        "ratings": {y: "HTTNV" for y in range(2022, 2027)},
+        "awards": (award("BK_TINH", 2021), award("CSTDCS", 2023), award("CSTDCS", 2024), award("CSTDCS", 2025)),
+    }
     return person(**(values | changes))
 
 
@@ -279,8 +289,12 @@ def test_r8_this_years_cstdcs_counts_when_its_standard_is_met():
 
 
 def test_r8_thematic_cstdcs_and_a_missing_or_too_recent_bang_khen_fail():
-    thematic = (award("BK_TINH", 2021), award("CSTDCS", 2023), award("CSTDCS", 2024, kind="chuyen_de"),
-                award("CSTDCS", 2025))
+    thematic = (
+        award("BK_TINH", 2021),
+        award("CSTDCS", 2023),
+        award("CSTDCS", 2024, kind="chuyen_de"),
+        award("CSTDCS", 2025),
+    )
     assert run(ttg_candidate(awards=thematic), "BK_TTG").verdict == "not_eligible"
     assert run(ttg_candidate(awards=ttg_candidate().awards[1:]), "BK_TTG").verdict == "not_eligible"
     recent = (award("BK_TINH", 2023),) + ttg_candidate().awards[1:]
@@ -298,8 +312,9 @@ def test_r9_giay_khen_follows_the_provincial_regulation_and_needs_review():
 def test_r20_r21_flags_say_their_text_was_not_found(code):
     result = run(unit(ratings={YEAR: "HTXSNV"}), code)
     assert result.verdict == "needs_review"
-    assert all("[chưa tìm thấy văn bản; cấu hình được]" in r.condition for r in result.reasons
-               if r.rule in ("R20", "R21"))
+    assert all(
+        "[chưa tìm thấy văn bản; cấu hình được]" in r.condition for r in result.reasons if r.rule in ("R20", "R21")
+    )
 
 
 # --- R10 one achievement, one reward ---------------------------------------------------------
@@ -318,8 +333,9 @@ def test_r10_a_second_form_for_the_same_years_achievement_is_refused():
 
 
 def test_r10_a_different_achievement_may_receive_the_same_form():
-    sudden = person(ratings={2025: "HTXSNV", YEAR: "HTXSNV"},
-                    awards=(award("CSTDCS", 2025), award("GK", YEAR, kind="dot_xuat")))
+    sudden = person(
+        ratings={2025: "HTXSNV", YEAR: "HTXSNV"}, awards=(award("CSTDCS", 2025), award("GK", YEAR, kind="dot_xuat"))
+    )
     assert run(sudden, "BK_TINH").verdict == "eligible"
     assert run(person(ratings={YEAR: "HTTNV"}, awards=(award("LDTT", 2025),)), "LDTT").verdict == "eligible"
 
@@ -341,7 +357,9 @@ def test_r13_dossier_of_titles_forms_and_the_simplified_procedure(ruleset):
     assert "chung_nhan_sang_kien" in procedure.required_documents(rule, "CSTDCS")
     assert procedure.required_documents(rule, "GK")[-1] == "bien_ban_xet_khen_thuong"
     assert procedure.missing_documents(rule, "CSTDCS", ["to_trinh", "bao_cao_thanh_tich"]) == [
-        "bien_ban_binh_xet", "chung_nhan_sang_kien"]
+        "bien_ban_binh_xet",
+        "chung_nhan_sang_kien",
+    ]
     simplified = procedure.required_documents(rule, "GK", simplified_case="sudden_achievement")
     assert simplified == ["to_trinh", "bao_cao_tom_tat_thanh_tich"]
     with pytest.raises(ValueError, match="thủ tục đơn giản"):
@@ -393,9 +411,15 @@ def test_r18_numbers_and_the_layout_checker_on_a_generated_decision(ruleset):
     assert procedure.document_number_ok(rule, "05/QĐ-STP")
     assert not procedure.document_number_ok(rule, "5/QĐ-STP")
     assert not procedure.document_number_ok(rule, "05/qđ-stp")
-    doc = OfficialDocument(agency_parent="UBND tỉnh Tuyên Quang", agency="Sở Tư pháp", number_symbol="05/QĐ-STP",
-                           place="Tuyên Quang", date_parts=(8, 1, 2027), doc_type="Quyết định",
-                           summary="Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026")
+    doc = OfficialDocument(
+        agency_parent="UBND tỉnh Tuyên Quang",
+        agency="Sở Tư pháp",
+        number_symbol="05/QĐ-STP",
+        place="Tuyên Quang",
+        date_parts=(8, 1, 2027),
+        doc_type="Quyết định",
+        summary="Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026",
+    )
     doc.paragraph("Tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026 cho 01 cá nhân có tên sau:")
     doc.signature("", "Giám đốc", "Nguyễn Khánh Lâm", ["Như Điều 3", "- Lưu: VT, VP."])
     data = doc.to_bytes()
@@ -412,7 +436,14 @@ def test_r19_the_director_decides_four_awards_the_rest_go_up(ruleset):
     assert {c for c, r in routes.items() if r == "director"} == {"LDTT", "CSTDCS", "TTLDTT", "GK"}
     assert routes["BK_BO"] == "minister"
     assert {c for c, r in routes.items() if r == "province_chairman"} == {
-        "CSTD_TINH", "CSTD_TQ", "TTLDXS", "CO_TINH", "CO_CP", "BK_TINH", "BK_TTG"}
+        "CSTD_TINH",
+        "CSTD_TQ",
+        "TTLDXS",
+        "CO_TINH",
+        "CO_CP",
+        "BK_TINH",
+        "BK_TTG",
+    }
     assert procedure.decided_here(ruleset.awards["TTLDTT"]) and not procedure.decided_here(ruleset.awards["TTLDXS"])
 
 
@@ -423,10 +454,26 @@ def test_every_title_and_form_of_the_subjects_kind_when_awards_are_not_named(rul
 
     results = evaluate(EvaluationRequest(YEAR, (person(), unit())), ruleset)
     by_subject = {(r.subject, r.award) for r in results}
-    assert {a for s, a in by_subject if s == "p1"} == {"LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "GK", "BK_TINH",
-                                                       "BK_BO", "BK_TTG"}
-    assert {a for s, a in by_subject if s == "u1"} == {"TTLDTT", "TTLDXS", "CO_TINH", "CO_CP", "GK", "BK_TINH",
-                                                       "BK_BO", "BK_TTG"}
+    assert {a for s, a in by_subject if s == "p1"} == {
+        "LDTT",
+        "CSTDCS",
+        "CSTD_TINH",
+        "CSTD_TQ",
+        "GK",
+        "BK_TINH",
+        "BK_BO",
+        "BK_TTG",
+    }
+    assert {a for s, a in by_subject if s == "u1"} == {
+        "TTLDTT",
+        "TTLDXS",
+        "CO_TINH",
+        "CO_CP",
+        "GK",
+        "BK_TINH",
+        "BK_BO",
+        "BK_TTG",
+    }
 
 
 def test_a_rule_no_longer_in_force_leaves_its_award_to_people(ruleset):
@@ -444,10 +491,12 @@ def test_caps_are_warnings_with_the_figures(ruleset):
     assert cap_warnings(results, ruleset) == []
     historical = with_params(ruleset, "R2", params={"cap_share_of_ldtt": "0.15"})
     assert cap_warnings(results, historical) == [
-        "CSTDCS: 3 đủ điều kiện, vượt tỷ lệ 0.15 số LDTT (tối đa 1; chỉ cảnh báo)."]
-    capped = RuleSet(ruleset.rules, ruleset.awards | {"LDTT": dataclasses.replace(ruleset.awards["LDTT"], yearly_cap=8)})
+        "CSTDCS: 3 đủ điều kiện, vượt tỷ lệ 0.15 số LDTT (tối đa 1; chỉ cảnh báo)."
+    ]
+    capped = RuleSet(
+        ruleset.rules, ruleset.awards | {"LDTT": dataclasses.replace(ruleset.awards["LDTT"], yearly_cap=8)}
+    )
     assert cap_warnings(results, capped) == ["LDTT: 10 đủ điều kiện, vượt giới hạn 8 mỗi năm (chỉ cảnh báo)."]
-
 
 
 def test_r17_default_quorum_is_two_thirds_of_members(ruleset):

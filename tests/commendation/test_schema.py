@@ -16,19 +16,29 @@ EXAMPLE = {
     "year": 2026,
     "awards": ["LDTT", "CSTDCS", "CSTD_TINH", "BK_TINH", "BK_TTG", "TTLDXS"],
     "subjects": [
-        {"id": "p1", "kind": "individual",
-         "ratings": {"2024": "HTXSNV", "2025": "HTXSNV", "2026": "HTTNV"},
-         "awards": [{"code": "CSTDCS", "year": 2025, "kind": "cong_trang"}],
-         "initiatives": [{"year": 2026, "scope": "co_so", "recognised": True, "applied": True}],
-         "research_projects": [],
-         "participates_in_movement": True,
-         "pending_discipline": False},
-        {"id": "u1", "kind": "collective",
-         "ratings": {"2026": "HTXSNV"},
-         "participates_in_movement": True,
-         "pending_discipline": False,
-         "members": [{"rating": "HTXSNV", "awards": [{"code": "LDTT", "year": 2026}, {"code": "CSTDCS", "year": 2026}]},
-                     {"rating": "HTTNV", "awards": [{"code": "LDTT", "year": 2026}]}]}]}
+        {
+            "id": "p1",
+            "kind": "individual",
+            "ratings": {"2024": "HTXSNV", "2025": "HTXSNV", "2026": "HTTNV"},
+            "awards": [{"code": "CSTDCS", "year": 2025, "kind": "cong_trang"}],
+            "initiatives": [{"year": 2026, "scope": "co_so", "recognised": True, "applied": True}],
+            "research_projects": [],
+            "participates_in_movement": True,
+            "pending_discipline": False,
+        },
+        {
+            "id": "u1",
+            "kind": "collective",
+            "ratings": {"2026": "HTXSNV"},
+            "participates_in_movement": True,
+            "pending_discipline": False,
+            "members": [
+                {"rating": "HTXSNV", "awards": [{"code": "LDTT", "year": 2026}, {"code": "CSTDCS", "year": 2026}]},
+                {"rating": "HTTNV", "awards": [{"code": "LDTT", "year": 2026}]},
+            ],
+        },
+    ],
+}
 
 
 def paths(data) -> list[str]:
@@ -67,34 +77,42 @@ def test_omitted_awards_mean_every_award_of_the_subjects_kind():
     assert {r.award for r in results if r.subject == "u1"} >= {"TTLDTT", "TTLDXS", "CO_TINH", "CO_CP", "GK"}
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (lambda d: d["subjects"][0]["ratings"].update({"2026": "GOOD"}), ["subjects[0].ratings.2026"]),
-    (lambda d: d["subjects"][0]["ratings"].update({"năm": "HTTNV"}), ["subjects[0].ratings.năm"]),
-    (lambda d: d.update(year="2026"), ["year"]),
-    (lambda d: d.update(year=True), ["year"]),
-    (lambda d: d.pop("year"), ["year"]),
-    (lambda d: d.update(awards=["LDTT", "HUAN_CHUONG"]), ["awards[1]"]),
-    (lambda d: d["subjects"][0].update(kind="person"), ["subjects[0].kind"]),
-    (lambda d: d["subjects"][0].pop("id"), ["subjects[0].id"]),
-    (lambda d: d["subjects"][1].update(id="p1"), ["subjects[1].id"]),
-    (lambda d: d["subjects"][0]["awards"][0].update(year=2025.5), ["subjects[0].awards[0].year"]),
-    (lambda d: d["subjects"][0]["awards"][0].update(kind="thuong"), ["subjects[0].awards[0].kind"]),
-    (lambda d: d["subjects"][0]["awards"][0].pop("year"), ["subjects[0].awards[0].year"]),
-    (lambda d: d["subjects"][0]["initiatives"][0].update(scope="huyen"), ["subjects[0].initiatives[0].scope"]),
-    (lambda d: d["subjects"][0]["initiatives"][0].pop("applied"), ["subjects[0].initiatives[0].applied"]),
-    (lambda d: d["subjects"][0]["research_projects"].append({"year": 2026, "scope": "tinh", "accepted": "yes",
-                                                               "applied": True}),
-     ["subjects[0].research_projects[0].accepted"]),
-    (lambda d: d["subjects"][0].update(pending_discipline=0), ["subjects[0].pending_discipline"]),
-    (lambda d: d["subjects"][0].update(pending_dicipline=True), ["subjects[0].pending_dicipline"]),
-    (lambda d: d["subjects"][0].update(members=[]), ["subjects[0].members"]),
-    (lambda d: d["subjects"][1]["members"][1].update(rating="XS"), ["subjects[1].members[1].rating"]),
-    (lambda d: d["subjects"][1]["members"][0]["awards"][0].update(code=7),
-     ["subjects[1].members[0].awards[0].code"]),
-    (lambda d: d.update(subjects=[]), ["subjects"]),
-    (lambda d: d.update(subjects={"p1": {}}), ["subjects"]),
-    (lambda d: d["subjects"].append("u2"), ["subjects[2]"]),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["subjects"][0]["ratings"].update({"2026": "GOOD"}), ["subjects[0].ratings.2026"]),
+        (lambda d: d["subjects"][0]["ratings"].update({"năm": "HTTNV"}), ["subjects[0].ratings.năm"]),
+        (lambda d: d.update(year="2026"), ["year"]),
+        (lambda d: d.update(year=True), ["year"]),
+        (lambda d: d.pop("year"), ["year"]),
+        (lambda d: d.update(awards=["LDTT", "HUAN_CHUONG"]), ["awards[1]"]),
+        (lambda d: d["subjects"][0].update(kind="person"), ["subjects[0].kind"]),
+        (lambda d: d["subjects"][0].pop("id"), ["subjects[0].id"]),
+        (lambda d: d["subjects"][1].update(id="p1"), ["subjects[1].id"]),
+        (lambda d: d["subjects"][0]["awards"][0].update(year=2025.5), ["subjects[0].awards[0].year"]),
+        (lambda d: d["subjects"][0]["awards"][0].update(kind="thuong"), ["subjects[0].awards[0].kind"]),
+        (lambda d: d["subjects"][0]["awards"][0].pop("year"), ["subjects[0].awards[0].year"]),
+        (lambda d: d["subjects"][0]["initiatives"][0].update(scope="huyen"), ["subjects[0].initiatives[0].scope"]),
+        (lambda d: d["subjects"][0]["initiatives"][0].pop("applied"), ["subjects[0].initiatives[0].applied"]),
+        (
+            lambda d: d["subjects"][0]["research_projects"].append(
+                {"year": 2026, "scope": "tinh", "accepted": "yes", "applied": True}
+            ),
+            ["subjects[0].research_projects[0].accepted"],
+        ),
+        (lambda d: d["subjects"][0].update(pending_discipline=0), ["subjects[0].pending_discipline"]),
+        (lambda d: d["subjects"][0].update(pending_dicipline=True), ["subjects[0].pending_dicipline"]),
+        (lambda d: d["subjects"][0].update(members=[]), ["subjects[0].members"]),
+        (lambda d: d["subjects"][1]["members"][1].update(rating="XS"), ["subjects[1].members[1].rating"]),
+        (
+            lambda d: d["subjects"][1]["members"][0]["awards"][0].update(code=7),
+            ["subjects[1].members[0].awards[0].code"],
+        ),
+        (lambda d: d.update(subjects=[]), ["subjects"]),
+        (lambda d: d.update(subjects={"p1": {}}), ["subjects"]),
+        (lambda d: d["subjects"].append("u2"), ["subjects[2]"]),
+    ],
+)
 def test_each_bad_field_is_named_by_its_path(change, expected):
     assert paths(changed(change)) == expected
 
@@ -103,6 +121,7 @@ def test_several_bad_fields_are_all_reported():
     def spoil(d):
         d["subjects"][0]["ratings"]["2026"] = "?"
         d["subjects"][1]["kind"] = None
+
     assert paths(changed(spoil)) == ["subjects[0].ratings.2026", "subjects[1].kind"]
 
 
@@ -112,11 +131,30 @@ def test_a_document_of_the_wrong_shape_is_an_error_at_the_root(data):
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=False) | st.text(max_size=12),
+    st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats(allow_nan=False) | st.text(max_size=12),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
-    max_leaves=25)
-KEYS = st.sampled_from(["year", "awards", "subjects", "id", "kind", "ratings", "members", "initiatives", "code",
-                        "rating", "scope", "2026", "recognised", "applied", "accepted", "discipline"])
+    max_leaves=25,
+)
+KEYS = st.sampled_from(
+    [
+        "year",
+        "awards",
+        "subjects",
+        "id",
+        "kind",
+        "ratings",
+        "members",
+        "initiatives",
+        "code",
+        "rating",
+        "scope",
+        "2026",
+        "recognised",
+        "applied",
+        "accepted",
+        "discipline",
+    ]
+)
 VALUES = st.sampled_from([2026, "2026", "HTXSNV", "individual", "collective", "co_so", "LDTT", True, None, [], {}])
 
 

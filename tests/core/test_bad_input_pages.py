@@ -21,8 +21,9 @@ def plan(org):
 
 def test_a_form_over_the_size_limit_gets_the_sites_400_page_naming_it(org, client_for, plan, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
-    response = client_for(org.users.head_a).post(reverse("difficulty_create"),
-                                                  {"title": "x", "description": "y" * 2000})
+    response = client_for(org.users.head_a).post(
+        reverse("difficulty_create"), {"title": "x", "description": "y" * 2000}
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Dữ liệu gửi lên quá lớn: tối đa 1 KB (không kể tệp đính kèm)." in page
@@ -37,16 +38,27 @@ def test_a_form_with_too_many_fields_names_the_limit(org, client_for, plan, sett
     assert "Gửi quá nhiều trường dữ liệu: tối đa 3 trường một lần." in response.content.decode()
 
 
-@pytest.mark.parametrize("persona, name, query, message", [
-    ("staff_a", "registration_mine", {"nam": "²"}, YEAR_NAM),
-    ("officer", "movement_overview", {"nam": "10000"}, YEAR_NAM),
-    ("officer", "indicators_overview", {"year": "²"}, YEAR),
-    ("officer", "report_status_board", {"ky": "99999999999999999999999"},
-     "Tham số ky phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số."),
-    ("officer", "activity", {"loai": "²"},
-     "Tham số loai phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số."),
-    ("officer", "honours_manage_awards", {"nam": "99999"}, YEAR_NAM),
-])
+@pytest.mark.parametrize(
+    "persona, name, query, message",
+    [
+        ("staff_a", "registration_mine", {"nam": "²"}, YEAR_NAM),
+        ("officer", "movement_overview", {"nam": "10000"}, YEAR_NAM),
+        ("officer", "indicators_overview", {"year": "²"}, YEAR),
+        (
+            "officer",
+            "report_status_board",
+            {"ky": "99999999999999999999999"},
+            "Tham số ky phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số.",
+        ),
+        (
+            "officer",
+            "activity",
+            {"loai": "²"},
+            "Tham số loai phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số.",
+        ),
+        ("officer", "honours_manage_awards", {"nam": "99999"}, YEAR_NAM),
+    ],
+)
 def test_an_invalid_filter_is_ignored_with_a_warning(org, client_for, plan, persona, name, query, message):
     response = client_for(getattr(org.users, persona)).get(reverse(name), query)
     assert response.status_code == 200
@@ -78,11 +90,19 @@ def test_the_ratings_template_keeps_this_year_for_an_invalid_one(org, client_for
     assert 'filename="mau-xep-loai-20' in response["Content-Disposition"]
 
 
-@pytest.mark.parametrize("path", [
-    "/ket-qua/99999999999999999999/", "/ket-qua/9223372036854775808/", "/ket-qua/0/",
-    "/kho-khan/99999999999999999999999/", "/dang-ky-thi-dua/don-vi/99999999999999999999/",
-    "/khen-thuong/xet-dieu-kien/ca-nhan/99999999999999999999/", "/cham-diem/1999/", "/cham-diem/99999/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ket-qua/99999999999999999999/",
+        "/ket-qua/9223372036854775808/",
+        "/ket-qua/0/",
+        "/kho-khan/99999999999999999999999/",
+        "/dang-ky-thi-dua/don-vi/99999999999999999999/",
+        "/khen-thuong/xet-dieu-kien/ca-nhan/99999999999999999999/",
+        "/cham-diem/1999/",
+        "/cham-diem/99999/",
+    ],
+)
 def test_an_id_or_year_out_of_range_in_the_path_is_404(org, client_for, plan, path):
     assert client_for(org.users.officer).get(path).status_code == 404
 

@@ -47,7 +47,11 @@ def test_sheets_and_columns_are_found_by_name_whatever_the_case_and_diacritics()
 
 def test_a_cell_reads_as_text_or_as_a_whole_number():
     assert [cell_text(value) for value in (None, 12.0, " Nguye\u0302\u0303n ", datetime.date(1990, 8, 15))] == [
-        "", "12", "Nguyễn", "15/08/1990"]
+        "",
+        "12",
+        "Nguyễn",
+        "15/08/1990",
+    ]
     assert (cell_int("2026"), cell_int(2026.0), cell_int("²"), cell_int("12,5")) == (2026, 2026, None, None)
 
 

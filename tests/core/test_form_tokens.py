@@ -20,8 +20,14 @@ from thidua.plans.loading import load_plan
 pytestmark = pytest.mark.django_db
 
 TOKEN = "mA7x0Qk2Zr-_token-cua-bieu-mau"
-RAISE = {"title": "Thiếu chứng thư số", "description": "Chỉ có 2 chứng thư cho 6 người.",
-         "proposal": "Cấp bổ sung 4 chứng thư số.", "source_label": "", "content_area": "", "gui": "1"}
+RAISE = {
+    "title": "Thiếu chứng thư số",
+    "description": "Chỉ có 2 chứng thư cho 6 người.",
+    "proposal": "Cấp bổ sung 4 chứng thư số.",
+    "source_label": "",
+    "content_area": "",
+    "gui": "1",
+}
 
 
 @pytest.fixture
@@ -37,8 +43,10 @@ def _raise(client, org, token=TOKEN, **changes):
 
 def test_the_form_carries_a_fresh_token(org, plan, client_for):
     client = client_for(org.users.head_a)
-    tokens = [re.search(r'name="form_token" value="([^"]+)"', client.get(reverse("difficulty_create")).content.decode())
-              for _ in range(2)]
+    tokens = [
+        re.search(r'name="form_token" value="([^"]+)"', client.get(reverse("difficulty_create")).content.decode())
+        for _ in range(2)
+    ]
     assert all(tokens) and tokens[0][1] != tokens[1][1]
 
 
@@ -89,8 +97,9 @@ def test_another_accounts_token_never_leads_to_its_page(org, plan, client_for):
 
 def test_a_second_post_while_the_first_runs_waits_for_its_answer(org, plan, client_for, monkeypatch):
     row = FormToken.objects.create(user=org.users.head_a, token=TOKEN)  # the first POST, still running
-    monkeypatch.setattr(form_tokens.time, "sleep",
-                        lambda seconds: FormToken.objects.filter(pk=row.pk).update(location="/kho-khan/7/"))
+    monkeypatch.setattr(
+        form_tokens.time, "sleep", lambda seconds: FormToken.objects.filter(pk=row.pk).update(location="/kho-khan/7/")
+    )
 
     response = _raise(client_for(org.users.head_a), org)
 
@@ -131,9 +140,14 @@ def test_expired_tokens_are_forgotten(org, plan, client_for):
 
 # The forms that change nothing stored: signing in, choosing the language, signing out.
 # Forms of visitors not signed in (a token is bound to an account) and sign-out buttons.
-WITHOUT_TOKEN = {"registration/login.html": 1, "base.html": 2, "honours/_public_nav.html": 1,
-                 "registration/otp_verify.html": 2, "registration/password_reset_form.html": 1,
-                 "registration/password_reset_confirm.html": 1}
+WITHOUT_TOKEN = {
+    "registration/login.html": 1,
+    "base.html": 2,
+    "honours/_public_nav.html": 1,
+    "registration/otp_verify.html": 2,
+    "registration/password_reset_form.html": 1,
+    "registration/password_reset_confirm.html": 1,
+}
 
 
 def test_every_form_that_changes_data_carries_a_token():

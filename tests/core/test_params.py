@@ -14,11 +14,22 @@ def query(text: str) -> QueryDict:
     return QueryDict(text)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2026", 2026), (" 7 ", 7), ("0", 0), ("9223372036854775807", 2**63 - 1),
-    ("²", None), ("٣", None), ("-1", None), ("1.5", None), ("", None), ("12a", None),
-    ("1" * 20, None),  # longer than any 64-bit id
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2026", 2026),
+        (" 7 ", 7),
+        ("0", 0),
+        ("9223372036854775807", 2**63 - 1),
+        ("²", None),
+        ("٣", None),
+        ("-1", None),
+        ("1.5", None),
+        ("", None),
+        ("12a", None),
+        ("1" * 20, None),  # longer than any 64-bit id
+    ],
+)
 def test_to_int_reads_ascii_digits_only(text, expected):
     assert params.to_int(text) == expected
 

@@ -2,11 +2,11 @@
 
 from django.contrib import admin
 from django.test import RequestFactory
-from thidua.documents.models import IssuedNumber
 
 from thidua.accounts.models import Lockout
 from thidua.core.admin import ReadOnlyAdmin
 from thidua.core.models import ActivityLog
+from thidua.outgoing.models import IssuedNumber
 from thidua.reviews.models import ReviewSnapshot
 
 

@@ -12,8 +12,7 @@ from thidua.core.readiness import database_problem
 def _thidua(*args: str, database_url: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url}
     env.pop("THIDUA_TESTING", None)
-    return subprocess.run([sys.executable, "-m", "thidua", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "thidua", *args], env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_a_command_on_a_database_never_created_says_so_in_one_line(tmp_path):

@@ -92,8 +92,9 @@ def test_markup_in_names_is_shown_escaped(org, client_for):
 def _run_thidua(args, env):
     # The browser tests allow sync ORM calls beside their event loop; a deployment must not.
     base = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "THIDUA_TESTING", "DJANGO_ALLOW_ASYNC_UNSAFE")}
-    return subprocess.run([sys.executable, "-m", "thidua", *args], env=base | env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "thidua", *args], env=base | env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_production_settings_fail_loudly_without_secret_key():
@@ -103,8 +104,12 @@ def test_production_settings_fail_loudly_without_secret_key():
 
 
 def test_check_deploy_with_production_settings_is_clean():
-    env = {"DEBUG": "0", "SECRET_KEY": "k" * 20 + "production-secret-value-for-the-deploy-check-0123456789",
-           "ALLOWED_HOSTS": "thidua.example.vn", "HTTPS": "1"}
+    env = {
+        "DEBUG": "0",
+        "SECRET_KEY": "k" * 20 + "production-secret-value-for-the-deploy-check-0123456789",
+        "ALLOWED_HOSTS": "thidua.example.vn",
+        "HTTPS": "1",
+    }
     result = _run_thidua(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

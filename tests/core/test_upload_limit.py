@@ -49,9 +49,16 @@ def big(name="lon.pdf", size=int(1.5 * MB)) -> SimpleUploadedFile:
 
 def _form(area, **changes) -> dict:  # noqa: F811
     # The file goes first, so the fields typed after it in the request must survive too.
-    return changes | {"subject": "ca-nhan", "content_area": area.pk, "criterion": "", "title": "Số hóa hồ sơ",
-                      "description": "Quét 3.200 hồ sơ lưu trữ", "date": "2026-06-18", "quantity": "3200",
-                      "quantity_unit": "hồ sơ"}
+    return changes | {
+        "subject": "ca-nhan",
+        "content_area": area.pk,
+        "criterion": "",
+        "title": "Số hóa hồ sơ",
+        "description": "Quét 3.200 hồ sơ lưu trữ",
+        "date": "2026-06-18",
+        "quantity": "3200",
+        "quantity_unit": "hồ sơ",
+    }
 
 
 def test_the_form_names_the_file_too_large_and_keeps_what_was_typed(org, client_for, area, one_mb):  # noqa: F811
@@ -64,12 +71,16 @@ def test_the_form_names_the_file_too_large_and_keeps_what_was_typed(org, client_
 
 
 def test_the_handlers_that_store_files_get_no_more_than_the_limit(org, one_mb):
-    one_mb.FILE_UPLOAD_HANDLERS = ["thidua.core.upload_limit.UploadLimitHandler", "tests.core.test_upload_limit.Spy",
-                                   "django.core.files.uploadhandler.MemoryFileUploadHandler",
-                                   "django.core.files.uploadhandler.TemporaryFileUploadHandler"]
+    one_mb.FILE_UPLOAD_HANDLERS = [
+        "thidua.core.upload_limit.UploadLimitHandler",
+        "tests.core.test_upload_limit.Spy",
+        "django.core.files.uploadhandler.MemoryFileUploadHandler",
+        "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+    ]
     passed_on.clear()
-    request = RequestFactory().post("/", {"file": big(size=2 * MB), "small": SimpleUploadedFile("a.pdf", PDF),
-                                          "after": "kept"})
+    request = RequestFactory().post(
+        "/", {"file": big(size=2 * MB), "small": SimpleUploadedFile("a.pdf", PDF), "after": "kept"}
+    )
     received = request.FILES["file"]
     assert isinstance(received, TooLargeUpload) and received.too_large and received.name == "lon.pdf"
     assert received.read() == b"" and received.size > MB
@@ -99,10 +110,17 @@ class Unreadable(io.RawIOBase):
     readinto = read
 
 
-@pytest.mark.parametrize(("path", "kind"), [("/ket-qua/ghi-moi/", "text/html"), ("/api/v1/results/", "application/json")])
+@pytest.mark.parametrize(
+    ("path", "kind"), [("/ket-qua/ghi-moi/", "text/html"), ("/api/v1/results/", "application/json")]
+)
 def test_a_body_over_the_request_limit_is_refused_unread(org, one_mb, path, kind):
-    request = RequestFactory().generic("POST", path, content_type="multipart/form-data; boundary=x",
-                                       CONTENT_LENGTH=str(4 * MB), **{"wsgi.input": Unreadable()})
+    request = RequestFactory().generic(
+        "POST",
+        path,
+        content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(4 * MB),
+        **{"wsgi.input": Unreadable()},
+    )
     request.user = org.users.staff_a
     response = RequestSizeLimitMiddleware(lambda r: pytest.fail("the view ran"))(request)
     assert response.status_code == 413 and response["Content-Type"].startswith(kind)

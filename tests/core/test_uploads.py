@@ -24,23 +24,32 @@ def _office(prefix: str) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize(("name", "content"), [
-    ("bien-ban.pdf", PDF), ("anh.png", PNG), ("bao-cao.docx", _office("word/")), ("so-lieu.xlsx", _office("xl/")),
-])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("bien-ban.pdf", PDF),
+        ("anh.png", PNG),
+        ("bao-cao.docx", _office("word/")),
+        ("so-lieu.xlsx", _office("xl/")),
+    ],
+)
 def test_real_files_pass(name, content):
     validate_evidence(SimpleUploadedFile(name, content))
 
 
-@pytest.mark.parametrize(("name", "content", "reason"), [
-    ("chuong-trinh.pdf", ELF, "không phải là tệp .pdf thật"),
-    ("setup.pdf", MZ, "không phải là tệp .pdf thật"),
-    ("trang.pdf", b"<html><body>x</body></html>", "không phải là tệp .pdf thật"),
-    ("gia.docx", _office("xl/"), "không phải là tệp .docx thật"),
-    ("nen.docx", b"PK\x03\x04 not really a zip", "không phải là tệp .docx thật"),
-    ("rong.pdf", b"", "rỗng"),
-    ("virus.exe", MZ, "không thuộc loại được nhận"),
-    ("khong-duoi", PDF, "không thuộc loại được nhận"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("chuong-trinh.pdf", ELF, "không phải là tệp .pdf thật"),
+        ("setup.pdf", MZ, "không phải là tệp .pdf thật"),
+        ("trang.pdf", b"<html><body>x</body></html>", "không phải là tệp .pdf thật"),
+        ("gia.docx", _office("xl/"), "không phải là tệp .docx thật"),
+        ("nen.docx", b"PK\x03\x04 not really a zip", "không phải là tệp .docx thật"),
+        ("rong.pdf", b"", "rỗng"),
+        ("virus.exe", MZ, "không thuộc loại được nhận"),
+        ("khong-duoi", PDF, "không thuộc loại được nhận"),
+    ],
+)
 def test_bad_files_are_refused_with_the_reason(name, content, reason):
     with pytest.raises(ValidationError) as error:
         validate_evidence(SimpleUploadedFile(name, content))

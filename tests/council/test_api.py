@@ -40,14 +40,18 @@ def test_double_voting_via_the_api_is_refused(org, flow, client_for):
 
 def test_a_conflict_via_the_api(org, flow, client_for):
     proposal = flow.make(State.UNDER_REVIEW, org.people.officer, "LDTT", actor=org.users.officer)
-    response = _post(client_for(org.users.councillor), f"{API}/council-votes/",
-                     {"meeting": flow.meeting.pk, "proposal": proposal.pk, "choice": "agree"})
+    response = _post(
+        client_for(org.users.councillor),
+        f"{API}/council-votes/",
+        {"meeting": flow.meeting.pk, "proposal": proposal.pk, "choice": "agree"},
+    )
     assert response.status_code == 400 and "xung đột lợi ích" in response.json()["non_field_errors"][0]
 
 
 def test_a_meeting_shows_counts_and_never_voters(org, flow, client_for):
-    flow.meeting = services.create_meeting(actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8),
-                                           year=2026, secret_ballot=True)
+    flow.meeting = services.create_meeting(
+        actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8), year=2026, secret_ballot=True
+    )
     proposal = flow.make(State.UNDER_REVIEW)
     flow.vote_all(proposal)
     body = client_for(org.users.director).get(f"{API}/council-meetings/{flow.meeting.pk}/").json()

@@ -19,11 +19,22 @@ def test_the_office_creates_a_meeting_with_the_council_seated(org, flow, client_
     client = client_for(org.users.officer)
     page = client.get("/hoi-dong/phien-hop/tao/").content.decode()
     assert 'value="2/3"' in page and 'value="1/2"' in page and "CSTD_TINH=9/10; CSTD_TQ=9/10" in page
-    response = client.post("/hoi-dong/phien-hop/tao/", {
-        "title": "Họp xét khen thưởng 2026", "date": "2027-01-08", "year": 2026, "place": "Phòng họp",
-        "members": [org.users.councillor.pk, org.users.director.pk, org.users.head_b.pk],
-        "present": [org.users.councillor.pk, org.users.director.pk], "quorum_share": "2/3", "pass_share": "1/2",
-        "pass_share_by_award": "CSTD_TINH=9/10", "chair": org.users.director.pk}, follow=True)
+    response = client.post(
+        "/hoi-dong/phien-hop/tao/",
+        {
+            "title": "Họp xét khen thưởng 2026",
+            "date": "2027-01-08",
+            "year": 2026,
+            "place": "Phòng họp",
+            "members": [org.users.councillor.pk, org.users.director.pk, org.users.head_b.pk],
+            "present": [org.users.councillor.pk, org.users.director.pk],
+            "quorum_share": "2/3",
+            "pass_share": "1/2",
+            "pass_share_by_award": "CSTD_TINH=9/10",
+            "chair": org.users.director.pk,
+        },
+        follow=True,
+    )
     meeting = Meeting.objects.get()
     assert meeting.members.count() == 3 and meeting.members.filter(present=True).count() == 2
     page = response.content.decode()
@@ -33,9 +44,17 @@ def test_the_office_creates_a_meeting_with_the_council_seated(org, flow, client_
 
 
 def test_a_wrong_share_comes_back_with_the_input(org, flow, client_for):
-    response = client_for(org.users.officer).post("/hoi-dong/phien-hop/tao/", {
-        "title": "Họp thử", "date": "2027-01-08", "year": 2026, "members": [org.users.councillor.pk],
-        "quorum_share": "hai phần ba", "pass_share": "1/2"})
+    response = client_for(org.users.officer).post(
+        "/hoi-dong/phien-hop/tao/",
+        {
+            "title": "Họp thử",
+            "date": "2027-01-08",
+            "year": 2026,
+            "members": [org.users.councillor.pk],
+            "quorum_share": "hai phần ba",
+            "pass_share": "1/2",
+        },
+    )
     page = response.content.decode()
     assert "«hai phần ba» không phải là tỷ lệ" in page and 'value="Họp thử"' in page
     assert not Meeting.objects.exists()
@@ -58,15 +77,17 @@ def test_a_member_with_a_conflict_is_told_and_cannot_vote(org, flow, client_for)
     client = client_for(org.users.councillor)
     page = client.get(f"/hoi-dong/phien-hop/{flow.meeting.pk}/").content.decode()
     assert 'data-testid="conflict"' in page and "xung đột lợi ích" in page
-    response = client.post(f"/hoi-dong/phien-hop/{flow.meeting.pk}/bieu-quyet/{proposal.pk}/", {"choice": "agree"},
-                           follow=True)
+    response = client.post(
+        f"/hoi-dong/phien-hop/{flow.meeting.pk}/bieu-quyet/{proposal.pk}/", {"choice": "agree"}, follow=True
+    )
     assert "Bạn không biểu quyết đề nghị của đơn vị mình («Văn phòng Sở»)" in response.content.decode()
     assert not Ballot.objects.exists()
 
 
 def test_a_secret_ballot_shows_counts_only(org, flow, client_for):
-    flow.meeting = services.create_meeting(actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8),
-                                           year=2026, secret_ballot=True)
+    flow.meeting = services.create_meeting(
+        actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8), year=2026, secret_ballot=True
+    )
     proposal = flow.make(State.UNDER_REVIEW)
     services.cast_vote(actor=org.users.councillor, meeting=flow.meeting, proposal=proposal, choice="disagree")
     page = client_for(org.users.officer).get(f"/hoi-dong/phien-hop/{flow.meeting.pk}/").content.decode()
@@ -122,8 +143,13 @@ def test_the_meeting_page_keeps_its_query_count(org, flow, client_for):
 
 
 def test_a_unit_head_seated_at_the_meeting_reads_and_votes_on_another_units_proposal(org, flow, client_for):
-    meeting = services.create_meeting(actor=org.users.officer, title="Họp", date=datetime.date(2027, 1, 8), year=2026,
-                                      members=[org.users.director, org.users.councillor, org.users.head_b])
+    meeting = services.create_meeting(
+        actor=org.users.officer,
+        title="Họp",
+        date=datetime.date(2027, 1, 8),
+        year=2026,
+        members=[org.users.director, org.users.councillor, org.users.head_b],
+    )
     flow.meeting = meeting
     proposal = flow.make(State.UNDER_REVIEW)
     client = client_for(org.users.head_b)
@@ -134,8 +160,9 @@ def test_a_unit_head_seated_at_the_meeting_reads_and_votes_on_another_units_prop
     assert client.get(f"/de-nghi-khen-thuong/{other.pk}/").status_code == 404  # not on the agenda
 
 
-@pytest.mark.parametrize("state", [State.DRAFT, State.SUBMITTED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED,
-                                   State.DECIDED])
+@pytest.mark.parametrize(
+    "state", [State.DRAFT, State.SUBMITTED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED, State.DECIDED]
+)
 def test_every_role_opens_the_dossier_in_every_state(org, flow, client_for, state):
     proposal = flow.make(state)
     seen = {}

@@ -23,10 +23,11 @@ def test_a_meeting_seats_the_council_by_default_with_the_r17_figures(org, flow):
     assert meeting.chair == org.users.director and meeting.secretary == org.users.officer
     assert (meeting.quorum_share, meeting.pass_share) == ("2/3", "1/2")
     assert meeting.pass_share_by_award == {"CSTD_TINH": "9/10", "CSTD_TQ": "9/10"}
-    assert threshold_text(meeting, "CSTDCS") == \
-        "trên 50% tổng số thành viên Hội đồng (mặc định, có thể thay đổi)"
-    assert "ít nhất 90% tổng số thành viên Hội đồng (ngưỡng riêng cho CSTD_TINH; mặc định theo NĐ 91/2017 — quy " \
-           "định cũ, có thể thay đổi)" == threshold_text(meeting, "CSTD_TINH")
+    assert threshold_text(meeting, "CSTDCS") == "trên 50% tổng số thành viên Hội đồng (mặc định, có thể thay đổi)"
+    assert (
+        "ít nhất 90% tổng số thành viên Hội đồng (ngưỡng riêng cho CSTD_TINH; mặc định theo NĐ 91/2017 — quy "
+        "định cũ, có thể thay đổi)" == threshold_text(meeting, "CSTD_TINH")
+    )
 
 
 def test_double_voting_is_refused_and_nothing_more_is_saved(org, flow):
@@ -64,8 +65,9 @@ def test_only_members_of_the_meeting_vote(org, flow):
 
 
 def test_a_secret_vote_names_nobody(org, flow):
-    meeting = services.create_meeting(actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8),
-                                      year=2026, secret_ballot=True)
+    meeting = services.create_meeting(
+        actor=org.users.officer, title="Họp kín", date=datetime.date(2027, 1, 8), year=2026, secret_ballot=True
+    )
     flow.meeting = meeting
     proposal = flow.make(State.UNDER_REVIEW)
     services.cast_vote(actor=org.users.councillor, meeting=meeting, proposal=proposal, choice="disagree")
@@ -96,8 +98,12 @@ def test_the_threshold_is_counted_on_all_members_and_needs_the_quorum(org, flow)
     assert (tally.needed, tally.passed) == (2, False)  # more than half of 3 members
     services.cast_vote(actor=org.users.director, meeting=meeting, proposal=proposal, choice="agree")
     assert tallies(meeting)[0].passed
-    services.set_members(actor=org.users.officer, meeting=meeting, users=[org.users.councillor, org.users.director,
-                                                                          third], present_ids={org.users.director.pk})
+    services.set_members(
+        actor=org.users.officer,
+        meeting=meeting,
+        users=[org.users.councillor, org.users.director, third],
+        present_ids={org.users.director.pk},
+    )
     (tally,) = tallies(meeting)
     assert (tally.present, tally.quorum, tally.quorum_met, tally.passed) == (1, 2, False, False)
 
@@ -114,9 +120,16 @@ def test_a_special_threshold_for_provincial_titles(org, flow):
     assert member.present
 
 
-@pytest.mark.parametrize(("text", "share", "shown"), [
-    ("2/3", "2/3", "2/3 (66,7%)"), ("0.6667", "2/3", "2/3 (66,7%)"), ("0,5", "1/2", "50%"), ("70%", "7/10", "70%"),
-    ("9/10", "9/10", "90%")])
+@pytest.mark.parametrize(
+    ("text", "share", "shown"),
+    [
+        ("2/3", "2/3", "2/3 (66,7%)"),
+        ("0.6667", "2/3", "2/3 (66,7%)"),
+        ("0,5", "1/2", "50%"),
+        ("70%", "7/10", "70%"),
+        ("9/10", "9/10", "90%"),
+    ],
+)
 def test_shares_are_exact_fractions(text, share, shown):
     assert str(parse_share(text)) == share and share_text(text) == shown
 
@@ -157,8 +170,13 @@ def test_no_vote_after_the_minutes(org, flow):
 
 def test_wrong_figures_are_refused(org, flow):
     with pytest.raises(ValidationError) as error:
-        services.create_meeting(actor=org.users.officer, title="Họp", date=datetime.date(2027, 1, 8), year=2026,
-                                figures={"quorum_share": "150%"})
+        services.create_meeting(
+            actor=org.users.officer,
+            title="Họp",
+            date=datetime.date(2027, 1, 8),
+            year=2026,
+            figures={"quorum_share": "150%"},
+        )
     assert "không quá 1" in error.value.message_dict["quorum_share"][0]
     assert not Meeting.objects.exists()
 

@@ -20,15 +20,25 @@ def raise_for(org, plan):
         unit = unit or org.units.a
         by = by or (org.users.head_b if unit == org.units.b else org.users.head_a)
         difficulty = services.raise_difficulty(
-            actor=by, plan=plan, unit=unit, title=title, description="Mới có 2 chứng thư số cho 6 người.",
-            proposal="Cấp bổ sung 4 chứng thư số.", submit=step != "draft")
+            actor=by,
+            plan=plan,
+            unit=unit,
+            title=title,
+            description="Mới có 2 chứng thư số cho 6 người.",
+            proposal="Cấp bổ sung 4 chứng thư số.",
+            submit=step != "draft",
+        )
         if step in ("draft", "submitted"):
             return difficulty
         services.accept_difficulty(actor=org.users.officer, difficulty=difficulty)
         if step == "accepted":
             return difficulty
-        services.review_difficulty(actor=org.users.officer, difficulty=difficulty, summary="Nhu cầu có thật.",
-                                   recommendation="Đề nghị đồng ý cấp bổ sung.")
+        services.review_difficulty(
+            actor=org.users.officer,
+            difficulty=difficulty,
+            summary="Nhu cầu có thật.",
+            recommendation="Đề nghị đồng ý cấp bổ sung.",
+        )
         if step == "under_review":
             return difficulty
         services.decide_difficulty(actor=org.users.director, difficulty=difficulty, decision="Đồng ý cấp bổ sung.")

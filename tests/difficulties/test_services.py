@@ -17,8 +17,14 @@ pytestmark = pytest.mark.django_db
 
 
 def _raise(org, plan, **overrides):
-    values = {"actor": org.users.head_a, "plan": plan, "unit": org.units.a, "title": "Thiếu máy quét",
-              "description": "Máy quét hỏng.", "proposal": "Mua máy mới."} | overrides
+    values = {
+        "actor": org.users.head_a,
+        "plan": plan,
+        "unit": org.units.a,
+        "title": "Thiếu máy quét",
+        "description": "Máy quét hỏng.",
+        "proposal": "Mua máy mới.",
+    } | overrides
     return services.raise_difficulty(**values)
 
 
@@ -63,8 +69,12 @@ def test_the_whole_path_records_who_and_when(org, plan, raise_for):
     assert (difficulty.decided_by_name, difficulty.decided_on) == ("Nguyễn Khánh Lâm", datetime.date(2026, 8, 3))
     assert difficulty.closed_on is None
     moves = [entry.changes["state"] for entry in difficulty.history().filter(action="transition")]
-    assert moves[::-1] == [["draft", "submitted"], ["submitted", "accepted"], ["accepted", "under_review"],
-                           ["under_review", "decided"]]
+    assert moves[::-1] == [
+        ["draft", "submitted"],
+        ["submitted", "accepted"],
+        ["accepted", "under_review"],
+        ["under_review", "decided"],
+    ]
 
 
 def test_closing_sets_a_date_and_keeps_the_decided_state(org, raise_for):
@@ -97,8 +107,12 @@ def test_a_decision_without_text_is_refused(org, raise_for):
 def test_a_decision_dated_in_the_future_is_refused(org, raise_for):
     difficulty = raise_for("under_review")
     with pytest.raises(ValidationError) as refused:
-        services.decide_difficulty(actor=org.users.director, difficulty=difficulty, decision="Đồng ý.",
-                                   decided_on=datetime.date.today() + datetime.timedelta(days=3))
+        services.decide_difficulty(
+            actor=org.users.director,
+            difficulty=difficulty,
+            decision="Đồng ý.",
+            decided_on=datetime.date.today() + datetime.timedelta(days=3),
+        )
     assert "chưa đến" in refused.value.message_dict["decided_on"][0]
 
 
@@ -121,8 +135,11 @@ def test_the_office_review_needs_both_texts(org, raise_for):
 def test_editing_after_the_decision_is_refused(org, raise_for):
     difficulty = raise_for("decided")
     with pytest.raises(TransitionError) as refused:
-        services.edit_difficulty(actor=org.users.head_a, difficulty=difficulty,
-                                 fields={"title": "Tiêu đề mới", "description": "x", "proposal": "y"})
+        services.edit_difficulty(
+            actor=org.users.head_a,
+            difficulty=difficulty,
+            fields={"title": "Tiêu đề mới", "description": "x", "proposal": "y"},
+        )
     assert "đã có quyết định của Giám đốc Sở" in str(refused.value)
     difficulty.refresh_from_db()
     assert difficulty.title == "Thiếu chứng thư số cho công chức"
@@ -130,8 +147,11 @@ def test_editing_after_the_decision_is_refused(org, raise_for):
 
 def test_a_draft_can_be_edited_by_its_unit_with_history(org, raise_for):
     difficulty = raise_for("draft")
-    services.edit_difficulty(actor=org.users.staff_a, difficulty=difficulty,
-                             fields={"title": "Thiếu 4 chứng thư số", "description": "x", "proposal": "y"})
+    services.edit_difficulty(
+        actor=org.users.staff_a,
+        difficulty=difficulty,
+        fields={"title": "Thiếu 4 chứng thư số", "description": "x", "proposal": "y"},
+    )
     difficulty.refresh_from_db()
     assert difficulty.title == "Thiếu 4 chứng thư số"
     assert difficulty.history().first().changes["title"] == ["Thiếu chứng thư số cho công chức", "Thiếu 4 chứng thư số"]
@@ -170,8 +190,10 @@ def test_visibility_keeps_units_apart_and_drafts_at_home(org, raise_for):
     own_draft = raise_for("draft", title="Nháp của A")
     sent = raise_for("submitted", title="Đã gửi của A")
     of_b = raise_for("submitted", unit=org.units.b, title="Của B")
-    visible = {persona: set(Difficulty.objects.visible_to(getattr(org.users, persona)))
-               for persona in ("head_a", "staff_a", "head_b", "officer", "director")}
+    visible = {
+        persona: set(Difficulty.objects.visible_to(getattr(org.users, persona)))
+        for persona in ("head_a", "staff_a", "head_b", "officer", "director")
+    }
     assert visible["head_a"] == visible["staff_a"] == {own_draft, sent}
     assert visible["head_b"] == {of_b}
     assert visible["officer"] == visible["director"] == {sent, of_b}
@@ -180,9 +202,20 @@ def test_visibility_keeps_units_apart_and_drafts_at_home(org, raise_for):
 def test_a_content_area_of_another_plan_is_refused(org, plan):
     from thidua.plans.models import ContentArea, Plan
 
-    other = Plan.objects.create(code="khac", title="Kế hoạch khác", issuer=org.units.agency, issuer_name="Sở",
-                                symbol="KH-STP", place="Tuyên Quang", issued_year=2025, preamble="-",
-                                signer_title="Giám đốc", signer_name="X", start_year=2025, end_year=2025)
+    other = Plan.objects.create(
+        code="khac",
+        title="Kế hoạch khác",
+        issuer=org.units.agency,
+        issuer_name="Sở",
+        symbol="KH-STP",
+        place="Tuyên Quang",
+        issued_year=2025,
+        preamble="-",
+        signer_title="Giám đốc",
+        signer_name="X",
+        start_year=2025,
+        end_year=2025,
+    )
     area = ContentArea.objects.create(plan=other, short_title="Khác", text="Khác")
     with pytest.raises(ValidationError) as refused:
         _raise(org, plan, content_area=area)

@@ -12,8 +12,13 @@ from thidua.difficulties.models import Difficulty
 
 pytestmark = pytest.mark.django_db
 
-RAISE = {"title": "Thiếu chứng thư số", "description": "Chỉ có 2 chứng thư cho 6 người.",
-         "proposal": "Cấp bổ sung 4 chứng thư số.", "source_label": "", "content_area": ""}
+RAISE = {
+    "title": "Thiếu chứng thư số",
+    "description": "Chỉ có 2 chứng thư cho 6 người.",
+    "proposal": "Cấp bổ sung 4 chứng thư số.",
+    "source_label": "",
+    "content_area": "",
+}
 
 
 def _body(response) -> str:
@@ -23,8 +28,8 @@ def _body(response) -> str:
 def test_a_unit_head_raises_and_sends_to_the_office(org, plan, client_for):
     area = plan.content_areas.get(number="2")
     response = client_for(org.users.head_a).post(
-        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "content_area": area.pk, "gui": "1"},
-        follow=True)
+        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "content_area": area.pk, "gui": "1"}, follow=True
+    )
     difficulty = Difficulty.objects.get()
     assert (difficulty.unit, difficulty.state, difficulty.content_area) == (org.units.a, State.SUBMITTED, area)
     body = _body(response)
@@ -35,7 +40,8 @@ def test_a_unit_head_raises_and_sends_to_the_office(org, plan, client_for):
 
 def test_saving_a_draft_says_it_is_not_sent(org, plan, client_for):
     response = client_for(org.users.staff_a).post(
-        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "nhap": "1"}, follow=True)
+        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "nhap": "1"}, follow=True
+    )
     assert Difficulty.objects.get().state == State.DRAFT
     assert "Khó khăn chưa được gửi" in _body(response)
     assert 'data-state="draft"' in _body(response)
@@ -43,7 +49,8 @@ def test_saving_a_draft_says_it_is_not_sent(org, plan, client_for):
 
 def test_raising_for_another_unit_is_forbidden_and_saves_nothing(org, plan, client_for):
     response = client_for(org.users.head_a).post(
-        reverse("difficulty_create"), RAISE | {"unit": org.units.b.pk, "gui": "1"})
+        reverse("difficulty_create"), RAISE | {"unit": org.units.b.pk, "gui": "1"}
+    )
     assert response.status_code == 403
     assert not Difficulty.objects.exists()
 
@@ -60,7 +67,8 @@ def test_the_director_without_a_unit_role_cannot_open_the_form(org, plan, client
 
 def test_a_missing_title_is_explained_and_the_typed_text_is_kept(org, plan, client_for):
     response = client_for(org.users.head_a).post(
-        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "title": "", "gui": "1"})
+        reverse("difficulty_create"), RAISE | {"unit": org.units.a.pk, "title": "", "gui": "1"}
+    )
     body = _body(response)
     assert "Hãy nhập tiêu đề khó khăn, vướng mắc." in body
     assert "Chỉ có 2 chứng thư cho 6 người." in body
@@ -80,8 +88,11 @@ def test_the_office_takes_in_and_passes_to_the_director(org, client_for, raise_f
     difficulty = raise_for("submitted")
     client = client_for(org.users.officer)
     client.post(reverse("difficulty_accept", args=[difficulty.pk]))
-    response = client.post(reverse("difficulty_review", args=[difficulty.pk]),
-                           {"summary": "Hai đơn vị cùng thiếu.", "recommendation": "Đề nghị đồng ý."}, follow=True)
+    response = client.post(
+        reverse("difficulty_review", args=[difficulty.pk]),
+        {"summary": "Hai đơn vị cùng thiếu.", "recommendation": "Đề nghị đồng ý."},
+        follow=True,
+    )
     difficulty.refresh_from_db()
     assert difficulty.state == State.UNDER_REVIEW
     assert "Đã trình Giám đốc Sở." in _body(response)
@@ -90,8 +101,9 @@ def test_the_office_takes_in_and_passes_to_the_director(org, client_for, raise_f
 
 def test_the_office_review_without_recommendation_keeps_the_summary(org, client_for, raise_for):
     difficulty = raise_for("accepted")
-    response = client_for(org.users.officer).post(reverse("difficulty_review", args=[difficulty.pk]),
-                                                  {"summary": "Hai đơn vị cùng thiếu.", "recommendation": " "})
+    response = client_for(org.users.officer).post(
+        reverse("difficulty_review", args=[difficulty.pk]), {"summary": "Hai đơn vị cùng thiếu.", "recommendation": " "}
+    )
     body = _body(response)
     assert "Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét." in body
     assert "Hai đơn vị cùng thiếu." in body
@@ -103,7 +115,8 @@ def test_the_office_review_without_recommendation_keeps_the_summary(org, client_
 def test_only_the_director_may_decide(org, client_for, raise_for, persona):
     difficulty = raise_for("under_review")
     response = client_for(getattr(org.users, persona)).post(
-        reverse("difficulty_decide", args=[difficulty.pk]), {"decision": "Đồng ý.", "decided_on": "2026-08-01"})
+        reverse("difficulty_decide", args=[difficulty.pk]), {"decision": "Đồng ý.", "decided_on": "2026-08-01"}
+    )
     assert response.status_code == 403
     difficulty.refresh_from_db()
     assert (difficulty.state, difficulty.decision) == (State.UNDER_REVIEW, "")
@@ -120,7 +133,8 @@ def test_the_decision_form_is_shown_to_the_director_only(org, client_for, raise_
 def test_a_decision_without_text_is_explained_and_the_date_is_kept(org, client_for, raise_for):
     difficulty = raise_for("under_review")
     response = client_for(org.users.director).post(
-        reverse("difficulty_decide", args=[difficulty.pk]), {"decision": "", "decided_on": "2026-08-01"})
+        reverse("difficulty_decide", args=[difficulty.pk]), {"decision": "", "decided_on": "2026-08-01"}
+    )
     body = _body(response)
     assert "Hãy ghi nội dung quyết định" in body
     assert 'value="2026-08-01"' in body
@@ -130,8 +144,10 @@ def test_a_decision_without_text_is_explained_and_the_date_is_kept(org, client_f
 
 def test_the_unit_sees_the_decision_on_the_page_and_in_its_list(org, client_for, raise_for):
     difficulty = raise_for("under_review")
-    client_for(org.users.director).post(reverse("difficulty_decide", args=[difficulty.pk]),
-                                        {"decision": "Đồng ý cấp 4 chứng thư.", "decided_on": "2026-08-01"})
+    client_for(org.users.director).post(
+        reverse("difficulty_decide", args=[difficulty.pk]),
+        {"decision": "Đồng ý cấp 4 chứng thư.", "decided_on": "2026-08-01"},
+    )
     staff = client_for(org.users.staff_a)
     detail = _body(staff.get(reverse("difficulty_detail", args=[difficulty.pk])))
     assert "Đồng ý cấp 4 chứng thư." in detail
@@ -144,7 +160,8 @@ def test_the_unit_sees_the_decision_on_the_page_and_in_its_list(org, client_for,
 def test_editing_after_the_decision_is_refused_with_the_reason(org, client_for, raise_for):
     difficulty = raise_for("decided")
     response = client_for(org.users.head_a).post(
-        reverse("difficulty_edit", args=[difficulty.pk]), RAISE | {"title": "Sửa sau quyết định"}, follow=True)
+        reverse("difficulty_edit", args=[difficulty.pk]), RAISE | {"title": "Sửa sau quyết định"}, follow=True
+    )
     assert "đã có quyết định của Giám đốc Sở" in _body(response)
     difficulty.refresh_from_db()
     assert difficulty.title == "Thiếu chứng thư số cho công chức"
@@ -165,7 +182,9 @@ def test_the_office_closes_and_the_lists_filter_open_and_closed(org, client_for,
     client = client_for(org.users.officer)
     client.post(reverse("difficulty_close", args=[done.pk]), {"note": "Đã cấp đủ chứng thư."})
     open_titles = {d.title for d in client.get(reverse("difficulty_list")).context["page_obj"]}
-    closed_titles = {d.title for d in client.get(reverse("difficulty_list"), {"tinh_trang": "dong"}).context["page_obj"]}
+    closed_titles = {
+        d.title for d in client.get(reverse("difficulty_list"), {"tinh_trang": "dong"}).context["page_obj"]
+    }
     assert (open_titles, closed_titles) == ({waiting.title}, {done.title})
 
 
@@ -184,17 +203,25 @@ def test_the_queues_hold_whose_turn_it_is(org, client_for, raise_for):
     raise_for("submitted", title="Chờ tiếp nhận")
     raise_for("under_review", title="Chờ quyết định")
     raise_for("closed", title="Đã đóng xong")
-    office = {d.title for d in client_for(org.users.officer).get(reverse("difficulty_office_queue")).context["page_obj"]}
-    director = {d.title for d in
-                client_for(org.users.director).get(reverse("difficulty_director_queue")).context["page_obj"]}
+    office = {
+        d.title for d in client_for(org.users.officer).get(reverse("difficulty_office_queue")).context["page_obj"]
+    }
+    director = {
+        d.title for d in client_for(org.users.director).get(reverse("difficulty_director_queue")).context["page_obj"]
+    }
     assert office == {"Chờ tiếp nhận"}
     assert director == {"Chờ quyết định"}
 
 
-@pytest.mark.parametrize(("persona", "url_name"), [
-    ("head_a", "difficulty_office_queue"), ("director", "difficulty_office_queue"),
-    ("officer", "difficulty_director_queue"), ("head_a", "difficulty_director_queue"),
-])
+@pytest.mark.parametrize(
+    ("persona", "url_name"),
+    [
+        ("head_a", "difficulty_office_queue"),
+        ("director", "difficulty_office_queue"),
+        ("officer", "difficulty_director_queue"),
+        ("head_a", "difficulty_director_queue"),
+    ],
+)
 def test_queues_belong_to_their_role(org, client_for, persona, url_name):
     assert client_for(getattr(org.users, persona)).get(reverse(url_name)).status_code == 403
 
@@ -219,12 +246,15 @@ def _queries(client, url) -> int:
     return len(ctx.captured_queries)
 
 
-@pytest.mark.parametrize(("persona", "url_name", "step"), [
-    ("officer", "difficulty_list", "decided"),
-    ("head_a", "difficulty_list", "decided"),
-    ("officer", "difficulty_office_queue", "accepted"),
-    ("director", "difficulty_director_queue", "under_review"),
-])
+@pytest.mark.parametrize(
+    ("persona", "url_name", "step"),
+    [
+        ("officer", "difficulty_list", "decided"),
+        ("head_a", "difficulty_list", "decided"),
+        ("officer", "difficulty_office_queue", "accepted"),
+        ("director", "difficulty_director_queue", "under_review"),
+    ],
+)
 def test_lists_run_a_fixed_number_of_queries(org, client_for, raise_for, persona, url_name, step):
     client = client_for(getattr(org.users, persona))
     url = reverse(url_name)

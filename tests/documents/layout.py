@@ -37,8 +37,7 @@ MIN_SPACE_AFTER_PT = 6
 LINE_MULTIPLE = (1.0, 1.5)
 LINE_EXACT_RATIO = (1.0, 1.75)
 
-_DATE_LINE = re.compile(
-    r"^(?P<place>[^,]+), ngày(?P<day>[\s\d]*)tháng(?P<month>[\s\d]*)năm (?P<year>\d{4})$")
+_DATE_LINE = re.compile(r"^(?P<place>[^,]+), ngày(?P<day>[\s\d]*)tháng(?P<month>[\s\d]*)năm (?P<year>\d{4})$")
 _NUMBER_LINE = re.compile(r"^Số:\s*(?P<number>\d*)\s*/(?P<symbol>\S+)$")
 
 
@@ -48,8 +47,19 @@ def nd30_problems(docx_bytes: bytes, *, doc_type: str, has_addressees: bool = Fa
     says the document must carry a 'Kính gửi' block."""
     read = _read(docx_bytes, doc_type)
     problems: list[str] = []
-    for check in (_page, _fonts, _national_name, _motto, _agency, _number, _place_date,
-                  _title, _body, _signature, _page_numbers):
+    for check in (
+        _page,
+        _fonts,
+        _national_name,
+        _motto,
+        _agency,
+        _number,
+        _place_date,
+        _title,
+        _body,
+        _signature,
+        _page_numbers,
+    ):
         problems.extend(check(read))
     problems.extend(_addressees(read, required=has_addressees))
     return problems
@@ -73,12 +83,12 @@ class _Read:
 def _read(docx_bytes: bytes, doc_type: str) -> _Read:
     doc = Document(io.BytesIO(docx_bytes))
     defaults = doc.styles.element.find(qn("w:docDefaults"))
-    read = _Read(doc, doc_type, _find(defaults, "w:rPrDefault", "w:rPr"),
-                 _find(defaults, "w:pPrDefault", "w:pPr"))
+    read = _Read(doc, doc_type, _find(defaults, "w:rPrDefault", "w:rPr"), _find(defaults, "w:pPrDefault", "w:pPr"))
     blocks = list(doc.iter_inner_content())
     read.header = _header_table(blocks)
-    read.signature = next((b for b in reversed(blocks) if isinstance(b, Table)
-                           and _starting(_cell_paragraphs(b), "Nơi nhận")), None)
+    read.signature = next(
+        (b for b in reversed(blocks) if isinstance(b, Table) and _starting(_cell_paragraphs(b), "Nơi nhận")), None
+    )
     _split_middle(read, _middle(blocks, read.header, read.signature))
     return read
 
@@ -114,7 +124,7 @@ def _split_middle(read: _Read, paragraphs: list[Paragraph]) -> None:
         read.body = [p for p in paragraphs if p.text.strip()]
         return
     read.type_line = paragraphs[index]
-    rest = paragraphs[index + 1:]
+    rest = paragraphs[index + 1 :]
     while rest and rest[0].text.strip() and _alignment(rest[0]) == WD_ALIGN_PARAGRAPH.CENTER:
         read.summary.append(rest.pop(0))
     rest = [p for p in rest if p.text.strip()]
@@ -128,7 +138,7 @@ def _addressee_block(paragraphs: list[Paragraph]) -> list[Paragraph]:
         return []
     block = [paragraphs[start]]
     if paragraphs[start].text.strip().endswith(":"):
-        for p in paragraphs[start + 1:]:
+        for p in paragraphs[start + 1 :]:
             if not p.text.strip().startswith("-"):
                 break
             block.append(p)
@@ -264,7 +274,7 @@ def _has_rule_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> bool:
     """The short solid line is the bottom border of the line itself or of the
     (empty) paragraph right after it."""
     index = next(i for i, p in enumerate(paragraphs) if p._p is paragraph._p)
-    candidates = [paragraph] + paragraphs[index + 1:index + 2]
+    candidates = [paragraph] + paragraphs[index + 1 : index + 2]
     return any(_find(p._p.pPr, "w:pBdr", "w:bottom") is not None for p in candidates)
 
 
@@ -315,8 +325,7 @@ def _fonts(read: _Read) -> list[str]:
 def _every_paragraph(read: _Read):
     yield from _all_paragraphs(read.doc)
     for section in read.doc.sections:
-        for part in (section.header, section.first_page_header, section.footer,
-                     section.first_page_footer):
+        for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
             if not part.is_linked_to_previous:
                 yield from _all_paragraphs(part)
 
@@ -340,8 +349,11 @@ def _national_name(read: _Read) -> list[str]:
     if not found:
         return ["Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” missing from the header"]
     line = found[0]
-    return (_uppercase_problem(line, "Quốc hiệu") + _size_problem(read, line, "Quốc hiệu", 12, 13)
-            + _style_problem(read, line, "Quốc hiệu", bold=True, italic=False))
+    return (
+        _uppercase_problem(line, "Quốc hiệu")
+        + _size_problem(read, line, "Quốc hiệu", 12, 13)
+        + _style_problem(read, line, "Quốc hiệu", bold=True, italic=False)
+    )
 
 
 def _motto(read: _Read) -> list[str]:
@@ -350,12 +362,18 @@ def _motto(read: _Read) -> list[str]:
     if not found:
         return [f"Tiêu ngữ “{MOTTO}” missing from the header"]
     line = found[0]
-    problems = [] if unicodedata.normalize("NFC", line.text.strip()) == MOTTO \
+    problems = (
+        []
+        if unicodedata.normalize("NFC", line.text.strip()) == MOTTO
         else [f"Tiêu ngữ {_quote(line)}: expected exactly “{MOTTO}”"]
+    )
     if not _has_rule_below(paragraphs, line):
         problems.append("Tiêu ngữ: no solid line under it")
-    return (problems + _size_problem(read, line, "Tiêu ngữ", 13, 14)
-            + _style_problem(read, line, "Tiêu ngữ", bold=True, italic=False))
+    return (
+        problems
+        + _size_problem(read, line, "Tiêu ngữ", 13, 14)
+        + _style_problem(read, line, "Tiêu ngữ", bold=True, italic=False)
+    )
 
 
 def _agency(read: _Read) -> list[str]:
@@ -363,8 +381,11 @@ def _agency(read: _Read) -> list[str]:
     issuing = [p for p in names if _all_runs(read, p, "w:b")]
     if not issuing:
         return ["issuing agency name (capitals, bold) missing from the header"]
-    problems = [] if _has_rule_below(_header_paragraphs(read), issuing[-1]) \
+    problems = (
+        []
+        if _has_rule_below(_header_paragraphs(read), issuing[-1])
         else ["issuing agency name: no solid line under it"]
+    )
     for line in names:
         label = "issuing agency name" if line in issuing else "parent agency name"
         problems += _uppercase_problem(line, label) + _size_problem(read, line, label, 12, 13)
@@ -562,8 +583,9 @@ def _page_numbers(read: _Read) -> list[str]:
     problems = []
     if not section.first_page_header.is_linked_to_previous and _has_page_field(section.first_page_header):
         problems.append("page numbers: the first page carries a page number")
-    numbered = [] if section.header.is_linked_to_previous else \
-        [p for p in section.header.paragraphs if _has_page_field(p)]
+    numbered = (
+        [] if section.header.is_linked_to_previous else [p for p in section.header.paragraphs if _has_page_field(p)]
+    )
     if not numbered:
         return problems + ["page numbers: no PAGE field in the header"]
     if _alignment(numbered[0]) != WD_ALIGN_PARAGRAPH.CENTER:

@@ -28,9 +28,15 @@ media, plan, period, report_a, report_b = shared.media, shared.plan, shared.peri
 
 @pytest.fixture
 def report(org, report_a, report_b):
-    services.submit_report(report=report_a, actor=org.users.head_a, content=filled(
-        report_a, results="- Trả phiếu LLTP điện tử trên VNeID.\n- Tập huấn kỹ năng số.",
-        difficulties="Thiếu máy quét tài liệu."))
+    services.submit_report(
+        report=report_a,
+        actor=org.users.head_a,
+        content=filled(
+            report_a,
+            results="- Trả phiếu LLTP điện tử trên VNeID.\n- Tập huấn kỹ năng số.",
+            difficulties="Thiếu máy quét tài liệu.",
+        ),
+    )
     services.accept_report(report=report_a, actor=org.users.officer)
     return consolidation.consolidate(period=report_a.period, actor=org.users.officer)
 
@@ -62,30 +68,48 @@ def test_word_report_addresses_the_province_and_the_three_departments(report):
     doc = Document(io.BytesIO(ConsolidatedReportDocx(report).render()))
     lines = [p.text for p in doc.paragraphs]
     start = lines.index("Kính gửi:")
-    assert lines[start + 1:start + 5] == ["- UBND tỉnh;", "- Sở Khoa học và Công nghệ;",
-                                          "- Sở Nông nghiệp và Môi trường;", "- Sở Nội vụ."]
+    assert lines[start + 1 : start + 5] == [
+        "- UBND tỉnh;",
+        "- Sở Khoa học và Công nghệ;",
+        "- Sở Nông nghiệp và Môi trường;",
+        "- Sở Nội vụ.",
+    ]
     recipients = [p.text for p in doc.tables[-1].rows[0].cells[0].paragraphs if p.text]
     assert recipients == ["Nơi nhận:", "- Như trên;", "- Giám đốc Sở;", "- Các Phó Giám đốc Sở;", "- Lưu: VT, VP."]
 
 
 def test_word_report_holds_the_units_words_and_the_tables(report):
     text = text_of(ConsolidatedReportDocx(report).render())
-    for expected in ("I. TÌNH HÌNH TRIỂN KHAI", "II. KẾT QUẢ ĐẠT ĐƯỢC", "V. ĐỀ XUẤT, KIẾN NGHỊ",
-                     "Trả phiếu LLTP điện tử trên VNeID.", "Thiếu máy quét tài liệu.", "Trung tâm Trợ giúp pháp lý",
-                     "Kết quả đã xác nhận", "Không có./."):
+    for expected in (
+        "I. TÌNH HÌNH TRIỂN KHAI",
+        "II. KẾT QUẢ ĐẠT ĐƯỢC",
+        "V. ĐỀ XUẤT, KIẾN NGHỊ",
+        "Trả phiếu LLTP điện tử trên VNeID.",
+        "Thiếu máy quét tài liệu.",
+        "Trung tâm Trợ giúp pháp lý",
+        "Kết quả đã xác nhận",
+        "Không có./.",
+    ):
         assert expected in text
 
 
 def test_excel_holds_the_figures(org, report):
     consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
     report.refresh_from_db()
-    consolidation.record_dispatch(report=report, actor=org.users.officer, recipient="Sở Nội vụ",
-                                  channel=Channel.EMAIL, sent_on=datetime.date(2026, 12, 9))
+    consolidation.record_dispatch(
+        report=report,
+        actor=org.users.officer,
+        recipient="Sở Nội vụ",
+        channel=Channel.EMAIL,
+        sent_on=datetime.date(2026, 12, 9),
+    )
     book = load_workbook(io.BytesIO(ConsolidatedReportXlsx(report, report.dispatches.all()).render()))
     assert book.sheetnames == ["Đơn vị", "Nội dung thi đua", "Chỉ tiêu", "Sáng kiến", "Gửi đi"]
     units = list(book["Đơn vị"].iter_rows(min_row=3, values_only=True))
-    assert [(row[1], row[2]) for row in units] == [("Phòng Phổ biến, giáo dục pháp luật", "Đã tiếp nhận"),
-                                                   ("Trung tâm Trợ giúp pháp lý", "Nháp (chưa gửi)")]
+    assert [(row[1], row[2]) for row in units] == [
+        ("Phòng Phổ biến, giáo dục pháp luật", "Đã tiếp nhận"),
+        ("Trung tâm Trợ giúp pháp lý", "Nháp (chưa gửi)"),
+    ]
     assert book["Đơn vị"]["A1"].value.endswith("Số: 01/BC-STP")
     areas = list(book["Nội dung thi đua"].iter_rows(min_row=3, values_only=True))
     assert [row[0] for row in areas] == ["1", "2", "3", "4", "5"]
@@ -117,8 +141,13 @@ def test_excel_writes_names_typed_as_formulas_as_text(org, report_a, report_b):
     report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
     consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
     report.refresh_from_db()
-    consolidation.record_dispatch(report=report, actor=org.users.officer, recipient="@Sở Nội vụ",
-                                  channel=Channel.EMAIL, sent_on=datetime.date(2026, 12, 9))
+    consolidation.record_dispatch(
+        report=report,
+        actor=org.users.officer,
+        recipient="@Sở Nội vụ",
+        channel=Channel.EMAIL,
+        sent_on=datetime.date(2026, 12, 9),
+    )
     data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
     assert_kept_as_text(data, HOSTILE, "-Trung tâm", "@Sở Nội vụ")
     assert read(data)["Đơn vị"]["A3"].value == 1

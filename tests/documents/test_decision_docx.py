@@ -59,8 +59,14 @@ def test_the_decision_says_who_is_rewarded_with_what(org, decision):
     assert "Căn cứ biên bản họp Hội đồng Thi đua – Khen thưởng số 01/BB-STP ngày 08/01/2027;" in text
     assert "Theo đề nghị của Chánh Văn phòng Sở." in text
     assert "a) Danh hiệu thi đua: 01 trường hợp." in text and "b) Hình thức khen thưởng: 01 trường hợp." in text
-    for value in ("Đặng Thị Hương", "Nguyễn Văn Đạt", "Trưởng phòng", org.units.a.name, "Chiến sĩ thi đua cơ sở",
-                  "Giấy khen của Giám đốc Sở"):
+    for value in (
+        "Đặng Thị Hương",
+        "Nguyễn Văn Đạt",
+        "Trưởng phòng",
+        org.units.a.name,
+        "Chiến sĩ thi đua cơ sở",
+        "Giấy khen của Giám đốc Sở",
+    ):
         assert value in text
     assert "mức lương cơ sở 2.340.000 đồng" in text and "2.340.000" in text
     assert "Điều 3." in text and "GIÁM ĐỐC" in text and "Nguyễn Khánh Lâm" in text

@@ -27,9 +27,14 @@ def meeting(org):
     load_plan()
     rate(org.people.staff_a)
     flow = Flow(org)
-    flow.meeting = services.create_meeting(actor=org.users.officer, title="Họp xét khen thưởng năm 2026",
-                                           date=datetime.date(2027, 1, 8), year=2026, secret_ballot=True,
-                                           place="Phòng họp tầng 2")
+    flow.meeting = services.create_meeting(
+        actor=org.users.officer,
+        title="Họp xét khen thưởng năm 2026",
+        date=datetime.date(2027, 1, 8),
+        year=2026,
+        secret_ballot=True,
+        place="Phòng họp tầng 2",
+    )
     proposal = flow.make(State.UNDER_REVIEW)
     services.cast_vote(actor=org.users.councillor, meeting=flow.meeting, proposal=proposal, choice="agree")
     services.cast_vote(actor=org.users.director, meeting=flow.meeting, proposal=proposal, choice="disagree")

@@ -19,8 +19,12 @@ GAP = " " * 8  # room to write the day or month in by hand
 
 def build(*, addressees=None, number_symbol="05/BC-STP", date_parts=(5, 4, 2026)) -> bytes:
     doc = OfficialDocument(
-        agency_parent="UBND tỉnh Tuyên Quang", agency="Sở Tư pháp", number_symbol=number_symbol,
-        place="Tuyên Quang", date_parts=date_parts, doc_type="Báo cáo",
+        agency_parent="UBND tỉnh Tuyên Quang",
+        agency="Sở Tư pháp",
+        number_symbol=number_symbol,
+        place="Tuyên Quang",
+        date_parts=date_parts,
+        doc_type="Báo cáo",
         summary="Kết quả thực hiện Phong trào thi đua năm 2026",
     )
     if addressees:
@@ -32,8 +36,7 @@ def build(*, addressees=None, number_symbol="05/BC-STP", date_parts=(5, 4, 2026)
     doc.paragraph([Span("Báo cáo gửi "), Span("trước ngày 15/12", bold=True), Span(".")])
     doc.table([["1", "Văn phòng Sở", "12"]], header=["TT", "Đơn vị", "Số sáng kiến"])
     doc.paragraph("Trên đây là báo cáo của Sở Tư pháp./.")
-    doc.signature("KT. Giám đốc", "Phó Giám đốc", "Nguyễn Văn An",
-                  ["Như trên", "UBND tỉnh;", "- Lưu: VT, VP."])
+    doc.signature("KT. Giám đốc", "Phó Giám đốc", "Nguyễn Văn An", ["Như trên", "UBND tỉnh;", "- Lưu: VT, VP."])
     return doc.to_bytes()
 
 
@@ -71,8 +74,7 @@ def test_a_built_document_passes_the_checker():
     assert nd30_problems(build(), doc_type="Báo cáo") == []
 
 
-@pytest.mark.parametrize("names", [["Ủy ban nhân dân tỉnh Tuyên Quang"],
-                                   ["Sở Nội vụ", "Sở Khoa học và Công nghệ;"]])
+@pytest.mark.parametrize("names", [["Ủy ban nhân dân tỉnh Tuyên Quang"], ["Sở Nội vụ", "Sở Khoa học và Công nghệ;"]])
 def test_a_document_with_addressees_passes(names):
     assert nd30_problems(build(addressees=names), doc_type="Báo cáo", has_addressees=True) == []
 
@@ -80,7 +82,7 @@ def test_a_document_with_addressees_passes(names):
 def test_several_addressees_are_a_dashed_list_ending_with_a_full_stop():
     lines = texts(build(addressees=["Sở Nội vụ", "Sở Khoa học và Công nghệ;"]))
     start = lines.index("Kính gửi:")
-    assert lines[start + 1:start + 3] == ["- Sở Nội vụ;", "- Sở Khoa học và Công nghệ."]
+    assert lines[start + 1 : start + 3] == ["- Sở Nội vụ;", "- Sở Khoa học và Công nghệ."]
 
 
 def test_one_addressee_stays_on_the_kinh_gui_line():
@@ -89,26 +91,39 @@ def test_one_addressee_stays_on_the_kinh_gui_line():
 
 def test_header_signature_and_recipients_read_as_issued():
     lines = texts(build())
-    for expected in ("UBND TỈNH TUYÊN QUANG", "SỞ TƯ PHÁP", "Số: 05/BC-STP", "BÁO CÁO",
-                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "Tuyên Quang, ngày 05 tháng 4 năm 2026", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                     "Nguyễn Văn An"):
+    for expected in (
+        "UBND TỈNH TUYÊN QUANG",
+        "SỞ TƯ PHÁP",
+        "Số: 05/BC-STP",
+        "BÁO CÁO",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Tuyên Quang, ngày 05 tháng 4 năm 2026",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+    ):
         assert expected in lines
     start = lines.index("Nơi nhận:")
-    assert lines[start + 1:start + 4] == ["- Như trên;", "- UBND tỉnh;", "- Lưu: VT, VP."]
+    assert lines[start + 1 : start + 4] == ["- Như trên;", "- UBND tỉnh;", "- Lưu: VT, VP."]
 
 
 def test_spans_keep_their_own_emphasis():
     doc = Document(io.BytesIO(build()))
     runs = paragraph_with(doc, "Báo cáo gửi").runs
-    assert [(r.text, bool(r.bold)) for r in runs] == [
-        ("Báo cáo gửi ", False), ("trước ngày 15/12", True), (".", False)]
+    assert [(r.text, bool(r.bold)) for r in runs] == [("Báo cáo gửi ", False), ("trước ngày 15/12", True), (".", False)]
 
 
 def test_a_decision_with_centred_headings_and_italic_bases_passes():
-    doc = OfficialDocument(agency_parent="UBND tỉnh Tuyên Quang", agency="Sở Tư pháp",
-                           number_symbol="12/QĐ-STP", place="Tuyên Quang", date_parts=(20, 12, 2026),
-                           doc_type="Quyết định", summary="Về việc tặng Giấy khen")
+    doc = OfficialDocument(
+        agency_parent="UBND tỉnh Tuyên Quang",
+        agency="Sở Tư pháp",
+        number_symbol="12/QĐ-STP",
+        place="Tuyên Quang",
+        date_parts=(20, 12, 2026),
+        doc_type="Quyết định",
+        summary="Về việc tặng Giấy khen",
+    )
     doc.heading("GIÁM ĐỐC SỞ TƯ PHÁP TỈNH TUYÊN QUANG", 1, center=True)
     doc.paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", italic=True)
     doc.heading("QUYẾT ĐỊNH:", 1, center=True)
@@ -127,20 +142,29 @@ def test_a_centred_paragraph_that_is_not_a_bold_heading_must_be_justified():
 
 
 def test_addressees_cannot_follow_the_body():
-    doc = OfficialDocument(agency="Sở Tư pháp", number_symbol="01/TTr-STP", place="Tuyên Quang",
-                           date_parts=(1, 1, 2026), doc_type="Tờ trình", summary="Đề nghị khen thưởng")
+    doc = OfficialDocument(
+        agency="Sở Tư pháp",
+        number_symbol="01/TTr-STP",
+        place="Tuyên Quang",
+        date_parts=(1, 1, 2026),
+        doc_type="Tờ trình",
+        summary="Đề nghị khen thưởng",
+    )
     doc.paragraph(BODY)
     with pytest.raises(ValueError):
         doc.addressees(["Sở Nội vụ"])
 
 
-@pytest.mark.parametrize(("parts", "expected"), [
-    ((5, 4, 2026), "Tuyên Quang, ngày 05 tháng 4 năm 2026"),
-    ((15, 12, 2026), "Tuyên Quang, ngày 15 tháng 12 năm 2026"),
-    ((1, 2, 2027), "Tuyên Quang, ngày 01 tháng 02 năm 2027"),
-    ((None, 4, 2026), f"Tuyên Quang, ngày{GAP}tháng 4 năm 2026"),
-    ((None, None, 2026), f"Tuyên Quang, ngày{GAP}tháng{GAP}năm 2026"),
-])
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ((5, 4, 2026), "Tuyên Quang, ngày 05 tháng 4 năm 2026"),
+        ((15, 12, 2026), "Tuyên Quang, ngày 15 tháng 12 năm 2026"),
+        ((1, 2, 2027), "Tuyên Quang, ngày 01 tháng 02 năm 2027"),
+        ((None, 4, 2026), f"Tuyên Quang, ngày{GAP}tháng 4 năm 2026"),
+        ((None, None, 2026), f"Tuyên Quang, ngày{GAP}tháng{GAP}năm 2026"),
+    ],
+)
 def test_date_line_pads_days_below_ten_and_months_one_and_two(parts, expected):
     assert date_line("Tuyên Quang", parts) == expected
 
@@ -229,9 +253,14 @@ def test_checker_catches_a_lower_case_agency_and_symbol():
     assert any("ký hiệu “bc-STP”" in p for p in found)
 
 
-@pytest.mark.parametrize("date", ["Tuyên Quang, ngày 5 tháng 4 năm 2026",
-                                  "Tuyên Quang, ngày 05 tháng 04 năm 2026",
-                                  "Tuyên Quang, ngày 05 tháng 1 năm 2026"])
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Tuyên Quang, ngày 5 tháng 4 năm 2026",
+        "Tuyên Quang, ngày 05 tháng 04 năm 2026",
+        "Tuyên Quang, ngày 05 tháng 1 năm 2026",
+    ],
+)
 def test_checker_catches_badly_padded_dates(date):
     def redate(doc):
         paragraph_with(doc, "Tuyên Quang, ngày").runs[0].text = date
@@ -262,8 +291,7 @@ def test_checker_catches_a_document_type_not_in_capitals():
         paragraph_with(doc, "BÁO CÁO").runs[0].text = "Báo cáo"
 
     assert any(p.startswith("tên loại") and "capitals" in p for p in problems_after(lower))
-    assert any("tên loại “KẾ HOẠCH” missing" in p
-               for p in nd30_problems(build(), doc_type="Kế hoạch"))
+    assert any("tên loại “KẾ HOẠCH” missing" in p for p in nd30_problems(build(), doc_type="Kế hoạch"))
 
 
 def test_checker_catches_recipient_lines_in_the_wrong_size_or_ending():

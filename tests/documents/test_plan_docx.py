@@ -24,22 +24,40 @@ AREAS = [
 ]
 RECIPIENTS = ["UBND tỉnh;", "Sở Nội vụ;", "Giám đốc Sở;", "Lưu: VT, VP."]
 HEADINGS = [
-    "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG",
-    "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", "1. Tiêu chí thi đua",
-    "1.1. Đối với tập thể", "1.2. Đối với cá nhân", "2. Hình thức khen thưởng",
-    "IV. GIẢI PHÁP THỰC HIỆN", "V. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN",
-    "1. Thời gian thực hiện", "2. Tổ chức thực hiện",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "2. Yêu cầu",
+    "II. NỘI DUNG",
+    "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG",
+    "1. Tiêu chí thi đua",
+    "1.1. Đối với tập thể",
+    "1.2. Đối với cá nhân",
+    "2. Hình thức khen thưởng",
+    "IV. GIẢI PHÁP THỰC HIỆN",
+    "V. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN",
+    "1. Thời gian thực hiện",
+    "2. Tổ chức thực hiện",
 ]
 
 
 def make_plan(code="stp-thu-2026-2030", number="") -> Plan:
     issuer = Unit.objects.get_or_create(code="STP", defaults={"name": "Sở Tư pháp", "kind": UnitKind.AGENCY})[0]
     plan = Plan.objects.create(
-        code=code, title="Triển khai Phong trào thi đua đổi mới sáng tạo và chuyển đổi số",
-        issuer=issuer, issuer_parent_name="UBND TỈNH TUYÊN QUANG", issuer_name="SỞ TƯ PHÁP",
-        number=number, symbol="KH-STP", place="Tuyên Quang", issued_month=4, issued_year=2026,
+        code=code,
+        title="Triển khai Phong trào thi đua đổi mới sáng tạo và chuyển đổi số",
+        issuer=issuer,
+        issuer_parent_name="UBND TỈNH TUYÊN QUANG",
+        issuer_name="SỞ TƯ PHÁP",
+        number=number,
+        symbol="KH-STP",
+        place="Tuyên Quang",
+        issued_month=4,
+        issued_year=2026,
         preamble="Thực hiện Quyết định số 1418/QĐ-UBND, Sở Tư pháp xây dựng Kế hoạch như sau:",
-        signer_title="GIÁM ĐỐC", signer_name="Nguyễn Khánh Lâm", start_year=2026, end_year=2030,
+        signer_title="GIÁM ĐỐC",
+        signer_name="Nguyễn Khánh Lâm",
+        start_year=2026,
+        end_year=2030,
     )
     _add_items(plan)
     _add_parts(plan)
@@ -47,34 +65,53 @@ def make_plan(code="stp-thu-2026-2030", number="") -> Plan:
 
 
 def _add_items(plan: Plan) -> None:
-    for order, (kind, number, heading, text) in enumerate([
-        (ItemKind.PURPOSE, "1.1", "", "Phát huy tinh thần sáng tạo của cán bộ."),
-        (ItemKind.PURPOSE, "1.2", "", "Thực hiện nghiêm các nhiệm vụ được giao."),
-        (ItemKind.REQUIREMENT, "2", "", "Phong trào được triển khai sâu rộng, thiết thực."),
-        (ItemKind.REWARD_FORM, "2.1", "Khen thưởng hằng năm", "Căn cứ kết quả thực hiện."),
-        (ItemKind.REWARD_FORM, "2.2", "Khen thưởng sơ kết, tổng kết",
-         "- Hình thức: Bằng khen, Giấy khen.\n\n- Tiêu chuẩn: theo quy định."),
-        (ItemKind.SOLUTION, "1", "", "Tăng cường sự lãnh đạo, chỉ đạo."),
-        (ItemKind.SOLUTION, "2", "", "Đẩy mạnh công tác truyền thông."),
-        (ItemKind.DUTY, "2.1", "Các phòng", "Các phòng, đơn vị triển khai Kế hoạch này."),
-        (ItemKind.DUTY, "2.2", "Văn phòng Sở",
-         "Văn phòng Sở báo cáo về Sở Nội vụ trước ngày 15/12 theo quy định."),
-        (ItemKind.DIFFICULTY, "", "", "Nếu có khó khăn, vướng mắc, báo cáo Giám đốc Sở."),
-    ]):
+    for order, (kind, number, heading, text) in enumerate(
+        [
+            (ItemKind.PURPOSE, "1.1", "", "Phát huy tinh thần sáng tạo của cán bộ."),
+            (ItemKind.PURPOSE, "1.2", "", "Thực hiện nghiêm các nhiệm vụ được giao."),
+            (ItemKind.REQUIREMENT, "2", "", "Phong trào được triển khai sâu rộng, thiết thực."),
+            (ItemKind.REWARD_FORM, "2.1", "Khen thưởng hằng năm", "Căn cứ kết quả thực hiện."),
+            (
+                ItemKind.REWARD_FORM,
+                "2.2",
+                "Khen thưởng sơ kết, tổng kết",
+                "- Hình thức: Bằng khen, Giấy khen.\n\n- Tiêu chuẩn: theo quy định.",
+            ),
+            (ItemKind.SOLUTION, "1", "", "Tăng cường sự lãnh đạo, chỉ đạo."),
+            (ItemKind.SOLUTION, "2", "", "Đẩy mạnh công tác truyền thông."),
+            (ItemKind.DUTY, "2.1", "Các phòng", "Các phòng, đơn vị triển khai Kế hoạch này."),
+            (ItemKind.DUTY, "2.2", "Văn phòng Sở", "Văn phòng Sở báo cáo về Sở Nội vụ trước ngày 15/12 theo quy định."),
+            (ItemKind.DIFFICULTY, "", "", "Nếu có khó khăn, vướng mắc, báo cáo Giám đốc Sở."),
+        ]
+    ):
         plan.items.create(kind=kind, number=number, heading=heading, text=text, order=order)
 
 
 def _add_parts(plan: Plan) -> None:
     for order, text in enumerate(AREAS, 1):
         plan.content_areas.create(number=str(order), order=order, short_title=text[:30], text=text)
-    plan.criteria.create(subject_kind=SubjectKind.COLLECTIVE, order=1, short_title="Mục tiêu",
-                         text="Hoàn thành các mục tiêu được giao.")
-    plan.criteria.create(subject_kind=SubjectKind.INDIVIDUAL, order=2, short_title="Sáng kiến",
-                         text="Có sáng kiến, giải pháp sáng tạo.")
-    plan.phases.create(name="Giai đoạn 1", start_year=2026, end_year=2027, review_year=2027,
-                       review_kind=ReviewKind.MID_TERM, text="Xây dựng Kế hoạch; sơ kết năm 2027.")
-    plan.phases.create(name="Giai đoạn 2", start_year=2028, end_year=2030, review_year=2030,
-                       review_kind=ReviewKind.FINAL, text="Tổng kết vào năm 2030.")
+    plan.criteria.create(
+        subject_kind=SubjectKind.COLLECTIVE, order=1, short_title="Mục tiêu", text="Hoàn thành các mục tiêu được giao."
+    )
+    plan.criteria.create(
+        subject_kind=SubjectKind.INDIVIDUAL, order=2, short_title="Sáng kiến", text="Có sáng kiến, giải pháp sáng tạo."
+    )
+    plan.phases.create(
+        name="Giai đoạn 1",
+        start_year=2026,
+        end_year=2027,
+        review_year=2027,
+        review_kind=ReviewKind.MID_TERM,
+        text="Xây dựng Kế hoạch; sơ kết năm 2027.",
+    )
+    plan.phases.create(
+        name="Giai đoạn 2",
+        start_year=2028,
+        end_year=2030,
+        review_year=2030,
+        review_kind=ReviewKind.FINAL,
+        text="Tổng kết vào năm 2030.",
+    )
     plan.report_duties.create(text="báo cáo hằng năm", recipients="Sở Nội vụ", due_day=15, due_month=12)
     for order, text in enumerate(RECIPIENTS, 1):
         plan.recipients.create(order=order, text=text)
@@ -127,17 +164,17 @@ def test_parts_follow_the_signed_order(plan):
 def test_each_content_area_is_numbered_under_part_two(plan):
     lines = lines_of(PlanDocx(plan).render())
     start, end = lines.index("II. NỘI DUNG"), lines.index("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG")
-    assert lines[start + 1:end] == [f"{n}. {text}" for n, text in enumerate(AREAS, 1)]
+    assert lines[start + 1 : end] == [f"{n}. {text}" for n, text in enumerate(AREAS, 1)]
 
 
 def test_criteria_purposes_rewards_and_phases_read_as_in_the_plan(plan):
     lines = lines_of(PlanDocx(plan).render())
-    after = lines[lines.index("1.1. Đối với tập thể"):]
+    after = lines[lines.index("1.1. Đối với tập thể") :]
     assert after[1] == "- Hoàn thành các mục tiêu được giao."
     assert after[3] == "- Có sáng kiến, giải pháp sáng tạo."
     assert "1.2. Thực hiện nghiêm các nhiệm vụ được giao." in lines
     rewards = lines.index("2.2. Khen thưởng sơ kết, tổng kết")
-    assert lines[rewards + 1:rewards + 3] == ["- Hình thức: Bằng khen, Giấy khen.", "- Tiêu chuẩn: theo quy định."]
+    assert lines[rewards + 1 : rewards + 3] == ["- Hình thức: Bằng khen, Giấy khen.", "- Tiêu chuẩn: theo quy định."]
     assert "Phong trào thi đua được triển khai từ năm 2026 đến năm 2030, chia thành 02 giai đoạn:" in lines
     assert "- Giai đoạn 1 (từ năm 2026 - 2027): Xây dựng Kế hoạch; sơ kết năm 2027." in lines
 
@@ -159,7 +196,7 @@ def test_the_content_ends_with_the_closing_mark_before_the_signature(plan):
 def test_signature_and_recipients_in_order(plan):
     lines = lines_of(PlanDocx(plan).render())
     start = lines.index("Nơi nhận:")
-    assert lines[start + 1:start + 5] == ["- UBND tỉnh;", "- Sở Nội vụ;", "- Giám đốc Sở;", "- Lưu: VT, VP."]
+    assert lines[start + 1 : start + 5] == ["- UBND tỉnh;", "- Sở Nội vụ;", "- Giám đốc Sở;", "- Lưu: VT, VP."]
     assert lines[-2:] == ["GIÁM ĐỐC", "Nguyễn Khánh Lâm"]
 
 

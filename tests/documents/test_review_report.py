@@ -17,8 +17,13 @@ pytestmark = pytest.mark.django_db
 # The reviews tests' fixtures: the real plan, two indicators with values, results, a
 # recognised initiative, and the mid-term review frozen on 30/06/2027.
 media, plan, share, pages, values = shared.media, shared.plan, shared.share, shared.pages, shared.values
-recorded, recognised, review, after_review, frozen = (shared.recorded, shared.recognised, shared.review,
-                                                      shared.after_review, shared.frozen)
+recorded, recognised, review, after_review, frozen = (
+    shared.recorded,
+    shared.recognised,
+    shared.review,
+    shared.after_review,
+    shared.frozen,
+)
 
 
 def _text(data: bytes) -> str:

@@ -16,8 +16,9 @@ def test_each_formula_lead_is_caught(value):
     assert safe_cells.is_formula_like(value)
 
 
-@pytest.mark.parametrize("value", ["Hoàn thành tốt nhiệm vụ", "", "a=b", "1-2", -5, 0, 2.5, None,
-                                   datetime.date(2026, 5, 15)])
+@pytest.mark.parametrize(
+    "value", ["Hoàn thành tốt nhiệm vụ", "", "a=b", "1-2", -5, 0, 2.5, None, datetime.date(2026, 5, 15)]
+)
 def test_ordinary_values_are_not_caught(value):
     assert not safe_cells.is_formula_like(value)
 

@@ -24,8 +24,7 @@ def sheet(org, plan):
 
 
 def item(sheet, kind: str, number: str):
-    return sheet.items.select_related("criterion", "sheet").get(criterion__subject_kind=kind,
-                                                                  criterion__number=number)
+    return sheet.items.select_related("criterion", "sheet").get(criterion__subject_kind=kind, criterion__number=number)
 
 
 @pytest.fixture
@@ -39,9 +38,17 @@ def person_items(sheet):
 
 
 def _recorded(actor, plan, *, unit, person=None, criterion=None, title, date=datetime.date(2026, 6, 15)):
-    entry = results.record_result(actor=actor, plan=plan, unit=unit, person=person,
-                                  content_area=plan.content_areas.get(number="2"), criterion=criterion,
-                                  title=title, description="Mô tả", date=date)
+    entry = results.record_result(
+        actor=actor,
+        plan=plan,
+        unit=unit,
+        person=person,
+        content_area=plan.content_areas.get(number="2"),
+        criterion=criterion,
+        title=title,
+        description="Mô tả",
+        date=date,
+    )
     results.submit_result(actor=actor, entry=entry)
     return entry
 
@@ -49,8 +56,13 @@ def _recorded(actor, plan, *, unit, person=None, criterion=None, title, date=dat
 @pytest.fixture
 def unit_result(org, plan):
     criterion = plan.criteria.get(subject_kind=SubjectKind.COLLECTIVE, number="4")
-    return _recorded(org.users.head_a, plan, unit=org.units.a, criterion=criterion,
-                     title="Trả phiếu lý lịch tư pháp điện tử trên VNeID")
+    return _recorded(
+        org.users.head_a,
+        plan,
+        unit=org.units.a,
+        criterion=criterion,
+        title="Trả phiếu lý lịch tư pháp điện tử trên VNeID",
+    )
 
 
 @pytest.fixture
@@ -61,18 +73,29 @@ def other_unit_result(org, plan):
 @pytest.fixture
 def person_result(org, plan):
     criterion = plan.criteria.get(subject_kind=SubjectKind.INDIVIDUAL, number="1")
-    return _recorded(org.users.staff_a, plan, unit=org.units.a, person=org.people.staff_a, criterion=criterion,
-                     title="Số hóa hồ sơ lý lịch tư pháp lưu trữ")
+    return _recorded(
+        org.users.staff_a,
+        plan,
+        unit=org.units.a,
+        person=org.people.staff_a,
+        criterion=criterion,
+        title="Số hóa hồ sơ lý lịch tư pháp lưu trữ",
+    )
 
 
 def assess(actor, sheet, subject, items, *scores, results=()):
-    lines = [services.SelfLine(item=i, score=Decimal(str(s)) if s is not None else None,
-                               results=tuple(results) if n == 0 else ()) for n, (i, s) in
-             enumerate(zip(items, scores, strict=False))]
+    lines = [
+        services.SelfLine(
+            item=i, score=Decimal(str(s)) if s is not None else None, results=tuple(results) if n == 0 else ()
+        )
+        for n, (i, s) in enumerate(zip(items, scores, strict=False))
+    ]
     return services.self_assess(actor=actor, sheet=sheet, subject=subject, lines=lines)
 
 
 def score(actor, sheet, subject, items, *scores):
-    lines = [services.CouncilLine(item=i, score=Decimal(str(s)) if s is not None else None)
-             for i, s in zip(items, scores, strict=False)]
+    lines = [
+        services.CouncilLine(item=i, score=Decimal(str(s)) if s is not None else None)
+        for i, s in zip(items, scores, strict=False)
+    ]
     return services.council_score(actor=actor, sheet=sheet, subject=subject, lines=lines)

@@ -14,8 +14,12 @@ from thidua.evaluation import services
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment
 
 pytestmark = pytest.mark.django_db
-SHEETS, SELF, COUNCIL, RANKINGS = ("/api/v1/scoring-sheets/", "/api/v1/self-assessments/",
-                                   "/api/v1/council-scores/", "/api/v1/rankings/")
+SHEETS, SELF, COUNCIL, RANKINGS = (
+    "/api/v1/scoring-sheets/",
+    "/api/v1/self-assessments/",
+    "/api/v1/council-scores/",
+    "/api/v1/rankings/",
+)
 
 
 def _post(client, url, data):
@@ -34,8 +38,11 @@ def test_the_office_creates_a_sheet_and_sets_points(org, client_for, plan):
     assert created.status_code == 201 and created.json()["year"] == 2027
     items = created.json()["items"]
     assert [i["max_points"] for i in items if i["subject_kind"] == "individual"] == ["50.00", "50.00"]
-    changed = client.patch(f"{SHEETS}{created.json()['id']}/", {"items": [{"id": items[0]["id"], "max_points": "25,5"}],
-                                                                "excellent_from": "95"}, content_type="application/json")
+    changed = client.patch(
+        f"{SHEETS}{created.json()['id']}/",
+        {"items": [{"id": items[0]["id"], "max_points": "25,5"}], "excellent_from": "95"},
+        content_type="application/json",
+    )
     assert changed.json()["items"][0]["max_points"] == "25.50" and changed.json()["excellent_from"] == "95.00"
     again = _post(client, SHEETS, {"year": 2027})
     assert again.status_code == 400 and "Đã có bảng chấm điểm năm 2027" in again.json()["year"][0]
@@ -96,11 +103,19 @@ def test_the_ranking_endpoint(org, client_for, sheet, unit_items):
     score(org.users.director, sheet, org.units.a, unit_items, 19, 19, 19, 19, 19)
     rows = client_for(org.users.officer).get(RANKINGS, {"year": 2026}).json()
     assert rows[0] | {"subject_id": None} == {
-        "rank": 1, "subject_id": None, "name": "Phòng Phổ biến, giáo dục pháp luật", "self_total": None,
-        "council_total": "95.00", "percent": "95.00", "classification": "xuat_sac", "classification_label": "Xuất sắc",
-        "members": 1}
+        "rank": 1,
+        "subject_id": None,
+        "name": "Phòng Phổ biến, giáo dục pháp luật",
+        "self_total": None,
+        "council_total": "95.00",
+        "percent": "95.00",
+        "classification": "xuat_sac",
+        "classification_label": "Xuất sắc",
+        "members": 1,
+    }
     assert [row["name"] for row in client_for(org.users.head_b).get(RANKINGS, {"year": 2026}).json()] == [
-        "Trung tâm Trợ giúp pháp lý"]
+        "Trung tâm Trợ giúp pháp lý"
+    ]
 
 
 @pytest.mark.parametrize("url", [SELF, COUNCIL, RANKINGS])

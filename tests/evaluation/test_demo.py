@@ -33,8 +33,7 @@ def demo_plan(db, settings, tmp_path):
 
 def test_the_demo_sheet_is_scored_and_ranked(demo_plan):
     summary = demo.load(demo_plan)
-    assert summary == ("Chấm điểm minh họa: bảng chấm điểm năm 2026 (mới lập), 8 lượt tự chấm, "
-                       "63 điểm của Hội đồng.")
+    assert summary == ("Chấm điểm minh họa: bảng chấm điểm năm 2026 (mới lập), 8 lượt tự chấm, 63 điểm của Hội đồng.")
     sheet = ScoringSheet.objects.get(year=2026)
     assert sum(i.max_points for i in sheet.items.filter(criterion__subject_kind="collective")) == 100
     assert not SelfAssessment.objects.filter(unit__code="DGTS").exists()
@@ -43,15 +42,19 @@ def test_the_demo_sheet_is_scored_and_ranked(demo_plan):
     assert linked.results.count() == 2
     rows = ranking(sheet, SubjectKind.COLLECTIVE).rows
     assert [(r.subject.code, r.rank, r.council_total, r.classification_label) for r in rows[:3]] == [
-        ("PBGD", 1, Decimal(92), "Xuất sắc"), ("TGPL", 2, Decimal("90.5"), "Xuất sắc"), ("VP", 3, Decimal(87), "Tốt")]
+        ("PBGD", 1, Decimal(92), "Xuất sắc"),
+        ("TGPL", 2, Decimal("90.5"), "Xuất sắc"),
+        ("VP", 3, Decimal(87), "Tốt"),
+    ]
     assert rows[-1].subject.code == "DGTS" and rows[-1].rank is None
 
 
 def test_loading_again_adds_and_overwrites_nothing(demo_plan):
     demo.load(demo_plan)
     counts = (SelfAssessment.objects.count(), CouncilScore.objects.count(), ActivityLog.objects.count())
-    assert demo.load(demo_plan) == ("Chấm điểm minh họa: bảng chấm điểm năm 2026 (đã có), 0 lượt tự chấm, "
-                                    "0 điểm của Hội đồng.")
+    assert demo.load(demo_plan) == (
+        "Chấm điểm minh họa: bảng chấm điểm năm 2026 (đã có), 0 lượt tự chấm, 0 điểm của Hội đồng."
+    )
     assert counts == (SelfAssessment.objects.count(), CouncilScore.objects.count(), ActivityLog.objects.count())
 
 

@@ -43,16 +43,20 @@ def test_points_cannot_fall_below_a_score_already_given(org, sheet, unit_items):
 
 def test_thresholds_must_fall_from_excellent_to_passed(org, sheet):
     with pytest.raises(ValidationError, match="Các ngưỡng phải giảm dần"):
-        services.set_points(actor=org.users.officer, sheet=sheet, points={}, excellent_from=Decimal(60),
-                            good_from=Decimal(70))
+        services.set_points(
+            actor=org.users.officer, sheet=sheet, points={}, excellent_from=Decimal(60), good_from=Decimal(70)
+        )
 
 
 def test_a_self_score_above_the_most_points_is_refused_and_nothing_is_saved(org, sheet, unit_items):
     with pytest.raises(ValidationError) as refused:
         assess(org.users.head_a, sheet, org.units.a, unit_items, 15, 25)
-    assert refused.value.message_dict == {f"score_{unit_items[1].pk}": [
-        "Điểm 25 vượt quá điểm tối đa 20 của tiêu chí «Phối hợp phát triển theo chuỗi giá trị, tăng trưởng xanh». "
-        "Hãy nhập từ 0 đến 20."]}
+    assert refused.value.message_dict == {
+        f"score_{unit_items[1].pk}": [
+            "Điểm 25 vượt quá điểm tối đa 20 của tiêu chí «Phối hợp phát triển theo chuỗi giá trị, tăng trưởng xanh». "
+            "Hãy nhập từ 0 đến 20."
+        ]
+    }
     assert not SelfAssessment.objects.exists()
 
 
@@ -65,7 +69,7 @@ def test_a_unit_assesses_itself_only_through_its_own_head(org, sheet, unit_items
 
 
 def test_a_self_assessment_links_the_subjects_own_results(org, sheet, unit_items, unit_result, other_unit_result):
-    row, = assess(org.users.head_a, sheet, org.units.a, unit_items, 17, results=[unit_result.pk])
+    (row,) = assess(org.users.head_a, sheet, org.units.a, unit_items, 17, results=[unit_result.pk])
     assert list(row.results.all()) == [unit_result]
     with pytest.raises(ValidationError, match="Chỉ gắn được kết quả đã gửi của chính đối tượng"):
         assess(org.users.head_a, sheet, org.units.a, unit_items, 17, results=[other_unit_result.pk])
@@ -118,10 +122,10 @@ def test_a_council_score_above_the_most_points_is_refused(org, sheet, unit_items
 
 def test_the_ranking_averages_members_sums_criteria_and_classifies(org, sheet, unit_items):
     assess(org.users.head_a, sheet, org.units.a, unit_items, 20, 20, 20, 20, 19)
-    score(org.users.director, sheet, org.units.a, unit_items, 18, 18, 18, 18, 18)     # 90
-    score(org.users.councillor, sheet, org.units.a, unit_items, 20, 20, 20, 20, 20)   # 100 → mean 95
-    score(org.users.director, sheet, org.units.b, unit_items, 14, 14, 14, 14, 14)     # 70
-    score(org.users.councillor, sheet, org.units.b, unit_items, 14, 14, 14, 14)       # criterion 5 by one only
+    score(org.users.director, sheet, org.units.a, unit_items, 18, 18, 18, 18, 18)  # 90
+    score(org.users.councillor, sheet, org.units.a, unit_items, 20, 20, 20, 20, 20)  # 100 → mean 95
+    score(org.users.director, sheet, org.units.b, unit_items, 14, 14, 14, 14, 14)  # 70
+    score(org.users.councillor, sheet, org.units.b, unit_items, 14, 14, 14, 14)  # criterion 5 by one only
     result = ranking(sheet, SubjectKind.COLLECTIVE)
     rows = {row.subject.code: row for row in result.rows}
     assert result.max_total == 100
@@ -138,8 +142,14 @@ def test_equal_totals_share_a_rank_and_thresholds_are_settings(org, sheet, unit_
     score(org.users.director, sheet, org.units.office, unit_items, 5, 5, 5, 5, 5)
     rows = ranking(sheet, SubjectKind.COLLECTIVE).rows
     assert [(r.rank, r.classification_label) for r in rows] == [(1, "Đạt"), (1, "Đạt"), (3, "Chưa đạt")]
-    services.set_points(actor=org.users.officer, sheet=sheet, points={}, excellent_from=Decimal(80),
-                        good_from=Decimal(55), pass_from=Decimal(20))
+    services.set_points(
+        actor=org.users.officer,
+        sheet=sheet,
+        points={},
+        excellent_from=Decimal(80),
+        good_from=Decimal(55),
+        pass_from=Decimal(20),
+    )
     sheet.refresh_from_db()
     rows = ranking(sheet, SubjectKind.COLLECTIVE).rows
     assert [r.classification_label for r in rows] == ["Tốt", "Tốt", "Đạt"]
@@ -150,4 +160,5 @@ def test_people_are_ranked_when_they_have_a_score(org, sheet, person_items):
     score(org.users.director, sheet, org.people.staff_a, person_items, 44, 38)
     rows = ranking(sheet, SubjectKind.INDIVIDUAL).rows
     assert [(r.subject, r.council_total, r.percent, r.classification_label) for r in rows] == [
-        (org.people.staff_a, Decimal(82), Decimal(82), "Tốt")]
+        (org.people.staff_a, Decimal(82), Decimal(82), "Tốt")
+    ]

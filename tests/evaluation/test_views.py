@@ -32,8 +32,12 @@ def test_the_office_opens_a_sheet_and_sets_its_points(org, client_for, plan):
     sheet = ScoringSheet.objects.get()
     items = {i.criterion.number + i.criterion.subject_kind: i for i in sheet.items.select_related("criterion")}
     data = {f"points_{i.pk}": "20" for i in items.values()} | {
-        f"points_{items['1collective'].pk}": "30", f"points_{items['2collective'].pk}": "10",
-        "excellent_from": "85", "good_from": "65,5", "pass_from": "50"}
+        f"points_{items['1collective'].pk}": "30",
+        f"points_{items['2collective'].pk}": "10",
+        "excellent_from": "85",
+        "good_from": "65,5",
+        "pass_from": "50",
+    }
     client.post(reverse("evaluation_sheet_edit", args=[2026]), data)
     page = _body(client.get(reverse("evaluation_sheet", args=[2026])))
     assert '<td class="text-end" data-testid="total-collective">100</td>' in page
@@ -45,7 +49,11 @@ def test_the_office_opens_a_sheet_and_sets_its_points(org, client_for, plan):
 def test_bad_points_are_refused_with_the_reason_and_kept(org, client_for, sheet, unit_items):
     client = client_for(org.users.officer)
     data = {f"points_{i.pk}": "20" for i in sheet.items.all()} | {
-        f"points_{unit_items[0].pk}": "0", "excellent_from": "90", "good_from": "95", "pass_from": "50"}
+        f"points_{unit_items[0].pk}": "0",
+        "excellent_from": "90",
+        "good_from": "95",
+        "pass_from": "50",
+    }
     page = _body(client.post(reverse("evaluation_sheet_edit", args=[2026]), data))
     assert "Điểm tối đa phải lớn hơn 0." in page
     assert "Các ngưỡng phải giảm dần" in page
@@ -65,12 +73,20 @@ def test_a_unit_head_assesses_the_unit_with_its_results(org, client_for, sheet, 
     client = client_for(org.users.head_a)
     form = _body(client.get(_subject_url("evaluation_self", org)))
     assert "Trả phiếu lý lịch tư pháp điện tử trên VNeID" in form
-    client.post(_subject_url("evaluation_self", org), {
-        f"score_{unit_items[3].pk}": "18,5", f"note_{unit_items[3].pk}": "Đạt 100% hồ sơ trực tuyến",
-        f"results_{unit_items[3].pk}": [unit_result.pk]})
+    client.post(
+        _subject_url("evaluation_self", org),
+        {
+            f"score_{unit_items[3].pk}": "18,5",
+            f"note_{unit_items[3].pk}": "Đạt 100% hồ sơ trực tuyến",
+            f"results_{unit_items[3].pk}": [unit_result.pk],
+        },
+    )
     row = SelfAssessment.objects.get()
-    assert (row.score, row.note, list(row.results.all())) == (Decimal("18.5"), "Đạt 100% hồ sơ trực tuyến",
-                                                              [unit_result])
+    assert (row.score, row.note, list(row.results.all())) == (
+        Decimal("18.5"),
+        "Đạt 100% hồ sơ trực tuyến",
+        [unit_result],
+    )
     page = _body(client.get(_subject_url("evaluation_subject", org)))
     assert '<strong data-testid="self-score">18,5</strong>' in page
     assert f'href="{reverse("result_detail", args=[unit_result.pk])}"' in page
@@ -78,9 +94,16 @@ def test_a_unit_head_assesses_the_unit_with_its_results(org, client_for, sheet, 
 
 def test_a_self_score_above_the_most_points_is_refused_and_kept(org, client_for, sheet, unit_items):
     client = client_for(org.users.head_a)
-    page = _body(client.post(_subject_url("evaluation_self", org), {
-        f"score_{unit_items[0].pk}": "12", f"score_{unit_items[1].pk}": "25",
-        f"note_{unit_items[1].pk}": "Vượt chỉ tiêu"}))
+    page = _body(
+        client.post(
+            _subject_url("evaluation_self", org),
+            {
+                f"score_{unit_items[0].pk}": "12",
+                f"score_{unit_items[1].pk}": "25",
+                f"note_{unit_items[1].pk}": "Vượt chỉ tiêu",
+            },
+        )
+    )
     assert "Điểm 25 vượt quá điểm tối đa 20 của tiêu chí" in page
     assert 'value="25"' in page and "Vượt chỉ tiêu" in page
     assert not SelfAssessment.objects.exists()
@@ -130,8 +153,12 @@ def test_a_council_member_scoring_their_own_unit_is_refused(org, client_for, she
 
 
 def test_a_council_score_above_the_most_points_is_refused_and_kept(org, client_for, sheet, unit_items):
-    page = _body(client_for(org.users.director).post(_subject_url("evaluation_council_score", org), {
-        f"score_{unit_items[0].pk}": "21", f"comment_{unit_items[0].pk}": "Rất tốt"}))
+    page = _body(
+        client_for(org.users.director).post(
+            _subject_url("evaluation_council_score", org),
+            {f"score_{unit_items[0].pk}": "21", f"comment_{unit_items[0].pk}": "Rất tốt"},
+        )
+    )
     assert "Điểm 21 vượt quá điểm tối đa 20" in page and 'value="21"' in page and "Rất tốt" in page
     assert not CouncilScore.objects.exists()
 

@@ -49,22 +49,39 @@ def private_person(org):
     person.gender, person.birth_date, person.position = Gender.FEMALE, datetime.date(1985, 5, 17), "Chuyên viên"
     person.save()
     commendation.set_rating(actor=org.users.officer, subject=person, year=2026, rating="HTXSNV")
-    DisciplineRecord.objects.create(person=person, form=DisciplineForm.choices[0][0], date=datetime.date(2024, 3, 1),
-                                    text="Vi phạm quy chế làm việc (ví dụ)", decision_number="07/QĐ-KL")
+    DisciplineRecord.objects.create(
+        person=person,
+        form=DisciplineForm.choices[0][0],
+        date=datetime.date(2024, 3, 1),
+        text="Vi phạm quy chế làm việc (ví dụ)",
+        decision_number="07/QĐ-KL",
+    )
     return person
 
 
 @pytest.fixture
 def decided_award(org, private_person):
-    return commendation.record_award(actor=org.users.officer, subject=private_person, code="CSTDCS", year=2026,
-                                     decision_number="25/QĐ-STP", decision_date=datetime.date(2026, 11, 20),
-                                     issuer="Giám đốc Sở Tư pháp")
+    return commendation.record_award(
+        actor=org.users.officer,
+        subject=private_person,
+        code="CSTDCS",
+        year=2026,
+        decision_number="25/QĐ-STP",
+        decision_date=datetime.date(2026, 11, 20),
+        issuer="Giám đốc Sở Tư pháp",
+    )
 
 
 @pytest.fixture
 def unit_award(org):
-    return commendation.record_award(actor=org.users.officer, subject=org.units.b, code="TTLDXS", year=2026,
-                                     decision_number="26/QĐ-STP", decision_date=datetime.date(2026, 11, 20))
+    return commendation.record_award(
+        actor=org.users.officer,
+        subject=org.units.b,
+        code="TTLDXS",
+        year=2026,
+        decision_number="26/QĐ-STP",
+        decision_date=datetime.date(2026, 11, 20),
+    )
 
 
 @pytest.fixture
@@ -73,12 +90,20 @@ def undecided_award(org):
 
 
 def _initiative(org, plan, title):
-    data = {"title": title, "unit": org.units.a, "content_area": plan.content_areas.get(number="2"),
-            "tags": [Tag.DIGITAL], "problem": "Hồ sơ giấy, tra cứu chậm.", "solution": "Quét và đánh chỉ mục hồ sơ.",
-            "novelty": "Lần đầu tra cứu điện tử.", "applied_where": "Phòng Hành chính tư pháp",
-            "applied_since": datetime.date(2026, 5, 4)}
-    return initiatives.create_initiative(actor=org.users.staff_a, data=data,
-                                         authors=[initiatives.AuthorShare(org.people.staff_a, 100)])
+    data = {
+        "title": title,
+        "unit": org.units.a,
+        "content_area": plan.content_areas.get(number="2"),
+        "tags": [Tag.DIGITAL],
+        "problem": "Hồ sơ giấy, tra cứu chậm.",
+        "solution": "Quét và đánh chỉ mục hồ sơ.",
+        "novelty": "Lần đầu tra cứu điện tử.",
+        "applied_where": "Phòng Hành chính tư pháp",
+        "applied_since": datetime.date(2026, 5, 4),
+    }
+    return initiatives.create_initiative(
+        actor=org.users.staff_a, data=data, authors=[initiatives.AuthorShare(org.people.staff_a, 100)]
+    )
 
 
 @pytest.fixture
@@ -87,8 +112,13 @@ def recognised(org, plan, private_person):
     item = initiatives.submit(actor=org.users.staff_a, initiative=item)
     item = initiatives.start_review(actor=org.users.officer, initiative=item)
     initiatives.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
-    return initiatives.recognise(actor=org.users.officer, initiative=item, scope=Scope.CO_SO,
-                                 decision_number="215/QĐ-STP", decision_date=datetime.date(2026, 10, 20))
+    return initiatives.recognise(
+        actor=org.users.officer,
+        initiative=item,
+        scope=Scope.CO_SO,
+        decision_number="215/QĐ-STP",
+        decision_date=datetime.date(2026, 10, 20),
+    )
 
 
 @pytest.fixture
@@ -99,8 +129,13 @@ def draft_initiative(org, plan):
 @pytest.fixture
 def make_example(org):
     def make(*, person=None, unit=None, title="Trợ giúp pháp lý lưu động", publish=True, photo=None):
-        example = OutstandingExample(person=person, unit=unit if person is None else None, year=2026, title=title,
-                                     text="Ba đợt trợ giúp pháp lý lưu động tại các xã vùng cao.")
+        example = OutstandingExample(
+            person=person,
+            unit=unit if person is None else None,
+            year=2026,
+            title=title,
+            text="Ba đợt trợ giúp pháp lý lưu động tại các xã vùng cao.",
+        )
         if example.person is None and example.unit is None:
             example.unit = org.units.b
         services.save_example(actor=org.users.officer, example=example, photo=photo)

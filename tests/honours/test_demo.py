@@ -48,8 +48,9 @@ def test_loading_again_adds_nothing_and_keeps_what_the_office_took_off(demo_plan
     taken_off = Publication.objects.filter(initiative__isnull=False).first()
     services.unpublish_initiative(actor=office, initiative=taken_off.initiative)
     counts = (OutstandingExample.objects.count(), Publication.objects.count(), ActivityLog.objects.count())
-    assert demo.load(demo_plan) == ("Trang tôn vinh minh họa: công bố 0 điển hình mới, 0 sáng kiến, "
-                                    "0 khen thưởng năm 2025.")
+    assert demo.load(demo_plan) == (
+        "Trang tôn vinh minh họa: công bố 0 điển hình mới, 0 sáng kiến, 0 khen thưởng năm 2025."
+    )
     assert counts == (OutstandingExample.objects.count(), Publication.objects.count(), ActivityLog.objects.count())
     taken_off.refresh_from_db()
     assert not taken_off.is_published

@@ -24,8 +24,13 @@ def _body(response) -> str:
 
 
 def _example_data(org, **changes) -> dict:
-    return {"person": org.people.staff_a.pk, "unit": "", "year": "2026", "title": "Số hóa hồ sơ lưu trữ",
-            "text": "Quét, đánh chỉ mục 3.200 hồ sơ lý lịch tư pháp."} | changes
+    return {
+        "person": org.people.staff_a.pk,
+        "unit": "",
+        "year": "2026",
+        "title": "Số hóa hồ sơ lưu trữ",
+        "text": "Quét, đánh chỉ mục 3.200 hồ sơ lý lịch tư pháp.",
+    } | changes
 
 
 def test_the_office_writes_an_example_with_a_photo_and_it_stays_private(org, client_for):
@@ -38,13 +43,19 @@ def test_the_office_writes_an_example_with_a_photo_and_it_stays_private(org, cli
     assert "Số hóa hồ sơ lưu trữ" in _body(client.get(reverse("honours_manage")))
 
 
-@pytest.mark.parametrize(("upload", "message"), [
-    (pdf(), "Tệp «anh.pdf» không phải là ảnh. Hãy chọn ảnh .jpg hoặc .png."),
-    (pdf("anh-gia.png"), "Nội dung tệp «anh-gia.png» không phải là tệp .png thật"),
-])
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (pdf(), "Tệp «anh.pdf» không phải là ảnh. Hãy chọn ảnh .jpg hoặc .png."),
+        (pdf("anh-gia.png"), "Nội dung tệp «anh-gia.png» không phải là tệp .png thật"),
+    ],
+)
 def test_a_photo_that_is_not_an_image_is_refused_and_the_text_kept(org, client_for, upload, message):
-    page = _body(client_for(org.users.officer).post(reverse("honours_example_create"),
-                                                      _example_data(org) | {"photo_upload": upload}))
+    page = _body(
+        client_for(org.users.officer).post(
+            reverse("honours_example_create"), _example_data(org) | {"photo_upload": upload}
+        )
+    )
     assert message in page
     assert 'value="Số hóa hồ sơ lưu trữ"' in page and "Quét, đánh chỉ mục 3.200 hồ sơ" in page
     assert "hãy chọn lại ảnh" in page
@@ -52,8 +63,9 @@ def test_a_photo_that_is_not_an_image_is_refused_and_the_text_kept(org, client_f
 
 
 def test_an_example_needs_exactly_one_subject(org, client_for):
-    page = _body(client_for(org.users.officer).post(reverse("honours_example_create"),
-                                                      _example_data(org, unit=org.units.a.pk)))
+    page = _body(
+        client_for(org.users.officer).post(reverse("honours_example_create"), _example_data(org, unit=org.units.a.pk))
+    )
     assert "Hãy chọn đúng một cá nhân hoặc một tập thể." in page
     assert not OutstandingExample.objects.exists()
 
@@ -75,16 +87,20 @@ def test_publishing_a_draft_initiative_is_refused(org, client_for, draft_initiat
     with pytest.raises(ValidationError, match="Chỉ công bố sáng kiến đã được công nhận"):
         services.publish_initiative(actor=org.users.officer, initiative=draft_initiative)
     submitted = initiatives.submit(actor=org.users.staff_a, initiative=draft_initiative)
-    response = client_for(org.users.officer).post(reverse("honours_initiative_publish", args=[submitted.pk]),
-                                                  {"publish": "1"}, follow=True)
-    assert "Chỉ công bố sáng kiến đã được công nhận; sáng kiến «Họp không giấy tờ (bản nháp)» đang ở trạng thái " \
-           "«Đã gửi»." in _body(response)
+    response = client_for(org.users.officer).post(
+        reverse("honours_initiative_publish", args=[submitted.pk]), {"publish": "1"}, follow=True
+    )
+    assert (
+        "Chỉ công bố sáng kiến đã được công nhận; sáng kiến «Họp không giấy tờ (bản nháp)» đang ở trạng thái "
+        "«Đã gửi»." in _body(response)
+    )
     assert not Publication.objects.exists()
 
 
 def test_an_award_without_a_decision_is_not_published(org, client_for, undecided_award, decided_award):
-    response = client_for(org.users.officer).post(reverse("honours_award_publish", args=[undecided_award.pk]),
-                                                  {"publish": "1"}, follow=True)
+    response = client_for(org.users.officer).post(
+        reverse("honours_award_publish", args=[undecided_award.pk]), {"publish": "1"}, follow=True
+    )
     assert "Chỉ công bố khen thưởng đã có quyết định" in _body(response)
     assert not Publication.objects.exists()
     client_for(org.users.officer).post(reverse("honours_awards_publish_year"), {"year": "2026"})
@@ -108,8 +124,7 @@ def test_only_the_office_chooses_what_is_public(org, client_for, make_example, r
     for name in ("honours_manage", "honours_manage_awards", "honours_manage_initiatives", "honours_example_create"):
         assert client.get(reverse(name)).status_code == 403
     assert client.post(reverse("honours_example_publish", args=[example.pk]), {"publish": "1"}).status_code == 403
-    assert client.post(reverse("honours_initiative_publish", args=[recognised.pk]),
-                       {"publish": "1"}).status_code == 403
+    assert client.post(reverse("honours_initiative_publish", args=[recognised.pk]), {"publish": "1"}).status_code == 403
     example.refresh_from_db()
     assert not example.is_published and not Publication.objects.exists()
     with pytest.raises(PermissionDenied):
@@ -132,8 +147,14 @@ def test_office_lists_run_a_fixed_number_of_queries(org, client_for, make_exampl
     for n in range(4):
         person = PersonFactory(unit=org.units.b)
         make_example(person=person, title=f"Điển hình {n}", publish=n % 2 == 0)
-        award = commendation.record_award(actor=org.users.officer, subject=person, code="CSTDCS", year=2026,
-                                          decision_number="25/QĐ-STP", decision_date=decided_award.decision_date)
+        award = commendation.record_award(
+            actor=org.users.officer,
+            subject=person,
+            code="CSTDCS",
+            year=2026,
+            decision_number="25/QĐ-STP",
+            decision_date=decided_award.decision_date,
+        )
         if n % 2:
             services.publish_award(actor=org.users.officer, award=award)
     assert _queries(client, reverse(name)) == before

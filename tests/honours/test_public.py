@@ -38,7 +38,9 @@ def published(org, make_example, private_person, decided_award, unit_award, reco
 
 def _public_urls(published, recognised) -> list[str]:
     return [reverse(name) for name in PAGES] + [
-        reverse("honours_example", args=[published.pk]), reverse("honours_initiative", args=[recognised.pk])]
+        reverse("honours_example", args=[published.pk]),
+        reverse("honours_initiative", args=[recognised.pk]),
+    ]
 
 
 def test_an_anonymous_visitor_reads_every_public_page(published, recognised):
@@ -55,25 +57,44 @@ def test_an_anonymous_visitor_reads_every_public_page(published, recognised):
 
 
 @pytest.mark.parametrize("signed_in", [False, True])
-def test_of_a_person_only_name_position_unit_and_achievement_are_shown(org, client_for, published, recognised,
-                                                                      signed_in):
+def test_of_a_person_only_name_position_unit_and_achievement_are_shown(
+    org, client_for, published, recognised, signed_in
+):
     client = client_for(org.users.officer) if signed_in else Client()
     for url in _public_urls(published, recognised):
         body = _body(url, client)
         if "Đặng Thị Hương" in body:
             assert "Đặng Thị Hương</strong>, Chuyên viên — Phòng Phổ biến, giáo dục pháp luật" in body, url
-        for private in ("huong.dang@stp.example.vn", "17/05/1985", "1985-05-17", "17 tháng 5 năm 1985", "Tày",
-                        "Người lao động", "Nữ", "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "Khiển trách",
-                        "Vi phạm quy chế làm việc", "07/QĐ-KL", "Kinh"):
+        for private in (
+            "huong.dang@stp.example.vn",
+            "17/05/1985",
+            "1985-05-17",
+            "17 tháng 5 năm 1985",
+            "Tày",
+            "Người lao động",
+            "Nữ",
+            "HTXSNV",
+            "Hoàn thành xuất sắc nhiệm vụ",
+            "Khiển trách",
+            "Vi phạm quy chế làm việc",
+            "07/QĐ-KL",
+            "Kinh",
+        ):
             assert private not in body, f"{private!r} leaked on {url}"
 
 
-def test_nothing_is_public_until_the_office_publishes_it(org, make_example, private_person, decided_award,
-                                                        undecided_award, recognised, draft_initiative):
+def test_nothing_is_public_until_the_office_publishes_it(
+    org, make_example, private_person, decided_award, undecided_award, recognised, draft_initiative
+):
     hidden = make_example(person=private_person, title="Bài viết chưa công bố", publish=False)
     bodies = "".join(_body(reverse(name)) for name in PAGES)
-    for text in ("Bài viết chưa công bố", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến",
-                 "Số hóa và tra cứu hồ sơ lý lịch tư pháp", "Họp không giấy tờ"):
+    for text in (
+        "Bài viết chưa công bố",
+        "Chiến sĩ thi đua cơ sở",
+        "Lao động tiên tiến",
+        "Số hóa và tra cứu hồ sơ lý lịch tư pháp",
+        "Họp không giấy tờ",
+    ):
         assert text not in bodies
     assert Client().get(reverse("honours_example", args=[hidden.pk])).status_code == 404
     assert Client().get(reverse("honours_initiative", args=[recognised.pk])).status_code == 404
@@ -101,8 +122,14 @@ def test_the_photo_of_a_published_example_is_served(published):
 
 
 def test_awards_are_shown_by_year(org, published, private_person):
-    older = commendation.record_award(actor=org.users.officer, subject=private_person, code="LDTT", year=2025,
-                                      decision_number="12/QĐ-STP", decision_date=published.created_at.date())
+    older = commendation.record_award(
+        actor=org.users.officer,
+        subject=private_person,
+        code="LDTT",
+        year=2025,
+        decision_number="12/QĐ-STP",
+        decision_date=published.created_at.date(),
+    )
     services.publish_award(actor=org.users.officer, award=older)
     body = _body(reverse("honours_awards") + "?nam=2025")
     assert "Lao động tiên tiến" in body and "Chiến sĩ thi đua cơ sở" not in body
@@ -112,7 +139,7 @@ def test_awards_are_shown_by_year(org, published, private_person):
 def test_the_public_pages_work_without_javascript_on_a_phone_and_in_english(published):
     body = _body(reverse("honours_home"))
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in body
-    assert 'row-cols-1' in body  # one card per row on a narrow screen
+    assert "row-cols-1" in body  # one card per row on a narrow screen
     assert f'action="{reverse("set_language")}"' in body  # a plain form: no script needed to switch
     client = Client()
     client.post(reverse("set_language"), {"language": "en", "next": "/ton-vinh/"})
@@ -134,7 +161,13 @@ def test_public_lists_run_a_fixed_number_of_queries(org, make_example, published
     for n in range(4):
         person = PersonFactory(unit=org.units.b, position="Trợ giúp viên pháp lý")
         make_example(person=person, title=f"Điển hình {n}")
-        award = commendation.record_award(actor=org.users.officer, subject=person, code="CSTDCS", year=2026,
-                                          decision_number="25/QĐ-STP", decision_date=unit_award.decision_date)
+        award = commendation.record_award(
+            actor=org.users.officer,
+            subject=person,
+            code="CSTDCS",
+            year=2026,
+            decision_number="25/QĐ-STP",
+            decision_date=unit_award.decision_date,
+        )
         services.publish_award(actor=org.users.officer, award=award)
     assert _queries(url) == before

@@ -25,7 +25,11 @@ def test_indicators_are_listed_with_their_targets(org, client_for, share, people
     ky_so = next(row for row in data if row["code"] == "KY-SO")
     assert ky_so["targets"] == [{"year": 2026, "value": "100.00"}]
     assert (ky_so["is_percentage"], ky_so["direction"], ky_so["rollup"], ky_so["baseline_value"]) == (
-        True, "higher", "average", "72.00")
+        True,
+        "higher",
+        "average",
+        "72.00",
+    )
 
 
 def test_the_indicator_list_runs_a_fixed_number_of_queries(org, client_for, plan, share):
@@ -40,8 +44,18 @@ def test_the_indicator_list_runs_a_fixed_number_of_queries(org, client_for, plan
 def test_the_rollup_endpoint(org, client_for, share, record):
     record(share, org.units.a, 1, "86")
     rows = client_for(org.users.staff_a).get(f"{INDICATORS}rollup/", {"year": 2026}).json()
-    assert rows == [{"indicator": share.pk, "code": "KY-SO", "value": "86.00", "quarter": 1, "units": 1,
-                     "target": "100.00", "fraction": 0.5, "reached": False}]
+    assert rows == [
+        {
+            "indicator": share.pk,
+            "code": "KY-SO",
+            "value": "86.00",
+            "quarter": 1,
+            "units": 1,
+            "target": "100.00",
+            "fraction": 0.5,
+            "reached": False,
+        }
+    ]
     refused = client_for(org.users.staff_a).get(f"{INDICATORS}rollup/", {"year": 2040})
     assert "Năm 2040 nằm ngoài kế hoạch" in refused.json()["year"][0]
 
@@ -59,13 +73,16 @@ def test_a_value_is_created_then_updated(org, client_for, share):
     assert IndicatorValue.objects.get().value == Decimal(14)
 
 
-@pytest.mark.parametrize(("changes", "field", "message"), [
-    ({"value": "mười"}, "value", "«mười» không phải là một số"),
-    ({"value": "-1"}, "value", "không nhận giá trị âm"),
-    ({"value": "101"}, "value", "không vượt quá 100"),
-    ({"quarter": 5}, "quarter", "Quý phải từ 1 đến 4 (đã nhập 5)."),
-    ({"year": 2031}, "year", "Năm 2031 nằm ngoài kế hoạch"),
-])
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"value": "mười"}, "value", "«mười» không phải là một số"),
+        ({"value": "-1"}, "value", "không nhận giá trị âm"),
+        ({"value": "101"}, "value", "không vượt quá 100"),
+        ({"quarter": 5}, "quarter", "Quý phải từ 1 đến 4 (đã nhập 5)."),
+        ({"year": 2031}, "year", "Năm 2031 nằm ngoài kế hoạch"),
+    ],
+)
 def test_bad_values_are_refused_with_the_reason(org, client_for, share, changes, field, message):
     response = client_for(org.users.head_a).post(VALUES, _value(org, share, **changes), content_type="application/json")
     assert response.status_code == 400 and message in response.json()[field][0]
@@ -73,13 +90,19 @@ def test_bad_values_are_refused_with_the_reason(org, client_for, share, changes,
 
 
 def test_only_the_unit_head_or_the_office_records(org, client_for, share):
-    assert client_for(org.users.staff_a).post(VALUES, _value(org, share), content_type="application/json"
-                                              ).status_code == 403
-    assert client_for(org.users.head_b).post(VALUES, _value(org, share), content_type="application/json"
-                                             ).status_code == 403
+    assert (
+        client_for(org.users.staff_a).post(VALUES, _value(org, share), content_type="application/json").status_code
+        == 403
+    )
+    assert (
+        client_for(org.users.head_b).post(VALUES, _value(org, share), content_type="application/json").status_code
+        == 403
+    )
     assert not IndicatorValue.objects.exists()
-    assert client_for(org.users.officer).post(VALUES, _value(org, share), content_type="application/json"
-                                              ).status_code == 201
+    assert (
+        client_for(org.users.officer).post(VALUES, _value(org, share), content_type="application/json").status_code
+        == 201
+    )
 
 
 def test_values_are_listed_within_the_accounts_units(org, client_for, share, record):
@@ -105,6 +128,10 @@ def test_the_openapi_schema_covers_the_indicator_endpoints(org, client_for):
 
     schema = client_for(org.users.officer).get("/api/v1/schema/", {"format": "json"}).json()
     validate_schema(schema)
-    assert {"/api/v1/indicators/", "/api/v1/indicators/{id}/", "/api/v1/indicators/rollup/",
-            "/api/v1/indicator-values/"} <= set(schema["paths"])
+    assert {
+        "/api/v1/indicators/",
+        "/api/v1/indicators/{id}/",
+        "/api/v1/indicators/rollup/",
+        "/api/v1/indicator-values/",
+    } <= set(schema["paths"])
     assert set(schema["paths"]["/api/v1/indicator-values/"]) == {"get", "post"}

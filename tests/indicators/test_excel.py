@@ -37,8 +37,15 @@ def test_the_template_lists_the_indicators_with_stored_values(org, plan, share, 
     record(share, org.units.a, 1, "80,5".replace(",", "."))
     sheet = _workbook(plan, org.units.a)["Số liệu"]
     assert (sheet["B2"].value, sheet["B3"].value) == ("PBGD", 2026)
-    assert [c.value for c in sheet[5]] == ["Mã chỉ tiêu *", "Tên chỉ tiêu", "Đơn vị tính", "Quý 1", "Quý 2", "Quý 3",
-                                          "Quý 4"]
+    assert [c.value for c in sheet[5]] == [
+        "Mã chỉ tiêu *",
+        "Tên chỉ tiêu",
+        "Đơn vị tính",
+        "Quý 1",
+        "Quý 2",
+        "Quý 3",
+        "Quý 4",
+    ]
     row = _rows(sheet)["KY-SO"]
     assert sheet.cell(row=row, column=4).value == 80.5 and sheet.cell(row=row, column=5).value is None
 
@@ -55,8 +62,12 @@ def test_a_filled_template_imports_and_a_second_import_updates(org, plan, share,
     assert outcome.errors == []
     assert (outcome.counts.created, outcome.counts.updated, outcome.counts.unchanged) == (3, 0, 1)
     values = {(v.indicator.code, v.quarter): v.value for v in IndicatorValue.objects.select_related("indicator")}
-    assert values == {("KY-SO", 1): Decimal(70), ("KY-SO", 2): Decimal("88.5"), ("BDHVS", 1): Decimal(3),
-                      ("BDHVS", 2): Decimal(5)}
+    assert values == {
+        ("KY-SO", 1): Decimal(70),
+        ("KY-SO", 2): Decimal("88.5"),
+        ("BDHVS", 1): Decimal(3),
+        ("BDHVS", 2): Decimal(5),
+    }
     sheet.cell(row=rows["BDHVS"], column=5).value = 6
     again = import_values(_file(book), plan=plan, unit=org.units.a, actor=org.users.head_a)
     assert again.counts.updated == 1 and IndicatorValue.objects.count() == 4
@@ -89,11 +100,14 @@ def test_every_bad_cell_is_listed_and_nothing_is_imported(org, plan, share, peop
     assert not IndicatorValue.objects.exists()
 
 
-@pytest.mark.parametrize(("cell", "value", "column", "message"), [
-    ("B3", 2031, "Năm", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
-    ("B2", "TGPL", "Mã đơn vị", "Tệp ghi mã đơn vị «TGPL», không phải «PBGD»"),
-    ("H5", "Quý 5", "Quý 5", "Quý phải từ 1 đến 4 (đã nhập 5)."),
-])
+@pytest.mark.parametrize(
+    ("cell", "value", "column", "message"),
+    [
+        ("B3", 2031, "Năm", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
+        ("B2", "TGPL", "Mã đơn vị", "Tệp ghi mã đơn vị «TGPL», không phải «PBGD»"),
+        ("H5", "Quý 5", "Quý 5", "Quý phải từ 1 đến 4 (đã nhập 5)."),
+    ],
+)
 def test_a_wrong_year_unit_or_quarter_is_refused(org, plan, share, cell, value, column, message):
     book = _workbook(plan, org.units.a)
     sheet = book["Số liệu"]
@@ -118,13 +132,17 @@ def test_the_import_page_shows_errors_and_the_template_downloads(org, client_for
     assert template["Content-Disposition"] == 'attachment; filename="so-lieu-chi-tieu-PBGD-2026.xlsx"'
     book = load_workbook(io.BytesIO(template.content))
     book["Số liệu"].cell(row=6, column=4).value = "abc"
-    body = client.post(reverse("indicator_values_import", args=[org.units.a.pk]),
-                       {"file": _file(book)}).content.decode()
+    body = client.post(
+        reverse("indicator_values_import", args=[org.units.a.pk]), {"file": _file(book)}
+    ).content.decode()
     assert "Tệp có 1 lỗi, chưa nhập số liệu nào" in body and "«abc» không phải là một số" in body
-    assert client_for(org.users.head_b).get(
-        reverse("indicator_values_template", args=[org.units.a.pk, 2026])).status_code == 404
-    assert client_for(org.users.staff_a).get(
-        reverse("indicator_values_import", args=[org.units.a.pk])).status_code == 403
+    assert (
+        client_for(org.users.head_b).get(reverse("indicator_values_template", args=[org.units.a.pk, 2026])).status_code
+        == 404
+    )
+    assert (
+        client_for(org.users.staff_a).get(reverse("indicator_values_import", args=[org.units.a.pk])).status_code == 403
+    )
 
 
 def test_the_template_writes_names_typed_as_formulas_as_text(org, plan, share, record):

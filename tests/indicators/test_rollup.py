@@ -66,8 +66,15 @@ def test_without_a_baseline(plan):
 def test_units_without_records_in_a_quarter(org, plan, share, record):
     area = plan.content_areas.first()
     record(share, org.units.a, 3, "80")
-    entry = results.record_result(actor=org.users.head_b, plan=plan, unit=org.units.b, content_area=area,
-                                  title="Trợ giúp lưu động", description="x", date=datetime.date(2026, 8, 2))
+    entry = results.record_result(
+        actor=org.users.head_b,
+        plan=plan,
+        unit=org.units.b,
+        content_area=area,
+        title="Trợ giúp lưu động",
+        description="x",
+        date=datetime.date(2026, 8, 2),
+    )
     draft_only = {u.code for u in units_without_records(2026, 3)}
     assert {"PBGD"} & draft_only == set() and "TGPL" in draft_only  # a draft is not a record
     results.submit_result(actor=org.users.head_b, entry=entry)

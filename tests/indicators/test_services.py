@@ -25,21 +25,26 @@ def test_entering_a_quarter_again_updates_it_and_keeps_the_history(org, share, r
 
 def test_the_same_value_again_changes_nothing(org, share, record):
     record(share, org.units.a, 1, "80")
-    _, outcome = services.record_value(actor=None, indicator=share, unit=org.units.a, year=2026, quarter=1,
-                                       value=Decimal("80.0"))
+    _, outcome = services.record_value(
+        actor=None, indicator=share, unit=org.units.a, year=2026, quarter=1, value=Decimal("80.0")
+    )
     assert outcome == "unchanged"
     assert ActivityLog.objects.filter(action="changed").count() == 0
 
 
-@pytest.mark.parametrize(("year", "quarter", "field", "message"), [
-    (2026, 5, "quarter", "Quý phải từ 1 đến 4 (đã nhập 5)."),
-    (2026, 0, "quarter", "Quý phải từ 1 đến 4 (đã nhập 0)."),
-    (2031, 1, "year", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
-])
+@pytest.mark.parametrize(
+    ("year", "quarter", "field", "message"),
+    [
+        (2026, 5, "quarter", "Quý phải từ 1 đến 4 (đã nhập 5)."),
+        (2026, 0, "quarter", "Quý phải từ 1 đến 4 (đã nhập 0)."),
+        (2031, 1, "year", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
+    ],
+)
 def test_a_period_outside_the_plan_is_refused(org, share, year, quarter, field, message):
     with pytest.raises(ValidationError) as caught:
-        services.record_value(actor=None, indicator=share, unit=org.units.a, year=year, quarter=quarter,
-                              value=Decimal(1))
+        services.record_value(
+            actor=None, indicator=share, unit=org.units.a, year=year, quarter=quarter, value=Decimal(1)
+        )
     assert caught.value.message_dict[field] == [message]
     assert not IndicatorValue.objects.exists()
 

@@ -63,24 +63,38 @@ def _values_url(org, unit="a"):
 
 def test_the_unit_head_types_values_with_a_decimal_comma(org, client_for, share, people_count):
     client = client_for(org.users.head_a)
-    client.post(_values_url(org), {"year": 2026, "quarter": 2, f"value_{share.pk}": "12,5",
-                                   f"value_{people_count.pk}": "4"})
+    client.post(
+        _values_url(org), {"year": 2026, "quarter": 2, f"value_{share.pk}": "12,5", f"value_{people_count.pk}": "4"}
+    )
     assert dict(IndicatorValue.objects.values_list("indicator__code", "value")) == {
-        "KY-SO": Decimal("12.50"), "BDHVS": Decimal("4.00")}
+        "KY-SO": Decimal("12.50"),
+        "BDHVS": Decimal("4.00"),
+    }
     page = _body(client.get(_values_url(org), {"year": 2026, "quarter": 2}))
     assert 'value="12,5"' in page
 
 
-@pytest.mark.parametrize(("year", "quarter", "typed", "message"), [
-    (2026, 2, "mười", "«mười» không phải là một số. Hãy nhập chữ số, dùng dấu phẩy cho phần thập phân, ví dụ 12,5."),
-    (2026, 2, "-3", "không nhận giá trị âm (đã nhập -3)"),
-    (2026, 5, "3", "Quý phải từ 1 đến 4 (đã nhập 5)."),
-    (2031, 1, "3", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
-])
-def test_bad_values_are_refused_with_the_reason_and_kept(org, client_for, share, people_count, year, quarter,
-                                                         typed, message):
-    response = client_for(org.users.head_a).post(_values_url(org), {
-        "year": year, "quarter": quarter, f"value_{people_count.pk}": typed, f"value_{share.pk}": "77,5"})
+@pytest.mark.parametrize(
+    ("year", "quarter", "typed", "message"),
+    [
+        (
+            2026,
+            2,
+            "mười",
+            "«mười» không phải là một số. Hãy nhập chữ số, dùng dấu phẩy cho phần thập phân, ví dụ 12,5.",
+        ),
+        (2026, 2, "-3", "không nhận giá trị âm (đã nhập -3)"),
+        (2026, 5, "3", "Quý phải từ 1 đến 4 (đã nhập 5)."),
+        (2031, 1, "3", "Năm 2031 nằm ngoài kế hoạch. Hãy chọn năm từ 2026 đến 2030."),
+    ],
+)
+def test_bad_values_are_refused_with_the_reason_and_kept(
+    org, client_for, share, people_count, year, quarter, typed, message
+):
+    response = client_for(org.users.head_a).post(
+        _values_url(org),
+        {"year": year, "quarter": quarter, f"value_{people_count.pk}": typed, f"value_{share.pk}": "77,5"},
+    )
     body = _body(response)
     assert message in body
     assert f'value="{typed}"' in body and 'value="77,5"' in body and f'value="{quarter}"' in body
@@ -88,8 +102,9 @@ def test_bad_values_are_refused_with_the_reason_and_kept(org, client_for, share,
 
 
 def test_a_share_over_100_is_refused(org, client_for, share):
-    body = _body(client_for(org.users.head_a).post(_values_url(org), {"year": 2026, "quarter": 1,
-                                                                       f"value_{share.pk}": "120"}))
+    body = _body(
+        client_for(org.users.head_a).post(_values_url(org), {"year": 2026, "quarter": 1, f"value_{share.pk}": "120"})
+    )
     assert "tính theo phần trăm: giá trị không vượt quá 100 (đã nhập 120)" in body and 'value="120"' in body
     assert not IndicatorValue.objects.exists()
 
@@ -105,9 +120,19 @@ def test_who_records_whose_values(org, client_for, share):
 
 
 def _indicator_form(plan, **changes) -> dict:
-    data = {"content_area": plan.content_areas.get(number="5").pk, "code": "DIEN", "name": "Điện năng mỗi tháng",
-            "unit_of_measure": "kWh/tháng", "baseline_value": "9.800", "baseline_year": "2025",
-            "direction": "lower", "rollup": "sum", "order": "1", "target_2026": "8.800", "target_2027": "8.500,5"}
+    data = {
+        "content_area": plan.content_areas.get(number="5").pk,
+        "code": "DIEN",
+        "name": "Điện năng mỗi tháng",
+        "unit_of_measure": "kWh/tháng",
+        "baseline_value": "9.800",
+        "baseline_year": "2025",
+        "direction": "lower",
+        "rollup": "sum",
+        "order": "1",
+        "target_2026": "8.800",
+        "target_2027": "8.500,5",
+    }
     return data | changes
 
 
@@ -115,13 +140,15 @@ def test_the_office_defines_an_indicator_with_a_target_per_year(org, client_for,
     client_for(org.users.officer).post(reverse("indicator_create"), _indicator_form(plan))
     indicator = Indicator.objects.get()
     assert (indicator.baseline_value, indicator.direction) == (Decimal("9800"), "lower")
-    assert dict(IndicatorTarget.objects.values_list("year", "value")) == {2026: Decimal(8800),
-                                                                          2027: Decimal("8500.5")}
+    assert dict(IndicatorTarget.objects.values_list("year", "value")) == {2026: Decimal(8800), 2027: Decimal("8500.5")}
 
 
 def test_a_bad_indicator_form_keeps_what_was_typed(org, client_for, plan):
-    body = _body(client_for(org.users.officer).post(
-        reverse("indicator_create"), _indicator_form(plan, is_percentage="on", target_2026="120")))
+    body = _body(
+        client_for(org.users.officer).post(
+            reverse("indicator_create"), _indicator_form(plan, is_percentage="on", target_2026="120")
+        )
+    )
     assert "giá trị không vượt quá 100 (đã nhập 120)" in body
     assert 'value="Điện năng mỗi tháng"' in body and 'value="120"' in body
     assert not Indicator.objects.exists()

@@ -38,11 +38,19 @@ def plan(org):
 
 
 def initiative_data(plan, unit, **extra) -> dict:
-    return {"title": "Số hóa hồ sơ lý lịch tư pháp", "unit": unit, "content_area": plan.content_areas.get(number="2"),
-            "tags": [Tag.DIGITAL, Tag.ADMIN_REFORM], "problem": "Hồ sơ giấy, tra cứu chậm.",
-            "solution": "Quét và đánh chỉ mục hồ sơ; tra cứu không dấu.", "novelty": "Lần đầu tra cứu điện tử.",
-            "applied_where": "Phòng Hành chính tư pháp", "applied_since": datetime.date(2026, 5, 4),
-            "hours_saved": 1200, **extra}
+    return {
+        "title": "Số hóa hồ sơ lý lịch tư pháp",
+        "unit": unit,
+        "content_area": plan.content_areas.get(number="2"),
+        "tags": [Tag.DIGITAL, Tag.ADMIN_REFORM],
+        "problem": "Hồ sơ giấy, tra cứu chậm.",
+        "solution": "Quét và đánh chỉ mục hồ sơ; tra cứu không dấu.",
+        "novelty": "Lần đầu tra cứu điện tử.",
+        "applied_where": "Phòng Hành chính tư pháp",
+        "applied_since": datetime.date(2026, 5, 4),
+        "hours_saved": 1200,
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -71,8 +79,13 @@ def make(org, plan):
             services.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
         if state == State.NOT_RECOGNISED:
             return services.not_recognise(actor=org.users.officer, initiative=item, reason="Chưa có điểm mới.")
-        return services.recognise(actor=org.users.officer, initiative=item, scope=Scope.CO_SO,
-                                  decision_number="215/QĐ-STP", decision_date=datetime.date(2026, 10, 20))
+        return services.recognise(
+            actor=org.users.officer,
+            initiative=item,
+            scope=Scope.CO_SO,
+            decision_number="215/QĐ-STP",
+            decision_date=datetime.date(2026, 10, 20),
+        )
 
     return build
 
@@ -82,14 +95,28 @@ def formdata(plan, org):
     """What a user types in the create form, as POST data (authors as a formset)."""
 
     def build(authors=((None, 100),), **overrides):
-        data = {"title": "Trợ lý ảo hỏi đáp pháp luật", "unit": org.units.a.pk,
-                "content_area": plan.content_areas.get(number="4").pk, "tags": [Tag.DIGITAL],
-                "problem": "Người dân khó hỏi đáp pháp luật.", "solution": "Trợ lý ảo trên Zalo.",
-                "novelty": "Có bản tiếng Dao.", "applied_where": "Xã Lâm Bình", "applied_since": "2026-06-15",
-                "hours_saved": "800", "cost_saved": "", "paper_saved": "", "people_served": "3500"}
+        data = {
+            "title": "Trợ lý ảo hỏi đáp pháp luật",
+            "unit": org.units.a.pk,
+            "content_area": plan.content_areas.get(number="4").pk,
+            "tags": [Tag.DIGITAL],
+            "problem": "Người dân khó hỏi đáp pháp luật.",
+            "solution": "Trợ lý ảo trên Zalo.",
+            "novelty": "Có bản tiếng Dao.",
+            "applied_where": "Xã Lâm Bình",
+            "applied_since": "2026-06-15",
+            "hours_saved": "800",
+            "cost_saved": "",
+            "paper_saved": "",
+            "people_served": "3500",
+        }
         rows = [(person or org.people.staff_a, share) for person, share in authors]
-        data |= {"authors-TOTAL_FORMS": str(len(rows) + 1), "authors-INITIAL_FORMS": "0",
-                 "authors-MIN_NUM_FORMS": "0", "authors-MAX_NUM_FORMS": "1000"}
+        data |= {
+            "authors-TOTAL_FORMS": str(len(rows) + 1),
+            "authors-INITIAL_FORMS": "0",
+            "authors-MIN_NUM_FORMS": "0",
+            "authors-MAX_NUM_FORMS": "1000",
+        }
         for i, (person, share) in enumerate(rows):
             data[f"authors-{i}-person"] = str(person.pk)
             data[f"authors-{i}-share"] = str(share)

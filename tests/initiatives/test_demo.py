@@ -42,5 +42,9 @@ def test_a_second_run_adds_nothing(demo_plan):
     demo.load(demo_plan)
     counts = [Initiative.objects.count(), Score.objects.count(), Adoption.objects.count(), ActivityLog.objects.count()]
     assert demo.load(demo_plan) == "Sáng kiến: thêm 0 sáng kiến."
-    assert [Initiative.objects.count(), Score.objects.count(), Adoption.objects.count(),
-            ActivityLog.objects.count()] == counts
+    assert [
+        Initiative.objects.count(),
+        Score.objects.count(),
+        Adoption.objects.count(),
+        ActivityLog.objects.count(),
+    ] == counts

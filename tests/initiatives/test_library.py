@@ -18,11 +18,28 @@ def _titles(response) -> set[str]:
 @pytest.fixture
 def shelf(org, make):
     """One initiative in each state, plus a second recognised one of unit B."""
-    return {state: make(state, title=f"Sáng kiến {state}") for state in
-            [State.DRAFT, State.SUBMITTED, State.UNDER_REVIEW, State.RETURNED, State.NOT_RECOGNISED, State.RECOGNISED]} | {
-        "b": make(State.RECOGNISED, unit=org.units.b, creator=org.users.head_b, authors=[(org.people.head_b, 100)],
-                  title="Trợ lý ảo hỏi đáp pháp luật", tags=[Tag.GREEN], problem="Người dân vùng cao khó hỏi luật.",
-                  solution="Trả lời tự động trên Zalo.")}
+    return {
+        state: make(state, title=f"Sáng kiến {state}")
+        for state in [
+            State.DRAFT,
+            State.SUBMITTED,
+            State.UNDER_REVIEW,
+            State.RETURNED,
+            State.NOT_RECOGNISED,
+            State.RECOGNISED,
+        ]
+    } | {
+        "b": make(
+            State.RECOGNISED,
+            unit=org.units.b,
+            creator=org.users.head_b,
+            authors=[(org.people.head_b, 100)],
+            title="Trợ lý ảo hỏi đáp pháp luật",
+            tags=[Tag.GREEN],
+            problem="Người dân vùng cao khó hỏi luật.",
+            solution="Trả lời tự động trên Zalo.",
+        )
+    }
 
 
 @pytest.mark.parametrize("persona", ["staff_a", "head_b", "officer", "councillor", "director"])
@@ -39,13 +56,16 @@ def test_drafts_and_unrecognised_of_another_unit_never_open_in_the_library(org, 
         assert f"Sáng kiến {state}" not in response.content.decode()
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("tro ly ao", {"Trợ lý ảo hỏi đáp pháp luật"}),
-    ("TRỢ LÝ", {"Trợ lý ảo hỏi đáp pháp luật"}),
-    ("vung cao", {"Trợ lý ảo hỏi đáp pháp luật"}),
-    ("danh chi muc", {"Sáng kiến recognised"}),
-    ("xyz khong thay", set()),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tro ly ao", {"Trợ lý ảo hỏi đáp pháp luật"}),
+        ("TRỢ LÝ", {"Trợ lý ảo hỏi đáp pháp luật"}),
+        ("vung cao", {"Trợ lý ảo hỏi đáp pháp luật"}),
+        ("danh chi muc", {"Sáng kiến recognised"}),
+        ("xyz khong thay", set()),
+    ],
+)
 def test_search_ignores_diacritics(org, shelf, client_for, query, expected):
     assert _titles(client_for(org.users.head_b).get(reverse("library"), {"q": query})) == expected
 
@@ -60,9 +80,18 @@ def test_filters_by_tag_scope_and_content_area(org, shelf, client_for, plan):
 
 
 def test_detail_shows_what_another_unit_needs_to_replicate(org, shelf, client_for):
-    body = client_for(org.users.head_b).get(reverse("library_detail", args=[shelf[State.RECOGNISED].pk])).content.decode()
-    for text in ["Hồ sơ giấy, tra cứu chậm.", "Quét và đánh chỉ mục", "Đặng Thị Hương", "Phòng Phổ biến",
-                 "215/QĐ-STP", "20/10/2026", "1.200"]:
+    body = (
+        client_for(org.users.head_b).get(reverse("library_detail", args=[shelf[State.RECOGNISED].pk])).content.decode()
+    )
+    for text in [
+        "Hồ sơ giấy, tra cứu chậm.",
+        "Quét và đánh chỉ mục",
+        "Đặng Thị Hương",
+        "Phòng Phổ biến",
+        "215/QĐ-STP",
+        "20/10/2026",
+        "1.200",
+    ]:
         assert text in body
 
 
@@ -78,14 +107,16 @@ def test_marking_applied_shows_the_unit_and_a_second_mark_is_refused(org, shelf,
 
 
 def test_a_unit_cannot_mark_its_own_initiative(org, shelf, client_for):
-    response = client_for(org.users.head_a).post(reverse("library_apply", args=[shelf[State.RECOGNISED].pk]),
-                                                 {"unit": org.units.a.pk, "note": "Áp dụng"})
+    response = client_for(org.users.head_a).post(
+        reverse("library_apply", args=[shelf[State.RECOGNISED].pk]), {"unit": org.units.a.pk, "note": "Áp dụng"}
+    )
     assert "Đây là sáng kiến của chính" in response.content.decode()
     assert not Adoption.objects.exists()
 
 
 def test_marking_for_another_unit_is_refused(org, shelf, client_for):
-    response = client_for(org.users.head_a).post(reverse("library_apply", args=[shelf["b"].pk]),
-                                                 {"unit": org.units.office.pk, "note": "Áp dụng"})
+    response = client_for(org.users.head_a).post(
+        reverse("library_apply", args=[shelf["b"].pk]), {"unit": org.units.office.pk, "note": "Áp dụng"}
+    )
     assert response.status_code == 200 and "Hãy chọn" in response.content.decode()
     assert not Adoption.objects.exists()

@@ -26,6 +26,7 @@ def _queries(client, url, params=None) -> int:
 
 # --- lists -----------------------------------------------------------------------------
 
+
 def test_my_list_shows_my_initiatives_with_state_badges(org, make, client_for):
     make(title="Sáng kiến nháp của tôi")
     make(State.SUBMITTED, title="Sáng kiến đã gửi của tôi")
@@ -57,18 +58,24 @@ def test_office_list_is_not_for_staff(org, client_for):
     assert client_for(org.users.staff_a).get(reverse("initiative_office")).status_code == 403
 
 
-@pytest.mark.parametrize(("url_name", "persona", "params"), [
-    ("initiative_list", "staff_a", {}),
-    ("initiative_list", "head_a", {"xem": "don-vi"}),
-    ("initiative_office", "officer", {}),
-    ("council_queue", "councillor", {}),
-    ("library", "head_b", {}),
-    ("library", "head_b", {"q": "ho so", "tag": "chuyen_doi_so"}),
-])
+@pytest.mark.parametrize(
+    ("url_name", "persona", "params"),
+    [
+        ("initiative_list", "staff_a", {}),
+        ("initiative_list", "head_a", {"xem": "don-vi"}),
+        ("initiative_office", "officer", {}),
+        ("council_queue", "councillor", {}),
+        ("library", "head_b", {}),
+        ("library", "head_b", {"q": "ho so", "tag": "chuyen_doi_so"}),
+    ],
+)
 def test_list_pages_run_a_fixed_number_of_queries(org, make, client_for, url_name, persona, params):
     def add_rows(state):
         for i in range(3):
-            make(state, title=f"Sáng kiến hồ sơ {state} {i}", authors=[(org.people.staff_a, 60), (org.people.head_a, 40)])
+            make(
+                state, title=f"Sáng kiến hồ sơ {state} {i}", authors=[(org.people.staff_a, 60), (org.people.head_a, 40)]
+            )
+
     state = {"library": State.RECOGNISED, "council_queue": State.UNDER_REVIEW}.get(url_name, State.UNDER_REVIEW)
     add_rows(state)
     client = client_for(getattr(org.users, persona))
@@ -80,6 +87,7 @@ def test_list_pages_run_a_fixed_number_of_queries(org, make, client_for, url_nam
 
 
 # --- the form -----------------------------------------------------------------------------
+
 
 def test_create_saves_a_draft_and_says_it_is_not_submitted(org, client_for, formdata):
     response = client_for(org.users.staff_a).post(reverse("initiative_create"), formdata(), follow=True)
@@ -150,6 +158,7 @@ def test_another_units_user_cannot_edit(org, make, client_for, formdata):
 
 # --- detail and actions --------------------------------------------------------------------
 
+
 def test_double_click_on_submit_gives_one_submission(org, make, client_for):
     item = make()
     client = client_for(org.users.staff_a)
@@ -181,8 +190,9 @@ def test_detail_shows_history(org, make, client_for):
 
 def test_recognising_without_decision_keeps_what_was_typed(org, make, client_for):
     item = make(State.UNDER_REVIEW, scores=[org.users.councillor])
-    response = client_for(org.users.officer).post(reverse("initiative_recognise", args=[item.pk]),
-                                                  {"scope": "co_so", "decision_number": "215/QĐ-STP"})
+    response = client_for(org.users.officer).post(
+        reverse("initiative_recognise", args=[item.pk]), {"scope": "co_so", "decision_number": "215/QĐ-STP"}
+    )
     body = _body(response)
     assert "Hãy nhập ngày của quyết định công nhận" in body
     assert 'value="215/QĐ-STP"' in body
@@ -193,14 +203,17 @@ def test_office_recognises_and_the_page_shows_the_decision(org, make, client_for
     item = make(State.UNDER_REVIEW, scores=[org.users.councillor])
     response = client_for(org.users.officer).post(
         reverse("initiative_recognise", args=[item.pk]),
-        {"scope": "co_so", "decision_number": "215/QĐ-STP", "decision_date": "2026-10-20"}, follow=True)
+        {"scope": "co_so", "decision_number": "215/QĐ-STP", "decision_date": "2026-10-20"},
+        follow=True,
+    )
     assert "Quyết định số 215/QĐ-STP ngày 20/10/2026" in _body(response)
 
 
 def test_not_recognising_without_reason_is_refused(org, make, client_for):
     item = make(State.UNDER_REVIEW, scores=[org.users.councillor])
-    body = _body(client_for(org.users.officer).post(reverse("initiative_not_recognise", args=[item.pk]),
-                                                    {"refuse-reason": ""}))
+    body = _body(
+        client_for(org.users.officer).post(reverse("initiative_not_recognise", args=[item.pk]), {"refuse-reason": ""})
+    )
     assert "Hãy ghi lý do không công nhận" in body
     assert Initiative.objects.get(pk=item.pk).state == State.UNDER_REVIEW
 
@@ -231,6 +244,7 @@ def test_office_sees_scores_averages_pending_and_conflicts(org, make, client_for
 
 
 # --- attachments -------------------------------------------------------------------------
+
 
 def test_attachment_is_downloaded_by_its_unit_and_404_for_another(org, plan, client_for, formdata):
     client_for(org.users.staff_a).post(reverse("initiative_create"), formdata(attachments=pdf()))

@@ -22,6 +22,7 @@ def _messages(error) -> str:
 
 # --- authors and shares ----------------------------------------------------------------
 
+
 def test_shares_must_add_up_to_exactly_100(org, plan):
     authors = [AuthorShare(org.people.staff_a, 60), AuthorShare(org.people.head_a, 30)]
     with pytest.raises(ValidationError) as error:
@@ -42,7 +43,10 @@ def test_creating_logs_the_initiative_and_its_authors(org, make):
     item = make(authors=[(org.people.staff_a, 70), (org.people.head_a, 30)])
     assert item.state == State.DRAFT
     assert item.tag_list == ["chuyen_doi_so", "cai_cach_tthc"]
-    assert [(a.person.full_name, a.share) for a in item.authors.all()] == [("Đặng Thị Hương", 70), ("Nguyễn Văn Đạt", 30)]
+    assert [(a.person.full_name, a.share) for a in item.authors.all()] == [
+        ("Đặng Thị Hương", 70),
+        ("Nguyễn Văn Đạt", 30),
+    ]
     log = ActivityLog.objects.for_object(item)
     assert {row.action for row in log} == {"created", "changed"}
     assert any(row.changes.get("tac_gia", [None, ""])[1] == "Đặng Thị Hương 70%; Nguyễn Văn Đạt 30%" for row in log)
@@ -69,21 +73,30 @@ def test_negative_benefit_is_refused_by_the_database_too(org, make):
 
 def test_program_renamed_pdf_is_refused_and_nothing_is_saved(org, plan):
     with pytest.raises(ValidationError) as error:
-        services.create_initiative(actor=org.users.staff_a, data=initiative_data(plan, org.units.a),
-                                   authors=[AuthorShare(org.people.staff_a, 100)], files=[program_as_pdf()])
+        services.create_initiative(
+            actor=org.users.staff_a,
+            data=initiative_data(plan, org.units.a),
+            authors=[AuthorShare(org.people.staff_a, 100)],
+            files=[program_as_pdf()],
+        )
     assert "không phải là tệp .pdf thật" in _messages(error)
     assert not Initiative.objects.exists()
 
 
 def test_a_real_pdf_is_attached(org, plan, media):
-    item = services.create_initiative(actor=org.users.staff_a, data=initiative_data(plan, org.units.a),
-                                      authors=[AuthorShare(org.people.staff_a, 100)], files=[pdf()])
+    item = services.create_initiative(
+        actor=org.users.staff_a,
+        data=initiative_data(plan, org.units.a),
+        authors=[AuthorShare(org.people.staff_a, 100)],
+        files=[pdf()],
+    )
     attachment = item.attachments.get()
     assert attachment.name == "minh-chung.pdf"
     assert attachment.file.read().startswith(b"%PDF")
 
 
 # --- the workflow ------------------------------------------------------------------------
+
 
 def test_double_submit_gives_exactly_one_submission(org, make):
     item = make()
@@ -99,8 +112,7 @@ def test_double_submit_gives_exactly_one_submission(org, make):
 def test_editing_after_submission_is_refused_saying_why(org, make, plan):
     item = make(State.SUBMITTED)
     with pytest.raises(services.NotEditable) as error:
-        services.update_initiative(actor=org.users.staff_a, initiative=item,
-                                   data={"title": "Tên mới"}, authors=None)
+        services.update_initiative(actor=org.users.staff_a, initiative=item, data={"title": "Tên mới"}, authors=None)
     assert "«Đã gửi» nên không sửa được" in str(error.value)
     assert Initiative.objects.get(pk=item.pk).title == "Số hóa hồ sơ lý lịch tư pháp"
 
@@ -145,8 +157,13 @@ def test_recognising_needs_scope_and_decision(org, make):
 def test_recognising_needs_a_council_score(org, make):
     item = make(State.UNDER_REVIEW)
     with pytest.raises(ValidationError) as error:
-        services.recognise(actor=org.users.officer, initiative=item, scope=Scope.CO_SO,
-                           decision_number="215/QĐ-STP", decision_date=datetime.date(2026, 10, 20))
+        services.recognise(
+            actor=org.users.officer,
+            initiative=item,
+            scope=Scope.CO_SO,
+            decision_number="215/QĐ-STP",
+            decision_date=datetime.date(2026, 10, 20),
+        )
     assert "chưa chấm điểm" in _messages(error)
 
 
@@ -197,6 +214,7 @@ def test_put_forward_only_for_base_level(org, make):
 
 # --- the council ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("value", [-1, 11, 7.5])
 def test_a_score_outside_0_to_10_is_refused(org, make, value):
     item = make(State.UNDER_REVIEW)
@@ -209,8 +227,14 @@ def test_a_score_outside_0_to_10_is_refused(org, make, value):
 def test_scoring_twice_keeps_one_row_and_the_history(org, make):
     item = make(State.UNDER_REVIEW)
     services.score(actor=org.users.councillor, initiative=item, novelty=5, effectiveness=5, applicability=5)
-    services.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=6, applicability=7,
-                   comment="Đã xem thêm minh chứng")
+    services.score(
+        actor=org.users.councillor,
+        initiative=item,
+        novelty=8,
+        effectiveness=6,
+        applicability=7,
+        comment="Đã xem thêm minh chứng",
+    )
     row = Score.objects.get()
     assert (row.novelty, row.total, row.comment) == (8, 21, "Đã xem thêm minh chứng")
     changes = [entry.changes for entry in ActivityLog.objects.for_object(row).order_by("at", "id")]
@@ -218,8 +242,9 @@ def test_scoring_twice_keeps_one_row_and_the_history(org, make):
 
 
 def test_no_scoring_of_ones_own_unit(org, make):
-    item = make(State.UNDER_REVIEW, unit=org.units.office, creator=org.users.officer,
-                authors=[(org.people.officer, 100)])
+    item = make(
+        State.UNDER_REVIEW, unit=org.units.office, creator=org.users.officer, authors=[(org.people.officer, 100)]
+    )
     with pytest.raises(ValidationError) as error:
         services.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=8, applicability=8)
     assert "không chấm sáng kiến của đơn vị mình («Văn phòng Sở»)" in _messages(error)
@@ -227,8 +252,9 @@ def test_no_scoring_of_ones_own_unit(org, make):
 
 
 def test_no_scoring_of_a_co_authored_initiative(org, make):
-    item = make(State.UNDER_REVIEW, creator=org.users.officer,
-                authors=[(org.people.staff_a, 70), (org.people.councillor, 30)])
+    item = make(
+        State.UNDER_REVIEW, creator=org.users.officer, authors=[(org.people.staff_a, 70), (org.people.councillor, 30)]
+    )
     with pytest.raises(ValidationError) as error:
         services.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=8, applicability=8)
     assert "đồng tác giả" in _messages(error)
@@ -239,8 +265,13 @@ def test_no_scoring_after_declaring_a_conflict(org, make):
     item = make(State.UNDER_REVIEW)
     services.declare_conflict(actor=org.users.councillor, initiative=item, reason="Người thân của tác giả")
     with pytest.raises(ValidationError) as error:
-        services.score(actor=org.users.councillor, initiative=Initiative.objects.get(pk=item.pk),
-                       novelty=8, effectiveness=8, applicability=8)
+        services.score(
+            actor=org.users.councillor,
+            initiative=Initiative.objects.get(pk=item.pk),
+            novelty=8,
+            effectiveness=8,
+            applicability=8,
+        )
     assert "đã khai báo xung đột lợi ích" in _messages(error)
     assert "Người thân của tác giả" in _messages(error)
     assert not Score.objects.exists()
@@ -268,6 +299,7 @@ def test_scoring_only_while_under_review(org, make):
 
 
 # --- the library -----------------------------------------------------------------------
+
 
 def test_one_adoption_per_unit(org, make):
     item = make(State.RECOGNISED)

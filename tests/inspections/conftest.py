@@ -29,12 +29,19 @@ def plan(org):
 def inspection(org, plan):
     areas = {a.number: a for a in plan.content_areas.all()}
     return services.create_inspection(
-        actor=org.users.officer, plan=plan, title="Tự kiểm tra quý III/2026", year=2026, starts_on=START,
-        ends_on=END, units=[org.units.a, org.units.b], items=[
+        actor=org.users.officer,
+        plan=plan,
+        title="Tự kiểm tra quý III/2026",
+        year=2026,
+        starts_on=START,
+        ends_on=END,
+        units=[org.units.a, org.units.b],
+        items=[
             {"text": "Đã quán triệt Kế hoạch", "content_area": areas["1"]},
             {"text": "Ký số văn bản đi", "content_area": areas["2"]},
             {"text": "Bình dân học vụ số", "content_area": areas["4"]},
-        ])
+        ],
+    )
 
 
 @pytest.fixture
@@ -58,7 +65,6 @@ def action_of(org):
 
     def make(checklist, *, due_on=datetime.date(2026, 10, 15), owner=None, text="Ký số toàn bộ văn bản đi"):
         owner = owner or (org.people.staff_a if checklist.unit == org.units.a else org.people.staff_b)
-        return services.add_action(actor=org.users.officer, checklist=checklist, text=text, owner=owner,
-                                   due_on=due_on)
+        return services.add_action(actor=org.users.officer, checklist=checklist, text=text, owner=owner, due_on=due_on)
 
     return make

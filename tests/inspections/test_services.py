@@ -21,7 +21,10 @@ pytestmark = pytest.mark.django_db
 def test_planning_gives_each_unit_its_own_checklist(org, inspection):
     assert set(inspection.units.all()) == {org.units.a, org.units.b}
     assert [item.text for item in inspection.items.all()] == [
-        "Đã quán triệt Kế hoạch", "Ký số văn bản đi", "Bình dân học vụ số"]
+        "Đã quán triệt Kế hoạch",
+        "Ký số văn bản đi",
+        "Bình dân học vụ số",
+    ]
     for checklist in inspection.checklists.all():
         assert checklist.state == State.DRAFT
         assert checklist.answers.count() == 3
@@ -30,19 +33,37 @@ def test_planning_gives_each_unit_its_own_checklist(org, inspection):
 
 def test_empty_item_rows_are_skipped(org, plan):
     inspection = services.create_inspection(
-        actor=org.users.officer, plan=plan, title="Đợt 2", year=2026, starts_on=START, ends_on=END,
-        units=[org.units.a], items=[{"text": "  "}, {"text": "Một nội dung"}, {"text": ""}])
+        actor=org.users.officer,
+        plan=plan,
+        title="Đợt 2",
+        year=2026,
+        starts_on=START,
+        ends_on=END,
+        units=[org.units.a],
+        items=[{"text": "  "}, {"text": "Một nội dung"}, {"text": ""}],
+    )
     assert [(i.order, i.text) for i in inspection.items.all()] == [(1, "Một nội dung")]
 
 
-@pytest.mark.parametrize(("changes", "field", "message"), [
-    ({"ends_on": datetime.date(2026, 6, 1)}, "ends_on", "đứng trước ngày bắt đầu (01/07/2026)"),
-    ({"units": []}, "units", "Hãy chọn ít nhất một đơn vị"),
-    ({"title": " "}, "title", "Hãy nhập tên đợt tự kiểm tra."),
-])
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"ends_on": datetime.date(2026, 6, 1)}, "ends_on", "đứng trước ngày bắt đầu (01/07/2026)"),
+        ({"units": []}, "units", "Hãy chọn ít nhất một đơn vị"),
+        ({"title": " "}, "title", "Hãy nhập tên đợt tự kiểm tra."),
+    ],
+)
 def test_a_bad_plan_is_refused_and_nothing_is_saved(org, plan, changes, field, message):
-    values = {"actor": org.users.officer, "plan": plan, "title": "Đợt", "year": 2026, "starts_on": START,
-              "ends_on": END, "units": [org.units.a], "items": [{"text": "Nội dung"}]} | changes
+    values = {
+        "actor": org.users.officer,
+        "plan": plan,
+        "title": "Đợt",
+        "year": 2026,
+        "starts_on": START,
+        "ends_on": END,
+        "units": [org.units.a],
+        "items": [{"text": "Nội dung"}],
+    } | changes
     with pytest.raises(ValidationError) as refused:
         services.create_inspection(**values)
     assert message in refused.value.message_dict[field][0]
@@ -51,22 +72,43 @@ def test_a_bad_plan_is_refused_and_nothing_is_saved(org, plan, changes, field, m
 
 def test_a_plan_without_any_item_is_refused(org, plan):
     with pytest.raises(ValidationError) as refused:
-        services.create_inspection(actor=org.users.officer, plan=plan, title="Đợt", year=2026, starts_on=START,
-                                   ends_on=END, units=[org.units.a], items=[{"text": ""}])
+        services.create_inspection(
+            actor=org.users.officer,
+            plan=plan,
+            title="Đợt",
+            year=2026,
+            starts_on=START,
+            ends_on=END,
+            units=[org.units.a],
+            items=[{"text": ""}],
+        )
     assert "chưa có nội dung nào" in refused.value.messages[0]
 
 
 @pytest.mark.parametrize("persona", ["head_a", "director", "staff_a"])
 def test_only_the_office_plans(org, plan, persona):
     with pytest.raises(PermissionDenied):
-        services.create_inspection(actor=getattr(org.users, persona), plan=plan, title="Đợt", year=2026,
-                                   starts_on=START, ends_on=END, units=[org.units.a], items=[{"text": "x"}])
+        services.create_inspection(
+            actor=getattr(org.users, persona),
+            plan=plan,
+            title="Đợt",
+            year=2026,
+            starts_on=START,
+            ends_on=END,
+            units=[org.units.a],
+            items=[{"text": "x"}],
+        )
 
 
 def test_staff_answer_with_evidence_and_the_log_keeps_the_file_name(org, checklist_a):
     answer = checklist_a.answers.select_related("checklist").first()
-    services.answer_item(actor=org.users.staff_a, answer=answer, result="dat", note="Đã quán triệt",
-                         evidence=SimpleUploadedFile("bien-ban.pdf", PDF))
+    services.answer_item(
+        actor=org.users.staff_a,
+        answer=answer,
+        result="dat",
+        note="Đã quán triệt",
+        evidence=SimpleUploadedFile("bien-ban.pdf", PDF),
+    )
     answer.refresh_from_db()
     assert (answer.result, answer.note, answer.evidence_name) == ("dat", "Đã quán triệt", "bien-ban.pdf")
     assert answer.evidence.read() == PDF
@@ -77,8 +119,13 @@ def test_staff_answer_with_evidence_and_the_log_keeps_the_file_name(org, checkli
 def test_a_program_renamed_pdf_is_refused_and_nothing_is_saved(org, checklist_a):
     answer = checklist_a.answers.select_related("checklist").first()
     with pytest.raises(ValidationError) as refused:
-        services.answer_item(actor=org.users.head_a, answer=answer, result="dat", note="x",
-                             evidence=SimpleUploadedFile("minh-chung.pdf", ELF))
+        services.answer_item(
+            actor=org.users.head_a,
+            answer=answer,
+            result="dat",
+            note="x",
+            evidence=SimpleUploadedFile("minh-chung.pdf", ELF),
+        )
     assert "không phải là tệp .pdf thật" in refused.value.messages[0]
     stored = Answer.objects.get(pk=answer.pk)
     assert (stored.result, stored.evidence.name) == ("", "")
@@ -134,7 +181,8 @@ def test_a_due_date_before_the_inspection_start_is_refused(org, checklist_a, act
         action_of(checklist_a, due_on=datetime.date(2026, 6, 30))
     assert refused.value.message_dict["due_on"] == [
         "Hạn hoàn thành 30/06/2026 đứng trước ngày bắt đầu đợt kiểm tra (01/07/2026). Hãy chọn hạn từ "
-        "01/07/2026 trở đi."]
+        "01/07/2026 trở đi."
+    ]
     assert not FollowUpAction.objects.exists()
 
 

@@ -45,8 +45,15 @@ def test_requeue_sends_waiting_jobs_when_the_queue_answers(monkeypatch):
     assert sent == [old.pk]
 
 
-@override_settings(CACHES={"default": {"BACKEND": "thidua.core.cache.ResilientRedisCache", "LOCATION": NOWHERE,
-                                       "OPTIONS": {"socket_connect_timeout": 1}}})
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "thidua.core.cache.ResilientRedisCache",
+            "LOCATION": NOWHERE,
+            "OPTIONS": {"socket_connect_timeout": 1},
+        }
+    }
+)
 def test_the_cache_degrades_to_nothing_cached():
     cache = caches["default"]
     cache.set("k", 1)

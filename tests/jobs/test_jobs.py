@@ -82,8 +82,9 @@ def test_a_job_delivered_twice_runs_once(org, kinds, settings):
 
 
 def test_the_page_polls_while_running_and_stops_when_done(org, client_for, kinds):
-    running = Job.objects.create(kind="counting", status=JobStatus.RUNNING, progress=40, message="Bước 2/5",
-                                 created_by=org.users.officer)
+    running = Job.objects.create(
+        kind="counting", status=JobStatus.RUNNING, progress=40, message="Bước 2/5", created_by=org.users.officer
+    )
     client = client_for(org.users.officer)
     body = client.get(reverse("job_detail", args=[running.pk])).content.decode()
     assert 'hx-trigger="every 2s"' in body and 'value="40"' in body and "Bước 2/5" in body

@@ -20,7 +20,12 @@ def test_the_demo_department(capsys):
     out = capsys.readouterr().out
     assert "vanphong" in out and "giamdoc" in out
     assert 35 <= Person.objects.filter(is_demo=True).count() <= 50
-    assert set(Person.objects.values_list("category", flat=True)) == {"can_bo", "cong_chuc", "vien_chuc", "nguoi_lao_dong"}
+    assert set(Person.objects.values_list("category", flat=True)) == {
+        "can_bo",
+        "cong_chuc",
+        "vien_chuc",
+        "nguoi_lao_dong",
+    }
     assert Person.objects.exclude(ethnicity="Kinh").exists()
     assert Person.objects.get(code="BGD-01").full_name == "Nguyễn Khánh Lâm"
 

@@ -27,8 +27,15 @@ pytestmark = pytest.mark.django_db
 
 UNIT_HEADERS = ["Mã đơn vị", "Tên đơn vị", "Mã đơn vị cấp trên", "Loại đơn vị", "Thứ tự"]
 PERSON_HEADERS = [
-    "Mã cán bộ", "Họ và tên", "Mã đơn vị", "Đối tượng", "Chức vụ",
-    "Giới tính", "Ngày sinh", "Dân tộc", "Thư điện tử",
+    "Mã cán bộ",
+    "Họ và tên",
+    "Mã đơn vị",
+    "Đối tượng",
+    "Chức vụ",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Thư điện tử",
 ]
 UNITS = [
     ["SO", "Sở Tư pháp", "", "agency", 1],
@@ -36,8 +43,17 @@ UNITS = [
     ["PHC", "Phòng Hành chính tư pháp", "SO", "Phòng chuyên môn", 3],
 ]
 PEOPLE = [
-    ["CB001", "Nguyễn Thị Hoa", "VP", "Công chức", "Chánh Văn phòng", "Nữ",
-     datetime.datetime(1980, 5, 2), "Tày", "hoa@tuyenquang.gov.vn"],
+    [
+        "CB001",
+        "Nguyễn Thị Hoa",
+        "VP",
+        "Công chức",
+        "Chánh Văn phòng",
+        "Nữ",
+        datetime.datetime(1980, 5, 2),
+        "Tày",
+        "hoa@tuyenquang.gov.vn",
+    ],
     ["CB002", "Hoàng Văn Nam", "PHC", "vien_chuc", "", "male", "12/03/1985", "", ""],
 ]
 
@@ -90,11 +106,16 @@ def actor(django_user_model):
 
 # --- Files that are not usable workbooks ------------------------------------------------
 
-@pytest.mark.parametrize("content", [
-    "Mã đơn vị,Tên đơn vị\nSO,Sở Tư pháp\n".encode(),
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF",
-    b"",
-], ids=["csv", "pdf", "empty-bytes"])
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Mã đơn vị,Tên đơn vị\nSO,Sở Tư pháp\n".encode(),
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF",
+        b"",
+    ],
+    ids=["csv", "pdf", "empty-bytes"],
+)
 def test_a_file_that_is_not_xlsx_is_refused(content, actor):
     error = only_error(import_workbook(io.BytesIO(content), actor=actor))
     assert (error.sheet, error.row, error.column) == (None, None, None)
@@ -149,6 +170,7 @@ def test_a_missing_required_column_is_named(actor):
 
 
 # --- Wrong cells --------------------------------------------------------------------------
+
 
 def test_a_required_cell_left_empty(actor):
     people = [PEOPLE[0], person(**{"Mã cán bộ": "CB003", "Giới tính": None})]
@@ -221,14 +243,17 @@ def test_a_unit_code_repeated_names_both_rows(actor):
 
 
 @time_machine.travel(datetime.datetime(2025, 6, 1, 9, 0, tzinfo=datetime.UTC))
-@pytest.mark.parametrize(("cell", "problem"), [
-    ("12/03/2031", "Ngày sinh 12/03/2031 ở tương lai."),
-    (datetime.datetime(2031, 3, 12), "Ngày sinh 12/03/2031 ở tương lai."),
-    ("05/06/1930", "Ngày sinh 05/06/1930 trước năm 1940."),
-    ("31/02/1985", "Không đọc được ngày sinh «31/02/1985»."),
-    ("năm 1985", "Không đọc được ngày sinh «năm 1985»."),
-    (1985, "Không đọc được ngày sinh «1985»."),
-])
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        ("12/03/2031", "Ngày sinh 12/03/2031 ở tương lai."),
+        (datetime.datetime(2031, 3, 12), "Ngày sinh 12/03/2031 ở tương lai."),
+        ("05/06/1930", "Ngày sinh 05/06/1930 trước năm 1940."),
+        ("31/02/1985", "Không đọc được ngày sinh «31/02/1985»."),
+        ("năm 1985", "Không đọc được ngày sinh «năm 1985»."),
+        (1985, "Không đọc được ngày sinh «1985»."),
+    ],
+)
 def test_a_wrong_birth_date(cell, problem, actor):
     people = [PEOPLE[1], [], [], [], [], person(**{"Ngày sinh": cell})]
     error = only_error(import_workbook(xlsx(UNITS, people), actor=actor))
@@ -248,10 +273,13 @@ def test_the_future_message_reads_as_documented(actor):
     )
 
 
-@pytest.mark.parametrize(("header", "value", "enum"), [
-    ("Đối tượng", "Hợp đồng", Category),
-    ("Giới tính", "Khác", Gender),
-])
+@pytest.mark.parametrize(
+    ("header", "value", "enum"),
+    [
+        ("Đối tượng", "Hợp đồng", Category),
+        ("Giới tính", "Khác", Gender),
+    ],
+)
 def test_an_unknown_coded_person_value_lists_the_allowed_values(header, value, enum, actor):
     error = only_error(import_workbook(xlsx(UNITS, [person(**{header: value})]), actor=actor))
     assert (error.sheet, error.row, error.column) == ("Cán bộ", 2, header)
@@ -301,13 +329,16 @@ def test_every_error_is_reported_and_sorted_and_nothing_is_saved(actor):
     result = import_workbook(xlsx(units, people), actor=actor)
     places = [(e.sheet, e.row, e.column) for e in result.errors]
     assert places == [
-        ("Đơn vị", 5, "Tên đơn vị"), ("Đơn vị", 5, "Loại đơn vị"),
-        ("Cán bộ", 2, "Giới tính"), ("Cán bộ", 3, "Thư điện tử"),
+        ("Đơn vị", 5, "Tên đơn vị"),
+        ("Đơn vị", 5, "Loại đơn vị"),
+        ("Cán bộ", 2, "Giới tính"),
+        ("Cán bộ", 3, "Thư điện tử"),
     ]
     assert_nothing_saved()
 
 
 # --- Good files ---------------------------------------------------------------------------
+
 
 def test_a_good_file_is_imported(actor):
     result = import_workbook(xlsx(UNITS, PEOPLE), actor=actor)
@@ -318,8 +349,7 @@ def test_a_good_file_is_imported(actor):
     assert (office.name, office.kind, office.parent.code, office.order) == ("Văn phòng Sở", "office", "SO", 2)
     hoa = Person.objects.get(code="CB001")
     assert (hoa.unit, hoa.category, hoa.gender) == (office, "cong_chuc", "female")
-    assert (hoa.birth_date, hoa.ethnicity, hoa.email) == (
-        datetime.date(1980, 5, 2), "Tày", "hoa@tuyenquang.gov.vn")
+    assert (hoa.birth_date, hoa.ethnicity, hoa.email) == (datetime.date(1980, 5, 2), "Tày", "hoa@tuyenquang.gov.vn")
     nam = Person.objects.get(code="CB002")
     assert (nam.birth_date, nam.ethnicity, nam.position) == (datetime.date(1985, 3, 12), "Kinh", "")
 
@@ -416,6 +446,7 @@ def test_moving_a_person_to_another_unit_logs_the_unit_change(actor):
 
 # --- The template ---------------------------------------------------------------------------
 
+
 def template():
     return load_workbook(io.BytesIO(template_workbook()))
 
@@ -453,17 +484,21 @@ def test_the_guide_examples_copied_into_the_template_import_cleanly(actor):
     workbook = template()
     for title in ("Đơn vị", "Cán bộ"):
         header, example = example_rows(workbook[GUIDE_SHEET], title)
-        assert tuple(cell.value for cell in workbook[title][1]) == header[:len(workbook[title][1])]
+        assert tuple(cell.value for cell in workbook[title][1]) == header[: len(workbook[title][1])]
         workbook[title].append(example)
     result = import_workbook(saved(workbook), actor=actor)
     assert result.ok, [str(e) for e in result.errors]
     assert (result.units.created, result.people.created) == (1, 1)
     example = Person.objects.get(code=EXAMPLE_PERSON["code"])
     assert (example.unit.code, example.gender, example.birth_date) == (
-        EXAMPLE_UNIT["code"], "male", datetime.date(1990, 8, 15))
+        EXAMPLE_UNIT["code"],
+        "male",
+        datetime.date(1990, 8, 15),
+    )
 
 
 # --- The command ------------------------------------------------------------------------------
+
 
 def write(tmp_path, buffer) -> str:
     path = tmp_path / "to-chuc.xlsx"

@@ -112,7 +112,9 @@ def test_the_person_page_runs_a_fixed_number_of_queries_whatever_the_reads(org, 
     with CaptureQueriesContext(connection) as before:
         client.get(url)
     for name in ("a1", "a2", "a3", "a4", "a5"):
-        user = account(name, PersonFactory(unit=org.units.a, full_name=f"Người đọc {name}"), (Role.UNIT_HEAD, org.units.a))
+        user = account(
+            name, PersonFactory(unit=org.units.a, full_name=f"Người đọc {name}"), (Role.UNIT_HEAD, org.units.a)
+        )
         client_for(user).get(url)
     with CaptureQueriesContext(connection) as after:
         body = client.get(url).content.decode()
@@ -133,6 +135,7 @@ def test_the_rule_itself(org):
 
 # --- The API ---------------------------------------------------------------------------------
 
+
 def test_the_people_list_gives_no_personal_detail(org, client_for):
     rows = client_for(org.users.officer).get(API).json()["results"]
     assert len(rows) == 7
@@ -149,8 +152,12 @@ def test_a_colleague_reads_a_person_without_the_detail(org, client_for, detailed
 
 def test_the_head_reads_the_detail_and_the_read_is_logged(org, client_for, detailed):
     body = client_for(org.users.head_a).get(f"{API}{detailed.pk}/").json()
-    assert body["personal_detail"] == {"gender": "female", "gender_label": "Nữ", "birth_date": "1991-03-08",
-                                       "ethnicity": "Tày"}
+    assert body["personal_detail"] == {
+        "gender": "female",
+        "gender_label": "Nữ",
+        "birth_date": "1991-03-08",
+        "ethnicity": "Tày",
+    }
     assert _reads(detailed) == ["truongphong"]
 
 

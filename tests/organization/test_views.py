@@ -49,14 +49,17 @@ def test_anonymous_cannot_list_people(client, org):
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("nguyen van", {"Nguyễn Văn Đạt", "Nguyễn Khánh Lâm"} - {"Nguyễn Khánh Lâm"}),
-    ("dat", {"Nguyễn Văn Đạt"}),
-    ("đặng", {"Đặng Thị Hương"}),
-    ("dang thi", {"Đặng Thị Hương"}),
-    ("HUONG", {"Đặng Thị Hương"}),
-    ("nguyễn", {"Nguyễn Văn Đạt", "Nguyễn Khánh Lâm"}),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("nguyen van", {"Nguyễn Văn Đạt", "Nguyễn Khánh Lâm"} - {"Nguyễn Khánh Lâm"}),
+        ("dat", {"Nguyễn Văn Đạt"}),
+        ("đặng", {"Đặng Thị Hương"}),
+        ("dang thi", {"Đặng Thị Hương"}),
+        ("HUONG", {"Đặng Thị Hương"}),
+        ("nguyễn", {"Nguyễn Văn Đạt", "Nguyễn Khánh Lâm"}),
+    ],
+)
 def test_search_ignores_diacritics(org, client_for, query, expected):
     names = _names(client_for(org.users.officer).get(reverse("people"), {"q": query}))
     assert names == expected

@@ -43,6 +43,11 @@ def test_the_province_office_sees_every_unit_and_person(org):
 def test_the_tree_walks_down_and_finds_the_agency_above(org):
     tree = UnitTree()
     assert tree.agency_of(org.units.a.pk) == org.units.agency.pk
-    assert tree.subtree([org.units.agency]) == {org.units.agency.pk, org.units.leaders.pk, org.units.office.pk,
-                                                org.units.a.pk, org.units.b.pk}
+    assert tree.subtree([org.units.agency]) == {
+        org.units.agency.pk,
+        org.units.leaders.pk,
+        org.units.office.pk,
+        org.units.a.pk,
+        org.units.b.pk,
+    }
     assert Unit.objects.subtree_ids([org.units.agency.pk]) == tree.subtree([org.units.agency.pk])

@@ -58,8 +58,9 @@ def test_every_number_is_registered_and_logged(agency):
 def test_the_register_refuses_a_number_twice(agency):
     issue(agency)
     with pytest.raises(IntegrityError):
-        IssuedNumber.objects.create(agency=agency, doc_type="BC", year=2026, number=1, number_symbol="01/BC-STP",
-                                    subject="trùng")
+        IssuedNumber.objects.create(
+            agency=agency, doc_type="BC", year=2026, number=1, number_symbol="01/BC-STP", subject="trùng"
+        )
 
 
 def test_an_unknown_type_is_refused(agency):
@@ -68,7 +69,9 @@ def test_an_unknown_type_is_refused(agency):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL (in-memory SQLite is one connection)")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL (in-memory SQLite is one connection)"
+)
 def test_clerks_issuing_at_once_never_share_a_number():
     agency = UnitFactory(code="STP", name="Sở Tư pháp", kind=UnitKind.AGENCY)
     workers, results, errors = 8, [], []

@@ -14,13 +14,16 @@ def plan(org):
     return plan
 
 
-@pytest.mark.parametrize(("persona", "title"), [
-    ("officer", "Văn phòng Sở"),
-    ("head_a", "Thủ trưởng đơn vị"),
-    ("staff_a", "Cán bộ, công chức, viên chức"),
-    ("councillor", "Thành viên Hội đồng TĐKT"),
-    ("director", "Giám đốc, Phó Giám đốc"),
-])
+@pytest.mark.parametrize(
+    ("persona", "title"),
+    [
+        ("officer", "Văn phòng Sở"),
+        ("head_a", "Thủ trưởng đơn vị"),
+        ("staff_a", "Cán bộ, công chức, viên chức"),
+        ("councillor", "Thành viên Hội đồng TĐKT"),
+        ("director", "Giám đốc, Phó Giám đốc"),
+    ],
+)
 def test_each_role_sees_its_home(org, plan, client_for, persona, title):
     response = client_for(getattr(org.users, persona)).get(reverse("home"))
     assert response.status_code == 200

@@ -27,9 +27,16 @@ def today():
 
 
 def _record(org, plan, *, person=None, unit=None, day=datetime.date(2026, 11, 5)):
-    entry = results.record_result(actor=org.users.head_a, plan=plan, unit=unit or org.units.a, person=person,
-                                  content_area=plan.content_areas.first(), title="Cấp phiếu lý lịch tư pháp trực tuyến",
-                                  description="Chuyển toàn bộ hồ sơ lên cổng dịch vụ công.", date=day)
+    entry = results.record_result(
+        actor=org.users.head_a,
+        plan=plan,
+        unit=unit or org.units.a,
+        person=person,
+        content_area=plan.content_areas.first(),
+        title="Cấp phiếu lý lịch tư pháp trực tuyến",
+        description="Chuyển toàn bộ hồ sơ lên cổng dịch vụ công.",
+        date=day,
+    )
     return results.submit_result(actor=org.users.head_a, entry=entry)
 
 
@@ -127,15 +134,26 @@ def test_initiative_counts_agree_between_chart_and_table(org, plan, client_for):
     from thidua.initiatives import services as initiatives
     from thidua.initiatives.services import AuthorShare
 
-    data = {"title": "Họp không giấy tờ", "unit": org.units.a, "content_area": plan.content_areas.first(),
-            "tags": "chuyen_doi_so", "problem": "Tốn giấy", "solution": "Dùng máy tính bảng", "novelty": "Mới",
-            "applied_where": "Phòng họp", "applied_since": datetime.date(2026, 3, 1)}
-    initiative = initiatives.create_initiative(actor=org.users.head_a, data=data,
-                                               authors=[AuthorShare(person=org.people.head_a, share=100)])
+    data = {
+        "title": "Họp không giấy tờ",
+        "unit": org.units.a,
+        "content_area": plan.content_areas.first(),
+        "tags": "chuyen_doi_so",
+        "problem": "Tốn giấy",
+        "solution": "Dùng máy tính bảng",
+        "novelty": "Mới",
+        "applied_where": "Phòng họp",
+        "applied_since": datetime.date(2026, 3, 1),
+    }
+    initiative = initiatives.create_initiative(
+        actor=org.users.head_a, data=data, authors=[AuthorShare(person=org.people.head_a, share=100)]
+    )
     initiatives.submit(actor=org.users.head_a, initiative=initiative)
     context = client_for(org.users.officer).get(reverse("movement_overview")).context
     chart_total = sum(bar.value for bar in context["initiatives_chart"].bars)
     table_total = sum(row["initiatives"] for row in context["per_unit"])
     assert chart_total == table_total == 1
-    assert client_for(org.users.officer).get(reverse("movement_overview"), {"nam": 2027}).context[
-        "initiatives_chart"].bars == []
+    assert (
+        client_for(org.users.officer).get(reverse("movement_overview"), {"nam": 2027}).context["initiatives_chart"].bars
+        == []
+    )

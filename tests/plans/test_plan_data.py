@@ -29,8 +29,7 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_a3d
 
 # Keys whose values are our own codes and labels, not quotations of the plan
 # ("movements" under `plan` lists movement codes).
-LABEL_KEYS = {"code", "kind", "subject_kind", "review_kind", "short_title", "heading", "issuer",
-              "parent", "movements"}
+LABEL_KEYS = {"code", "kind", "subject_kind", "review_kind", "short_title", "heading", "issuer", "parent", "movements"}
 # Also ours: the names in the organisation tree, and the letterhead lines, which the
 # signed text as stored in the seed does not reproduce.
 LABEL_PATHS = ("units", "plan.issuer_parent_name", "plan.issuer_name")
@@ -116,7 +115,8 @@ def test_the_plan_holds_every_part_of_the_signed_text(plan):
     assert plan.criteria.filter(subject_kind="individual").count() == 2
     assert plan.items.filter(kind="solution").count() == 4
     assert [(p.name, p.review_kind, p.review_year) for p in plan.phases.all()] == [
-        ("Giai đoạn 1", "mid_term", 2027), ("Giai đoạn 2", "final", 2030),
+        ("Giai đoạn 1", "mid_term", 2027),
+        ("Giai đoạn 2", "final", 2030),
     ]
     duty = plan.report_duties.get()
     assert (duty.due_day, duty.due_month) == (15, 12)
@@ -129,10 +129,18 @@ def test_the_plan_holds_every_part_of_the_signed_text(plan):
 @pytest.mark.django_db
 def test_the_items_keep_the_numbering_and_order_of_the_signed_text(plan):
     assert list(plan.items.values_list("kind", "number")) == [
-        ("purpose", "1.1"), ("purpose", "1.2"), ("requirement", "2"),
-        ("reward_form", "2.1"), ("reward_form", "2.2"),
-        ("solution", "1"), ("solution", "2"), ("solution", "3"), ("solution", "4"),
-        ("duty", "2.1"), ("duty", "2.2"), ("difficulty", ""),
+        ("purpose", "1.1"),
+        ("purpose", "1.2"),
+        ("requirement", "2"),
+        ("reward_form", "2.1"),
+        ("reward_form", "2.2"),
+        ("solution", "1"),
+        ("solution", "2"),
+        ("solution", "3"),
+        ("solution", "4"),
+        ("duty", "2.1"),
+        ("duty", "2.2"),
+        ("difficulty", ""),
     ]
     headings = plan.items.filter(kind="reward_form").values_list("heading", flat=True)
     assert list(headings) == ["Khen thưởng hằng năm", "Khen thưởng sơ kết, tổng kết"]
@@ -143,7 +151,10 @@ def test_the_items_keep_the_numbering_and_order_of_the_signed_text(plan):
 @pytest.mark.django_db
 def test_the_plan_header_and_movements_are_as_signed(plan):
     assert (plan.code, plan.document_type, plan.number_and_symbol) == (
-        "stp-tuyen-quang-2026-2030", "Kế hoạch", "   /KH-STP")
+        "stp-tuyen-quang-2026-2030",
+        "Kế hoạch",
+        "   /KH-STP",
+    )
     assert (plan.issued_day, plan.issued_month, plan.issued_year) == (None, 4, 2026)
     assert (plan.signer_title, plan.signer_name) == ("GIÁM ĐỐC", "Nguyễn Khánh Lâm")
     assert (plan.start_year, plan.end_year) == (2026, 2030)

@@ -17,8 +17,12 @@ def plan(org):
 
 
 def _phase_post(plan, rows):
-    data = {"phases-TOTAL_FORMS": str(len(rows)), "phases-INITIAL_FORMS": str(sum(1 for r in rows if r.get("id"))),
-            "phases-MIN_NUM_FORMS": "0", "phases-MAX_NUM_FORMS": "1000"}
+    data = {
+        "phases-TOTAL_FORMS": str(len(rows)),
+        "phases-INITIAL_FORMS": str(sum(1 for r in rows if r.get("id"))),
+        "phases-MIN_NUM_FORMS": "0",
+        "phases-MAX_NUM_FORMS": "1000",
+    }
     for i, row in enumerate(rows):
         for key, value in row.items():
             data[f"phases-{i}-{key}"] = value
@@ -27,9 +31,19 @@ def _phase_post(plan, rows):
 
 
 def _existing_phase_rows(plan):
-    return [{"id": p.pk, "order": p.order, "name": p.name, "start_year": p.start_year, "end_year": p.end_year,
-             "review_kind": p.review_kind, "review_year": p.review_year, "text": p.text}
-            for p in plan.phases.all()]
+    return [
+        {
+            "id": p.pk,
+            "order": p.order,
+            "name": p.name,
+            "start_year": p.start_year,
+            "end_year": p.end_year,
+            "review_kind": p.review_kind,
+            "review_year": p.review_year,
+            "text": p.text,
+        }
+        for p in plan.phases.all()
+    ]
 
 
 @pytest.mark.parametrize("persona", ["officer", "head_a", "staff_a", "councillor", "director"])
@@ -50,8 +64,10 @@ def test_only_the_office_edits(org, plan, client_for, persona):
     client = client_for(getattr(org.users, persona))
     assert client.get(reverse("plan_edit", args=[plan.code])).status_code == 403
     area = plan.content_areas.first()
-    response = client.post(reverse("part_edit", args=[plan.code, "noi-dung", area.pk]),
-                           {"number": "1", "order": 1, "short_title": "x", "text": "đổi"})
+    response = client.post(
+        reverse("part_edit", args=[plan.code, "noi-dung", area.pk]),
+        {"number": "1", "order": 1, "short_title": "x", "text": "đổi"},
+    )
     assert response.status_code == 403
     area.refresh_from_db()
     assert area.text != "đổi"
@@ -62,7 +78,8 @@ def test_office_edits_a_content_area_and_history_records_it(org, plan, client_fo
     old = area.text
     response = client_for(org.users.officer).post(
         reverse("part_edit", args=[plan.code, "noi-dung", area.pk]),
-        {"number": area.number, "order": area.order, "short_title": area.short_title, "text": old + " (sửa)"})
+        {"number": area.number, "order": area.order, "short_title": area.short_title, "text": old + " (sửa)"},
+    )
     assert response.status_code == 302
     log = ActivityLog.objects.for_object(area).get(action="changed")
     assert log.actor == org.users.officer
@@ -95,8 +112,11 @@ def test_phase_outside_the_plan_is_refused(org, plan, client_for):
     rows = _existing_phase_rows(plan)
     rows[1]["end_year"] = 2031
     rows[1]["review_year"] = 2031
-    body = client_for(org.users.officer).post(
-        reverse("phases_edit", args=[plan.code]), _phase_post(plan, rows)).content.decode()
+    body = (
+        client_for(org.users.officer)
+        .post(reverse("phases_edit", args=[plan.code]), _phase_post(plan, rows))
+        .content.decode()
+    )
     assert "nằm ngoài thời gian của kế hoạch (2026–2030)" in body
 
 
@@ -123,18 +143,40 @@ def test_plan_with_end_before_start_is_refused(org, plan, client_for):
 
 def test_office_creates_a_further_plan_for_another_movement(org, plan, client_for):
     client = client_for(org.users.officer)
-    response = client.post(reverse("movement_create"), {
-        "code": "chuyen-doi-so-2027", "name": "Phong trào thi đua khác", "decision_number": "12/QĐ-UBND",
-        "decision_date": "05/01/2027", "decision_issuer": "UBND tỉnh", "decision_text": "Quyết định số 12/QĐ-UBND"})
+    response = client.post(
+        reverse("movement_create"),
+        {
+            "code": "chuyen-doi-so-2027",
+            "name": "Phong trào thi đua khác",
+            "decision_number": "12/QĐ-UBND",
+            "decision_date": "05/01/2027",
+            "decision_issuer": "UBND tỉnh",
+            "decision_text": "Quyết định số 12/QĐ-UBND",
+        },
+    )
     assert response.status_code == 302
     from thidua.plans.models import Movement
 
     movement = Movement.objects.get(code="chuyen-doi-so-2027")
-    response = client.post(reverse("plan_create"), {
-        "code": "ke-hoach-2027", "document_type": "Kế hoạch", "title": "Kế hoạch khác", "issuer": org.units.agency.pk,
-        "issuer_name": "SỞ TƯ PHÁP", "symbol": "KH-STP", "place": "Tuyên Quang", "issued_year": 2027,
-        "preamble": "Căn cứ …", "signer_title": "GIÁM ĐỐC", "signer_name": "Nguyễn Khánh Lâm",
-        "start_year": 2027, "end_year": 2028, "movements": [movement.pk]})
+    response = client.post(
+        reverse("plan_create"),
+        {
+            "code": "ke-hoach-2027",
+            "document_type": "Kế hoạch",
+            "title": "Kế hoạch khác",
+            "issuer": org.units.agency.pk,
+            "issuer_name": "SỞ TƯ PHÁP",
+            "symbol": "KH-STP",
+            "place": "Tuyên Quang",
+            "issued_year": 2027,
+            "preamble": "Căn cứ …",
+            "signer_title": "GIÁM ĐỐC",
+            "signer_name": "Nguyễn Khánh Lâm",
+            "start_year": 2027,
+            "end_year": 2028,
+            "movements": [movement.pk],
+        },
+    )
     assert response.status_code == 302
     created = Plan.objects.get(code="ke-hoach-2027")
     assert list(created.movements.all()) == [movement]
@@ -143,9 +185,14 @@ def test_office_creates_a_further_plan_for_another_movement(org, plan, client_fo
 
 def test_very_long_short_title_gets_a_vietnamese_message(org, plan, client_for):
     area = plan.content_areas.first()
-    body = client_for(org.users.officer).post(
-        reverse("part_edit", args=[plan.code, "noi-dung", area.pk]),
-        {"number": "1", "order": 1, "short_title": "x" * 300, "text": "giữ nguyên chữ đã gõ"}).content.decode()
+    body = (
+        client_for(org.users.officer)
+        .post(
+            reverse("part_edit", args=[plan.code, "noi-dung", area.pk]),
+            {"number": "1", "order": 1, "short_title": "x" * 300, "text": "giữ nguyên chữ đã gõ"},
+        )
+        .content.decode()
+    )
     assert "tối đa 160 kí tự (hiện có 300)" in body
     assert "giữ nguyên chữ đã gõ" in body
     assert ContentArea.objects.get(pk=area.pk).short_title != "x" * 300

@@ -49,7 +49,12 @@ def test_the_office_anonymises_a_person_who_has_left(org, client_for, held):
     person.refresh_from_db()
     assert person.full_name == f"Người đã nghỉ việc #{person.pk}"
     assert (person.code, person.birth_date, person.ethnicity, person.email, person.position) == (
-        f"AN-{person.pk}", None, "", "", "")
+        f"AN-{person.pk}",
+        None,
+        "",
+        "",
+        "",
+    )
     assert person.is_anonymised
     assert (person.unit, person.gender) == (org.units.a, "female")  # last years' figures stay right
 
@@ -59,7 +64,11 @@ def test_the_account_is_closed_and_scrubbed(org, client_for, held):
     user = org.people.staff_a.user
     user.refresh_from_db()
     assert (user.username, user.email, user.is_active, user.has_usable_password()) == (
-        f"an-danh-{user.pk}", "", False, False)
+        f"an-danh-{user.pk}",
+        "",
+        False,
+        False,
+    )
     assert not user.check_password(PASSWORD)
     visitor = Client()
     visitor.post(reverse("login"), {"username": "chuyenvien", "password": PASSWORD})

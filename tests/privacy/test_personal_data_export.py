@@ -45,7 +45,10 @@ def test_the_office_downloads_everything_held_about_a_person(org, client_for, he
     assert set(data["cac_phan"]) == {part.key for part in personal_data.PARTS}
     person = _records(data, "ca_nhan")[0]
     assert (person["birth_date"], person["ethnicity"], person["gender"]) == (
-        "1991-03-08", "Tày", {"ma": "female", "ten": "Nữ"})
+        "1991-03-08",
+        "Tày",
+        {"ma": "female", "ten": "Nữ"},
+    )
     assert person["unit"] == {"id": org.units.a.pk, "ten": org.units.a.name}
     assert [r["title"] for r in _records(data, "ket_qua")] == ["Số hóa hồ sơ"]
     assert _records(data, "khen_thuong")[0]["decision_number"] == "15/QĐ-STP"
@@ -56,8 +59,12 @@ def test_the_office_downloads_everything_held_about_a_person(org, client_for, he
 
 
 def test_the_account_is_given_without_its_password(org, client_for, held):
-    record(actor=None, obj=org.users.staff_a, action=ActivityLog.Action.CHANGED,
-           changes={"password": ["", org.users.staff_a.password], "email": ["", "huong@stp.example"]})
+    record(
+        actor=None,
+        obj=org.users.staff_a,
+        action=ActivityLog.Action.CHANGED,
+        changes={"password": ["", org.users.staff_a.password], "email": ["", "huong@stp.example"]},
+    )
     data = json.loads(_download(client_for(org.users.officer), org.people.staff_a).read(personal_data.DATA_NAME))
     account = _records(data, "tai_khoan")[0]
     assert account["username"] == "chuyenvien"
@@ -124,7 +131,8 @@ def test_every_relation_to_a_person_or_an_account_is_exported_or_explained():
     """A new model pointing at Person or User must join PARTS or LEFT_OUT, with a reason."""
     relations = {
         f"{model._meta.label}.{field.name}"
-        for model in apps.get_models() for field in model._meta.get_fields()
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
         if field.is_relation and not field.auto_created and field.related_model in (Person, User)
     }
     covered, left_out = personal_data.covered_relations(), set(personal_data.LEFT_OUT)

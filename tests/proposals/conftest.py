@@ -39,8 +39,9 @@ def plan(org):
 
 
 def rate(subject, rating="HTXSNV", year=YEAR, movement=True):
-    return records.set_rating(actor=None, subject=subject, year=year, rating=rating,
-                              participates_in_movement=movement, internal_unity=True)
+    return records.set_rating(
+        actor=None, subject=subject, year=year, rating=rating, participates_in_movement=movement, internal_unity=True
+    )
 
 
 class Flow:
@@ -52,8 +53,9 @@ class Flow:
 
     def create(self, subject=None, code="CSTDCS", *, actor=None, year=YEAR, **extra):
         subject = subject or self.org.people.staff_a
-        return services.create_proposal(actor=actor or self.org.users.head_a, subject=subject, award_code=code,
-                                        year=year, **extra)
+        return services.create_proposal(
+            actor=actor or self.org.users.head_a, subject=subject, award_code=code, year=year, **extra
+        )
 
     def attach_needed(self, proposal, *codes):
         for code in codes or ("to_trinh", "chung_nhan_sang_kien"):
@@ -61,8 +63,12 @@ class Flow:
 
     def open_meeting(self):
         if self.meeting is None or self.meeting.is_closed:
-            self.meeting = council.create_meeting(actor=self.org.users.officer, title="Phiên họp xét khen thưởng",
-                                                  date=datetime.date(2027, 1, 8), year=YEAR)
+            self.meeting = council.create_meeting(
+                actor=self.org.users.officer,
+                title="Phiên họp xét khen thưởng",
+                date=datetime.date(2027, 1, 8),
+                year=YEAR,
+            )
         return self.meeting
 
     def vote_all(self, proposal, choice="agree"):
@@ -76,7 +82,7 @@ class Flow:
         org = self.org
         proposal = self.create(subject, code, actor=actor, **extra)
         steps = [State.SUBMITTED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED, State.DECIDED]
-        wanted = steps[:steps.index(state) + 1] if state in steps else []
+        wanted = steps[: steps.index(state) + 1] if state in steps else []
         if files:
             self.attach_needed(proposal)
         for step in wanted:

@@ -30,8 +30,11 @@ def _count(client, url) -> int:
 
 
 def test_create_through_the_api_uses_the_service(org, flow, client_for):
-    response = _post(client_for(org.users.head_a), f"{API}/proposals/",
-                     {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR})
+    response = _post(
+        client_for(org.users.head_a),
+        f"{API}/proposals/",
+        {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR},
+    )
     assert response.status_code == 201
     body = response.json()
     assert body["state"] == "draft" and body["verdict"] == "eligible" and body["category"] == "title"
@@ -41,15 +44,21 @@ def test_create_through_the_api_uses_the_service(org, flow, client_for):
 
 def test_the_same_achievement_twice_via_the_api(org, flow, client_for):
     flow.make(State.DECIDED)
-    response = _post(client_for(org.users.officer), f"{API}/proposals/",
-                     {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR})
+    response = _post(
+        client_for(org.users.officer),
+        f"{API}/proposals/",
+        {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR},
+    )
     assert response.status_code == 400 and "01/QĐ-STP" in response.json()["award_code"][0]
     assert Proposal.objects.count() == 1
 
 
 def test_another_units_subject_is_forbidden_and_its_proposal_404(org, flow, client_for):
-    response = _post(client_for(org.users.head_b), f"{API}/proposals/",
-                     {"person": org.people.staff_a.pk, "award_code": "LDTT", "year": YEAR})
+    response = _post(
+        client_for(org.users.head_b),
+        f"{API}/proposals/",
+        {"person": org.people.staff_a.pk, "award_code": "LDTT", "year": YEAR},
+    )
     assert response.status_code == 403 and not Proposal.objects.exists()
     proposal = flow.make(State.SUBMITTED)
     assert client_for(org.users.head_b).get(f"{API}/proposals/{proposal.pk}/").status_code == 404
@@ -68,8 +77,11 @@ def test_the_whole_path_through_the_api(org, flow, client_for):
     moved = _post(office, f"{API}/proposals/{proposal.pk}/to-council/", {"meeting": meeting.pk})
     assert moved.json()["state"] == "under_review"
     for user in (org.users.councillor, org.users.director):
-        cast = _post(client_for(user), f"{API}/council-votes/",
-                     {"meeting": meeting.pk, "proposal": proposal.pk, "choice": "agree"})
+        cast = _post(
+            client_for(user),
+            f"{API}/council-votes/",
+            {"meeting": meeting.pk, "proposal": proposal.pk, "choice": "agree"},
+        )
         assert cast.status_code == 201
     flow.close()
     assert _post(director, f"{API}/proposals/{proposal.pk}/approve/").json()["state"] == "approved"
@@ -88,16 +100,26 @@ def test_a_decision_on_an_incomplete_dossier_via_the_api(org, flow, client_for):
 
 
 def test_a_forwarded_proposal_records_the_upper_decision(org, flow, client_for):
-    records.record_award(actor=None, subject=org.people.staff_a, code="CSTDCS", year=2025, before_system=True,
-                         decision_number="12/QĐ-STP", decision_date=datetime.date(2026, 1, 16))
+    records.record_award(
+        actor=None,
+        subject=org.people.staff_a,
+        code="CSTDCS",
+        year=2025,
+        before_system=True,
+        decision_number="12/QĐ-STP",
+        decision_date=datetime.date(2026, 1, 16),
+    )
     proposal = flow.make(State.UNDER_REVIEW, code="BK_TINH", files=False)
     flow.attach_needed(proposal, "to_trinh")
     flow.vote_all(proposal)
     flow.close()
     office = client_for(org.users.officer)
     assert _post(office, f"{API}/proposals/{proposal.pk}/forward/").json()["state"] == "forwarded"
-    body = _post(office, f"{API}/proposals/{proposal.pk}/decide/", {
-        "date": "2027-02-10", "number_symbol": "245/QĐ-UBND", "issuer": "Chủ tịch UBND tỉnh Tuyên Quang"}).json()
+    body = _post(
+        office,
+        f"{API}/proposals/{proposal.pk}/decide/",
+        {"date": "2027-02-10", "number_symbol": "245/QĐ-UBND", "issuer": "Chủ tịch UBND tỉnh Tuyên Quang"},
+    ).json()
     assert body["state"] == "decided" and body["decision"]["issued_here"] is False
 
 
@@ -114,21 +136,40 @@ def test_the_proposal_list_keeps_its_query_count(org, flow, client_for):
 
 def test_the_register_list_searches_and_keeps_its_query_count(org, flow, client_for):
     for person in (org.people.staff_a, org.people.head_a):
-        records.record_award(actor=None, subject=person, code="LDTT", year=YEAR, decision_number="01/QĐ-STP",
-                             decision_date=datetime.date(2027, 1, 15), issuer="Giám đốc Sở")
+        records.record_award(
+            actor=None,
+            subject=person,
+            code="LDTT",
+            year=YEAR,
+            decision_number="01/QĐ-STP",
+            decision_date=datetime.date(2027, 1, 15),
+            issuer="Giám đốc Sở",
+        )
     client = client_for(org.users.officer)
     first = _count(client, f"{API}/award-register/")
-    records.record_award(actor=None, subject=org.people.staff_b, code="LDTT", year=YEAR, decision_number="01/QĐ-STP",
-                         decision_date=datetime.date(2027, 1, 15), issuer="Giám đốc Sở")
+    records.record_award(
+        actor=None,
+        subject=org.people.staff_b,
+        code="LDTT",
+        year=YEAR,
+        decision_number="01/QĐ-STP",
+        decision_date=datetime.date(2027, 1, 15),
+        issuer="Giám đốc Sở",
+    )
     assert _count(client, f"{API}/award-register/") == first
     found = client.get(f"{API}/award-register/", {"search": "dat"}).json()["results"]
     assert [(r["name"], r["award_code"], r["cash_amount"]) for r in found] == [("Nguyễn Văn Đạt", "LDTT", 702000)]
     assert [r["name"] for r in client_for(org.users.staff_a).get(f"{API}/award-register/").json()["results"]] == [
-        "Đặng Thị Hương"]
+        "Đặng Thị Hương"
+    ]
 
 
 def test_the_schema_covers_the_endpoints(org, client_for):
     schema = client_for(org.users.officer).get("/api/v1/schema/").content.decode()
-    for path in ("/api/v1/proposals/{id}/decide/", "/api/v1/award-register/", "/api/v1/council-votes/",
-                 "/api/v1/council-meetings/{id}/"):
+    for path in (
+        "/api/v1/proposals/{id}/decide/",
+        "/api/v1/award-register/",
+        "/api/v1/council-votes/",
+        "/api/v1/council-meetings/{id}/",
+    ):
         assert path in schema

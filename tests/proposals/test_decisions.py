@@ -36,8 +36,9 @@ def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
     client = client_for(org.users.director)
     page = client.get("/quyet-dinh-khen-thuong/ban-hanh/").content.decode()
     assert "mức lương cơ sở 2.340.000 đồng" in page and "mặc định; là một thiết lập" in page
-    response = client.post("/quyet-dinh-khen-thuong/ban-hanh/", {"proposals": [proposal.pk], "date": "2027-01-15"},
-                           follow=True)
+    response = client.post(
+        "/quyet-dinh-khen-thuong/ban-hanh/", {"proposals": [proposal.pk], "date": "2027-01-15"}, follow=True
+    )
     decision = Decision.objects.get()
     assert response.redirect_chain[-1][0] == f"/quyet-dinh-khen-thuong/{decision.pk}/"
     assert "Quyết định số 01/QĐ-STP" in response.content.decode()
@@ -47,8 +48,10 @@ def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
 
 def test_an_incomplete_dossier_is_refused_on_the_page_with_what_is_missing(org, flow, client_for):
     proposal = flow.make(State.APPROVED, files=False)
-    response = client_for(org.users.director).post("/quyet-dinh-khen-thuong/ban-hanh/", {
-        "proposals": [proposal.pk], "date": "2027-01-15", "summary": "Về việc tặng danh hiệu năm 2026"})
+    response = client_for(org.users.director).post(
+        "/quyet-dinh-khen-thuong/ban-hanh/",
+        {"proposals": [proposal.pk], "date": "2027-01-15", "summary": "Về việc tặng danh hiệu năm 2026"},
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "còn thiếu: Tờ trình, Giấy chứng nhận sáng kiến, đề tài khoa học" in page
@@ -99,18 +102,29 @@ def test_a_template_that_is_not_word_or_lacks_a_placeholder_is_refused(org, flow
             paragraph.runs[0].text = "ngày ký"
     buffer = io.BytesIO()
     doc.save(buffer)
-    response = client.post("/khen-thuong/cai-dat/mau-giay-khen/", {
-        "file": SimpleUploadedFile("thieu.docx", buffer.getvalue(), content_type=DOCX_TYPE)})
+    response = client.post(
+        "/khen-thuong/cai-dat/mau-giay-khen/",
+        {"file": SimpleUploadedFile("thieu.docx", buffer.getvalue(), content_type=DOCX_TYPE)},
+    )
     assert response.status_code == 400 and "Mẫu thiếu các ô cần điền: {ngay}" in response.content.decode()
     assert not CertificateTemplate.objects.exists()
 
 
 def test_fill_keeps_the_rest_of_a_run(org):
-    data = certificate_docx.fill(certificate_docx.default_template(), {
-        "ho_ten": "Ma Văn Sơn", "chuc_vu": "Giám đốc", "don_vi": "Trung tâm", "thanh_tich": "xuất sắc",
-        "so_quyet_dinh": "05/QĐ-STP", "ngay": "Tuyên Quang, ngày 05 tháng 01 năm 2027"})
+    data = certificate_docx.fill(
+        certificate_docx.default_template(),
+        {
+            "ho_ten": "Ma Văn Sơn",
+            "chuc_vu": "Giám đốc",
+            "don_vi": "Trung tâm",
+            "thanh_tich": "xuất sắc",
+            "so_quyet_dinh": "05/QĐ-STP",
+            "ngay": "Tuyên Quang, ngày 05 tháng 01 năm 2027",
+        },
+    )
     assert certificate_docx.missing_placeholders(io.BytesIO(data)) == list(
-        map(certificate_docx.token, certificate_docx.PLACEHOLDERS))
+        map(certificate_docx.token, certificate_docx.PLACEHOLDERS)
+    )
     assert "Đã có thành tích: xuất sắc" in _text(data)
 
 
@@ -147,8 +161,13 @@ def test_the_decision_list_keeps_its_query_count_and_its_readers(org, flow, clie
         page = client.get("/quyet-dinh-khen-thuong/").content.decode()
     assert page.count('data-testid="decision-row"') == 2
     assert len(second.captured_queries) == len(first.captured_queries)
-    assert client_for(org.users.head_a).get("/quyet-dinh-khen-thuong/").content.decode().count(
-        'data-testid="decision-row"') == 2
+    assert (
+        client_for(org.users.head_a)
+        .get("/quyet-dinh-khen-thuong/")
+        .content.decode()
+        .count('data-testid="decision-row"')
+        == 2
+    )
     decision = Decision.objects.first()
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/{decision.pk}/").status_code == 404
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx").status_code == 404

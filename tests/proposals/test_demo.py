@@ -26,14 +26,22 @@ pytestmark = pytest.mark.django_db
 BEFORE_THE_COUNCIL = "2026-11-27 10:00 +07:00"
 AFTER_THE_STORY = "2027-02-01 10:00 +07:00"
 FULL_STORY = "Đề nghị khen thưởng: thêm 0 đề nghị, quyết định của Giám đốc: 01/QĐ-STP, 2 đề nghị trình UBND tỉnh."
-NOTHING_NEW = ("Đề nghị khen thưởng: thêm 0 đề nghị, quyết định của Giám đốc: không có quyết định mới, "
-               "0 đề nghị trình UBND tỉnh.")
+NOTHING_NEW = (
+    "Đề nghị khen thưởng: thêm 0 đề nghị, quyết định của Giám đốc: không có quyết định mới, 0 đề nghị trình UBND tỉnh."
+)
 # Dates that name what is planned, not what happened: they may lie ahead.
-PLANNED = {"council.Meeting.date", "registrations.RegistrationWindow.closes_on", "reports.ReportingPeriod.due_date",
-           "reports.ReportingPeriod.office_due_date", "inspections.InspectionPlan.ends_on",
-           "inspections.FollowUpAction.due_on", "commendation.AwardType.effective_to",
-           "commendation.EligibilityRule.effective_to", "commendation.PendingFlag.to_date",
-           "reviews.Review.review_date"}
+PLANNED = {
+    "council.Meeting.date",
+    "registrations.RegistrationWindow.closes_on",
+    "reports.ReportingPeriod.due_date",
+    "reports.ReportingPeriod.office_due_date",
+    "inspections.InspectionPlan.ends_on",
+    "inspections.FollowUpAction.due_on",
+    "commendation.AwardType.effective_to",
+    "commendation.EligibilityRule.effective_to",
+    "commendation.PendingFlag.to_date",
+    "reviews.Review.review_date",
+}
 
 
 @pytest.fixture
@@ -48,8 +56,14 @@ def plan(settings, tmp_path):
 
 
 def _counts():
-    return (Proposal.objects.count(), Meeting.objects.count(), Ballot.objects.count(), Decision.objects.count(),
-            AwardRecord.objects.count(), ActivityLog.objects.count())
+    return (
+        Proposal.objects.count(),
+        Meeting.objects.count(),
+        Ballot.objects.count(),
+        Decision.objects.count(),
+        AwardRecord.objects.count(),
+        ActivityLog.objects.count(),
+    )
 
 
 def _dated_after(moment: datetime.datetime) -> list[str]:
@@ -63,20 +77,43 @@ def _dated_after(moment: datetime.datetime) -> list[str]:
             if name in PLANNED or not isinstance(field, models.DateField):
                 continue
             limit = moment if isinstance(field, models.DateTimeField) else timezone.localdate(moment)
-            found += [f"{name}={value}" for value in
-                      model.objects.filter(**{f"{field.name}__gt": limit}).values_list(field.name, flat=True)]
+            found += [
+                f"{name}={value}"
+                for value in model.objects.filter(**{f"{field.name}__gt": limit}).values_list(field.name, flat=True)
+            ]
     return found
 
 
 def _outcome():
     """What the story leaves, without row ids (a rolled-back load still uses up ids)."""
-    proposals = sorted(map(str, Proposal.objects.values_list(
-        "person__code", "unit__code", "award_code", "state", "forwarded_on", "decision__number_symbol",
-        "cash_amount")))
+    proposals = sorted(
+        map(
+            str,
+            Proposal.objects.values_list(
+                "person__code",
+                "unit__code",
+                "award_code",
+                "state",
+                "forwarded_on",
+                "decision__number_symbol",
+                "cash_amount",
+            ),
+        )
+    )
     meetings = list(Meeting.objects.order_by("date").values_list("date", "minutes_number", "minutes_date"))
-    items = sorted(MeetingItem.objects.values_list("meeting__date", "proposal__person__code",
-                                                   "proposal__unit__code", "proposal__award_code", "agree",
-                                                   "disagree", "abstain", "passed"), key=str)
+    items = sorted(
+        MeetingItem.objects.values_list(
+            "meeting__date",
+            "proposal__person__code",
+            "proposal__unit__code",
+            "proposal__award_code",
+            "agree",
+            "disagree",
+            "abstain",
+            "passed",
+        ),
+        key=str,
+    )
     decisions = list(Decision.objects.values_list("number_symbol", "date"))
     return proposals, meetings, items, decisions, _counts()
 
@@ -87,16 +124,21 @@ def _assert_full_story():
         assert state in states
     assert states.count(State.RETURNED) == 1
     assert set(Proposal.objects.filter(state=State.FORWARDED).values_list("award_code", flat=True)) == {
-        "TTLDXS", "BK_TINH"}
+        "TTLDXS",
+        "BK_TINH",
+    }
     assert set(Proposal.objects.filter(state=State.FORWARDED).values_list("forwarded_on", flat=True)) == {
-        datetime.date(2027, 1, 8)}
+        datetime.date(2027, 1, 8)
+    }
     decision = Decision.objects.get(issued_here=True)
     assert (decision.number_symbol, decision.date) == ("01/QĐ-STP", datetime.date(2026, 12, 28))
     assert {"LDTT", "CSTDCS", "TTLDTT", "GK"} <= set(decision.proposals.values_list("award_code", flat=True))
     assert AwardRecord.objects.filter(decision_number=decision.number_symbol).count() == decision.proposals.count()
     assert all(m.is_closed for m in Meeting.objects.all())
     assert list(Meeting.objects.order_by("date").values_list("minutes_number", "minutes_date")) == [
-        ("01/BB-STP", datetime.date(2026, 12, 22)), ("01/BB-STP", datetime.date(2027, 1, 6))]
+        ("01/BB-STP", datetime.date(2026, 12, 22)),
+        ("01/BB-STP", datetime.date(2027, 1, 6)),
+    ]
 
 
 def test_the_demo_tells_the_story_and_a_second_load_adds_nothing(plan):
@@ -104,7 +146,9 @@ def test_the_demo_tells_the_story_and_a_second_load_adds_nothing(plan):
         first = demo.load(plan)
         counts = _counts()
         second = demo.load(plan)
-    assert first == "Đề nghị khen thưởng: thêm 21 đề nghị, quyết định của Giám đốc: 01/QĐ-STP, 2 đề nghị trình UBND tỉnh."
+    assert (
+        first == "Đề nghị khen thưởng: thêm 21 đề nghị, quyết định của Giám đốc: 01/QĐ-STP, 2 đề nghị trình UBND tỉnh."
+    )
     assert second == NOTHING_NEW
     assert _counts() == counts
     _assert_full_story()
@@ -128,13 +172,17 @@ def test_before_the_council_meets_nothing_lies_ahead_and_a_later_load_plays_the_
     with time_machine.travel(BEFORE_THE_COUNCIL, tick=False):
         first = demo.load(plan)
         moment = timezone.now()
-    assert first == ("Đề nghị khen thưởng: thêm 21 đề nghị, quyết định của Giám đốc: không có quyết định mới, "
-                     "0 đề nghị trình UBND tỉnh. Các bước từ ngày 22/12/2026 chưa diễn ra: chạy lại «thidua "
-                     "load_demo» sau ngày đó để nạp tiếp.")
+    assert first == (
+        "Đề nghị khen thưởng: thêm 21 đề nghị, quyết định của Giám đốc: không có quyết định mới, "
+        "0 đề nghị trình UBND tỉnh. Các bước từ ngày 22/12/2026 chưa diễn ra: chạy lại «thidua "
+        "load_demo» sau ngày đó để nạp tiếp."
+    )
     assert _dated_after(moment) == []
     # The meetings are scheduled with their agenda, but nobody has voted and no minutes exist.
     assert list(Meeting.objects.order_by("date").values_list("date", "minutes_number", "minutes_date")) == [
-        (datetime.date(2026, 12, 22), "", None), (datetime.date(2027, 1, 6), "", None)]
+        (datetime.date(2026, 12, 22), "", None),
+        (datetime.date(2027, 1, 6), "", None),
+    ]
     assert MeetingItem.objects.count() > 0 and not Ballot.objects.exists()
     assert not Decision.objects.exists() and not AwardRecord.objects.filter(year=2026).exists()
     assert not Proposal.objects.filter(state__in=[State.APPROVED, State.DECIDED, State.FORWARDED]).exists()

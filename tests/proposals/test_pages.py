@@ -29,8 +29,11 @@ def test_a_unit_head_makes_a_draft_from_the_form(org, flow, client_for):
     page = client.get("/de-nghi-khen-thuong/lap/").content.decode()
     assert '<optgroup label="Danh hiệu thi đua">' in page and '<optgroup label="Hình thức khen thưởng">' in page
     assert org.people.staff_b.full_name not in page  # another unit's people are not offered
-    response = client.post("/de-nghi-khen-thuong/lap/", {
-        "person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"}, follow=True)
+    response = client.post(
+        "/de-nghi-khen-thuong/lap/",
+        {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"},
+        follow=True,
+    )
     proposal = Proposal.objects.get()
     assert response.redirect_chain[-1][0] == f"/de-nghi-khen-thuong/{proposal.pk}/"
     page = response.content.decode()
@@ -39,9 +42,17 @@ def test_a_unit_head_makes_a_draft_from_the_form(org, flow, client_for):
 
 
 def test_choosing_both_a_person_and_a_unit_is_refused_with_the_input_kept(org, flow, client_for):
-    response = client_for(org.users.head_a).post("/de-nghi-khen-thuong/lap/", {
-        "person": org.people.staff_a.pk, "unit": org.units.a.pk, "award_code": "GK", "year": YEAR,
-        "kind": "cong_trang", "achievement_key": "giu-lai-dong-nay"})
+    response = client_for(org.users.head_a).post(
+        "/de-nghi-khen-thuong/lap/",
+        {
+            "person": org.people.staff_a.pk,
+            "unit": org.units.a.pk,
+            "award_code": "GK",
+            "year": YEAR,
+            "kind": "cong_trang",
+            "achievement_key": "giu-lai-dong-nay",
+        },
+    )
     page = response.content.decode()
     assert "Hãy chọn một cá nhân hoặc một tập thể (chỉ một)." in page
     assert 'value="giu-lai-dong-nay"' in page
@@ -50,8 +61,10 @@ def test_choosing_both_a_person_and_a_unit_is_refused_with_the_input_kept(org, f
 
 def test_the_same_achievement_twice_through_the_page(org, flow, client_for):
     first = flow.make(State.SUBMITTED)
-    response = client_for(org.users.head_a).post("/de-nghi-khen-thuong/lap/", {
-        "person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"})
+    response = client_for(org.users.head_a).post(
+        "/de-nghi-khen-thuong/lap/",
+        {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"},
+    )
     page = response.content.decode()
     assert f"Thành tích này đã được đề nghị: Chiến sĩ thi đua cơ sở năm 2026, đề nghị số {first.pk}" in page
     assert f'<option value="{org.people.staff_a.pk}" selected>' in page
@@ -60,8 +73,11 @@ def test_the_same_achievement_twice_through_the_page(org, flow, client_for):
 
 def test_a_cap_exceeded_is_warned_with_the_figures_after_making(org, flow, client_for):
     AwardType.objects.filter(code="CSTDCS").update(yearly_cap=0)
-    response = client_for(org.users.head_a).post("/de-nghi-khen-thuong/lap/", {
-        "person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"}, follow=True)
+    response = client_for(org.users.head_a).post(
+        "/de-nghi-khen-thuong/lap/",
+        {"person": org.people.staff_a.pk, "award_code": "CSTDCS", "year": YEAR, "kind": "cong_trang"},
+        follow=True,
+    )
     assert "đã có 1 đề nghị và khen thưởng, vượt giới hạn 0 mỗi năm" in response.content.decode()
     assert Proposal.objects.count() == 1
 
@@ -85,8 +101,10 @@ def test_the_unit_head_downloads_a_dossier_file(org, flow, client_for):
 
 def test_a_program_renamed_pdf_is_refused_in_the_dossier(org, flow, client_for):
     proposal = flow.make(State.DRAFT, files=False)
-    response = client_for(org.users.head_a).post(f"/de-nghi-khen-thuong/{proposal.pk}/ho-so/them/", {
-        "document": "to_trinh", "file": program_as_pdf("to-trinh.pdf")})
+    response = client_for(org.users.head_a).post(
+        f"/de-nghi-khen-thuong/{proposal.pk}/ho-so/them/",
+        {"document": "to_trinh", "file": program_as_pdf("to-trinh.pdf")},
+    )
     page = response.content.decode()
     assert response.status_code == 400 and "không phải là tệp .pdf thật" in page
     assert '<option value="to_trinh" selected>' in page
@@ -95,8 +113,9 @@ def test_a_program_renamed_pdf_is_refused_in_the_dossier(org, flow, client_for):
 
 def test_the_checklist_shows_what_is_missing_and_what_the_system_holds(org, flow, client_for):
     proposal = flow.make(State.DRAFT, files=False)
-    client_for(org.users.head_a).post(f"/de-nghi-khen-thuong/{proposal.pk}/ho-so/them/",
-                                      {"document": "to_trinh", "file": pdf()})
+    client_for(org.users.head_a).post(
+        f"/de-nghi-khen-thuong/{proposal.pk}/ho-so/them/", {"document": "to_trinh", "file": pdf()}
+    )
     page = client_for(org.users.head_a).get(f"/de-nghi-khen-thuong/{proposal.pk}/").content.decode()
     assert 'data-testid="dossier-to_trinh" data-present="yes"' in page
     assert 'data-testid="dossier-bao_cao_thanh_tich" data-present="yes"' in page
@@ -130,8 +149,10 @@ def test_not_eligible_accepted_only_with_a_reason_shown_in_the_dossier(org, flow
     refused = office.post(f"/de-nghi-khen-thuong/{proposal.pk}/tiep-nhan/", {"accept-override_reason": ""})
     assert refused.status_code == 400 and "Văn phòng chỉ chấp nhận khi ghi rõ lý do" in refused.content.decode()
     assert Proposal.objects.get().state == State.SUBMITTED
-    office.post(f"/de-nghi-khen-thuong/{proposal.pk}/tiep-nhan/",
-                {"accept-override_reason": "Có thành tích đột xuất được UBND tỉnh ghi nhận."})
+    office.post(
+        f"/de-nghi-khen-thuong/{proposal.pk}/tiep-nhan/",
+        {"accept-override_reason": "Có thành tích đột xuất được UBND tỉnh ghi nhận."},
+    )
     page = client_for(org.users.head_a).get(f"/de-nghi-khen-thuong/{proposal.pk}/").content.decode()
     assert 'data-testid="override-reason"' in page and "Có thành tích đột xuất được UBND tỉnh ghi nhận." in page
     assert Proposal.objects.get().state == State.ACCEPTED
@@ -155,16 +176,20 @@ def test_the_director_approves_from_the_dossier(org, flow, client_for):
 def test_the_report_is_edited_and_downloaded(org, flow, client_for):
     proposal = flow.make(State.DRAFT)
     client = client_for(org.users.head_a)
-    client.post(f"/de-nghi-khen-thuong/{proposal.pk}/sua/", {"report_text": "I. SƠ LƯỢC\nĐã sửa tay.",
-                                                             "simplified_case": ""})
+    client.post(
+        f"/de-nghi-khen-thuong/{proposal.pk}/sua/", {"report_text": "I. SƠ LƯỢC\nĐã sửa tay.", "simplified_case": ""}
+    )
     assert Proposal.objects.get().report_text == "I. SƠ LƯỢC\nĐã sửa tay."
     response = client.get(f"/de-nghi-khen-thuong/{proposal.pk}/bao-cao-thanh-tich.docx")
     assert response["Content-Type"].endswith("wordprocessingml.document")
     assert "bao-cao-thanh-tich-dang-thi-huong-cstdcs-2026.docx" in response["Content-Disposition"]
     text = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
-    assert text[:4] == [f"Tuyên Quang, ngày        tháng        năm {max(2026, timezone.localdate().year)}",
-                        "BÁO CÁO THÀNH TÍCH",
-                        "Đề nghị tặng Chiến sĩ thi đua cơ sở", "năm 2026"]
+    assert text[:4] == [
+        f"Tuyên Quang, ngày        tháng        năm {max(2026, timezone.localdate().year)}",
+        "BÁO CÁO THÀNH TÍCH",
+        "Đề nghị tặng Chiến sĩ thi đua cơ sở",
+        "năm 2026",
+    ]
     assert "I. SƠ LƯỢC" in text and "Đã sửa tay." in text
 
 
@@ -177,5 +202,7 @@ def test_the_list_shows_the_units_proposals_in_a_fixed_number_of_queries(org, fl
     assert _count(client, "/de-nghi-khen-thuong/?year=2026") == first
     page = client.get("/de-nghi-khen-thuong/?q=dang thi huong").content.decode()
     assert page.count('data-testid="proposal-row"') == 1
-    assert client_for(org.users.head_b).get("/de-nghi-khen-thuong/").content.decode().count(
-        'data-testid="proposal-row"') == 0
+    assert (
+        client_for(org.users.head_b).get("/de-nghi-khen-thuong/").content.decode().count('data-testid="proposal-row"')
+        == 0
+    )

@@ -20,8 +20,15 @@ DECIDED = datetime.date(2027, 1, 15)
 
 
 def _award(subject, code="LDTT", year=YEAR, number="01/QĐ-STP"):
-    return records.record_award(actor=None, subject=subject, code=code, year=year, decision_number=number,
-                                decision_date=DECIDED, issuer="Giám đốc Sở Tư pháp")
+    return records.record_award(
+        actor=None,
+        subject=subject,
+        code=code,
+        year=year,
+        decision_number=number,
+        decision_date=DECIDED,
+        issuer="Giám đốc Sở Tư pháp",
+    )
 
 
 def _names(client, query="") -> list[str]:
@@ -45,7 +52,8 @@ def test_the_office_and_the_director_see_the_whole_register(org, awards, client_
 
 def test_a_unit_head_sees_their_unit_and_staff_see_themselves(org, awards, client_for):
     assert sorted(_names(client_for(org.users.head_a))) == sorted(
-        ["Đặng Thị Hương", "Nguyễn Văn Đạt", org.units.a.name])
+        ["Đặng Thị Hương", "Nguyễn Văn Đạt", org.units.a.name]
+    )
     assert _names(client_for(org.users.staff_a)) == ["Đặng Thị Hương"]
     assert _names(client_for(org.users.head_b)) == ["Triệu Thị Mai"]
 

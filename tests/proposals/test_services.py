@@ -45,7 +45,12 @@ def test_the_whole_path_enters_the_award_in_the_register(org, flow):
     assert (award.award_type.code, award.year, award.decision_number) == ("CSTDCS", YEAR, "01/QĐ-STP")
     assert proposal.cash_amount == Decimal("2340000")  # 1.0 × the default base salary
     assert proposal.decided_name == "Đặng Thị Hương" and proposal.decided_unit == org.units.a.name
-    moves = ActivityLog.objects.for_object(proposal).filter(action="transition").order_by("id").values_list("changes__state", flat=True)
+    moves = (
+        ActivityLog.objects.for_object(proposal)
+        .filter(action="transition")
+        .order_by("id")
+        .values_list("changes__state", flat=True)
+    )
     assert [m[1] for m in moves] == ["submitted", "accepted", "under_review", "approved", "decided"]
 
 
@@ -67,8 +72,16 @@ def test_the_same_achievement_still_being_proposed_names_that_proposal(org, flow
 
 
 def test_an_award_recorded_before_the_system_also_blocks(org, flow):
-    records.record_award(actor=None, subject=org.people.staff_a, code="GK", year=YEAR, decision_number="07/QĐ-STP",
-                         decision_date=datetime.date(2027, 1, 5), issuer="Giám đốc Sở", before_system=True)
+    records.record_award(
+        actor=None,
+        subject=org.people.staff_a,
+        code="GK",
+        year=YEAR,
+        decision_number="07/QĐ-STP",
+        decision_date=datetime.date(2027, 1, 5),
+        issuer="Giám đốc Sở",
+        before_system=True,
+    )
     with pytest.raises(ValidationError) as error:
         flow.create(code="GK")
     assert "07/QĐ-STP" in error.value.message_dict["award_code"][0]
@@ -125,16 +138,18 @@ def test_a_decision_on_an_incomplete_dossier_says_what_is_missing(org, flow):
 
 def test_a_pending_discipline_blocks_the_decision(org, flow):
     proposal = flow.make(State.APPROVED)
-    records.save_hold(actor=None, subject=org.people.staff_a, kind=PendingKind.DISCIPLINE,
-                      from_date=datetime.date(2026, 1, 1))
+    records.save_hold(
+        actor=None, subject=org.people.staff_a, kind=PendingKind.DISCIPLINE, from_date=datetime.date(2026, 1, 1)
+    )
     with pytest.raises(ValidationError) as error:
         services.issue_decision(actor=org.users.director, proposals=[proposal], date=DECIDED_ON)
     assert "Đang bị xem xét kỷ luật" in error.value.messages[0]
 
 
 def test_the_offices_reason_does_not_lift_a_hold(org, flow):
-    records.save_hold(actor=None, subject=org.people.staff_a, kind=PendingKind.INVESTIGATION,
-                      from_date=datetime.date(2026, 1, 1))
+    records.save_hold(
+        actor=None, subject=org.people.staff_a, kind=PendingKind.INVESTIGATION, from_date=datetime.date(2026, 1, 1)
+    )
     proposal = flow.make(State.SUBMITTED)
     with pytest.raises(ValidationError) as error:
         services.accept(actor=org.users.officer, proposal=proposal, override_reason="Vẫn đề nghị.")
@@ -225,8 +240,15 @@ def test_the_director_approves_only_what_the_council_passed(org, flow):
 
 
 def test_what_the_province_decides_is_forwarded_and_its_decision_recorded(org, flow):
-    records.record_award(actor=None, subject=org.people.staff_a, code="CSTDCS", year=2025, before_system=True,
-                         decision_number="12/QĐ-STP", decision_date=datetime.date(2026, 1, 16))
+    records.record_award(
+        actor=None,
+        subject=org.people.staff_a,
+        code="CSTDCS",
+        year=2025,
+        before_system=True,
+        decision_number="12/QĐ-STP",
+        decision_date=datetime.date(2026, 1, 16),
+    )
     proposal = flow.make(State.UNDER_REVIEW, org.people.staff_a, "BK_TINH", files=False)
     flow.attach_needed(proposal, "to_trinh")
     flow.vote_all(proposal)
@@ -234,12 +256,17 @@ def test_what_the_province_decides_is_forwarded_and_its_decision_recorded(org, f
     with pytest.raises(ValidationError) as error:
         services.approve(actor=org.users.director, proposal=Proposal.objects.get(pk=proposal.pk))
     assert "không thuộc thẩm quyền quyết định của Giám đốc Sở" in error.value.messages[0]
-    forwarded = services.forward(actor=org.users.officer, proposal=Proposal.objects.get(pk=proposal.pk),
-                                 note="Tờ trình số 12/TTr-STP")
+    forwarded = services.forward(
+        actor=org.users.officer, proposal=Proposal.objects.get(pk=proposal.pk), note="Tờ trình số 12/TTr-STP"
+    )
     assert forwarded.state == State.FORWARDED and forwarded.forwarded_to == "Trình Chủ tịch UBND tỉnh"
-    decision = services.record_external_decision(actor=org.users.officer, proposal=forwarded,
-                                                 number_symbol="245/QĐ-UBND", date=datetime.date(2027, 2, 10),
-                                                 issuer="Chủ tịch UBND tỉnh Tuyên Quang")
+    decision = services.record_external_decision(
+        actor=org.users.officer,
+        proposal=forwarded,
+        number_symbol="245/QĐ-UBND",
+        date=datetime.date(2027, 2, 10),
+        issuer="Chủ tịch UBND tỉnh Tuyên Quang",
+    )
     assert not decision.issued_here
     award = AwardRecord.objects.get(person=org.people.staff_a, award_type__code="BK_TINH")
     assert award.decision_number == "245/QĐ-UBND" and award.issuer == "Chủ tịch UBND tỉnh Tuyên Quang"
@@ -250,8 +277,9 @@ def test_an_upper_decision_needs_a_number_date_and_issuer(org, flow):
     Proposal.objects.filter(pk=proposal.pk).update(state=State.FORWARDED)
     proposal.refresh_from_db()
     with pytest.raises(ValidationError) as error:
-        services.record_external_decision(actor=org.users.officer, proposal=proposal, number_symbol=" ", date=None,
-                                          issuer="UBND tỉnh")
+        services.record_external_decision(
+            actor=org.users.officer, proposal=proposal, number_symbol=" ", date=None, issuer="UBND tỉnh"
+        )
     assert "Hãy nhập số quyết định" in error.value.message_dict["number_symbol"][0]
 
 

@@ -26,8 +26,13 @@ def plan(org):
 
 @pytest.fixture
 def window(plan, org):
-    return services.set_window(plan=plan, year=2026, opens_on=datetime.date(2026, 5, 1),
-                               closes_on=datetime.date(2026, 5, 31), actor=org.users.officer)
+    return services.set_window(
+        plan=plan,
+        year=2026,
+        opens_on=datetime.date(2026, 5, 1),
+        closes_on=datetime.date(2026, 5, 31),
+        actor=org.users.officer,
+    )
 
 
 @pytest.fixture
@@ -43,11 +48,19 @@ def commitments_for(areas, skip: str | None = None) -> dict[int, str]:
 def draft(plan, org, areas, window):
     """Unit A's complete draft: a title, all five commitments, and staff_a's own row."""
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-    services.save_unit_registration(registration=registration, title=EmulationTitle.TTLDXS,
-                                    commitments=commitments_for(areas), actor=org.users.head_a)
-    services.save_person_registration(registration=registration, person=org.people.staff_a,
-                                      title=EmulationTitle.LDTT, commitments="Hoàn thành tốt nhiệm vụ",
-                                      actor=org.users.staff_a)
+    services.save_unit_registration(
+        registration=registration,
+        title=EmulationTitle.TTLDXS,
+        commitments=commitments_for(areas),
+        actor=org.users.head_a,
+    )
+    services.save_person_registration(
+        registration=registration,
+        person=org.people.staff_a,
+        title=EmulationTitle.LDTT,
+        commitments="Hoàn thành tốt nhiệm vụ",
+        actor=org.users.staff_a,
+    )
     return registration
 
 
@@ -59,7 +72,10 @@ def submitted(draft, org):
 @pytest.fixture
 def unit_b_draft(plan, org, areas, window):
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.b, actor=org.users.head_b)
-    services.save_unit_registration(registration=registration, title=EmulationTitle.TTLDTT,
-                                    commitments=commitments_for(areas), actor=org.users.head_b)
+    services.save_unit_registration(
+        registration=registration,
+        title=EmulationTitle.TTLDTT,
+        commitments=commitments_for(areas),
+        actor=org.users.head_b,
+    )
     return registration
-

@@ -31,8 +31,9 @@ def test_head_lists_the_unit_registration_with_people(draft, unit_b_draft, org, 
 
 
 def test_staff_reads_only_their_own_row(draft, org, client_for):
-    services.save_person_registration(registration=draft, person=org.people.head_a, title="CSTDCS",
-                                      commitments="Sáng kiến", actor=org.users.head_a)
+    services.save_person_registration(
+        registration=draft, person=org.people.head_a, title="CSTDCS", commitments="Sáng kiến", actor=org.users.head_a
+    )
     item = client_for(org.users.staff_a).get(_detail(draft)).json()
     assert [p["full_name"] for p in item["people"]] == ["Đặng Thị Hương"]
 
@@ -61,10 +62,16 @@ def test_list_query_count_is_fixed(draft, org, plan, areas, client_for):
     for n in range(5):
         unit = Unit.objects.create(code=f"Y{n}", name=f"Đơn vị thêm {n}", parent=org.units.agency)
         registration = services.open_registration(plan=plan, year=2026, unit=unit, actor=org.users.officer)
-        services.save_unit_registration(registration=registration, title="TTLDTT", actor=org.users.officer,
-                                        commitments=commitments_for(areas))
-        services.save_person_registration(registration=registration, person=PersonFactory(unit=unit), title="LDTT",
-                                          commitments="x", actor=org.users.officer)
+        services.save_unit_registration(
+            registration=registration, title="TTLDTT", actor=org.users.officer, commitments=commitments_for(areas)
+        )
+        services.save_person_registration(
+            registration=registration,
+            person=PersonFactory(unit=unit),
+            title="LDTT",
+            commitments="x",
+            actor=org.users.officer,
+        )
     with CaptureQueriesContext(connection) as after:
         data = client.get(LIST).json()
     assert data["count"] == 6
@@ -76,8 +83,9 @@ def test_head_submits_and_the_office_returns_then_accepts(draft, org, client_for
     assert response.json()["state"] == "submitted"
     assert response.json()["submitted_by"] == "truongphong"
     office = client_for(org.users.officer)
-    response = office.post(_detail(draft, "return"), {"reason": "thiếu cam kết ở nội dung 5"},
-                           content_type="application/json")
+    response = office.post(
+        _detail(draft, "return"), {"reason": "thiếu cam kết ở nội dung 5"}, content_type="application/json"
+    )
     assert (response.json()["state"], response.json()["return_reason"]) == ("returned", "thiếu cam kết ở nội dung 5")
     client_for(org.users.head_a).post(_detail(draft, "submit"))
     assert office.post(_detail(draft, "accept")).json()["state"] == "accepted"
@@ -94,16 +102,18 @@ def test_second_submit_is_a_conflict_with_the_reason(draft, org, client_for):
 
 def test_submit_with_a_missing_commitment_is_refused(plan, org, areas, window, client_for):
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-    services.save_unit_registration(registration=registration, title="TTLDTT", actor=org.users.head_a,
-                                    commitments=commitments_for(areas, skip="4"))
+    services.save_unit_registration(
+        registration=registration, title="TTLDTT", actor=org.users.head_a, commitments=commitments_for(areas, skip="4")
+    )
     response = client_for(org.users.head_a).post(_detail(registration, "submit"))
     assert response.status_code == 409
     assert "Chưa có cam kết ở nội dung: 4. " in response.json()["detail"]
 
 
 def test_return_without_reason_is_refused(submitted, org, client_for):
-    response = client_for(org.users.officer).post(_detail(submitted, "return"), {"reason": ""},
-                                                  content_type="application/json")
+    response = client_for(org.users.officer).post(
+        _detail(submitted, "return"), {"reason": ""}, content_type="application/json"
+    )
     assert response.status_code == 400
     assert "Hãy ghi lý do trả lại" in response.content.decode()
     submitted.refresh_from_db()
@@ -130,7 +140,12 @@ def test_schema_covers_the_endpoints(org, client_for):
 
     schema = yaml.safe_load(client_for(org.users.officer).get("/api/v1/schema/").content)
     paths = schema["paths"]
-    for path in ("/api/v1/registrations/", "/api/v1/registrations/{id}/", "/api/v1/registrations/{id}/submit/",
-                 "/api/v1/registrations/{id}/accept/", "/api/v1/registrations/{id}/return/"):
+    for path in (
+        "/api/v1/registrations/",
+        "/api/v1/registrations/{id}/",
+        "/api/v1/registrations/{id}/submit/",
+        "/api/v1/registrations/{id}/accept/",
+        "/api/v1/registrations/{id}/return/",
+    ):
         assert path in paths
     assert "reason" in str(schema["components"]["schemas"]["RegistrationReturn"])

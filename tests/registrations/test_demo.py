@@ -39,8 +39,12 @@ def test_one_registration_was_returned_then_resubmitted(demo_plan):
     demo.load(demo_plan)
     returned = UnitRegistration.objects.get(unit__code="PBGD")
     steps = [log.changes["state"] for log in returned.history().filter(action="transition").order_by("at", "id")]
-    assert steps == [["draft", "submitted"], ["submitted", "returned"], ["returned", "submitted"],
-                     ["submitted", "accepted"]]
+    assert steps == [
+        ["draft", "submitted"],
+        ["submitted", "returned"],
+        ["returned", "submitted"],
+        ["submitted", "accepted"],
+    ]
     assert returned.history().get(changes__state=["submitted", "returned"]).note == "thiếu cam kết ở nội dung 5"
     assert returned.history().get(changes__state=["submitted", "returned"]).actor.username == "vanphong"
     assert timezone.localtime(returned.submitted_at).strftime("%d/%m/%Y") == "15/05/2026"  # sent again

@@ -26,16 +26,26 @@ def _transitions(registration) -> list[list[str]]:
 
 def test_window_with_reversed_dates_is_refused(plan, org):
     with pytest.raises(ValidationError) as caught:
-        services.set_window(plan=plan, year=2026, opens_on=datetime.date(2026, 5, 31),
-                            closes_on=datetime.date(2026, 5, 1), actor=org.users.officer)
+        services.set_window(
+            plan=plan,
+            year=2026,
+            opens_on=datetime.date(2026, 5, 31),
+            closes_on=datetime.date(2026, 5, 1),
+            actor=org.users.officer,
+        )
     assert "Ngày kết thúc (01/05/2026) đứng trước ngày bắt đầu (31/05/2026)" in str(caught.value)
     assert not RegistrationWindow.objects.exists()
 
 
 def test_window_outside_the_plan_is_refused(plan, org):
     with pytest.raises(ValidationError) as caught:
-        services.set_window(plan=plan, year=2026, opens_on=datetime.date(2025, 12, 1),
-                            closes_on=datetime.date(2026, 1, 31), actor=org.users.officer)
+        services.set_window(
+            plan=plan,
+            year=2026,
+            opens_on=datetime.date(2025, 12, 1),
+            closes_on=datetime.date(2026, 1, 31),
+            actor=org.users.officer,
+        )
     assert "nằm trong thời gian của kế hoạch (2026–2030)" in str(caught.value)
 
 
@@ -54,8 +64,12 @@ def test_submitting_records_who_and_when(draft, org):
 
 def test_submitting_with_a_commitment_missing_names_the_content_area(plan, org, areas, window):
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-    services.save_unit_registration(registration=registration, title=EmulationTitle.TTLDTT,
-                                    commitments=commitments_for(areas, skip="5"), actor=org.users.head_a)
+    services.save_unit_registration(
+        registration=registration,
+        title=EmulationTitle.TTLDTT,
+        commitments=commitments_for(areas, skip="5"),
+        actor=org.users.head_a,
+    )
     with pytest.raises(services.SubmissionRefused) as caught:
         services.submit_registration(registration=registration, actor=org.users.head_a)
     assert "Chưa có cam kết ở nội dung: 5. Chuyển đổi xanh, chống biến đổi khí hậu." in str(caught.value)
@@ -64,40 +78,53 @@ def test_submitting_with_a_commitment_missing_names_the_content_area(plan, org, 
 
 
 def test_a_blank_commitment_counts_as_missing(draft, org, areas):
-    services.save_unit_registration(registration=draft, title=EmulationTitle.TTLDTT, actor=org.users.head_a,
-                                    commitments={areas[2].pk: "   "})
+    services.save_unit_registration(
+        registration=draft, title=EmulationTitle.TTLDTT, actor=org.users.head_a, commitments={areas[2].pk: "   "}
+    )
     with pytest.raises(services.SubmissionRefused, match="Chưa có cam kết ở nội dung: 3. "):
         services.submit_registration(registration=draft, actor=org.users.head_a)
 
 
 def test_submitting_without_a_title_says_so(plan, org, areas, window):
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-    services.save_unit_registration(registration=registration, title="", commitments=commitments_for(areas),
-                                    actor=org.users.head_a)
+    services.save_unit_registration(
+        registration=registration, title="", commitments=commitments_for(areas), actor=org.users.head_a
+    )
     with pytest.raises(services.SubmissionRefused, match="Chưa chọn danh hiệu thi đua đơn vị đăng ký"):
         services.submit_registration(registration=registration, actor=org.users.head_a)
 
 
 def test_a_collective_title_for_a_person_is_refused(draft, org):
     with pytest.raises(ValidationError) as caught:
-        services.save_person_registration(registration=draft, person=org.people.head_a, actor=org.users.head_a,
-                                          title=EmulationTitle.TTLDTT, commitments="Cam kết")
+        services.save_person_registration(
+            registration=draft,
+            person=org.people.head_a,
+            actor=org.users.head_a,
+            title=EmulationTitle.TTLDTT,
+            commitments="Cam kết",
+        )
     assert "«Tập thể lao động tiên tiến» không phải danh hiệu dành cho cá nhân" in str(caught.value)
     assert not PersonRegistration.objects.filter(person=org.people.head_a).exists()
 
 
 def test_an_individual_title_for_a_unit_is_refused(draft, org):
     with pytest.raises(ValidationError, match="«Lao động tiên tiến» không phải danh hiệu dành cho tập thể"):
-        services.save_unit_registration(registration=draft, title=EmulationTitle.LDTT, commitments={},
-                                        actor=org.users.head_a)
+        services.save_unit_registration(
+            registration=draft, title=EmulationTitle.LDTT, commitments={}, actor=org.users.head_a
+        )
     draft.refresh_from_db()
     assert draft.title == EmulationTitle.TTLDXS
 
 
 def test_a_person_of_another_unit_is_refused(draft, org):
     with pytest.raises(ValidationError, match="không thuộc"):
-        services.save_person_registration(registration=draft, person=org.people.staff_b, actor=org.users.head_a,
-                                          title=EmulationTitle.LDTT, commitments="Cam kết")
+        services.save_person_registration(
+            registration=draft,
+            person=org.people.staff_b,
+            actor=org.users.head_a,
+            title=EmulationTitle.LDTT,
+            commitments="Cam kết",
+        )
 
 
 def test_double_submit_with_a_stale_object_gives_one_submission(draft, org):
@@ -116,8 +143,12 @@ def test_submitting_again_after_submission_is_refused_saying_why(submitted, org)
 
 def test_editing_after_submission_is_refused_saying_why(submitted, org, areas):
     with pytest.raises(services.RegistrationLocked) as caught:
-        services.save_unit_registration(registration=submitted, title=EmulationTitle.TTLDTT,
-                                        commitments={areas[0].pk: "Sửa sau khi gửi"}, actor=org.users.head_a)
+        services.save_unit_registration(
+            registration=submitted,
+            title=EmulationTitle.TTLDTT,
+            commitments={areas[0].pk: "Sửa sau khi gửi"},
+            actor=org.users.head_a,
+        )
     assert "đang ở trạng thái «Đã gửi»" in str(caught.value)
     assert "đề nghị Văn phòng Sở trả lại" in str(caught.value)
     assert submitted.commitments.get(content_area=areas[0]).text != "Sửa sau khi gửi"
@@ -125,8 +156,13 @@ def test_editing_after_submission_is_refused_saying_why(submitted, org, areas):
 
 def test_people_rows_are_locked_with_the_unit(submitted, org):
     with pytest.raises(services.RegistrationLocked):
-        services.save_person_registration(registration=submitted, person=org.people.staff_a, actor=org.users.staff_a,
-                                          title=EmulationTitle.CSTDCS, commitments="Sửa sau khi gửi")
+        services.save_person_registration(
+            registration=submitted,
+            person=org.people.staff_a,
+            actor=org.users.staff_a,
+            title=EmulationTitle.CSTDCS,
+            commitments="Sửa sau khi gửi",
+        )
     assert PersonRegistration.objects.get(person=org.people.staff_a).title == EmulationTitle.LDTT
 
 
@@ -138,17 +174,29 @@ def test_returning_needs_a_reason(submitted, org):
 
 
 def test_a_returned_registration_is_editable_and_resubmitted(submitted, org, areas):
-    services.return_registration(registration=submitted, reason="thiếu cam kết ở nội dung 5",
-                                 actor=org.users.officer)
+    services.return_registration(registration=submitted, reason="thiếu cam kết ở nội dung 5", actor=org.users.officer)
     assert submitted.return_reason == "thiếu cam kết ở nội dung 5"
-    services.save_unit_registration(registration=submitted, title=EmulationTitle.TTLDXS, actor=org.users.head_a,
-                                    commitments={areas[4].pk: "Giảm 20% giấy in"})
-    services.save_person_registration(registration=submitted, person=org.people.staff_a, actor=org.users.staff_a,
-                                      title=EmulationTitle.CSTDCS, commitments="Có một sáng kiến")
+    services.save_unit_registration(
+        registration=submitted,
+        title=EmulationTitle.TTLDXS,
+        actor=org.users.head_a,
+        commitments={areas[4].pk: "Giảm 20% giấy in"},
+    )
+    services.save_person_registration(
+        registration=submitted,
+        person=org.people.staff_a,
+        actor=org.users.staff_a,
+        title=EmulationTitle.CSTDCS,
+        commitments="Có một sáng kiến",
+    )
     services.submit_registration(registration=submitted, actor=org.users.head_a)
     services.accept_registration(registration=submitted, actor=org.users.officer)
-    assert _transitions(submitted) == [["draft", "submitted"], ["submitted", "returned"],
-                                       ["returned", "submitted"], ["submitted", "accepted"]]
+    assert _transitions(submitted) == [
+        ["draft", "submitted"],
+        ["submitted", "returned"],
+        ["returned", "submitted"],
+        ["submitted", "accepted"],
+    ]
     returned = ActivityLog.objects.for_object(submitted).get(changes__state=["submitted", "returned"])
     assert returned.note == "thiếu cam kết ở nội dung 5"
     assert returned.actor == org.users.officer
@@ -169,8 +217,12 @@ def test_submitting_after_the_window_names_its_dates(draft, org):
 
 def test_without_a_window_nothing_is_submitted(plan, org, areas):
     registration = services.open_registration(plan=plan, year=2026, unit=org.units.a, actor=org.users.head_a)
-    services.save_unit_registration(registration=registration, title=EmulationTitle.TTLDTT,
-                                    commitments=commitments_for(areas), actor=org.users.head_a)
+    services.save_unit_registration(
+        registration=registration,
+        title=EmulationTitle.TTLDTT,
+        commitments=commitments_for(areas),
+        actor=org.users.head_a,
+    )
     with pytest.raises(services.SubmissionRefused, match="chưa mở đợt đăng ký năm 2026"):
         services.submit_registration(registration=registration, actor=org.users.head_a)
 

@@ -32,6 +32,7 @@ def _body(response) -> str:
 
 # --- The unit head -------------------------------------------------------------------
 
+
 def test_head_sees_the_window_and_the_unit_people(org, plan, window, client_for):
     body = _body(client_for(org.users.head_a).get(_unit_url(org.units.a)))
     assert "Đợt đăng ký năm 2026: từ 01/05/2026 đến 31/05/2026" in body
@@ -47,10 +48,13 @@ def test_head_saves_a_draft_then_submits_with_the_people(org, plan, window, area
     registration = UnitRegistration.objects.get(unit=org.units.a, year=2026)
     assert registration.state == State.DRAFT
     assert registration.commitments.count() == 5
-    client_for(org.users.staff_a).post(reverse("registration_mine") + "?nam=2026",
-                                       {"title": "LDTT", "commitments": "Hoàn thành tốt nhiệm vụ"})
+    client_for(org.users.staff_a).post(
+        reverse("registration_mine") + "?nam=2026", {"title": "LDTT", "commitments": "Hoàn thành tốt nhiệm vụ"}
+    )
     response = client.post(reverse("registration_submit", args=[org.units.a.pk]) + "?nam=2026", follow=True)
-    assert "Đã gửi bản đăng ký năm 2026 của Phòng Phổ biến, giáo dục pháp luật cùng 1 bản đăng ký cá nhân" in _body(response)
+    assert "Đã gửi bản đăng ký năm 2026 của Phòng Phổ biến, giáo dục pháp luật cùng 1 bản đăng ký cá nhân" in _body(
+        response
+    )
     registration.refresh_from_db()
     assert registration.state == State.SUBMITTED
     assert registration.submitted_by == org.users.head_a
@@ -79,7 +83,8 @@ def test_submitting_outside_the_window_shows_its_dates(draft, org, client_for):
 
     with time_machine.travel("2026-06-05 09:00 +07:00"):
         response = client_for(org.users.head_a).post(
-            reverse("registration_submit", args=[org.units.a.pk]) + "?nam=2026", follow=True)
+            reverse("registration_submit", args=[org.units.a.pk]) + "?nam=2026", follow=True
+        )
     assert "Đợt đăng ký năm 2026: từ 01/05/2026 đến 31/05/2026" in _body(response)
     assert "nằm ngoài thời gian đăng ký" in _body(response)
     draft.refresh_from_db()
@@ -124,10 +129,12 @@ def test_the_return_reason_is_shown_to_the_head_and_kept_in_history(submitted, o
 
 # --- People's rows ---------------------------------------------------------------------
 
+
 def test_staff_registers_their_own_title(org, plan, window, client_for):
     client = client_for(org.users.staff_a)
-    response = client.post(reverse("registration_mine") + "?nam=2026",
-                           {"title": "CSTDCS", "commitments": "Một sáng kiến cấp cơ sở"})
+    response = client.post(
+        reverse("registration_mine") + "?nam=2026", {"title": "CSTDCS", "commitments": "Một sáng kiến cấp cơ sở"}
+    )
     assert response.status_code == 302
     row = PersonRegistration.objects.get(person=org.people.staff_a)
     assert (row.title, row.registration.unit) == (EmulationTitle.CSTDCS, org.units.a)
@@ -138,8 +145,9 @@ def test_staff_registers_their_own_title(org, plan, window, client_for):
 
 def test_a_collective_title_for_a_person_is_refused_and_the_typing_kept(org, plan, window, client_for):
     typed = "Cam kết cá nhân đang gõ"
-    response = client_for(org.users.staff_a).post(reverse("registration_mine") + "?nam=2026",
-                                                  {"title": "TTLDTT", "commitments": typed})
+    response = client_for(org.users.staff_a).post(
+        reverse("registration_mine") + "?nam=2026", {"title": "TTLDTT", "commitments": typed}
+    )
     body = _body(response)
     assert "«Tập thể lao động tiên tiến» không phải danh hiệu dành cho cá nhân" in body
     assert typed in body
@@ -169,7 +177,8 @@ def test_head_fills_in_for_a_person_without_an_account(org, plan, window, client
     no_account = PersonFactory(full_name="Lò Văn Khải", unit=org.units.a)
     response = client_for(org.users.head_a).post(
         reverse("registration_person", args=[no_account.pk]) + "?nam=2026",
-        {"title": "LDTT", "commitments": "Hoàn thành nhiệm vụ"})
+        {"title": "LDTT", "commitments": "Hoàn thành nhiệm vụ"},
+    )
     assert response.url == _unit_url(org.units.a)
     assert PersonRegistration.objects.get(person=no_account).title == EmulationTitle.LDTT
 
@@ -177,20 +186,22 @@ def test_head_fills_in_for_a_person_without_an_account(org, plan, window, client
 def test_head_cannot_edit_a_person_who_has_an_account(draft, org, client_for):
     response = client_for(org.users.head_a).post(
         reverse("registration_person", args=[org.people.staff_a.pk]) + "?nam=2026",
-        {"title": "CSTDCS", "commitments": "Đổi hộ"})
+        {"title": "CSTDCS", "commitments": "Đổi hộ"},
+    )
     assert response.status_code == 403
     assert PersonRegistration.objects.get(person=org.people.staff_a).commitments == "Hoàn thành tốt nhiệm vụ"
 
 
 def test_staff_cannot_edit_a_colleague(draft, org, client_for):
     response = client_for(org.users.staff_a).post(
-        reverse("registration_person", args=[org.people.head_a.pk]) + "?nam=2026",
-        {"title": "LDTT", "commitments": "x"})
+        reverse("registration_person", args=[org.people.head_a.pk]) + "?nam=2026", {"title": "LDTT", "commitments": "x"}
+    )
     assert response.status_code == 403
     assert not PersonRegistration.objects.filter(person=org.people.head_a).exists()
 
 
 # --- Another unit ----------------------------------------------------------------------
+
 
 def test_head_of_b_gets_404_on_unit_a(draft, org, client_for):
     client = client_for(org.users.head_b)
@@ -211,6 +222,7 @@ def test_head_of_b_cannot_accept_or_return(submitted, org, client_for):
 
 
 # --- The office ------------------------------------------------------------------------
+
 
 def test_office_list_shows_states_and_filters(submitted, unit_b_draft, org, client_for):
     client = client_for(org.users.officer)
@@ -244,8 +256,9 @@ def test_unit_page_costs_the_same_with_more_people(draft, org, client_for):
         client.get(_unit_url(org.units.a))
     for _ in range(5):
         person = PersonFactory(unit=org.units.a)
-        services.save_person_registration(registration=draft, person=person, title="LDTT", commitments="x",
-                                          actor=org.users.head_a)
+        services.save_person_registration(
+            registration=draft, person=person, title="LDTT", commitments="x", actor=org.users.head_a
+        )
     with CaptureQueriesContext(connection) as after:
         client.get(_unit_url(org.units.a))
     assert len(after.captured_queries) == len(before.captured_queries)
@@ -266,8 +279,9 @@ def test_returning_without_a_reason_is_refused(submitted, org, client_for):
 
 
 def test_office_returns_with_a_reason(submitted, org, client_for):
-    response = client_for(org.users.officer).post(reverse("registration_return", args=[submitted.pk]),
-                                                  {"reason": "thiếu cam kết ở nội dung 5"}, follow=True)
+    response = client_for(org.users.officer).post(
+        reverse("registration_return", args=[submitted.pk]), {"reason": "thiếu cam kết ở nội dung 5"}, follow=True
+    )
     assert "Đã trả lại bản đăng ký" in _body(response)
     submitted.refresh_from_db()
     assert (submitted.state, submitted.return_reason) == (State.RETURNED, "thiếu cam kết ở nội dung 5")
@@ -282,15 +296,17 @@ def test_only_the_office_returns(submitted, org, client_for):
 
 
 def test_office_sets_the_window(org, plan, client_for):
-    response = client_for(org.users.officer).post(reverse("registration_window") + "?nam=2026",
-                                                  {"opens_on": "2026-05-01", "closes_on": "2026-05-31"}, follow=True)
+    response = client_for(org.users.officer).post(
+        reverse("registration_window") + "?nam=2026", {"opens_on": "2026-05-01", "closes_on": "2026-05-31"}, follow=True
+    )
     assert "Đợt đăng ký năm 2026: từ 01/05/2026 đến 31/05/2026" in _body(response)
     assert RegistrationWindow.objects.get(plan=plan, year=2026).closes_on.day == 31
 
 
 def test_reversed_window_dates_are_refused_and_kept(org, plan, client_for):
-    response = client_for(org.users.officer).post(reverse("registration_window") + "?nam=2026",
-                                                  {"opens_on": "2026-05-31", "closes_on": "2026-05-01"})
+    response = client_for(org.users.officer).post(
+        reverse("registration_window") + "?nam=2026", {"opens_on": "2026-05-31", "closes_on": "2026-05-01"}
+    )
     body = _body(response)
     assert "Ngày kết thúc (01/05/2026) đứng trước ngày bắt đầu (31/05/2026)" in body
     assert 'value="2026-05-31"' in body and 'value="2026-05-01"' in body
@@ -298,14 +314,17 @@ def test_reversed_window_dates_are_refused_and_kept(org, plan, client_for):
 
 
 def test_only_the_office_sets_the_window(org, plan, client_for):
-    response = client_for(org.users.head_a).post(reverse("registration_window") + "?nam=2026",
-                                                 {"opens_on": "2026-05-01", "closes_on": "2026-05-31"})
+    response = client_for(org.users.head_a).post(
+        reverse("registration_window") + "?nam=2026", {"opens_on": "2026-05-01", "closes_on": "2026-05-31"}
+    )
     assert response.status_code == 403
     assert not RegistrationWindow.objects.exists()
 
 
-@pytest.mark.parametrize(("persona", "target"), [("officer", "registration_office_list"),
-                                                 ("head_a", "registration_unit"), ("staff_a", "registration_mine")])
+@pytest.mark.parametrize(
+    ("persona", "target"),
+    [("officer", "registration_office_list"), ("head_a", "registration_unit"), ("staff_a", "registration_mine")],
+)
 def test_the_menu_link_leads_each_role_to_its_page(org, plan, client_for, persona, target):
     response = client_for(getattr(org.users, persona)).get(reverse("registrations"))
     args = [org.units.a.pk] if target == "registration_unit" else []

@@ -25,8 +25,7 @@ def plan(org):
 
 @pytest.fixture
 def period(org, plan):
-    return services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=DUE,
-                                  actor=org.users.officer)
+    return services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=DUE, actor=org.users.officer)
 
 
 @pytest.fixture

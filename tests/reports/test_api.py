@@ -26,8 +26,9 @@ def test_unit_head_lists_only_own_units_reports(org, client_for, report_a, repor
 def test_another_units_report_answers_404(org, client_for, report_a):
     client = client_for(org.users.head_b)
     assert client.get(f"/api/v1/unit-reports/{report_a.pk}/").status_code == 404
-    response = client.post(f"/api/v1/unit-reports/{report_a.pk}/submit/", {"content": filled(report_a)},
-                           content_type="application/json")
+    response = client.post(
+        f"/api/v1/unit-reports/{report_a.pk}/submit/", {"content": filled(report_a)}, content_type="application/json"
+    )
     assert response.status_code == 404
     report_a.refresh_from_db()
     assert report_a.state == State.DRAFT
@@ -50,9 +51,11 @@ def test_submit_return_accept_through_the_api(org, client_for, report_a):
 
 
 def test_missing_section_is_a_400_with_the_message(org, client_for, report_a):
-    response = client_for(org.users.head_a).post(f"/api/v1/unit-reports/{report_a.pk}/submit/",
-                                                 {"content": {"indicators": "Không có."}},
-                                                 content_type="application/json")
+    response = client_for(org.users.head_a).post(
+        f"/api/v1/unit-reports/{report_a.pk}/submit/",
+        {"content": {"indicators": "Không có."}},
+        content_type="application/json",
+    )
     assert response.status_code == 400
     assert "Chưa điền phần bắt buộc" in response.json()["detail"]
 
@@ -80,14 +83,16 @@ def test_status_board_flags_overdue(org, client_for, report_a, report_b):
 def test_periods_are_listed(org, client_for, period):
     rows = client_for(org.users.staff_a).get("/api/v1/report-periods/").json()["results"]
     assert [(r["title"], r["due_date"], r["office_due_date"]) for r in rows] == [
-        ("Báo cáo năm 2026", "2026-11-30", "2026-12-15")]
+        ("Báo cáo năm 2026", "2026-11-30", "2026-12-15")
+    ]
 
 
 def _grow(org, plan):
     for n in range(5):
         PersonFactory(unit=UnitFactory(code=f"Y{n}", parent=org.units.agency))
-    services.create_period(plan=plan, kind=PeriodKind.SIX_MONTHLY, year=2026, due_date=datetime.date(2026, 6, 30),
-                           actor=org.users.officer)
+    services.create_period(
+        plan=plan, kind=PeriodKind.SIX_MONTHLY, year=2026, due_date=datetime.date(2026, 6, 30), actor=org.users.officer
+    )
 
 
 @pytest.mark.parametrize("url", ["/api/v1/report-periods/", "/api/v1/unit-reports/", "/api/v1/report-status/"])

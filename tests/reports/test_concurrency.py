@@ -57,8 +57,9 @@ def test_two_people_sending_at_once_make_one_submission(org, report_a):
 
 def test_many_clicks_at_once_make_one_submission(org, report_a):
     copies = [UnitReport.objects.select_related("period", "unit", "owner").get(pk=report_a.pk) for _ in range(6)]
-    results, errors = together(*[
-        (lambda c=c: services.submit_report(report=c, actor=org.users.head_a, content=filled(c))) for c in copies])
+    results, errors = together(
+        *[(lambda c=c: services.submit_report(report=c, actor=org.users.head_a, content=filled(c))) for c in copies]
+    )
     assert len(results) == 1 and all(isinstance(e, AlreadyChanged) for e in errors)
     assert Submission.objects.filter(report=report_a).count() == 1
 
@@ -66,8 +67,9 @@ def test_many_clicks_at_once_make_one_submission(org, report_a):
 def test_two_sweeps_at_once_send_each_reminder_once(org, report_a, report_b, with_emails, mailoutbox):
     day = DUE - datetime.timedelta(days=3)
     with time_machine.travel(at(day, 7), tick=False):
-        results, errors = together(lambda: reminders.send_due_reminders(today=day),
-                                   lambda: reminders.send_due_reminders(today=day))
+        results, errors = together(
+            lambda: reminders.send_due_reminders(today=day), lambda: reminders.send_due_reminders(today=day)
+        )
     assert errors == []
     assert sum(sweep.reminders for sweep in results) == Reminder.objects.count() == 2
     addresses = [m.to[0] for m in mailoutbox]

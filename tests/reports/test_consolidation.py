@@ -20,27 +20,44 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def accepted_a(org, report_a):
-    services.submit_report(report=report_a, actor=org.users.head_a, content=filled(
-        report_a, results="- Trả phiếu LLTP điện tử trên VNeID.", difficulties="Thiếu máy quét tài liệu."))
+    services.submit_report(
+        report=report_a,
+        actor=org.users.head_a,
+        content=filled(
+            report_a, results="- Trả phiếu LLTP điện tử trên VNeID.", difficulties="Thiếu máy quét tài liệu."
+        ),
+    )
     services.accept_report(report=report_a, actor=org.users.officer)
     return report_a
 
 
 def test_figures_come_from_accepted_reports_only(org, accepted_a, report_b):
-    services.submit_report(report=report_b, actor=org.users.head_b,
-                           content=filled(report_b, difficulties="Chưa tiếp nhận nên không được tổng hợp."))
+    services.submit_report(
+        report=report_b,
+        actor=org.users.head_b,
+        content=filled(report_b, difficulties="Chưa tiếp nhận nên không được tổng hợp."),
+    )
     report = consolidation.consolidate(period=accepted_a.period, actor=org.users.officer)
     figures = report.figures
     assert [(u["unit"], u["state"]) for u in figures["units"]] == [
-        ("Phòng Phổ biến, giáo dục pháp luật", State.ACCEPTED), ("Trung tâm Trợ giúp pháp lý", State.SUBMITTED)]
-    assert figures["difficulties"] == [{"unit": "Phòng Phổ biến, giáo dục pháp luật", "text": "Thiếu máy quét tài liệu."}]
+        ("Phòng Phổ biến, giáo dục pháp luật", State.ACCEPTED),
+        ("Trung tâm Trợ giúp pháp lý", State.SUBMITTED),
+    ]
+    assert figures["difficulties"] == [
+        {"unit": "Phòng Phổ biến, giáo dục pháp luật", "text": "Thiếu máy quét tài liệu."}
+    ]
     area_one = figures["areas"][0]
-    assert area_one["texts"] == [{"unit": "Phòng Phổ biến, giáo dục pháp luật",
-                                  "text": "- Trả phiếu LLTP điện tử trên VNeID."}]
+    assert area_one["texts"] == [
+        {"unit": "Phòng Phổ biến, giáo dục pháp luật", "text": "- Trả phiếu LLTP điện tử trên VNeID."}
+    ]
     assert figures["totals"]["accepted"] == 1 and figures["totals"]["submitted"] == 2
     assert "2 đơn vị đã gửi báo cáo, 1 báo cáo đã được Văn phòng Sở tiếp nhận" in report.overview
-    assert report.addressees.splitlines() == ["UBND tỉnh", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường",
-                                              "Sở Nội vụ"]
+    assert report.addressees.splitlines() == [
+        "UBND tỉnh",
+        "Sở Khoa học và Công nghệ",
+        "Sở Nông nghiệp và Môi trường",
+        "Sở Nội vụ",
+    ]
 
 
 def test_reconsolidating_keeps_the_offices_texts(org, accepted_a):
@@ -77,22 +94,36 @@ def issued(org, accepted_a):
     return report
 
 
-@pytest.mark.parametrize(("sent_on", "words"), [
-    (datetime.date(2026, 12, 10), "Đã gửi trước hạn 15/12"),
-    (datetime.date(2026, 12, 15), "Đã gửi trước hạn 15/12"),
-    (datetime.date(2026, 12, 18), "Gửi muộn 3 ngày so với hạn 15/12"),
-])
+@pytest.mark.parametrize(
+    ("sent_on", "words"),
+    [
+        (datetime.date(2026, 12, 10), "Đã gửi trước hạn 15/12"),
+        (datetime.date(2026, 12, 15), "Đã gửi trước hạn 15/12"),
+        (datetime.date(2026, 12, 18), "Gửi muộn 3 ngày so với hạn 15/12"),
+    ],
+)
 def test_dispatch_shows_whether_the_deadline_was_met(org, issued, sent_on, words):
-    dispatch = consolidation.record_dispatch(report=issued, actor=org.users.officer, recipient="Sở Nội vụ",
-                                             channel=Channel.EDOC, sent_on=sent_on, reference="000.00.12.H60-261210")
+    dispatch = consolidation.record_dispatch(
+        report=issued,
+        actor=org.users.officer,
+        recipient="Sở Nội vụ",
+        channel=Channel.EDOC,
+        sent_on=sent_on,
+        reference="000.00.12.H60-261210",
+    )
     assert dispatch.number_symbol == "01/BC-STP"
     assert consolidation.dispatch_status(dispatch) == words
 
 
 def test_dispatch_needs_a_number_and_a_date_after_issue(org, accepted_a, issued):
     with pytest.raises(ValidationError) as error:
-        consolidation.record_dispatch(report=issued, actor=org.users.officer, recipient="UBND tỉnh",
-                                      channel=Channel.POST, sent_on=datetime.date(2026, 12, 1))
+        consolidation.record_dispatch(
+            report=issued,
+            actor=org.users.officer,
+            recipient="UBND tỉnh",
+            channel=Channel.POST,
+            sent_on=datetime.date(2026, 12, 1),
+        )
     assert "không thể trước ngày ban hành (08/12/2026)" in str(error.value)
 
 
@@ -108,15 +139,19 @@ def test_office_consolidates_through_a_job_and_records_dispatch(org, client_for,
     page = client.get(reverse("consolidated_detail", args=[period.pk])).content.decode()
     assert "Phòng Phổ biến, giáo dục pháp luật" in page
     client.post(reverse("consolidated_issue", args=[period.pk]), {"issued_on": "2026-12-08"})
-    client.post(reverse("consolidated_dispatch", args=[period.pk]), {
-        "recipient": "UBND tỉnh", "channel": Channel.EDOC, "sent_on": "2026-12-09", "reference": ""})
+    client.post(
+        reverse("consolidated_dispatch", args=[period.pk]),
+        {"recipient": "UBND tỉnh", "channel": Channel.EDOC, "sent_on": "2026-12-09", "reference": ""},
+    )
     page = client.get(reverse("consolidated_detail", args=[period.pk])).content.decode()
     assert "01/BC-STP" in page and "Đã gửi trước hạn 15/12" in page
 
 
 def test_dispatch_form_errors_keep_the_input(org, client_for, issued):
-    response = client_for(org.users.officer).post(reverse("consolidated_dispatch", args=[issued.period_id]), {
-        "recipient": "Sở Nội vụ", "channel": Channel.HAND, "sent_on": "2026-12-01", "reference": "Sổ giao nhận 12"})
+    response = client_for(org.users.officer).post(
+        reverse("consolidated_dispatch", args=[issued.period_id]),
+        {"recipient": "Sở Nội vụ", "channel": Channel.HAND, "sent_on": "2026-12-01", "reference": "Sổ giao nhận 12"},
+    )
     body = response.content.decode()
     assert "Ngày gửi không thể trước ngày ban hành (08/12/2026)." in body
     assert 'value="Sổ giao nhận 12"' in body

@@ -42,7 +42,10 @@ def test_demo_tells_the_year(plan):
     assert set(annual.values()) == {(State.SUBMITTED, False)}
     reminder = Reminder.objects.get()
     assert (reminder.kind, reminder.report.unit.code, reminder.for_date) == (
-        ReminderKind.MANUAL, "TGPL", datetime.date(2026, 12, 1))
+        ReminderKind.MANUAL,
+        "TGPL",
+        datetime.date(2026, 12, 1),
+    )
     assert reminder.recipient.username == "truongphong2"
     assert UnitReport.objects.filter(owner__isnull=True).count() == 0
 
@@ -59,17 +62,28 @@ def test_demo_records_nothing_that_has_not_happened_yet(plan):
 
 def test_second_load_adds_nothing(plan):
     demo.load(plan)
-    counts = (ReportingPeriod.objects.count(), UnitReport.objects.count(), Submission.objects.count(),
-              Reminder.objects.count(), ActivityLog.objects.count())
+    counts = (
+        ReportingPeriod.objects.count(),
+        UnitReport.objects.count(),
+        Submission.objects.count(),
+        Reminder.objects.count(),
+        ActivityLog.objects.count(),
+    )
     assert demo.load(plan) == "Báo cáo: thêm 0 kỳ báo cáo, 0 lần gửi báo cáo của đơn vị, 0 báo cáo được tiếp nhận."
-    assert (ReportingPeriod.objects.count(), UnitReport.objects.count(), Submission.objects.count(),
-            Reminder.objects.count(), ActivityLog.objects.count()) == counts
+    assert (
+        ReportingPeriod.objects.count(),
+        UnitReport.objects.count(),
+        Submission.objects.count(),
+        Reminder.objects.count(),
+        ActivityLog.objects.count(),
+    ) == counts
 
 
 def test_demo_keeps_what_a_user_changed(plan):
     demo.load(plan)
     draft = UnitReport.objects.get(period__kind=PeriodKind.ANNUAL, unit__code="PBGD")
     from thidua.reports import services
+
     services.save_content(report=draft, actor=None, content={"difficulties": "Đang viết."})
     demo.load(plan)
     draft.refresh_from_db()

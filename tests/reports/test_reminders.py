@@ -43,15 +43,19 @@ def staff_owns_a(org, report_a):
     return report_a
 
 
-@pytest.mark.parametrize(("offset", "kind", "words"), [
-    (-8, None, None),
-    (-7, ReminderKind.BEFORE_7, "còn 7 ngày"),
-    (-3, ReminderKind.BEFORE_3, "còn 3 ngày"),
-    (-1, ReminderKind.BEFORE_1, "còn 1 ngày"),
-    (1, ReminderKind.OVERDUE, "đã quá hạn 1 ngày"),
-])
-def test_each_reminder_goes_to_owner_and_head_on_its_day(org, staff_owns_a, with_emails, mailoutbox, offset, kind,
-                                                         words):
+@pytest.mark.parametrize(
+    ("offset", "kind", "words"),
+    [
+        (-8, None, None),
+        (-7, ReminderKind.BEFORE_7, "còn 7 ngày"),
+        (-3, ReminderKind.BEFORE_3, "còn 3 ngày"),
+        (-1, ReminderKind.BEFORE_1, "còn 1 ngày"),
+        (1, ReminderKind.OVERDUE, "đã quá hạn 1 ngày"),
+    ],
+)
+def test_each_reminder_goes_to_owner_and_head_on_its_day(
+    org, staff_owns_a, with_emails, mailoutbox, offset, kind, words
+):
     sent = sweep_on(DUE + datetime.timedelta(days=offset), mailoutbox)
     if kind is None:
         assert sent == []
@@ -69,8 +73,11 @@ def test_across_the_whole_calendar_each_reminder_once(org, staff_owns_a, b_has_s
     for offset in range(-10, 5):
         sweep_on(DUE + datetime.timedelta(days=offset), mailoutbox)
     kinds = sorted(Reminder.objects.values_list("kind", "recipient__username"))
-    assert kinds == sorted((k, u) for k in (ReminderKind.BEFORE_7, ReminderKind.BEFORE_3, ReminderKind.BEFORE_1,
-                                            ReminderKind.OVERDUE) for u in ("chuyenvien", "truongphong"))
+    assert kinds == sorted(
+        (k, u)
+        for k in (ReminderKind.BEFORE_7, ReminderKind.BEFORE_3, ReminderKind.BEFORE_1, ReminderKind.OVERDUE)
+        for u in ("chuyenvien", "truongphong")
+    )
     assert len(mailoutbox) == 8
     assert not any(HEAD_B in m.to for m in mailoutbox), "a submitted report is not reminded"
 
@@ -85,7 +92,8 @@ def test_a_missed_day_is_caught_up_with_one_reminder_not_three(org, report_a, b_
     sent = sweep_on(DUE - datetime.timedelta(days=5), mailoutbox)
     assert [m.subject for m in sent] == [
         "[Thi Đua] Nhắc hạn: Báo cáo năm 2026 của Phòng Phổ biến, giáo dục pháp luật cần gửi trước 23:59 ngày "
-        "30/11/2026 (còn 5 ngày)."]
+        "30/11/2026 (còn 5 ngày)."
+    ]
     assert sweep_on(DUE - datetime.timedelta(days=4), mailoutbox) == []
 
 
@@ -164,8 +172,9 @@ def test_without_an_address_the_reminder_is_in_app_only(org, report_a, b_has_sen
 def test_command_accepts_a_date_and_says_what_it_did(org, report_a, b_has_sent, with_emails, mailoutbox):
     out = StringIO()
     call_command("send_reminders", today="2026-12-01", stdout=out)
-    assert out.getvalue().strip() == ("Đã tạo 1 lời nhắc; gửi 1 thư điện tử, 0 thư lỗi (sẽ gửi lại), "
-                                      "gửi lại 0 thư lỗi lần trước.")
+    assert out.getvalue().strip() == (
+        "Đã tạo 1 lời nhắc; gửi 1 thư điện tử, 0 thư lỗi (sẽ gửi lại), gửi lại 0 thư lỗi lần trước."
+    )
     assert "Quá hạn" in mailoutbox[0].subject
 
 
@@ -173,16 +182,18 @@ def test_office_reminds_one_unit_once_a_day(org, report_a, with_emails, mailoutb
     today = datetime.date(2026, 11, 25)
     assert reminders.remind_report(report=report_a, actor=org.users.officer, today=today) == 1
     assert reminders.remind_report(report=report_a, actor=org.users.officer, today=today) == 0
-    assert reminders.remind_report(report=report_a, actor=org.users.officer,
-                                   today=today + datetime.timedelta(days=1)) == 1
+    assert (
+        reminders.remind_report(report=report_a, actor=org.users.officer, today=today + datetime.timedelta(days=1)) == 1
+    )
     assert len(mailoutbox) == 2
     assert mailoutbox[0].subject.startswith("[Thi Đua] Văn phòng Sở nhắc: Báo cáo năm 2026")
     assert Reminder.objects.filter(kind=ReminderKind.MANUAL, sent_by=org.users.officer).count() == 2
 
 
 def test_office_reminds_all_late_units_with_one_call(org, report_a, b_has_sent, with_emails, mailoutbox):
-    units, people = reminders.remind_many(period=report_a.period, actor=org.users.officer,
-                                          today=DUE + datetime.timedelta(days=2))
+    units, people = reminders.remind_many(
+        period=report_a.period, actor=org.users.officer, today=DUE + datetime.timedelta(days=2)
+    )
     assert (units, people) == (1, 1)
     assert [m.to for m in mailoutbox] == [[HEAD_A]]
 

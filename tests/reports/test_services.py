@@ -25,8 +25,9 @@ def test_a_period_calls_every_unit_but_leadership_and_office(org, period):
 
 def test_each_report_is_owned_by_the_unit_head_who_is_told(org, plan, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        period = services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=DUE,
-                                        actor=org.users.officer)
+        period = services.create_period(
+            plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=DUE, actor=org.users.officer
+        )
     assert period.unit_reports.get(unit=org.units.a).owner == org.people.head_a
     assert period.unit_reports.get(unit=org.units.b).owner == org.people.head_b
     notice = Notice.objects.get(user=org.users.head_a)
@@ -41,8 +42,9 @@ def test_annual_period_takes_the_office_deadline_from_the_plan(period):
 
 def test_units_due_date_must_come_before_the_office_deadline(org, plan):
     with pytest.raises(ValidationError) as error:
-        services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2027, due_date=datetime.date(2027, 12, 16),
-                               actor=org.users.officer)
+        services.create_period(
+            plan=plan, kind=PeriodKind.ANNUAL, year=2027, due_date=datetime.date(2027, 12, 16), actor=org.users.officer
+        )
     assert "trước hạn Văn phòng Sở gửi báo cáo (15/12/2027)" in str(error.value.message_dict["due_date"])
     assert not ReportingPeriod.objects.filter(year=2027).exists()
 
@@ -52,28 +54,45 @@ def test_one_period_per_kind_and_year_but_ad_hoc_may_repeat(org, plan, period):
         services.create_period(plan=plan, kind=PeriodKind.ANNUAL, year=2026, due_date=DUE, actor=org.users.officer)
     assert "đã có kỳ báo cáo loại này cho năm 2026" in str(error.value)
     for title in ("Báo cáo nhanh về ký số", "Báo cáo nhanh về họp không giấy"):
-        services.create_period(plan=plan, kind=PeriodKind.AD_HOC, year=2026, title=title,
-                               due_date=datetime.date(2026, 9, 1), actor=org.users.officer)
+        services.create_period(
+            plan=plan,
+            kind=PeriodKind.AD_HOC,
+            year=2026,
+            title=title,
+            due_date=datetime.date(2026, 9, 1),
+            actor=org.users.officer,
+        )
     assert ReportingPeriod.objects.filter(kind=PeriodKind.AD_HOC).count() == 2
 
 
 def test_year_outside_the_plan_is_refused(org, plan):
     with pytest.raises(ValidationError) as error:
-        services.create_period(plan=plan, kind=PeriodKind.SIX_MONTHLY, year=2031,
-                               due_date=datetime.date(2031, 6, 30), actor=org.users.officer)
+        services.create_period(
+            plan=plan,
+            kind=PeriodKind.SIX_MONTHLY,
+            year=2031,
+            due_date=datetime.date(2031, 6, 30),
+            actor=org.users.officer,
+        )
     assert "trong thời gian của kế hoạch (2026–2030)" in str(error.value)
 
 
 def test_only_the_office_opens_periods(org, plan):
     with pytest.raises(PermissionDenied):
-        services.create_period(plan=plan, kind=PeriodKind.SIX_MONTHLY, year=2026,
-                               due_date=datetime.date(2026, 6, 30), actor=org.users.head_a)
+        services.create_period(
+            plan=plan,
+            kind=PeriodKind.SIX_MONTHLY,
+            year=2026,
+            due_date=datetime.date(2026, 6, 30),
+            actor=org.users.head_a,
+        )
 
 
 def test_submitting_keeps_the_time_a_snapshot_and_tells_the_office(org, report_a, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        services.submit_report(report=report_a, actor=org.users.head_a, content=filled(report_a),
-                               at=at(datetime.date(2026, 11, 20)))
+        services.submit_report(
+            report=report_a, actor=org.users.head_a, content=filled(report_a), at=at(datetime.date(2026, 11, 20))
+        )
     report_a.refresh_from_db()
     assert report_a.state == State.SUBMITTED
     assert report_a.submitted_at == at(datetime.date(2026, 11, 20))
@@ -84,10 +103,13 @@ def test_submitting_keeps_the_time_a_snapshot_and_tells_the_office(org, report_a
     assert Notice.objects.filter(user=org.users.officer, text__contains="đã gửi Báo cáo năm 2026").exists()
 
 
-@pytest.mark.parametrize(("moment", "late"), [
-    (at(DUE, 23, 59, 59), False),
-    (at(DUE + datetime.timedelta(days=1), 0, 0, 0), True),
-])
+@pytest.mark.parametrize(
+    ("moment", "late"),
+    [
+        (at(DUE, 23, 59, 59), False),
+        (at(DUE + datetime.timedelta(days=1), 0, 0, 0), True),
+    ],
+)
 def test_the_deadline_is_23_59_in_vietnam(org, report_a, moment, late):
     services.submit_report(report=report_a, actor=org.users.head_a, content=filled(report_a), at=moment)
     report_a.refresh_from_db()
@@ -105,10 +127,11 @@ def test_deadline_holds_whatever_the_server_time_zone(org, report_a, settings):
 
 def test_a_report_missing_a_required_section_says_which(org, report_a):
     with pytest.raises(services.MissingSections) as error:
-        services.submit_report(report=report_a, actor=org.users.head_a,
-                               content={Section.INDICATORS.value: "Không có."})
-    assert error.value.message == ("Chưa điền phần bắt buộc: Kết quả thực hiện theo từng nội dung thi đua; "
-                                   "Khó khăn, vướng mắc và đề xuất, kiến nghị.")
+        services.submit_report(report=report_a, actor=org.users.head_a, content={Section.INDICATORS.value: "Không có."})
+    assert error.value.message == (
+        "Chưa điền phần bắt buộc: Kết quả thực hiện theo từng nội dung thi đua; "
+        "Khó khăn, vướng mắc và đề xuất, kiến nghị."
+    )
     report_a.refresh_from_db()
     assert report_a.state == State.DRAFT
     assert report_a.content == {}  # nothing was saved
@@ -123,8 +146,12 @@ def test_returned_then_resubmitted_keeps_the_first_time_and_the_reason(org, repo
     assert report_a.return_reason == "Thiếu số liệu nội dung 2."
     log = ActivityLog.objects.for_object(report_a).filter(changes__state=["submitted", "returned"]).get()
     assert log.note == "Thiếu số liệu nội dung 2."
-    services.submit_report(report=report_a, actor=org.users.head_a,
-                           content=filled(report_a, results="- Bổ sung số liệu."), at=at(datetime.date(2026, 12, 2)))
+    services.submit_report(
+        report=report_a,
+        actor=org.users.head_a,
+        content=filled(report_a, results="- Bổ sung số liệu."),
+        at=at(datetime.date(2026, 12, 2)),
+    )
     report_a.refresh_from_db()
     assert report_a.submitted_at == first and not report_a.is_late
     assert list(report_a.submissions.values_list("number", "is_late")) == [(1, False), (2, True)]

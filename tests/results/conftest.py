@@ -57,8 +57,16 @@ def make_entry(org, plan, area):
     def make(*, person="staff_a", unit=None, date=datetime.date(2026, 6, 15), files=(), **values):
         owner = getattr(org.people, person) if person else None
         return services.record_result(
-            actor=owner.user if owner else org.users.head_a, plan=plan, unit=unit or (owner.unit if owner else org.units.a),
-            person=owner, content_area=values.pop("content_area", area), title=values.pop("title", "Số hóa hồ sơ"),
-            description=values.pop("description", "Mô tả"), date=date, files=list(files), **values)
+            actor=owner.user if owner else org.users.head_a,
+            plan=plan,
+            unit=unit or (owner.unit if owner else org.units.a),
+            person=owner,
+            content_area=values.pop("content_area", area),
+            title=values.pop("title", "Số hóa hồ sơ"),
+            description=values.pop("description", "Mô tả"),
+            date=date,
+            files=list(files),
+            **values,
+        )
 
     return make

@@ -15,8 +15,14 @@ URL = "/api/v1/results/"
 
 
 def _payload(area, **changes) -> dict:
-    return {"content_area": area.pk, "title": "Trợ giúp pháp lý lưu động", "description": "Tại xã vùng cao",
-            "date": "2026-06-25", "quantity": "146", "quantity_unit": "người"} | changes
+    return {
+        "content_area": area.pk,
+        "title": "Trợ giúp pháp lý lưu động",
+        "description": "Tại xã vùng cao",
+        "date": "2026-06-25",
+        "quantity": "146",
+        "quantity_unit": "người",
+    } | changes
 
 
 def test_staff_creates_an_entry_with_files_and_submits_it(org, client_for, area):
@@ -25,7 +31,11 @@ def test_staff_creates_an_entry_with_files_and_submits_it(org, client_for, area)
     assert created.status_code == 201, created.json()
     data = created.json()
     assert (data["person"], data["unit"], data["state"], data["quantity"]) == (
-        org.people.staff_a.pk, org.units.a.pk, "draft", "12.50")
+        org.people.staff_a.pk,
+        org.units.a.pk,
+        "draft",
+        "12.50",
+    )
     assert [e["name"] for e in data["evidence"]] == ["a.pdf", "b.pdf"]
     submitted = client.post(f"{URL}{data['id']}/submit/").json()
     assert (submitted["state"], submitted["state_label"]) == ("submitted", "Đã gửi")
@@ -56,8 +66,9 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_saved(org, client_for,
 
 
 def test_only_the_unit_head_records_for_the_unit_and_it_is_confirmed_on_submission(org, client_for, area):
-    refused = client_for(org.users.staff_a).post(URL, _payload(area, unit=org.units.a.pk),
-                                                 content_type="application/json")
+    refused = client_for(org.users.staff_a).post(
+        URL, _payload(area, unit=org.units.a.pk), content_type="application/json"
+    )
     assert refused.status_code == 403 and not ResultEntry.objects.exists()
     client = client_for(org.users.head_a)
     created = client.post(URL, _payload(area, unit=org.units.a.pk), content_type="application/json").json()
@@ -110,9 +121,14 @@ def test_the_openapi_schema_covers_the_results_endpoints(org, client_for):
     schema = response.json()
     validate_schema(schema)
     paths = {path for path in schema["paths"] if path.startswith("/api/v1/results/")}
-    assert paths == {"/api/v1/results/", "/api/v1/results/{id}/", "/api/v1/results/{id}/submit/",
-                     "/api/v1/results/{id}/confirm/", "/api/v1/results/{id}/return/",
-                     "/api/v1/results/{id}/evidence/"}
+    assert paths == {
+        "/api/v1/results/",
+        "/api/v1/results/{id}/",
+        "/api/v1/results/{id}/submit/",
+        "/api/v1/results/{id}/confirm/",
+        "/api/v1/results/{id}/return/",
+        "/api/v1/results/{id}/evidence/",
+    }
     assert set(schema["paths"]["/api/v1/results/"]) == {"get", "post"}
 
 
@@ -121,8 +137,14 @@ def test_an_upload_retried_with_its_idempotency_key_is_stored_once(org, client_f
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     entry = make_entry()
     client = client_for(org.users.staff_a)
-    sent = [client.post(f"{URL}{entry.pk}/evidence/", {"files": [pdf("anh.pdf"), pdf("bien-ban.pdf")]},
-                        headers={"Idempotency-Key": "minh-chung-1"}) for _ in range(2)]
+    sent = [
+        client.post(
+            f"{URL}{entry.pk}/evidence/",
+            {"files": [pdf("anh.pdf"), pdf("bien-ban.pdf")]},
+            headers={"Idempotency-Key": "minh-chung-1"},
+        )
+        for _ in range(2)
+    ]
     assert [response.status_code for response in sent] == [200, 200]
     assert sent[1]["Idempotent-Replayed"] == "true"
     assert sorted(e["name"] for e in sent[1].json()["evidence"]) == ["anh.pdf", "bien-ban.pdf"]

@@ -36,8 +36,10 @@ def test_the_demo_results_tell_the_story(demo_plan):
     # Written through the services: the unit head's submission is logged, then its confirmation.
     unit_entry = ResultEntry.objects.get(unit__code="PBGD", date=datetime.date(2026, 5, 20))
     moves = ActivityLog.objects.for_object(unit_entry).filter(action="transition").order_by("id")
-    assert [(m.changes["state"][1], m.actor.username) for m in moves] == [("submitted", "truongphong"),
-                                                                          ("confirmed", "truongphong")]
+    assert [(m.changes["state"][1], m.actor.username) for m in moves] == [
+        ("submitted", "truongphong"),
+        ("confirmed", "truongphong"),
+    ]
 
 
 def test_loading_again_adds_and_overwrites_nothing(demo_plan):

@@ -17,8 +17,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _moves(entry) -> list[list[str]]:
-    return [row.changes["state"] for row in ActivityLog.objects.for_object(entry).filter(action="transition")
-            .order_by("at", "id")]
+    return [
+        row.changes["state"]
+        for row in ActivityLog.objects.for_object(entry).filter(action="transition").order_by("at", "id")
+    ]
 
 
 def test_a_persons_entry_goes_draft_submitted_confirmed(org, make_entry):
@@ -37,8 +39,9 @@ def test_a_returned_entry_is_editable_and_submitted_again(org, make_entry):
     services.return_result(actor=org.users.head_a, entry=entry, reason="Thiếu biên bản nghiệm thu")
     assert entry.state == State.RETURNED
     assert entry.return_reason == "Thiếu biên bản nghiệm thu"
-    services.update_result(actor=org.users.staff_a, entry=entry, values={"title": "Số hóa 3.200 hồ sơ"},
-                           files=[pdf("bien-ban.pdf")])
+    services.update_result(
+        actor=org.users.staff_a, entry=entry, values={"title": "Số hóa 3.200 hồ sơ"}, files=[pdf("bien-ban.pdf")]
+    )
     services.submit_result(actor=org.users.staff_a, entry=entry)
     entry.refresh_from_db()
     assert (entry.state, entry.title, entry.return_reason) == (State.SUBMITTED, "Số hóa 3.200 hồ sơ", "")
@@ -137,9 +140,15 @@ def test_counts_by_content_area_and_unit_leave_drafts_out(org, plan, make_entry)
     services.submit_result(actor=org.users.staff_a, entry=submitted)
     make_entry(title="Nháp")
     by_area = list(ResultEntry.objects.count_by_content_area(2026))
-    assert by_area == [{"content_area_id": confirmed.content_area_id, "content_area__number": "2",
-                        "content_area__short_title": confirmed.content_area.short_title,
-                        "total": 2, "confirmed": 1}]
+    assert by_area == [
+        {
+            "content_area_id": confirmed.content_area_id,
+            "content_area__number": "2",
+            "content_area__short_title": confirmed.content_area.short_title,
+            "total": 2,
+            "confirmed": 1,
+        }
+    ]
     by_unit = list(ResultEntry.objects.count_by_unit(2026))
     assert [(row["unit__code"], row["total"], row["confirmed"]) for row in by_unit] == [("PBGD", 2, 1)]
     assert list(ResultEntry.objects.count_by_unit(2027)) == []
@@ -155,5 +164,6 @@ def test_an_empty_or_too_large_file_is_refused_with_the_reason(make_entry, setti
         make_entry(files=[empty, large])
     assert caught.value.message_dict["files"] == [
         "Tệp «rong.pdf» rỗng (0 byte). Hãy chọn lại tệp có nội dung.",
-        "Tệp «lon.pdf» nặng 1.0 MB, vượt giới hạn 1 MB. Hãy nén hoặc chia nhỏ tệp."]
+        "Tệp «lon.pdf» nặng 1.0 MB, vượt giới hạn 1 MB. Hãy nén hoặc chia nhỏ tệp.",
+    ]
     assert not ResultEntry.objects.exists()

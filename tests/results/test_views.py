@@ -18,9 +18,16 @@ pytestmark = pytest.mark.django_db
 
 
 def _form(area, **changes) -> dict:
-    data = {"subject": "ca-nhan", "content_area": area.pk, "criterion": "", "title": "Số hóa hồ sơ lý lịch tư pháp",
-            "description": "Quét 3.200 hồ sơ lưu trữ", "date": "2026-06-18", "quantity": "3200",
-            "quantity_unit": "hồ sơ"}
+    data = {
+        "subject": "ca-nhan",
+        "content_area": area.pk,
+        "criterion": "",
+        "title": "Số hóa hồ sơ lý lịch tư pháp",
+        "description": "Quét 3.200 hồ sơ lưu trữ",
+        "date": "2026-06-18",
+        "quantity": "3200",
+        "quantity_unit": "hồ sơ",
+    }
     return data | changes
 
 
@@ -46,7 +53,8 @@ def test_save_and_submit_in_one_click(org, client_for, area):
 
 def test_a_bad_file_is_named_with_the_reason_and_everything_typed_is_kept(org, client_for, area):
     response = client_for(org.users.staff_a).post(
-        reverse("result_create"), _form(area, files=[pdf("tot.pdf"), renamed_program("bao-cao.pdf")]))
+        reverse("result_create"), _form(area, files=[pdf("tot.pdf"), renamed_program("bao-cao.pdf")])
+    )
     body = _body(response)
     assert "Nội dung tệp «bao-cao.pdf» không phải là tệp .pdf thật" in body
     assert 'value="Số hóa hồ sơ lý lịch tư pháp"' in body and "Quét 3.200 hồ sơ lưu trữ" in body
@@ -79,8 +87,9 @@ def test_the_unit_head_records_for_the_unit_and_it_is_confirmed_on_submission(or
     client = client_for(org.users.head_a)
     form_page = _body(client.get(reverse("result_create")))
     assert "Đơn vị: Phòng Phổ biến, giáo dục pháp luật" in form_page
-    client.post(reverse("result_create"), _form(area, subject=str(org.units.a.pk), criterion=collective.pk,
-                                                action="submit"))
+    client.post(
+        reverse("result_create"), _form(area, subject=str(org.units.a.pk), criterion=collective.pk, action="submit")
+    )
     entry = ResultEntry.objects.get()
     assert (entry.person, entry.state) == (None, State.CONFIRMED)
 
@@ -107,11 +116,16 @@ def test_a_returned_entry_is_edited_with_a_new_file(org, client_for, make_entry,
     services.return_result(actor=org.users.head_a, entry=entry, reason="Thiếu minh chứng")
     client = client_for(org.users.staff_a)
     assert "Thiếu minh chứng" in _body(client.get(reverse("result_edit", args=[entry.pk])))
-    client.post(reverse("result_edit", args=[entry.pk]), _form(area, title="Đã bổ sung", files=[pdf("bo-sung.pdf")],
-                                                              action="submit"))
+    client.post(
+        reverse("result_edit", args=[entry.pk]),
+        _form(area, title="Đã bổ sung", files=[pdf("bo-sung.pdf")], action="submit"),
+    )
     entry.refresh_from_db()
-    assert (entry.title, entry.state, entry.evidence.get().original_name) == ("Đã bổ sung", State.SUBMITTED,
-                                                                            "bo-sung.pdf")
+    assert (entry.title, entry.state, entry.evidence.get().original_name) == (
+        "Đã bổ sung",
+        State.SUBMITTED,
+        "bo-sung.pdf",
+    )
 
 
 def test_a_double_click_on_submit_gives_one_submission(org, client_for, make_entry):
@@ -143,8 +157,10 @@ def test_evidence_downloads_with_its_name_for_the_unit_and_404_for_another_unit(
     response = client_for(org.users.head_a).get(url)
     assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert response["Content-Type"] == "application/pdf"
-    assert "attachment" in response["Content-Disposition"] and "Bi%C3%AAn%20b%E1%BA%A3n.pdf" in response[
-        "Content-Disposition"]
+    assert (
+        "attachment" in response["Content-Disposition"]
+        and "Bi%C3%AAn%20b%E1%BA%A3n.pdf" in response["Content-Disposition"]
+    )
     other = client_for(org.users.head_b).get(url)
     assert other.status_code == 404 and not getattr(other, "streaming", False)
 
@@ -187,11 +203,13 @@ def test_staff_cannot_confirm_and_another_head_cannot_see(org, client_for, make_
 
 
 def test_the_unit_timeline_groups_entries_by_month_in_date_order(org, client_for, make_entry):
-    for day, title in [(datetime.date(2026, 7, 3), "Tháng bảy"), (datetime.date(2026, 5, 20), "Tháng năm b"),
-                       (datetime.date(2026, 5, 2), "Tháng năm a")]:
+    for day, title in [
+        (datetime.date(2026, 7, 3), "Tháng bảy"),
+        (datetime.date(2026, 5, 20), "Tháng năm b"),
+        (datetime.date(2026, 5, 2), "Tháng năm a"),
+    ]:
         services.submit_result(actor=org.users.staff_a, entry=make_entry(date=day, title=title, files=[pdf()]))
-    response = client_for(org.users.head_a).get(reverse("results_unit_timeline", args=[org.units.a.pk]),
-                                                {"year": 2026})
+    response = client_for(org.users.head_a).get(reverse("results_unit_timeline", args=[org.units.a.pk]), {"year": 2026})
     months = response.context["months"]
     assert [m["month"] for m in months] == [datetime.date(2026, 5, 1), datetime.date(2026, 7, 1)]
     assert [e.title for e in months[0]["entries"]] == ["Tháng năm a", "Tháng năm b"]
@@ -211,12 +229,15 @@ def _submitted_entries(org, make_entry, n):
         services.submit_result(actor=org.users.staff_a, entry=make_entry(title=f"Kết quả {i}", files=[pdf()]))
 
 
-@pytest.mark.parametrize(("url_name", "persona", "args"), [
-    ("results_list", "head_a", []),
-    ("results_awaiting", "head_a", []),
-    ("results_unit_timeline", "head_a", ["unit_a"]),
-    ("results_person_timeline", "staff_a", ["staff_a"]),
-])
+@pytest.mark.parametrize(
+    ("url_name", "persona", "args"),
+    [
+        ("results_list", "head_a", []),
+        ("results_awaiting", "head_a", []),
+        ("results_unit_timeline", "head_a", ["unit_a"]),
+        ("results_person_timeline", "staff_a", ["staff_a"]),
+    ],
+)
 def test_list_pages_run_a_fixed_number_of_queries(org, client_for, make_entry, url_name, persona, args):
     ids = [org.units.a.pk if a == "unit_a" else org.people.staff_a.pk for a in args]
     client, url = client_for(getattr(org.users, persona)), reverse(url_name, args=ids)

@@ -43,20 +43,38 @@ def _indicator(plan, code, area, **values) -> Indicator:
 
 @pytest.fixture
 def share(plan):
-    return _indicator(plan, "KY-SO", "2", name="Tỷ lệ văn bản đi được ký số", unit_of_measure="%",
-                      is_percentage=True, baseline_value=Decimal(72), baseline_year=2025, rollup=Rollup.AVERAGE)
+    return _indicator(
+        plan,
+        "KY-SO",
+        "2",
+        name="Tỷ lệ văn bản đi được ký số",
+        unit_of_measure="%",
+        is_percentage=True,
+        baseline_value=Decimal(72),
+        baseline_year=2025,
+        rollup=Rollup.AVERAGE,
+    )
 
 
 @pytest.fixture
 def pages(plan):
-    return _indicator(plan, "TRANG-IN", "5", name="Số trang giấy in mỗi tháng", unit_of_measure="trang/tháng",
-                      baseline_value=Decimal(21000), baseline_year=2025, direction=Direction.LOWER,
-                      rollup=Rollup.SUM)
+    return _indicator(
+        plan,
+        "TRANG-IN",
+        "5",
+        name="Số trang giấy in mỗi tháng",
+        unit_of_measure="trang/tháng",
+        baseline_value=Decimal(21000),
+        baseline_year=2025,
+        direction=Direction.LOWER,
+        rollup=Rollup.SUM,
+    )
 
 
 def record(org, indicator, unit, year, quarter, value):
-    indicators.record_value(actor=org.users.officer, indicator=indicator, unit=unit, year=year, quarter=quarter,
-                            value=Decimal(value))
+    indicators.record_value(
+        actor=org.users.officer, indicator=indicator, unit=unit, year=year, quarter=quarter, value=Decimal(value)
+    )
 
 
 # Figures of 2027 are entered as if at the end of 2027: nothing is recorded in advance.
@@ -86,8 +104,15 @@ def _values(org, share, pages):
 def result(org, plan, date, *, unit=None, area="2", submit=True, title="Kết quả"):
     unit = unit or org.units.a
     head = org.users.head_a if unit == org.units.a else org.users.head_b
-    entry = results.record_result(actor=head, plan=plan, unit=unit, content_area=plan.content_areas.get(number=area),
-                                  title=title, description="Mô tả", date=date)
+    entry = results.record_result(
+        actor=head,
+        plan=plan,
+        unit=unit,
+        content_area=plan.content_areas.get(number=area),
+        title=title,
+        description="Mô tả",
+        date=date,
+    )
     return results.submit_result(actor=head, entry=entry) if submit else entry
 
 
@@ -107,16 +132,30 @@ def _recorded(org, plan):
 
 @pytest.fixture
 def recognised(org, plan):
-    data = {"title": "Số hóa hồ sơ lý lịch tư pháp", "unit": org.units.a, "tags": [Tag.DIGITAL],
-            "content_area": plan.content_areas.get(number="2"), "problem": "Hồ sơ giấy.", "solution": "Quét hồ sơ.",
-            "novelty": "Tra cứu điện tử.", "applied_where": "Phòng", "applied_since": datetime.date(2026, 5, 4)}
-    item = initiatives.create_initiative(actor=org.users.staff_a, data=data,
-                                         authors=[initiatives.AuthorShare(org.people.staff_a, 100)])
+    data = {
+        "title": "Số hóa hồ sơ lý lịch tư pháp",
+        "unit": org.units.a,
+        "tags": [Tag.DIGITAL],
+        "content_area": plan.content_areas.get(number="2"),
+        "problem": "Hồ sơ giấy.",
+        "solution": "Quét hồ sơ.",
+        "novelty": "Tra cứu điện tử.",
+        "applied_where": "Phòng",
+        "applied_since": datetime.date(2026, 5, 4),
+    }
+    item = initiatives.create_initiative(
+        actor=org.users.staff_a, data=data, authors=[initiatives.AuthorShare(org.people.staff_a, 100)]
+    )
     item = initiatives.submit(actor=org.users.staff_a, initiative=item)
     item = initiatives.start_review(actor=org.users.officer, initiative=item)
     initiatives.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
-    return initiatives.recognise(actor=org.users.officer, initiative=item, scope=Scope.CO_SO,
-                                 decision_number="215/QĐ-STP", decision_date=datetime.date(2026, 10, 20))
+    return initiatives.recognise(
+        actor=org.users.officer,
+        initiative=item,
+        scope=Scope.CO_SO,
+        decision_number="215/QĐ-STP",
+        decision_date=datetime.date(2026, 10, 20),
+    )
 
 
 @pytest.fixture

@@ -49,5 +49,7 @@ def test_review_lists_run_a_fixed_number_of_queries(org, client_for, plan, froze
     before = count()
     for n in range(3):
         _indicator(plan, f"CT-{n}", "3", name=f"Chỉ tiêu {n}", unit_of_measure="lần", baseline_value=1)
-    services.schedule_review(actor=org.users.officer, phase=phase(plan, "final"), review_date=datetime.date(2030, 12, 1))
+    services.schedule_review(
+        actor=org.users.officer, phase=phase(plan, "final"), review_date=datetime.date(2030, 12, 1)
+    )
     assert count() == before

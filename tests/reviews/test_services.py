@@ -22,10 +22,15 @@ from thidua.reviews.snapshot import last_ended_quarter
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (datetime.date(2027, 6, 30), (2027, 2)), (datetime.date(2027, 6, 29), (2027, 1)),
-    (datetime.date(2027, 12, 31), (2027, 4)), (datetime.date(2027, 2, 1), (2026, 4)),
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (datetime.date(2027, 6, 30), (2027, 2)),
+        (datetime.date(2027, 6, 29), (2027, 1)),
+        (datetime.date(2027, 12, 31), (2027, 4)),
+        (datetime.date(2027, 2, 1), (2026, 4)),
+    ],
+)
 def test_the_last_quarter_ended_by_a_day(day, expected):
     assert last_ended_quarter(day) == expected
 
@@ -35,8 +40,9 @@ def test_the_date_lies_in_the_review_year_and_only_the_office_sets_it(org, plan)
         services.schedule_review(actor=org.users.officer, phase=phase(plan), review_date=datetime.date(2026, 6, 30))
     with pytest.raises(PermissionDenied):
         services.schedule_review(actor=org.users.head_a, phase=phase(plan), review_date=datetime.date(2027, 6, 30))
-    review = services.schedule_review(actor=org.users.officer, phase=phase(plan),
-                                      review_date=datetime.date(2027, 11, 30))
+    review = services.schedule_review(
+        actor=org.users.officer, phase=phase(plan), review_date=datetime.date(2027, 11, 30)
+    )
     moved = services.schedule_review(actor=org.users.officer, phase=phase(plan), review_date=datetime.date(2027, 6, 30))
     assert moved.pk == review.pk and moved.review_date == datetime.date(2027, 6, 30)
 
@@ -62,8 +68,13 @@ def test_the_freeze_keeps_each_units_figures_at_the_review_date(org, frozen):
     assert indicators[("Sở", share)] == (Decimal(94), 2027, 2)  # averaged
     assert indicators[("Sở", pages)] == (Decimal(14000), 2027, 2)  # added up
     results = {key[0] + " / " + key[1][:1]: value[0] for key, value in _figures(frozen, SnapshotKind.RESULTS).items()}
-    assert results == {"Phòng Phổ biến, giáo dục pháp luật / 2": 1, "Phòng Phổ biến, giáo dục pháp luật / 4": 1,
-                       "Trung tâm Trợ giúp pháp lý / 2": 1, "Sở / 2": 2, "Sở / 4": 1}
+    assert results == {
+        "Phòng Phổ biến, giáo dục pháp luật / 2": 1,
+        "Phòng Phổ biến, giáo dục pháp luật / 4": 1,
+        "Trung tâm Trợ giúp pháp lý / 2": 1,
+        "Sở / 2": 2,
+        "Sở / 4": 1,
+    }
     initiatives = _figures(frozen, SnapshotKind.INITIATIVES)
     assert [v[0] for v in initiatives.values()] == [1, 1]
     log = ActivityLog.objects.for_object(frozen).latest("id")
@@ -97,7 +108,10 @@ def test_the_snapshot_never_changes_when_the_source_data_does(org, plan, frozen,
 def test_the_comparison_reads_baseline_and_frozen_figures_with_their_direction(plan, frozen, share, pages):
     lines = {line.indicator.code: line for line in compare(plan).indicators}
     assert (lines["KY-SO"].baseline, lines["KY-SO"].mid_term.value, lines["KY-SO"].mid_term.change) == (
-        Decimal(72), Decimal(94), Decimal(22))
+        Decimal(72),
+        Decimal(94),
+        Decimal(22),
+    )
     assert lines["KY-SO"].mid_term.better is True
     assert lines["TRANG-IN"].mid_term.better is True  # 21,000 → 14,000 pages, lower is better
     assert lines["TRANG-IN"].final.value is None and lines["TRANG-IN"].final.better is None
@@ -111,8 +125,9 @@ def test_a_worse_figure_is_marked_as_such(org, plan, review, pages, after_review
 
 
 def test_the_final_review_is_compared_with_the_mid_term_one(org, plan, frozen, share):
-    final = services.schedule_review(actor=org.users.officer, phase=phase(plan, ReviewKind.FINAL),
-                                     review_date=datetime.date(2030, 11, 30))
+    final = services.schedule_review(
+        actor=org.users.officer, phase=phase(plan, ReviewKind.FINAL), review_date=datetime.date(2030, 11, 30)
+    )
     with time_machine.travel(datetime.datetime(2030, 12, 1, 9, 0), tick=False):
         record(org, share, org.units.a, 2030, 3, "100")
         record(org, share, org.units.b, 2030, 3, "100")

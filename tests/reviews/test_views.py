@@ -45,8 +45,11 @@ def test_the_office_sets_the_date(org, client_for, plan):
 
 def test_a_date_outside_the_review_year_is_refused_and_kept(org, client_for, plan):
     mid = phase(plan)
-    page = _body(client_for(org.users.officer).post(reverse("review_schedule", args=[mid.pk]),
-                                                    {f"p{mid.pk}-review_date": "2026-12-15"}))
+    page = _body(
+        client_for(org.users.officer).post(
+            reverse("review_schedule", args=[mid.pk]), {f"p{mid.pk}-review_date": "2026-12-15"}
+        )
+    )
     assert "Ngày 15/12/2026 không thuộc năm 2027 của kỳ sơ kết" in page
     assert 'value="2026-12-15"' in page
     assert not Review.objects.exists()
@@ -55,8 +58,10 @@ def test_a_date_outside_the_review_year_is_refused_and_kept(org, client_for, pla
 def test_only_the_office_sets_and_freezes(org, client_for, plan, review):
     client = client_for(org.users.head_a)
     mid = phase(plan)
-    assert client.post(reverse("review_schedule", args=[mid.pk]),
-                       {f"p{mid.pk}-review_date": "01/07/2027"}).status_code == 403
+    assert (
+        client.post(reverse("review_schedule", args=[mid.pk]), {f"p{mid.pk}-review_date": "01/07/2027"}).status_code
+        == 403
+    )
     with time_machine.travel(datetime.datetime(2027, 7, 1, 9, 0), tick=False):
         client = client_for(org.users.head_a)  # signed in again: a session does not last a year
         assert client.post(reverse("review_freeze", args=[review.pk])).status_code == 403
@@ -83,8 +88,7 @@ def test_a_frozen_review_shows_the_department_and_the_units_one_may_see(org, cli
     assert "KY-SO — Tỷ lệ văn bản đi được ký số" in page and "quý 2/2027" in page
     assert reverse("review_unit", args=[frozen.pk, org.units.b.pk]) in page
     assert reverse("review_unit", args=[frozen.pk, org.units.a.pk]) not in page
-    assert client_for(org.users.head_b).get(reverse("review_unit", args=[frozen.pk, org.units.a.pk])).status_code \
-        == 404
+    assert client_for(org.users.head_b).get(reverse("review_unit", args=[frozen.pk, org.units.a.pk])).status_code == 404
     own = _body(client_for(org.users.head_a).get(reverse("review_unit", args=[frozen.pk, org.units.a.pk])))
     assert '<td class="text-end">98</td>' in own
 
@@ -96,8 +100,9 @@ def test_the_comparison_page(org, client_for, frozen):
 
 
 def test_the_proposals_attached_to_the_review(org, client_for, plan, frozen):
-    proposal = proposals.create_proposal(actor=org.users.head_a, subject=org.units.a, award_code="BK_TINH",
-                                         year=2027, kind=CommendationKind.CHUYEN_DE)
+    proposal = proposals.create_proposal(
+        actor=org.users.head_a, subject=org.units.a, award_code="BK_TINH", year=2027, kind=CommendationKind.CHUYEN_DE
+    )
     proposals.create_proposal(actor=org.users.head_a, subject=org.people.staff_a, award_code="GK", year=2026)
     page = _body(client_for(org.users.officer).get(reverse("review_detail", args=[frozen.pk])))
     assert page.count('data-testid="review-proposal"') == 0  # a draft is not sent yet: the office does not see it

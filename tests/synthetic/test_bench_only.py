@@ -29,7 +29,13 @@ def test_the_product_settings_do_not_install_it():
 
 def test_thidua_bench_installs_generate_data_in_a_checkout():
     env = {**os.environ, "THIDUA_BENCH": "1", "THIDUA_TESTING": "1"}
-    done = subprocess.run([sys.executable, "manage.py", "help", "generate_data"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "manage.py", "help", "generate_data"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "--scale {department,province}" in done.stdout

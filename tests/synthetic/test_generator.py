@@ -25,20 +25,39 @@ from thidua.results.models import ResultEntry
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [Unit, Person, User, UnitRegistration, PersonRegistration, ResultEntry, IndicatorValue, Initiative,
-          Authorship, YearlyRating, AwardRecord, UnitReport]
+MODELS = [
+    Unit,
+    Person,
+    User,
+    UnitRegistration,
+    PersonRegistration,
+    ResultEntry,
+    IndicatorValue,
+    Initiative,
+    Authorship,
+    YearlyRating,
+    AwardRecord,
+    UnitReport,
+]
 
 
 def snapshot() -> dict:
     """What a run produced, without database ids: names, codes and counts."""
     return {
         "units": sorted(Unit.objects.filter(code__startswith="GEN-D-").values_list("code", "name", "kind")),
-        "people": sorted(Person.objects.filter(code__startswith="GEN-D-").values_list(
-            "code", "full_name", "gender", "category", "birth_date", "ethnicity")),
+        "people": sorted(
+            Person.objects.filter(code__startswith="GEN-D-").values_list(
+                "code", "full_name", "gender", "category", "birth_date", "ethnicity"
+            )
+        ),
         "accounts": sorted(User.objects.filter(username__startswith="gen-d-").values_list("username", flat=True)),
         "initiatives": sorted(Initiative.objects.values_list("title", "state", "scope")),
-        "results": sorted(ResultEntry.objects.values_list("title", "date", "state", "unit__code",
-                                                          "quantity").order_by("date", "title"), key=str),
+        "results": sorted(
+            ResultEntry.objects.values_list("title", "date", "state", "unit__code", "quantity").order_by(
+                "date", "title"
+            ),
+            key=str,
+        ),
         "counts": {model.__name__: model.objects.count() for model in MODELS},
     }
 
@@ -110,10 +129,26 @@ def test_command_reports_the_counts_and_shows_progress():
     assert "100%" in err.getvalue()
 
 
-@pytest.mark.parametrize("name", ["home", "people", "report_status_board", "registration_office_list",
-                                  "results_list", "initiative_office", "ratings", "movement_overview",
-                                  "indicators_overview", "unit_tree", "proposal_list", "award_register",
-                                  "meeting_list", "decision_list", "eligibility"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "home",
+        "people",
+        "report_status_board",
+        "registration_office_list",
+        "results_list",
+        "initiative_office",
+        "ratings",
+        "movement_overview",
+        "indicators_overview",
+        "unit_tree",
+        "proposal_list",
+        "award_register",
+        "meeting_list",
+        "decision_list",
+        "eligibility",
+    ],
+)
 def test_pages_render_with_the_generated_data(client, name):
     generate("department", 2026, stream=io.StringIO())
     office = User.objects.get(username="gen-d-vanphong")
@@ -125,8 +160,10 @@ def test_pages_render_with_the_generated_data(client, name):
 
 def test_the_office_sees_generated_people_and_finds_them_without_accents(client):
     generate("department", 2026, stream=io.StringIO())
-    person = Person.objects.filter(code__startswith="GEN-D-", full_name__contains="Đ").first() or \
-        Person.objects.filter(code__startswith="GEN-D-").first()
+    person = (
+        Person.objects.filter(code__startswith="GEN-D-", full_name__contains="Đ").first()
+        or Person.objects.filter(code__startswith="GEN-D-").first()
+    )
     client.force_login(User.objects.get(username="gen-d-vanphong"), backend="django.contrib.auth.backends.ModelBackend")
     response = client.get(reverse("people"), {"q": fold(person.full_name)})
     assert person.full_name in response.content.decode()

@@ -13,8 +13,10 @@ from thidua.accounts import slowdown
 class SignInForm(auth_forms.AuthenticationForm):
     error_messages = {
         **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": _("Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (phân biệt chữ hoa, "
-                           "chữ thường). Sau 5 lần sai liên tiếp, việc đăng nhập từ máy này sẽ bị tạm khóa."),
+        "invalid_login": _(
+            "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (phân biệt chữ hoa, "
+            "chữ thường). Sau 5 lần sai liên tiếp, việc đăng nhập từ máy này sẽ bị tạm khóa."
+        ),
         "inactive": _("Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị hệ thống."),
     }
 
@@ -22,28 +24,40 @@ class SignInForm(auth_forms.AuthenticationForm):
         # Checked before the password is: an attempt refused here tests nothing.
         wait = slowdown.admit(self.data.get("username", ""))
         if wait:
-            raise ValidationError(ngettext(
-                "Tên đăng nhập này vừa bị nhập sai mật khẩu nhiều lần. Để bảo vệ tài khoản, hãy đợi %(seconds)s "
-                "giây rồi đăng nhập lại.",
-                "Tên đăng nhập này vừa bị nhập sai mật khẩu nhiều lần. Để bảo vệ tài khoản, hãy đợi %(seconds)s "
-                "giây rồi đăng nhập lại.", wait) % {"seconds": wait}, code="slowed_down")
+            raise ValidationError(
+                ngettext(
+                    "Tên đăng nhập này vừa bị nhập sai mật khẩu nhiều lần. Để bảo vệ tài khoản, hãy đợi %(seconds)s "
+                    "giây rồi đăng nhập lại.",
+                    "Tên đăng nhập này vừa bị nhập sai mật khẩu nhiều lần. Để bảo vệ tài khoản, hãy đợi %(seconds)s "
+                    "giây rồi đăng nhập lại.",
+                    wait,
+                )
+                % {"seconds": wait},
+                code="slowed_down",
+            )
         return super().clean()
 
 
 class CodeForm(forms.Form):
-    code = forms.CharField(label=_("Mã xác thực"), max_length=32, strip=True,
-                           widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text",
-                                                         "autofocus": True}),
-                           error_messages={"required": _("Hãy nhập mã xác thực.")})
+    code = forms.CharField(
+        label=_("Mã xác thực"),
+        max_length=32,
+        strip=True,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}),
+        error_messages={"required": _("Hãy nhập mã xác thực.")},
+    )
 
 
 class PasswordConfirmForm(forms.Form):
     """Asks for the account's password before a sensitive change (turning the second
     factor off, new backup codes)."""
 
-    password = forms.CharField(label=_("Mật khẩu hiện tại"), strip=False,
-                               widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-                               error_messages={"required": _("Hãy nhập mật khẩu hiện tại.")})
+    password = forms.CharField(
+        label=_("Mật khẩu hiện tại"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Hãy nhập mật khẩu hiện tại.")},
+    )
 
     def __init__(self, user, *args, **kwargs):
         self.user = user
@@ -52,14 +66,18 @@ class PasswordConfirmForm(forms.Form):
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise ValidationError(_("Mật khẩu không đúng. Hãy nhập lại mật khẩu đăng nhập của anh/chị."),
-                                  code="wrong_password")
+            raise ValidationError(
+                _("Mật khẩu không đúng. Hãy nhập lại mật khẩu đăng nhập của anh/chị."), code="wrong_password"
+            )
         return password
 
 
 def _vietnamese_fields(form) -> None:
-    labels = {"old_password": _("Mật khẩu hiện tại"), "new_password1": _("Mật khẩu mới"),
-              "new_password2": _("Nhập lại mật khẩu mới")}
+    labels = {
+        "old_password": _("Mật khẩu hiện tại"),
+        "new_password1": _("Mật khẩu mới"),
+        "new_password2": _("Nhập lại mật khẩu mới"),
+    }
     for name, label in labels.items():
         if name in form.fields:
             form.fields[name].label = label
@@ -67,7 +85,8 @@ def _vietnamese_fields(form) -> None:
     if "new_password1" in form.fields:
         form.fields["new_password1"].help_text = _(
             "Ít nhất 12 ký tự; không quá giống tên đăng nhập, họ tên hay thư điện tử; không phải mật khẩu "
-            "phổ biến; không chỉ gồm chữ số. Một câu dễ nhớ là mật khẩu tốt.")
+            "phổ biến; không chỉ gồm chữ số. Một câu dễ nhớ là mật khẩu tốt."
+        )
     if "new_password2" in form.fields:
         form.fields["new_password2"].help_text = _("Nhập lại đúng mật khẩu mới để kiểm tra.")
 
@@ -100,8 +119,10 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
         cleaned = super().clean()
         password = cleaned.get("new_password1")
         if password and "new_password1" not in self.errors and self.user.check_password(password):
-            self.add_error("new_password1", ValidationError(
-                _("Mật khẩu mới phải khác mật khẩu hiện tại."), code="password_unchanged"))
+            self.add_error(
+                "new_password1",
+                ValidationError(_("Mật khẩu mới phải khác mật khẩu hiện tại."), code="password_unchanged"),
+            )
         return cleaned
 
     def save(self, commit=True):

@@ -78,8 +78,10 @@ class ExpiringAttemptsHandler(AxesDatabaseHandler):
 
     def get_user_attempts(self, request, credentials=None):
         now = _now(request)
-        return [attempts.filter(expiration__expires_at__gt=now)
-                for attempts in self.filter_user_attempts(request, credentials)]
+        return [
+            attempts.filter(expiration__expires_at__gt=now)
+            for attempts in self.filter_user_attempts(request, credentials)
+        ]
 
 
 def client_ip_address(request) -> str | None:
@@ -104,10 +106,19 @@ def on_locked_out(sender, request, username, ip_address, **kwargs) -> None:
             return
         level = next_level(username, ip_address, now)
         lockout = Lockout.objects.create(
-            username=username, ip_address=ip_address, level=level, started_at=now, until=now + duration_for(level),
-            user=get_user_model().objects.filter(username=username).first() if username else None)
-        record(actor=None, obj=lockout, action=ActivityLog.Action.CREATED,
-               note=gettext("Khóa đăng nhập sau %(n)s lần nhập sai") % {"n": settings.AXES_FAILURE_LIMIT})
+            username=username,
+            ip_address=ip_address,
+            level=level,
+            started_at=now,
+            until=now + duration_for(level),
+            user=get_user_model().objects.filter(username=username).first() if username else None,
+        )
+        record(
+            actor=None,
+            obj=lockout,
+            action=ActivityLog.Action.CREATED,
+            note=gettext("Khóa đăng nhập sau %(n)s lần nhập sai") % {"n": settings.AXES_FAILURE_LIMIT},
+        )
     from thidua.accounts.lockout_notices import announce
 
     announce(lockout)
@@ -117,8 +128,12 @@ def lockout_response(request, original_response=None, credentials=None):
     """AXES_LOCKOUT_CALLABLE: the page shown instead of the sign-in form while locked."""
     username, ip_address = _pair(request, credentials)
     lockout = Lockout.objects.of_pair(username, ip_address).active(_now(request)).first()
-    return render(request, "registration/locked.html",
-                  {"lockout": lockout, "failure_limit": settings.AXES_FAILURE_LIMIT}, status=429)
+    return render(
+        request,
+        "registration/locked.html",
+        {"lockout": lockout, "failure_limit": settings.AXES_FAILURE_LIMIT},
+        status=429,
+    )
 
 
 def lift(lockout: Lockout, *, actor: User | None) -> None:

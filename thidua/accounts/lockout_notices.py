@@ -20,8 +20,12 @@ log = logging.getLogger(__name__)
 
 
 def administrators():
-    return get_user_model().objects.filter(is_active=True).filter(
-        Q(is_superuser=True) | Q(memberships__role=Role.ADMIN)).distinct()
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(memberships__role=Role.ADMIN))
+        .distinct()
+    )
 
 
 def display_name(lockout: Lockout) -> str:
@@ -32,8 +36,13 @@ def display_name(lockout: Lockout) -> str:
 
 def _values(lockout: Lockout) -> dict:
     until = timezone.localtime(lockout.until)
-    return {"who": display_name(lockout), "ip": lockout.ip_address or "?", "level": lockout.level,
-            "until": until.strftime("%H:%M %d/%m/%Y"), "n": settings.AXES_FAILURE_LIMIT}
+    return {
+        "who": display_name(lockout),
+        "ip": lockout.ip_address or "?",
+        "level": lockout.level,
+        "until": until.strftime("%H:%M %d/%m/%Y"),
+        "n": settings.AXES_FAILURE_LIMIT,
+    }
 
 
 def _send(user, text: str, link: str) -> None:
@@ -41,10 +50,17 @@ def _send(user, text: str, link: str) -> None:
     if not user.email:
         return
     body = gettext("%(text)s\n\nXem: %(url)s\n\nThư gửi tự động từ hệ thống Thi Đua.") % {
-        "text": text, "url": settings.SITE_URL.rstrip("/") + link}
+        "text": text,
+        "url": settings.SITE_URL.rstrip("/") + link,
+    }
     try:
-        send_mail(gettext("[Thi Đua] Tài khoản bị tạm khóa đăng nhập"), body, settings.DEFAULT_FROM_EMAIL,
-                  [user.email], fail_silently=False)
+        send_mail(
+            gettext("[Thi Đua] Tài khoản bị tạm khóa đăng nhập"),
+            body,
+            settings.DEFAULT_FROM_EMAIL,
+            [user.email],
+            fail_silently=False,
+        )
     except Exception as error:  # a mail server down must not turn the sign-in page into an error
         log.warning("Lockout e-mail to %s failed: %s", user.email, error)
 
@@ -58,11 +74,20 @@ def announce(lockout: Lockout) -> None:
         return
     with override("vi"):
         values = _values(lockout)
-        _send(owner, gettext(
-            "Tài khoản của anh/chị bị tạm khóa đăng nhập từ địa chỉ %(ip)s đến %(until)s, sau %(n)s lần nhập "
-            "sai mật khẩu. Nếu không phải anh/chị nhập, hãy đổi mật khẩu và báo quản trị hệ thống.") % values,
-            reverse("password_change"))
-        text = gettext("Tài khoản của %(who)s bị tạm khóa đăng nhập từ địa chỉ %(ip)s đến %(until)s "
-                       "(lần khóa thứ %(level)s).") % values
+        _send(
+            owner,
+            gettext(
+                "Tài khoản của anh/chị bị tạm khóa đăng nhập từ địa chỉ %(ip)s đến %(until)s, sau %(n)s lần nhập "
+                "sai mật khẩu. Nếu không phải anh/chị nhập, hãy đổi mật khẩu và báo quản trị hệ thống."
+            )
+            % values,
+            reverse("password_change"),
+        )
+        text = (
+            gettext(
+                "Tài khoản của %(who)s bị tạm khóa đăng nhập từ địa chỉ %(ip)s đến %(until)s (lần khóa thứ %(level)s)."
+            )
+            % values
+        )
         for admin in administrators().exclude(pk=owner.pk):
             _send(admin, text, reverse("lockouts"))

@@ -47,8 +47,9 @@ class SecondFactorMiddleware:
         if user.is_authenticated and not _is_open(request, self.OPEN) and not self._passed(request):
             if second_factor.has_device(user):
                 return _refuse(request, "otp_verify", gettext("Hãy nhập mã xác thực hai bước để tiếp tục."))
-            return _refuse(request, "otp_enrol", gettext(
-                "Tài khoản quản trị phải bật xác thực hai bước trước khi dùng hệ thống."))
+            return _refuse(
+                request, "otp_enrol", gettext("Tài khoản quản trị phải bật xác thực hai bước trước khi dùng hệ thống.")
+            )
         return self.get_response(request)
 
     @staticmethod
@@ -73,8 +74,18 @@ class PasswordChangeRequiredMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if (user.is_authenticated and getattr(user, "must_change_password", False) and not settings.DEMO_MODE
-                and not _is_open(request, self.OPEN)):
-            return _refuse(request, "password_change", gettext(
-                "Tài khoản đang dùng mật khẩu dùng chung. Hãy đổi sang mật khẩu của riêng anh/chị trước khi tiếp tục."))
+        if (
+            user.is_authenticated
+            and getattr(user, "must_change_password", False)
+            and not settings.DEMO_MODE
+            and not _is_open(request, self.OPEN)
+        ):
+            return _refuse(
+                request,
+                "password_change",
+                gettext(
+                    "Tài khoản đang dùng mật khẩu dùng chung. Hãy đổi sang mật khẩu của riêng "
+                    "anh/chị trước khi tiếp tục."
+                ),
+            )
         return self.get_response(request)

@@ -135,7 +135,7 @@ def wait_seconds(user) -> int:
 def secret_for_typing(device: TOTPDevice) -> str:
     """The secret in base32, in groups of four, for apps where it is typed in."""
     secret = base64.b32encode(device.bin_key).decode().rstrip("=")
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def qr_svg(text: str, *, label: str) -> str:
@@ -147,6 +147,8 @@ def qr_svg(text: str, *, label: str) -> str:
     matrix = code.get_matrix()
     size = len(matrix)
     path = "".join(f"M{x},{y}h1v1h-1z" for y, row in enumerate(matrix) for x, dark in enumerate(row) if dark)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="240" height="240" '
-            f'role="img" aria-label="{escape(label)}" shape-rendering="crispEdges" class="qr-code">'
-            f'<rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="240" height="240" '
+        f'role="img" aria-label="{escape(label)}" shape-rendering="crispEdges" class="qr-code">'
+        f'<rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>'
+    )

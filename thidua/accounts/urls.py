@@ -15,8 +15,9 @@ urlpatterns = [
     path("tai-khoan/doi-mat-khau/xong/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("quen-mat-khau/", passwords.PasswordResetView.as_view(), name="password_reset"),
     path("quen-mat-khau/da-gui/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
-    path("quen-mat-khau/<uidb64>/<token>/", passwords.PasswordResetConfirmView.as_view(),
-         name="password_reset_confirm"),
+    path(
+        "quen-mat-khau/<uidb64>/<token>/", passwords.PasswordResetConfirmView.as_view(), name="password_reset_confirm"
+    ),
     path("quen-mat-khau/xong/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("tai-khoan/bi-khoa/", lockouts.lockouts, name="lockouts"),
     path("tai-khoan/bi-khoa/<id:pk>/mo-khoa/", lockouts.lift, name="lockout_lift"),

@@ -27,9 +27,11 @@ class UserAttributeSimilarityValidator(django_validators.UserAttributeSimilarity
         try:
             super().validate(password, user)
         except ValidationError as error:
-            raise ValidationError(_("Mật khẩu quá giống %(verbose_name)s của tài khoản. Hãy chọn mật khẩu khác."),
-                                  code=error.code,
-                                  params={"verbose_name": str(error.params["verbose_name"]).lower()}) from None
+            raise ValidationError(
+                _("Mật khẩu quá giống %(verbose_name)s của tài khoản. Hãy chọn mật khẩu khác."),
+                code=error.code,
+                params={"verbose_name": str(error.params["verbose_name"]).lower()},
+            ) from None
         self._compare_with_person(password, user)
 
     def _compare_with_person(self, password, user) -> None:
@@ -42,8 +44,9 @@ class UserAttributeSimilarityValidator(django_validators.UserAttributeSimilarity
         typed = fold(password)
         for candidate in candidates:
             if SequenceMatcher(a=typed, b=candidate).quick_ratio() >= self.max_similarity:
-                raise ValidationError(_("Mật khẩu quá giống họ tên của anh/chị. Hãy chọn mật khẩu khác."),
-                                      code="password_too_similar")
+                raise ValidationError(
+                    _("Mật khẩu quá giống họ tên của anh/chị. Hãy chọn mật khẩu khác."), code="password_too_similar"
+                )
 
     def get_help_text(self):
         return _("Mật khẩu không được quá giống tên đăng nhập, họ tên hay thư điện tử.")

@@ -62,8 +62,13 @@ class IdempotencyMiddleware:
         if key is None or request.method != "POST" or not request.path.startswith(API_PREFIX):
             return self.get_response(request)
         if not valid_key(key):
-            return _problem(400, _("Header Idempotency-Key phải dài từ 1 đến 255 ký tự và chỉ gồm ký tự ASCII in "
-                                   "được (chữ không dấu, chữ số, dấu câu)."))
+            return _problem(
+                400,
+                _(
+                    "Header Idempotency-Key phải dài từ 1 đến 255 ký tự và chỉ gồm ký tự ASCII in "
+                    "được (chữ không dấu, chữ số, dấu câu)."
+                ),
+            )
         if not request.user.is_authenticated:
             return self.get_response(request)
         fingerprint = (request.method, request.get_full_path()[:2000], _hash_body(request))
@@ -99,8 +104,9 @@ def claim(user, key: str, method: str, path: str, body_hash: str) -> tuple[Idemp
         IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=now - KEEP_FOR).delete()
         try:
             with transaction.atomic():  # committed at once: simultaneous requests see it
-                row = IdempotencyKey.objects.create(user=user, key=key, method=method, path=path,
-                                                    body_hash=body_hash, started_at=now, created_at=now)
+                row = IdempotencyKey.objects.create(
+                    user=user, key=key, method=method, path=path, body_hash=body_hash, started_at=now, created_at=now
+                )
         except IntegrityError:
             row = IdempotencyKey.objects.filter(user=user, key=key).first()
             if row is None:
@@ -143,8 +149,13 @@ def _fingerprint(row: IdempotencyKey) -> tuple:
 
 def _answer_again(row: IdempotencyKey, fingerprint: tuple):
     if _fingerprint(row) != fingerprint:
-        return _problem(422, _("Idempotency-Key này đã được dùng cho một yêu cầu khác (khác đường dẫn hoặc nội "
-                               "dung). Hãy dùng một khóa mới cho mỗi yêu cầu mới."))
+        return _problem(
+            422,
+            _(
+                "Idempotency-Key này đã được dùng cho một yêu cầu khác (khác đường dẫn hoặc nội "
+                "dung). Hãy dùng một khóa mới cho mỗi yêu cầu mới."
+            ),
+        )
     if row.in_progress:
         return _in_progress()
     response = HttpResponse(bytes(row.body), status=row.status, content_type=row.content_type or None)

@@ -22,7 +22,7 @@ def _refuse_constant(name: str):
 
 
 def problem(data, limit: int) -> str | None:
-    """"deep" when `data` nests arrays and objects more than `limit` deep (a flat list is
+    """ "deep" when `data` nests arrays and objects more than `limit` deep (a flat list is
     1); "nul" when a text or a key holds a NUL character, which PostgreSQL cannot store
     (in a text column or in JSON); None when neither. A loop with its own stack, so no
     depth can exhaust Python's."""
@@ -57,9 +57,13 @@ class SafeJSONParser(JSONParser):
         except RecursionError as error:  # only nesting recurses in the decoder
             raise ParseError(self._too_deep()) from error
         except json.JSONDecodeError as error:
-            raise ParseError(gettext("Nội dung JSON không hợp lệ ở dòng %(line)s, cột %(column)s: hãy kiểm tra "
-                                     "dấu ngoặc, dấu phẩy và dấu nháy kép.")
-                             % {"line": error.lineno, "column": error.colno}) from error
+            raise ParseError(
+                gettext(
+                    "Nội dung JSON không hợp lệ ở dòng %(line)s, cột %(column)s: hãy kiểm tra "
+                    "dấu ngoặc, dấu phẩy và dấu nháy kép."
+                )
+                % {"line": error.lineno, "column": error.colno}
+            ) from error
         except ValueError as error:  # NaN or Infinity, which JSON does not have
             raise ParseError(gettext("Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON.")) from error
         found = problem(data, MAX_DEPTH)
@@ -78,10 +82,12 @@ class SafeJSONParser(JSONParser):
         try:
             return codecs.decode(raw, encoding)
         except (UnicodeDecodeError, LookupError) as error:
-            raise ParseError(gettext("Nội dung gửi lên không phải văn bản %(encoding)s hợp lệ.")
-                             % {"encoding": encoding}) from error
+            raise ParseError(
+                gettext("Nội dung gửi lên không phải văn bản %(encoding)s hợp lệ.") % {"encoding": encoding}
+            ) from error
 
     @staticmethod
     def _too_deep() -> str:
         return gettext("Dữ liệu JSON lồng nhau quá sâu: tối đa %(limit)s cấp mảng, đối tượng lồng trong nhau.") % {
-            "limit": MAX_DEPTH}
+            "limit": MAX_DEPTH
+        }

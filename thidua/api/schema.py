@@ -35,7 +35,8 @@ PARAMETER = {
         "A retry with the same key, path and body within 24 hours gets the first answer again, "
         f"with `{REPLAYED_HEADER}: true`, and the request is not run again. The same key with another "
         "path or body answers 422; while the first request still runs, 409. Only 2xx and 400 answers "
-        "are kept: after any other answer the key may be used again."),
+        "are kept: after any other answer the key may be used again."
+    ),
 }
 RESPONSES = {
     "409": "Idempotency-Key: the first request with this key is still running; retry shortly.",

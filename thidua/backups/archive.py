@@ -150,8 +150,10 @@ def _each_member(path: Path, visit: Callable) -> None:
             for member in tar:
                 visit(_checked_name(member), tar.extractfile(member))
     except _DAMAGED as error:
-        raise BackupError(_("Không đọc được %(path)s: tệp bị hỏng hoặc không phải bản sao lưu Thi Đua (%(error)s).")
-                          % {"path": path, "error": error or type(error).__name__}) from error
+        raise BackupError(
+            _("Không đọc được %(path)s: tệp bị hỏng hoặc không phải bản sao lưu Thi Đua (%(error)s).")
+            % {"path": path, "error": error or type(error).__name__}
+        ) from error
 
 
 def _checked_name(member: tarfile.TarInfo) -> str:
@@ -159,8 +161,12 @@ def _checked_name(member: tarfile.TarInfo) -> str:
     parts = PurePosixPath(name).parts
     allowed = member.isreg() and (
         name == manifests.NAME
-        or (len(parts) >= 2 and parts[0] in (DATABASE_DIR, MEDIA_DIR) and not name.startswith("/")
-            and not any(part in ("", ".", "..") for part in parts))
+        or (
+            len(parts) >= 2
+            and parts[0] in (DATABASE_DIR, MEDIA_DIR)
+            and not name.startswith("/")
+            and not any(part in ("", ".", "..") for part in parts)
+        )
     )
     if not allowed:
         raise BackupError(_("Bản sao lưu có mục không hợp lệ «%(name)s»: không khôi phục.") % {"name": name})
@@ -180,8 +186,10 @@ def _digest(handle, copy_to=None) -> dict:
 def _compare(manifest: dict, found: dict[str, dict]) -> None:
     listed = manifest["files"]
     for name in sorted(set(found) - set(listed)):
-        raise BackupError(_("Tệp «%(name)s» có trong bản sao lưu nhưng không có trong manifest.json: không khôi phục.")
-                          % {"name": name})
+        raise BackupError(
+            _("Tệp «%(name)s» có trong bản sao lưu nhưng không có trong manifest.json: không khôi phục.")
+            % {"name": name}
+        )
     for name in sorted(listed):
         if name not in found:
             raise BackupError(_("Thiếu tệp «%(name)s» mà manifest.json liệt kê: không khôi phục.") % {"name": name})
@@ -191,7 +199,15 @@ def _compare(manifest: dict, found: dict[str, dict]) -> None:
 
 
 def _compare_one(name: str, expected: dict | None, digest: dict) -> None:
-    if not isinstance(expected, dict) or expected.get("sha256") != digest["sha256"] \
-            or expected.get("size", digest["size"]) != digest["size"]:
-        raise BackupError(_("Tổng kiểm SHA-256 của «%(name)s» không khớp với manifest.json: tệp đã bị thay đổi hoặc "
-                            "hỏng; không khôi phục.") % {"name": name})
+    if (
+        not isinstance(expected, dict)
+        or expected.get("sha256") != digest["sha256"]
+        or expected.get("size", digest["size"]) != digest["size"]
+    ):
+        raise BackupError(
+            _(
+                "Tổng kiểm SHA-256 của «%(name)s» không khớp với manifest.json: tệp đã bị thay đổi hoặc "
+                "hỏng; không khôi phục."
+            )
+            % {"name": name}
+        )

@@ -50,14 +50,24 @@ def archive_path(output: Path | None, now: datetime.datetime) -> Path:
         output.parent.mkdir(parents=True, exist_ok=True)
         return output
     if output.suffix and not output.is_dir():
-        raise BackupError(_("Bản sao lưu là tệp .tar.gz: hãy cho --output một thư mục hoặc một tên tệp kết thúc "
-                            "bằng .tar.gz, không phải «%(name)s».") % {"name": output.name})
+        raise BackupError(
+            _(
+                "Bản sao lưu là tệp .tar.gz: hãy cho --output một thư mục hoặc một tên tệp kết thúc "
+                "bằng .tar.gz, không phải «%(name)s»."
+            )
+            % {"name": output.name}
+        )
     output.mkdir(parents=True, exist_ok=True, mode=0o700)
     return output / archive_name(now)
 
 
-def make_backup(output: Path | None = None, *, using: str = "default", media_root: Path | None = None,
-                now: datetime.datetime | None = None) -> Backup:
+def make_backup(
+    output: Path | None = None,
+    *,
+    using: str = "default",
+    media_root: Path | None = None,
+    now: datetime.datetime | None = None,
+) -> Backup:
     """Write one archive with the database of connection `using`, every file under
     `media_root` (MEDIA_ROOT by default) and the manifest. Side effects: the archive
     file, and a temporary folder beside it while it is made."""
@@ -77,9 +87,14 @@ def make_backup(output: Path | None = None, *, using: str = "default", media_roo
         else:
             copy = postgres.copy(connection.settings_dict, Path(work) / postgres.ARCHIVED_NAME)
         created_at = timezone.localtime(now).isoformat(timespec="seconds")
-        written = archive.write(path, database_file=copy.path, media_root=media_root, describe=lambda name, files:
-                                manifests.build(engine=engine, database_file=name, copy=copy, files=files,
-                                                created_at=created_at))
+        written = archive.write(
+            path,
+            database_file=copy.path,
+            media_root=media_root,
+            describe=lambda name, files: manifests.build(
+                engine=engine, database_file=name, copy=copy, files=files, created_at=created_at
+            ),
+        )
     backup = Backup(path, written)
     log.info("Backup written to %s: %s rows, %s media files", path, backup.rows, backup.media_files)
     return backup
@@ -102,5 +117,6 @@ def prune(folder: Path, keep: int) -> list[Path]:
 def _refuse_inside_media(path: Path, media_root: Path) -> None:
     # An archive inside MEDIA_ROOT would be copied into every later archive.
     if path.resolve().is_relative_to(media_root.resolve()):
-        raise BackupError(_("Không lưu bản sao lưu trong MEDIA_ROOT (%(media)s): hãy chọn một thư mục khác.")
-                          % {"media": media_root})
+        raise BackupError(
+            _("Không lưu bản sao lưu trong MEDIA_ROOT (%(media)s): hãy chọn một thư mục khác.") % {"media": media_root}
+        )

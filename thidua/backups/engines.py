@@ -16,6 +16,8 @@ _BY_DJANGO_ENGINE = {
 def engine_of(settings_dict: dict) -> str:
     engine = _BY_DJANGO_ENGINE.get(settings_dict.get("ENGINE", ""))
     if engine is None:
-        raise BackupError(_("Chỉ sao lưu và khôi phục được SQLite và PostgreSQL, không phải %(engine)s.")
-                          % {"engine": settings_dict.get("ENGINE")})
+        raise BackupError(
+            _("Chỉ sao lưu và khôi phục được SQLite và PostgreSQL, không phải %(engine)s.")
+            % {"engine": settings_dict.get("ENGINE")}
+        )
     return engine

@@ -16,12 +16,14 @@ from thidua.backups.errors import BackupError
 # Rows that `migrate` writes by itself into a new database: content types and
 # permissions (Django), and the first catalogue of titles and rules (commendation/0002).
 # A database holding only these is still empty for a restore.
-FILLED_BY_MIGRATE = frozenset({
-    "contenttypes.contenttype",
-    "auth.permission",
-    "commendation.awardtype",
-    "commendation.eligibilityrule",
-})
+FILLED_BY_MIGRATE = frozenset(
+    {
+        "contenttypes.contenttype",
+        "auth.permission",
+        "commendation.awardtype",
+        "commendation.eligibilityrule",
+    }
+)
 
 _TABLES = {
     SQLITE: "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) != 'sqlite_' ORDER BY name",
@@ -86,6 +88,9 @@ def refuse_if_holding_data(connection, engine: str, where: str) -> None:
     if held:
         shown = ", ".join(f"{table} ({rows})" for table, rows in sorted(held.items())[:5])
         raise BackupError(
-            _("Không khôi phục: cơ sở dữ liệu %(where)s đã có dữ liệu ở %(n)s bảng (%(shown)s). Chỉ khôi phục "
-              "vào một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới rồi chạy lại.")
-            % {"where": where, "n": len(held), "shown": shown})
+            _(
+                "Không khôi phục: cơ sở dữ liệu %(where)s đã có dữ liệu ở %(n)s bảng (%(shown)s). Chỉ khôi phục "
+                "vào một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới rồi chạy lại."
+            )
+            % {"where": where, "n": len(held), "shown": shown}
+        )

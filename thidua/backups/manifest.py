@@ -55,17 +55,30 @@ def check_compatible(manifest: dict) -> None:
     """Refuse an archive this installation cannot read: a newer archive format, a newer
     version of Thi Đua, or migrations this code does not have (made by newer code)."""
     if not isinstance(manifest["format"], int) or manifest["format"] > FORMAT_VERSION:
-        raise BackupError(_("Bản sao lưu có định dạng %(format)s, mới hơn định dạng phiên bản này đọc được "
-                            "(%(known)s): hãy cập nhật Thi Đua trước.")
-                          % {"format": manifest["format"], "known": FORMAT_VERSION})
+        raise BackupError(
+            _(
+                "Bản sao lưu có định dạng %(format)s, mới hơn định dạng phiên bản này đọc được "
+                "(%(known)s): hãy cập nhật Thi Đua trước."
+            )
+            % {"format": manifest["format"], "known": FORMAT_VERSION}
+        )
     if version_key(manifest["app_version"]) > version_key(thidua.__version__):
-        raise BackupError(_("Bản sao lưu được tạo bởi Thi Đua %(archive)s, mới hơn phiên bản đang cài (%(installed)s): "
-                            "hãy cập nhật Thi Đua lên %(archive)s trở lên rồi khôi phục.")
-                          % {"archive": manifest["app_version"], "installed": thidua.__version__})
+        raise BackupError(
+            _(
+                "Bản sao lưu được tạo bởi Thi Đua %(archive)s, mới hơn phiên bản đang cài (%(installed)s): "
+                "hãy cập nhật Thi Đua lên %(archive)s trở lên rồi khôi phục."
+            )
+            % {"archive": manifest["app_version"], "installed": thidua.__version__}
+        )
     unknown = _unknown_migrations(manifest["migrations"])
     if unknown:
-        raise BackupError(_("Bản sao lưu có migration mà mã nguồn này không có (%(names)s): nó được tạo bởi một phiên "
-                            "bản mới hơn; hãy cập nhật Thi Đua trước.") % {"names": ", ".join(unknown)})
+        raise BackupError(
+            _(
+                "Bản sao lưu có migration mà mã nguồn này không có (%(names)s): nó được tạo bởi một phiên "
+                "bản mới hơn; hãy cập nhật Thi Đua trước."
+            )
+            % {"names": ", ".join(unknown)}
+        )
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -78,5 +91,6 @@ def _unknown_migrations(latest: dict) -> list[str]:
     installed = {app for app, _name in loader.disk_migrations}
     # A migration later squashed is still known, through the one that replaces it.
     known = set(loader.disk_migrations) | {
-        replaced for migration in loader.disk_migrations.values() for replaced in migration.replaces}
+        replaced for migration in loader.disk_migrations.values() for replaced in migration.replaces
+    }
     return sorted(f"{app}.{name}" for app, name in latest.items() if app in installed and (app, name) not in known)

@@ -48,11 +48,14 @@ def libpq_params(settings_dict: dict) -> dict[str, str]:
 
 def connect(settings_dict: dict) -> psycopg.Connection:
     try:
-        return psycopg.connect(**libpq_params(settings_dict), password=settings_dict.get("PASSWORD") or None,
-                               autocommit=True)
+        return psycopg.connect(
+            **libpq_params(settings_dict), password=settings_dict.get("PASSWORD") or None, autocommit=True
+        )
     except psycopg.Error as error:
-        raise BackupError(_("Không kết nối được PostgreSQL (%(db)s): %(error)s")
-                          % {"db": settings_dict.get("NAME"), "error": _first_line(error)}) from error
+        raise BackupError(
+            _("Không kết nối được PostgreSQL (%(db)s): %(error)s")
+            % {"db": settings_dict.get("NAME"), "error": _first_line(error)}
+        ) from error
 
 
 def major_of(version_text: str) -> int:
@@ -68,13 +71,19 @@ def client(tool: str, at_least: int) -> tuple[str, str]:
     or one older than `at_least` (a major version)."""
     path = shutil.which(tool)
     if path is None:
-        raise BackupError(_("Không tìm thấy lệnh %(tool)s: hãy cài gói postgresql-client, phiên bản chính "
-                            "%(major)s trở lên.") % {"tool": tool, "major": at_least})
+        raise BackupError(
+            _("Không tìm thấy lệnh %(tool)s: hãy cài gói postgresql-client, phiên bản chính %(major)s trở lên.")
+            % {"tool": tool, "major": at_least}
+        )
     version = subprocess.run([path, "--version"], capture_output=True, text=True, check=False).stdout.strip()
     if major_of(version) < at_least:
-        raise BackupError(_("%(tool)s %(client)s cũ hơn PostgreSQL %(major)s: hãy cài postgresql-client-%(major)s "
-                            "(phiên bản chính phải từ %(major)s trở lên).")
-                          % {"tool": tool, "client": major_of(version), "major": at_least})
+        raise BackupError(
+            _(
+                "%(tool)s %(client)s cũ hơn PostgreSQL %(major)s: hãy cài postgresql-client-%(major)s "
+                "(phiên bản chính phải từ %(major)s trở lên)."
+            )
+            % {"tool": tool, "client": major_of(version), "major": at_least}
+        )
     return path, version
 
 
@@ -87,11 +96,20 @@ def copy(settings_dict: dict, destination: Path) -> inventory.DatabaseCopy:
         counts = inventory.row_counts(connection, POSTGRESQL)
         migrations = inventory.latest_migrations(connection, POSTGRESQL)
         # The transaction stays open while pg_dump reads the snapshot it exported.
-        _run([pg_dump, "--format=custom", f"--file={destination}", f"--snapshot={snapshot}",
-              f"--dbname={make_conninfo(**libpq_params(settings_dict))}"], settings_dict)
+        _run(
+            [
+                pg_dump,
+                "--format=custom",
+                f"--file={destination}",
+                f"--snapshot={snapshot}",
+                f"--dbname={make_conninfo(**libpq_params(settings_dict))}",
+            ],
+            settings_dict,
+        )
         connection.execute("COMMIT")
-    return inventory.DatabaseCopy(destination, counts, migrations,
-                                  {"server_version": server, "pg_dump_version": version})
+    return inventory.DatabaseCopy(
+        destination, counts, migrations, {"server_version": server, "pg_dump_version": version}
+    )
 
 
 def check_target(settings_dict: dict, manifest: dict) -> None:
@@ -103,9 +121,12 @@ def check_target(settings_dict: dict, manifest: dict) -> None:
         migrated = inventory.latest_migrations(connection, POSTGRESQL)
     if migrated and migrated != manifest["migrations"]:
         raise BackupError(
-            _("Không khôi phục: cơ sở dữ liệu %(where)s đã được migrate tới phiên bản khác bản sao lưu. Hãy tạo "
-              "một cơ sở dữ liệu mới hoàn toàn trống (không chạy migrate), khôi phục, rồi mới chạy thidua migrate.")
-            % {"where": where})
+            _(
+                "Không khôi phục: cơ sở dữ liệu %(where)s đã được migrate tới phiên bản khác bản sao lưu. Hãy tạo "
+                "một cơ sở dữ liệu mới hoàn toàn trống (không chạy migrate), khôi phục, rồi mới chạy thidua migrate."
+            )
+            % {"where": where}
+        )
 
 
 def restore(staged: Path, settings_dict: dict, manifest: dict) -> None:
@@ -118,9 +139,21 @@ def restore(staged: Path, settings_dict: dict, manifest: dict) -> None:
     use_list = staged.with_name(staged.name + ".list")
     use_list.write_text(kept, encoding="utf-8")
     _create_extensions(settings_dict, extensions)
-    _run([pg_restore, "--no-owner", "--no-privileges", "--clean", "--if-exists", "--single-transaction",
-          "--exit-on-error", f"--use-list={use_list}", f"--dbname={make_conninfo(**libpq_params(settings_dict))}",
-          str(staged)], settings_dict)
+    _run(
+        [
+            pg_restore,
+            "--no-owner",
+            "--no-privileges",
+            "--clean",
+            "--if-exists",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--use-list={use_list}",
+            f"--dbname={make_conninfo(**libpq_params(settings_dict))}",
+            str(staged),
+        ],
+        settings_dict,
+    )
 
 
 def row_counts(settings_dict: dict) -> dict[str, int]:
@@ -146,9 +179,13 @@ def _create_extensions(settings_dict: dict, extensions: list[str]) -> None:
                 connection.execute(sql.SQL("CREATE EXTENSION IF NOT EXISTS {}").format(sql.Identifier(name)))
             except psycopg.Error as error:
                 raise BackupError(
-                    _("Không tạo được phần mở rộng %(name)s trong cơ sở dữ liệu %(db)s (%(error)s): hãy nhờ người "
-                      "quản trị PostgreSQL chạy «CREATE EXTENSION %(name)s;» trong cơ sở dữ liệu đó rồi khôi phục lại.")
-                    % {"name": name, "db": settings_dict.get("NAME"), "error": _first_line(error)}) from error
+                    _(
+                        "Không tạo được phần mở rộng %(name)s trong cơ sở dữ liệu %(db)s (%(error)s): hãy nhờ người "
+                        "quản trị PostgreSQL chạy «CREATE EXTENSION %(name)s;» trong cơ sở dữ "
+                        "liệu đó rồi khôi phục lại."
+                    )
+                    % {"name": name, "db": settings_dict.get("NAME"), "error": _first_line(error)}
+                ) from error
 
 
 def _run(command: list[str], settings_dict: dict) -> subprocess.CompletedProcess:

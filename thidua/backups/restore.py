@@ -45,8 +45,9 @@ def check_archive(path: Path) -> dict:
     return manifest
 
 
-def restore_archive(path: Path, *, database: dict, media_root: Path,
-                    say: Callable[[str], None] = lambda message: None) -> Restored:
+def restore_archive(
+    path: Path, *, database: dict, media_root: Path, say: Callable[[str], None] = lambda message: None
+) -> Restored:
     """Restore the archive at `path` into the database described by `database` (a
     DATABASES entry) and into `media_root`. No Django connection may be open on an
     SQLite target. Side effects: the database and the media files, nothing else."""
@@ -73,25 +74,39 @@ def restore_archive(path: Path, *, database: dict, media_root: Path,
     counts = backend.row_counts(database)
     expected = manifest["row_counts"]
     mismatches = {table: (rows, counts.get(table)) for table, rows in expected.items() if counts.get(table) != rows}
-    log.info("Backup %s restored: %s tables, %s media files, %s tables differ from the manifest",
-             path, len(expected), media_files, len(mismatches))
+    log.info(
+        "Backup %s restored: %s tables, %s media files, %s tables differ from the manifest",
+        path,
+        len(expected),
+        media_files,
+        len(mismatches),
+    )
     return Restored(manifest, counts, media_files, mismatches)
 
 
 def _backend(manifest: dict, engine: str):
     archived = manifest["database"]["engine"]
     if archived != engine:
-        raise BackupError(_("Bản sao lưu là của %(archived)s, còn cơ sở dữ liệu đích là %(engine)s: chỉ khôi phục "
-                            "được vào cùng loại cơ sở dữ liệu (khôi phục chéo SQLite ↔ PostgreSQL không được hỗ trợ).")
-                          % {"archived": archived, "engine": engine})
+        raise BackupError(
+            _(
+                "Bản sao lưu là của %(archived)s, còn cơ sở dữ liệu đích là %(engine)s: chỉ khôi phục "
+                "được vào cùng loại cơ sở dữ liệu (khôi phục chéo SQLite ↔ PostgreSQL không được hỗ trợ)."
+            )
+            % {"archived": archived, "engine": engine}
+        )
     return sqlite if engine == SQLITE else postgres
 
 
 def _refuse_media_with_files(media_root: Path) -> None:
     present = next(archive.media_files(media_root), None)
     if present:
-        raise BackupError(_("Không khôi phục: thư mục tệp đính kèm %(media)s đã có tệp (ví dụ %(file)s). Chỉ khôi "
-                            "phục vào một thư mục trống.") % {"media": media_root, "file": present[0]})
+        raise BackupError(
+            _(
+                "Không khôi phục: thư mục tệp đính kèm %(media)s đã có tệp (ví dụ %(file)s). Chỉ khôi "
+                "phục vào một thư mục trống."
+            )
+            % {"media": media_root, "file": present[0]}
+        )
 
 
 def _move_files(source: Path, destination: Path) -> None:

@@ -33,8 +33,9 @@ def copy(source: sqlite3.Connection, destination: Path) -> inventory.DatabaseCop
 def target_path(settings_dict: dict) -> Path:
     name = str(settings_dict.get("NAME") or "")
     if not name or name == ":memory:" or "mode=memory" in name:
-        raise BackupError(_("Không khôi phục vào cơ sở dữ liệu SQLite trong bộ nhớ: hãy đặt DATABASE_URL "
-                            "trỏ tới một tệp."))
+        raise BackupError(
+            _("Không khôi phục vào cơ sở dữ liệu SQLite trong bộ nhớ: hãy đặt DATABASE_URL trỏ tới một tệp.")
+        )
     return Path(name)
 
 
@@ -48,8 +49,13 @@ def check_target(settings_dict: dict, manifest: dict) -> None:
         with closing(sqlite3.connect(path, timeout=20)) as connection:
             inventory.refuse_if_holding_data(connection, SQLITE, str(path))
     except sqlite3.DatabaseError as error:
-        raise BackupError(_("Không khôi phục: %(path)s không đọc được như một cơ sở dữ liệu SQLite (%(error)s); hãy "
-                            "chuyển tệp đó đi chỗ khác rồi chạy lại.") % {"path": path, "error": error}) from error
+        raise BackupError(
+            _(
+                "Không khôi phục: %(path)s không đọc được như một cơ sở dữ liệu SQLite (%(error)s); hãy "
+                "chuyển tệp đó đi chỗ khác rồi chạy lại."
+            )
+            % {"path": path, "error": error}
+        ) from error
 
 
 def restore(staged: Path, settings_dict: dict, manifest: dict) -> None:
@@ -71,5 +77,7 @@ def row_counts(settings_dict: dict) -> dict[str, int]:
 def _check_integrity(connection: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
     if problems != ["ok"]:
-        raise BackupError(_("Cơ sở dữ liệu %(path)s không toàn vẹn (PRAGMA integrity_check): %(problem)s")
-                          % {"path": path, "problem": "; ".join(problems[:3])})
+        raise BackupError(
+            _("Cơ sở dữ liệu %(path)s không toàn vẹn (PRAGMA integrity_check): %(problem)s")
+            % {"path": path, "problem": "; ".join(problems[:3])}
+        )

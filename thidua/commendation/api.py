@@ -74,8 +74,9 @@ class SubjectFactSerializer(serializers.Serializer):
     id = serializers.CharField()
     kind = SubjectKindField()
     name = serializers.CharField(required=False)
-    ratings = serializers.DictField(child=RatingField(), required=False,
-                                    help_text="Khóa là năm, ví dụ {\"2026\": \"HTXSNV\"}.")
+    ratings = serializers.DictField(
+        child=RatingField(), required=False, help_text='Khóa là năm, ví dụ {"2026": "HTXSNV"}.'
+    )
     awards = AwardFactSerializer(many=True, required=False)
     initiatives = InitiativeFactSerializer(many=True, required=False)
     research_projects = ResearchFactSerializer(many=True, required=False)
@@ -89,8 +90,9 @@ class SubjectFactSerializer(serializers.Serializer):
 
 class EvaluateRequestSerializer(serializers.Serializer):
     year = serializers.IntegerField()
-    awards = serializers.ListField(child=AwardCodeField(), required=False,
-                                   help_text="Bỏ trống: mọi danh hiệu, hình thức hợp với đối tượng.")
+    awards = serializers.ListField(
+        child=AwardCodeField(), required=False, help_text="Bỏ trống: mọi danh hiệu, hình thức hợp với đối tượng."
+    )
     subjects = SubjectFactSerializer(many=True)
 
 
@@ -131,27 +133,40 @@ class IsOffice(permissions.BasePermission):
         return rules.can_use_engine(request.user)
 
 
-EXAMPLE = {"year": 2026, "awards": ["LDTT", "CSTDCS"], "subjects": [
-    {"id": "p1", "kind": "individual", "ratings": {"2026": "HTTNV"},
-     "initiatives": [{"year": 2026, "scope": "co_so", "recognised": True, "applied": True}],
-     "participates_in_movement": True, "pending_discipline": False}]}
+EXAMPLE = {
+    "year": 2026,
+    "awards": ["LDTT", "CSTDCS"],
+    "subjects": [
+        {
+            "id": "p1",
+            "kind": "individual",
+            "ratings": {"2026": "HTTNV"},
+            "initiatives": [{"year": 2026, "scope": "co_so", "recognised": True, "applied": True}],
+            "participates_in_movement": True,
+            "pending_discipline": False,
+        }
+    ],
+}
 
 
 class EvaluateView(APIView):
     permission_classes = [permissions.IsAuthenticated, IsOffice]
 
     @extend_schema(
-        operation_id="eligibility_evaluate", summary="Xét điều kiện khen thưởng từ dữ kiện",
+        operation_id="eligibility_evaluate",
+        summary="Xét điều kiện khen thưởng từ dữ kiện",
         description="Cho mỗi đối tượng và mỗi danh hiệu, hình thức: eligible, not_eligible hoặc needs_review, kèm "
-                    "từng điều kiện đạt hay không và căn cứ. Dữ kiện sai: 400 với đường dẫn từng trường.",
+        "từng điều kiện đạt hay không và căn cứ. Dữ kiện sai: 400 với đường dẫn từng trường.",
         request=EvaluateRequestSerializer,
         responses={200: EvaluateResponseSerializer, 400: ErrorsSerializer},
-        examples=[OpenApiExample("Một cá nhân", value=EXAMPLE, request_only=True)])
+        examples=[OpenApiExample("Một cá nhân", value=EXAMPLE, request_only=True)],
+    )
     def post(self, request):
         try:
             data = request.data
         except ParseError as error:  # unreadable JSON, said in this endpoint's own error format
-            return Response({"errors": [{"path": "", "message": str(error.detail)}]},
-                            status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"errors": [{"path": "", "message": str(error.detail)}]}, status=status.HTTP_400_BAD_REQUEST
+            )
         ok, body = evaluate_facts(data)
         return Response(body, status=status.HTTP_200_OK if ok else status.HTTP_400_BAD_REQUEST)

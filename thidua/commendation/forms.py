@@ -14,16 +14,21 @@ from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle
 from thidua.core.forms import DateInput
 
 YEAR_MIN, YEAR_MAX = params.YEARS
-AWARD_GROUPS = [(_("Danh hiệu thi đua"), EmulationTitle.choices), (_("Hình thức khen thưởng"), CommendationForm.choices)]
+AWARD_GROUPS = [
+    (_("Danh hiệu thi đua"), EmulationTitle.choices),
+    (_("Hình thức khen thưởng"), CommendationForm.choices),
+]
 CONFIRM_CHOICES = [("", _("Chưa xác nhận")), ("yes", _("Có")), ("no", _("Không"))]
 
 
 def _dates_in_order(form, start: str, end: str) -> None:
     first, last = form.cleaned_data.get(start), form.cleaned_data.get(end)
     if first and last and last < first:
-        form.add_error(end, gettext("Ngày kết thúc (%(last)s) trước ngày bắt đầu (%(first)s). Hãy chọn ngày "
-                                    "từ %(first)s trở đi.") % {"first": first.strftime("%d/%m/%Y"),
-                                                               "last": last.strftime("%d/%m/%Y")})
+        form.add_error(
+            end,
+            gettext("Ngày kết thúc (%(last)s) trước ngày bắt đầu (%(first)s). Hãy chọn ngày từ %(first)s trở đi.")
+            % {"first": first.strftime("%d/%m/%Y"), "last": last.strftime("%d/%m/%Y")},
+        )
 
 
 def year_field(**kwargs) -> forms.IntegerField:
@@ -33,11 +38,27 @@ def year_field(**kwargs) -> forms.IntegerField:
 class AwardTypeForm(forms.ModelForm):
     class Meta:
         model = AwardType
-        fields = ["name", "subject", "route", "cash_multiple", "yearly_cap", "article", "effective_from",
-                  "effective_to", "note"]
-        widgets = {"effective_from": DateInput(), "effective_to": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
-        help_texts = {"effective_from": _("Giữ nguyên ngày để sửa phiên bản này; chọn ngày khác để tạo phiên bản mới "
-                                          "(phiên bản cũ giữ nguyên).")}
+        fields = [
+            "name",
+            "subject",
+            "route",
+            "cash_multiple",
+            "yearly_cap",
+            "article",
+            "effective_from",
+            "effective_to",
+            "note",
+        ]
+        widgets = {
+            "effective_from": DateInput(),
+            "effective_to": DateInput(),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "effective_from": _(
+                "Giữ nguyên ngày để sửa phiên bản này; chọn ngày khác để tạo phiên bản mới (phiên bản cũ giữ nguyên)."
+            )
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -50,9 +71,21 @@ class EligibilityRuleForm(forms.ModelForm):
 
     class Meta:
         model = EligibilityRule
-        fields = ["name", "article", "confidence", "office_confirmed", "parameters", "effective_from",
-                  "effective_to", "note"]
-        widgets = {"effective_from": DateInput(), "effective_to": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "name",
+            "article",
+            "confidence",
+            "office_confirmed",
+            "parameters",
+            "effective_from",
+            "effective_to",
+            "note",
+        ]
+        widgets = {
+            "effective_from": DateInput(),
+            "effective_to": DateInput(),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,8 +98,10 @@ class EligibilityRuleForm(forms.ModelForm):
         try:
             value = json.loads(text)
         except ValueError as error:
-            raise forms.ValidationError(gettext("Tham số không phải JSON hợp lệ (%(error)s). Hãy sửa lại, ví dụ "
-                                                "{\"consecutive\": 3}.") % {"error": error}) from None
+            raise forms.ValidationError(
+                gettext('Tham số không phải JSON hợp lệ (%(error)s). Hãy sửa lại, ví dụ {"consecutive": 3}.')
+                % {"error": error}
+            ) from None
         if not isinstance(value, dict):
             raise forms.ValidationError(gettext("Tham số phải là một đối tượng JSON {…}."))
         return _check_parameter_types(value, self._stored_parameters)
@@ -84,10 +119,12 @@ def _check_parameter_types(value: dict, stored: dict) -> dict:
     for key, old in stored.items():
         new = value.get(key, old)
         if old is not None and new is not None and _kind(new) != _kind(old):
-            problems.append(gettext("«%(key)s» phải cùng kiểu với giá trị cũ (%(old)s).") % {
-                "key": key, "old": json.dumps(old, ensure_ascii=False)})
+            problems.append(
+                gettext("«%(key)s» phải cùng kiểu với giá trị cũ (%(old)s).")
+                % {"key": key, "old": json.dumps(old, ensure_ascii=False)}
+            )
         elif "share" in key and isinstance(new, str) and not _is_share(new):
-            problems.append(gettext("«%(key)s» phải là tỷ lệ từ 0 đến 1, ví dụ \"0.70\".") % {"key": key})
+            problems.append(gettext('«%(key)s» phải là tỷ lệ từ 0 đến 1, ví dụ "0.70".') % {"key": key})
     if problems:
         raise forms.ValidationError(problems)
     return value
@@ -109,24 +146,37 @@ def _is_share(text: str) -> bool:
 class AwardRecordForm(forms.Form):
     code = forms.ChoiceField(label=_("Danh hiệu / hình thức"), choices=AWARD_GROUPS)
     year = year_field(help_text=_("Năm của thành tích được khen (năm cuối nếu thành tích nhiều năm)."))
-    kind = forms.ChoiceField(label=_("Loại hình khen thưởng"), choices=CommendationKind.choices,
-                             initial=CommendationKind.CONG_TRANG)
+    kind = forms.ChoiceField(
+        label=_("Loại hình khen thưởng"), choices=CommendationKind.choices, initial=CommendationKind.CONG_TRANG
+    )
     decision_number = forms.CharField(label=_("Số quyết định"), max_length=50, required=False)
     decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DateInput())
     issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False)
     before_system = forms.BooleanField(label=_("Khen thưởng trước khi có hệ thống"), required=False)
     achievement_key = forms.CharField(
-        label=_("Mã thành tích"), max_length=100, required=False,
-        help_text=_("Để trống: danh hiệu tính theo năm; các hình thức cùng loại hình trong một năm là cùng một "
-                    "thành tích. Ghi mã riêng cho một thành tích khác (vd. đột xuất)."))
+        label=_("Mã thành tích"),
+        max_length=100,
+        required=False,
+        help_text=_(
+            "Để trống: danh hiệu tính theo năm; các hình thức cùng loại hình trong một năm là cùng một "
+            "thành tích. Ghi mã riêng cho một thành tích khác (vd. đột xuất)."
+        ),
+    )
     note = forms.CharField(label=_("Ghi chú"), max_length=300, required=False)
 
     @classmethod
     def for_record(cls, record: AwardRecord, data=None) -> "AwardRecordForm":
-        initial = {"code": record.award_type.code, "year": record.year, "kind": record.kind,
-                   "decision_number": record.decision_number, "decision_date": record.decision_date,
-                   "issuer": record.issuer, "before_system": record.before_system,
-                   "achievement_key": record.achievement_key, "note": record.note}
+        initial = {
+            "code": record.award_type.code,
+            "year": record.year,
+            "kind": record.kind,
+            "decision_number": record.decision_number,
+            "decision_date": record.decision_date,
+            "issuer": record.issuer,
+            "before_system": record.before_system,
+            "achievement_key": record.achievement_key,
+            "note": record.note,
+        }
         return cls(data, initial=initial)
 
 
@@ -173,20 +223,31 @@ class RatingsForm(forms.Form):
 
     def _subject_fields(self, prefix: str, name: str, *, unity: bool) -> None:
         self.fields[f"{prefix}_rating"] = forms.ChoiceField(
-            label=name, required=False, choices=[("", _("— chưa xếp loại —")), *QualityRating.choices])
+            label=name, required=False, choices=[("", _("— chưa xếp loại —")), *QualityRating.choices]
+        )
         self.fields[f"{prefix}_movement"] = forms.ChoiceField(
-            label=_("Tích cực tham gia phong trào"), required=False, choices=CONFIRM_CHOICES)
+            label=_("Tích cực tham gia phong trào"), required=False, choices=CONFIRM_CHOICES
+        )
         if unity:
             self.fields[f"{prefix}_unity"] = forms.ChoiceField(
-                label=_("Nội bộ đoàn kết"), required=False, choices=CONFIRM_CHOICES)
+                label=_("Nội bộ đoàn kết"), required=False, choices=CONFIRM_CHOICES
+            )
 
     def rows(self) -> list[dict]:
         """For the template: one row per subject with its bound fields."""
-        rows = [{"subject": p, "rating": self[f"p{p.pk}_rating"], "movement": self[f"p{p.pk}_movement"]}
-                for p in self.people]
+        rows = [
+            {"subject": p, "rating": self[f"p{p.pk}_rating"], "movement": self[f"p{p.pk}_movement"]}
+            for p in self.people
+        ]
         if self.unit is not None:
-            rows.append({"subject": self.unit, "rating": self["unit_rating"], "movement": self["unit_movement"],
-                         "unity": self["unit_unity"]})
+            rows.append(
+                {
+                    "subject": self.unit,
+                    "rating": self["unit_rating"],
+                    "movement": self["unit_movement"],
+                    "unity": self["unit_unity"],
+                }
+            )
         return rows
 
     def entries(self) -> list[tuple]:
@@ -194,15 +255,21 @@ class RatingsForm(forms.Form):
         data = self.cleaned_data
         entries = [(p, data[f"p{p.pk}_rating"], _confirm(data[f"p{p.pk}_movement"]), None) for p in self.people]
         if self.unit is not None:
-            entries.append((self.unit, data["unit_rating"], _confirm(data["unit_movement"]),
-                            _confirm(data["unit_unity"])))
+            entries.append(
+                (self.unit, data["unit_rating"], _confirm(data["unit_movement"]), _confirm(data["unit_unity"]))
+            )
         return [entry for entry in entries if entry[1]]
 
 
 class RatingsPickForm(forms.Form):
     year = year_field()
-    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=None, error_messages={
-        "invalid_choice": _("Bạn không được nhập xếp loại cho đơn vị này. Hãy chọn một đơn vị trong danh sách.")})
+    unit = forms.ModelChoiceField(
+        label=_("Đơn vị"),
+        queryset=None,
+        error_messages={
+            "invalid_choice": _("Bạn không được nhập xếp loại cho đơn vị này. Hãy chọn một đơn vị trong danh sách.")
+        },
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -212,8 +279,9 @@ class RatingsPickForm(forms.Form):
 class EligibilityFilterForm(forms.Form):
     year = year_field()
     unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=None, required=False, empty_label=_("Tất cả đơn vị"))
-    award = forms.ChoiceField(label=_("Danh hiệu / hình thức"), required=False,
-                              choices=[("", _("Tất cả")), *AWARD_GROUPS])
+    award = forms.ChoiceField(
+        label=_("Danh hiệu / hình thức"), required=False, choices=[("", _("Tất cả")), *AWARD_GROUPS]
+    )
     verdict = forms.ChoiceField(label=_("Kết quả"), required=False, choices=[("", _("Tất cả")), *Verdict.choices])
     q = forms.CharField(label=_("Tìm theo tên hoặc mã"), required=False, max_length=100)
 

@@ -55,7 +55,10 @@ class ImportResult(Counts):
 
     def summary(self) -> str:
         return gettext("Xếp loại: %(created)s thêm mới, %(updated)s cập nhật, %(unchanged)s không thay đổi.") % {
-            "created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+        }
 
 
 @dataclass
@@ -101,16 +104,30 @@ def _rows(values: list[tuple], errors: list[RowError]) -> list[tuple[int, dict]]
     positions = match_headers(values[0], {header: name for name, header, _ in COLUMNS})
     for name, header, required in COLUMNS:
         if required and name not in positions:
-            errors.append(RowError(SHEET, 1, header, gettext("Thiếu cột bắt buộc «%(column)s».") % {"column": header},
-                                   gettext("Thêm cột này vào dòng tiêu đề, đúng như tệp mẫu.")))
+            errors.append(
+                RowError(
+                    SHEET,
+                    1,
+                    header,
+                    gettext("Thiếu cột bắt buộc «%(column)s».") % {"column": header},
+                    gettext("Thêm cột này vào dòng tiêu đề, đúng như tệp mẫu."),
+                )
+            )
     rows = []
     for number, row in enumerate(values[1:], start=2):
         cells = {name: cell_text(row[i]) if i < len(row) else "" for name, i in positions.items()}
         if any(cells.get(name) for name in ("year", "person", "unit", "rating")):
             rows.append((number, cells))
     if not rows and not errors:
-        errors.append(RowError(SHEET, None, None, gettext("Tệp không có dòng dữ liệu nào."),
-                               gettext("Nhập mỗi cán bộ hoặc đơn vị một dòng, từ dòng 2.")))
+        errors.append(
+            RowError(
+                SHEET,
+                None,
+                None,
+                gettext("Tệp không có dòng dữ liệu nào."),
+                gettext("Nhập mỗi cán bộ hoặc đơn vị một dòng, từ dòng 2."),
+            )
+        )
     return rows
 
 
@@ -124,9 +141,14 @@ def _check(rows, actor, errors: list[RowError]) -> list[_Row]:
             continue
         key = (type(row.subject).__name__, row.subject.pk, row.year)
         if key in seen:
-            errors.append(_error(number, "person" if isinstance(row.subject, Person) else "unit",
-                                 gettext("Trùng với dòng %(row)s (cùng đối tượng, cùng năm).") % {"row": seen[key]},
-                                 gettext("Giữ một dòng cho mỗi đối tượng mỗi năm.")))
+            errors.append(
+                _error(
+                    number,
+                    "person" if isinstance(row.subject, Person) else "unit",
+                    gettext("Trùng với dòng %(row)s (cùng đối tượng, cùng năm).") % {"row": seen[key]},
+                    gettext("Giữ một dòng cho mỗi đối tượng mỗi năm."),
+                )
+            )
         seen[key] = number
         checked.append(row)
     return checked
@@ -150,8 +172,14 @@ def _check_row(number, cells, people, units, actor, errors) -> _Row | None:
 
 def _year(number: int, value: str, errors) -> int | None:
     if not params.is_year(cell_int(value)):
-        errors.append(_error(number, "year", gettext("Năm «%(value)s» không hợp lệ.") % {"value": value},
-                             gettext("Nhập năm gồm 4 chữ số, ví dụ 2026.")))
+        errors.append(
+            _error(
+                number,
+                "year",
+                gettext("Năm «%(value)s» không hợp lệ.") % {"value": value},
+                gettext("Nhập năm gồm 4 chữ số, ví dụ 2026."),
+            )
+        )
         return None
     return int(value)
 
@@ -159,16 +187,34 @@ def _year(number: int, value: str, errors) -> int | None:
 def _subject(number, cells, people, units, actor, errors):
     person_code, unit_code = cells.get("person", ""), cells.get("unit", "")
     if bool(person_code) == bool(unit_code):
-        errors.append(_error(number, "person", gettext("Cần đúng một trong hai: «Mã cán bộ» hoặc «Mã đơn vị»."),
-                             gettext("Ghi mã cán bộ để xếp loại cá nhân, hoặc chỉ mã đơn vị để xếp loại tập thể.")))
+        errors.append(
+            _error(
+                number,
+                "person",
+                gettext("Cần đúng một trong hai: «Mã cán bộ» hoặc «Mã đơn vị»."),
+                gettext("Ghi mã cán bộ để xếp loại cá nhân, hoặc chỉ mã đơn vị để xếp loại tập thể."),
+            )
+        )
         return None
     name, subject = ("person", people.get(person_code)) if person_code else ("unit", units.get(unit_code))
     if subject is None:
-        errors.append(_error(number, name, gettext("Không có mã «%(code)s» trong hệ thống.") % {
-            "code": person_code or unit_code}, gettext("Kiểm tra lại mã trong danh sách cán bộ, đơn vị.")))
+        errors.append(
+            _error(
+                number,
+                name,
+                gettext("Không có mã «%(code)s» trong hệ thống.") % {"code": person_code or unit_code},
+                gettext("Kiểm tra lại mã trong danh sách cán bộ, đơn vị."),
+            )
+        )
     elif not rules.can_rate(actor, subject):
-        errors.append(_error(number, name, gettext("Bạn không được nhập xếp loại cho «%(name)s».") % {
-            "name": subject}, gettext("Chỉ nhập xếp loại cán bộ của đơn vị mình; xếp loại tập thể do Văn phòng nhập.")))
+        errors.append(
+            _error(
+                number,
+                name,
+                gettext("Bạn không được nhập xếp loại cho «%(name)s».") % {"name": subject},
+                gettext("Chỉ nhập xếp loại cán bộ của đơn vị mình; xếp loại tập thể do Văn phòng nhập."),
+            )
+        )
         return None
     return subject
 
@@ -186,8 +232,14 @@ def _rating(number: int, value: str, errors) -> str | None:
     code = lookup.get(fold(value))
     if code is None:
         allowed = ", ".join(f"{label} ({code})" for code, label in QualityRating.choices)
-        errors.append(_error(number, "rating", gettext("Xếp loại «%(value)s» không hợp lệ.") % {"value": value},
-                             gettext("Chọn một trong: %(allowed)s.") % {"allowed": allowed}))
+        errors.append(
+            _error(
+                number,
+                "rating",
+                gettext("Xếp loại «%(value)s» không hợp lệ.") % {"value": value},
+                gettext("Chọn một trong: %(allowed)s.") % {"allowed": allowed},
+            )
+        )
     return code
 
 
@@ -197,8 +249,14 @@ def _yes_no(number: int, name: str, value: str, errors) -> bool | None:
         return None
     if folded in YES or folded in NO:
         return folded in YES
-    errors.append(_error(number, name, gettext("«%(value)s» không hợp lệ.") % {"value": value},
-                         gettext("Ghi «Có» hoặc «Không», hoặc để trống nếu chưa xác nhận.")))
+    errors.append(
+        _error(
+            number,
+            name,
+            gettext("«%(value)s» không hợp lệ.") % {"value": value},
+            gettext("Ghi «Có» hoặc «Không», hoặc để trống nếu chưa xác nhận."),
+        )
+    )
     return None
 
 
@@ -208,9 +266,16 @@ def _apply(rows: list[_Row], *, actor: User, note: str) -> ImportResult:
     for row in rows:
         stored = YearlyRating.objects.for_subject(row.subject).filter(year=row.year).first()
         before = snapshot(stored) if stored else None
-        saved = set_rating(actor=actor, subject=row.subject, year=row.year, rating=row.rating,
-                           participates_in_movement=row.movement, internal_unity=row.unity, note=row.note,
-                           log_note=note)
+        saved = set_rating(
+            actor=actor,
+            subject=row.subject,
+            year=row.year,
+            rating=row.rating,
+            participates_in_movement=row.movement,
+            internal_unity=row.unity,
+            note=row.note,
+            log_note=note,
+        )
         result.add("created" if before is None else ("unchanged" if snapshot(saved) == before else "updated"))
     return result
 
@@ -231,8 +296,12 @@ def template_workbook(people, units, year: int) -> bytes:
     for letter, width in zip("ABCDEFGH", (8, 14, 30, 14, 14, 16, 14, 30), strict=True):
         sheet.column_dimensions[letter].width = width
     guide = book.create_sheet("Hướng dẫn")
-    guide.append(["Mỗi dòng một cán bộ (ghi «Mã cán bộ») hoặc một đơn vị (chỉ ghi «Mã đơn vị»). "
-                  "Tệp có lỗi thì không dòng nào được nhập."])
+    guide.append(
+        [
+            "Mỗi dòng một cán bộ (ghi «Mã cán bộ») hoặc một đơn vị (chỉ ghi «Mã đơn vị»). "
+            "Tệp có lỗi thì không dòng nào được nhập."
+        ]
+    )
     guide.append(["Xếp loại", "Mã"])
     for code, label in QualityRating.choices:
         guide.append([str(label), code])

@@ -46,11 +46,19 @@ class AwardType(ChoiceLabels):
     subject = models.CharField(_("đối tượng"), max_length=12, choices=AwardSubject.choices)
     route = models.CharField(_("thẩm quyền"), max_length=20, choices=Route.choices)
     cash_multiple = models.DecimalField(
-        _("hệ số tiền thưởng"), max_digits=5, decimal_places=2, null=True, blank=True,
-        help_text=_("Số lần mức lương cơ sở (NĐ 98/2023 Điều 54). Để trống nếu chưa có căn cứ."))
+        _("hệ số tiền thưởng"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Số lần mức lương cơ sở (NĐ 98/2023 Điều 54). Để trống nếu chưa có căn cứ."),
+    )
     yearly_cap = models.PositiveIntegerField(
-        _("giới hạn số lượng mỗi năm"), null=True, blank=True,
-        help_text=_("Chỉ để cảnh báo khi vượt; để trống là không giới hạn."))
+        _("giới hạn số lượng mỗi năm"),
+        null=True,
+        blank=True,
+        help_text=_("Chỉ để cảnh báo khi vượt; để trống là không giới hạn."),
+    )
     article = models.CharField(_("căn cứ"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     effective_from = models.DateField(_("hiệu lực từ ngày"))
@@ -68,10 +76,12 @@ class AwardType(ChoiceLabels):
             models.CheckConstraint(
                 condition=Q(category=AwardCategory.TITLE, code__in=EmulationTitle.values)
                 | Q(category=AwardCategory.FORM, code__in=CommendationForm.values),
-                name="award_type_title_or_form"),
+                name="award_type_title_or_form",
+            ),
             models.CheckConstraint(
                 condition=Q(effective_to__isnull=True) | Q(effective_to__gte=models.F("effective_from")),
-                name="award_type_dates_in_order"),
+                name="award_type_dates_in_order",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -88,14 +98,19 @@ class EligibilityRule(models.Model):
 
     code = models.CharField(_("mã quy tắc"), max_length=8)
     name = models.CharField(_("tên"), max_length=200)
-    awards = models.JSONField(_("áp dụng cho"), default=list, blank=True,
-                              help_text=_("Mã các danh hiệu, hình thức mà quy tắc quyết định."))
+    awards = models.JSONField(
+        _("áp dụng cho"), default=list, blank=True, help_text=_("Mã các danh hiệu, hình thức mà quy tắc quyết định.")
+    )
     article = models.CharField(_("căn cứ"), max_length=300)
     confidence = models.CharField(_("mức tin cậy"), max_length=12, choices=Confidence.choices)
     office_confirmed = models.BooleanField(
-        _("Văn phòng đã đối chiếu văn bản"), default=False,
-        help_text=_("Với quy định chưa tìm thấy, chưa kiểm chứng hoặc quy định cũ: đánh dấu khi đã đối chiếu "
-                    "văn bản hiện hành, để kết quả có thể là «đủ điều kiện»."))
+        _("Văn phòng đã đối chiếu văn bản"),
+        default=False,
+        help_text=_(
+            "Với quy định chưa tìm thấy, chưa kiểm chứng hoặc quy định cũ: đánh dấu khi đã đối chiếu "
+            "văn bản hiện hành, để kết quả có thể là «đủ điều kiện»."
+        ),
+    )
     parameters = models.JSONField(_("tham số"), default=dict, blank=True)
     effective_from = models.DateField(_("hiệu lực từ ngày"))
     effective_to = models.DateField(_("hiệu lực đến ngày"), null=True, blank=True)
@@ -112,7 +127,8 @@ class EligibilityRule(models.Model):
             models.UniqueConstraint(fields=["code", "effective_from"], name="eligibility_rule_version_unique"),
             models.CheckConstraint(
                 condition=Q(effective_to__isnull=True) | Q(effective_to__gte=models.F("effective_from")),
-                name="eligibility_rule_dates_in_order"),
+                name="eligibility_rule_dates_in_order",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -121,10 +137,12 @@ class EligibilityRule(models.Model):
 
 # --- Records of people and units --------------------------------------------------------
 
+
 def _one_subject(prefix: str) -> models.CheckConstraint:
     return models.CheckConstraint(
         condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-        name=f"{prefix}_one_subject")
+        name=f"{prefix}_one_subject",
+    )
 
 
 class SubjectQuerySet(models.QuerySet):
@@ -151,10 +169,12 @@ class SubjectQuerySet(models.QuerySet):
 class SubjectRecord(ChoiceLabels):
     """A record about either a person or a unit (exactly one)."""
 
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("cá nhân"))
-    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                             verbose_name=_("tập thể"))
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
+    )
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
+    )
 
     objects = SubjectQuerySet.as_manager()
 
@@ -172,11 +192,14 @@ class YearlyRating(SubjectRecord):
     year = models.PositiveSmallIntegerField(_("năm"))
     rating = models.CharField(_("xếp loại"), max_length=8, choices=QualityRating.choices)
     participates_in_movement = models.BooleanField(
-        _("tích cực tham gia phong trào thi đua"), null=True, blank=True,
-        help_text=_("Để trống nếu chưa xác nhận."))
+        _("tích cực tham gia phong trào thi đua"), null=True, blank=True, help_text=_("Để trống nếu chưa xác nhận.")
+    )
     internal_unity = models.BooleanField(
-        _("nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật"), null=True, blank=True,
-        help_text=_("Chỉ với tập thể. Để trống nếu chưa xác nhận."))
+        _("nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật"),
+        null=True,
+        blank=True,
+        help_text=_("Chỉ với tập thể. Để trống nếu chưa xác nhận."),
+    )
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)
 
     class Meta:
@@ -185,10 +208,12 @@ class YearlyRating(SubjectRecord):
         verbose_name_plural = pgettext_lazy("plural", "xếp loại hằng năm")
         constraints = [
             _one_subject("rating"),
-            models.UniqueConstraint(fields=["person", "year"], condition=Q(person__isnull=False),
-                                    name="rating_person_year_unique"),
-            models.UniqueConstraint(fields=["unit", "year"], condition=Q(unit__isnull=False),
-                                    name="rating_unit_year_unique"),
+            models.UniqueConstraint(
+                fields=["person", "year"], condition=Q(person__isnull=False), name="rating_person_year_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "year"], condition=Q(unit__isnull=False), name="rating_unit_year_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -201,11 +226,13 @@ class AwardRecord(SubjectRecord):
     achievement). `achievement_key` names the achievement: one achievement is rewarded
     once (R10), which the unique constraint enforces."""
 
-    award_type = models.ForeignKey(AwardType, on_delete=models.PROTECT, related_name="records",
-                                   verbose_name=_("danh hiệu / hình thức"))
+    award_type = models.ForeignKey(
+        AwardType, on_delete=models.PROTECT, related_name="records", verbose_name=_("danh hiệu / hình thức")
+    )
     year = models.PositiveSmallIntegerField(_("năm thành tích"))
-    kind = models.CharField(_("loại hình khen thưởng"), max_length=12, choices=CommendationKind.choices,
-                            default=CommendationKind.CONG_TRANG)
+    kind = models.CharField(
+        _("loại hình khen thưởng"), max_length=12, choices=CommendationKind.choices, default=CommendationKind.CONG_TRANG
+    )
     decision_number = models.CharField(_("số quyết định"), max_length=50, blank=True)
     decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True)
     issuer = models.CharField(_("cấp quyết định"), max_length=200, blank=True)
@@ -223,10 +250,16 @@ class AwardRecord(SubjectRecord):
         verbose_name_plural = pgettext_lazy("plural", "khen thưởng đã nhận")
         constraints = [
             _one_subject("award"),
-            models.UniqueConstraint(fields=["person", "achievement_key"], condition=Q(person__isnull=False),
-                                    name="award_person_achievement_unique"),
-            models.UniqueConstraint(fields=["unit", "achievement_key"], condition=Q(unit__isnull=False),
-                                    name="award_unit_achievement_unique"),
+            models.UniqueConstraint(
+                fields=["person", "achievement_key"],
+                condition=Q(person__isnull=False),
+                name="award_person_achievement_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "achievement_key"],
+                condition=Q(unit__isnull=False),
+                name="award_unit_achievement_unique",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -288,8 +321,9 @@ class PendingFlag(SubjectRecord):
         verbose_name_plural = pgettext_lazy("plural", "đang bị xem xét")
         constraints = [
             _one_subject("pending"),
-            models.CheckConstraint(condition=Q(to_date__isnull=True) | Q(to_date__gte=models.F("from_date")),
-                                   name="pending_dates_in_order"),
+            models.CheckConstraint(
+                condition=Q(to_date__isnull=True) | Q(to_date__gte=models.F("from_date")), name="pending_dates_in_order"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -19,8 +19,16 @@ from thidua.organization.rules import (
 from thidua.organization.scopes import can_read_personal as can_see_record
 from thidua.organization.scopes import personal_unit_ids as record_units
 
-__all__ = ["EVERYTHING", "person_of", "record_units", "can_see_record", "can_manage", "can_rate",
-           "can_see_pending", "can_use_engine"]
+__all__ = [
+    "EVERYTHING",
+    "person_of",
+    "record_units",
+    "can_see_record",
+    "can_manage",
+    "can_rate",
+    "can_see_pending",
+    "can_use_engine",
+]
 
 
 def can_manage(user) -> bool:

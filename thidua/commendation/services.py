@@ -36,13 +36,23 @@ def save_version(*, actor: User, edited: AwardType | EligibilityRule) -> AwardTy
     if edited.effective_from == stored.effective_from:
         return save_with_history(edited, actor=actor)
     if model.objects.filter(code=stored.code, effective_from=edited.effective_from).exists():
-        raise ValidationError({"effective_from": gettext(
-            "Đã có phiên bản của %(code)s hiệu lực từ ngày %(date)s. Hãy mở phiên bản đó để sửa, hoặc chọn "
-            "ngày khác.") % {"code": stored.code, "date": edited.effective_from.strftime("%d/%m/%Y")}})
+        raise ValidationError(
+            {
+                "effective_from": gettext(
+                    "Đã có phiên bản của %(code)s hiệu lực từ ngày %(date)s. Hãy mở phiên bản đó để sửa, hoặc chọn "
+                    "ngày khác."
+                )
+                % {"code": stored.code, "date": edited.effective_from.strftime("%d/%m/%Y")}
+            }
+        )
     edited.pk = None
     edited._state.adding = True
-    return save_with_history(edited, actor=actor, note=gettext("Phiên bản mới, thay phiên bản từ %(date)s") % {
-        "date": stored.effective_from.strftime("%d/%m/%Y")})
+    return save_with_history(
+        edited,
+        actor=actor,
+        note=gettext("Phiên bản mới, thay phiên bản từ %(date)s")
+        % {"date": stored.effective_from.strftime("%d/%m/%Y")},
+    )
 
 
 # --- Ratings -------------------------------------------------------------------------------
@@ -51,13 +61,23 @@ def _subject_field(subject: Subject) -> dict:
 
 
 @transaction.atomic
-def set_rating(*, actor: User | None, subject: Subject, year: int, rating: str, participates_in_movement: bool | None = None,
-               internal_unity: bool | None = None, note: str = "", log_note: str = "") -> YearlyRating:
+def set_rating(
+    *,
+    actor: User | None,
+    subject: Subject,
+    year: int,
+    rating: str,
+    participates_in_movement: bool | None = None,
+    internal_unity: bool | None = None,
+    note: str = "",
+    log_note: str = "",
+) -> YearlyRating:
     """Create or change the one rating of `subject` for `year`. Side effects: one row
     saved and logged (with `log_note`) when something changed; internal unity is kept
     for units only."""
-    row = YearlyRating.objects.for_subject(subject).filter(year=year).first() or \
-        YearlyRating(year=year, **_subject_field(subject))
+    row = YearlyRating.objects.for_subject(subject).filter(year=year).first() or YearlyRating(
+        year=year, **_subject_field(subject)
+    )
     row.rating, row.participates_in_movement, row.note = rating, participates_in_movement, note
     row.internal_unity = internal_unity if isinstance(subject, Unit) else None
     return save_with_history(row, actor=actor, note=log_note)
@@ -75,34 +95,60 @@ def version_for(code: str, year: int, decision_date: datetime.date | None = None
 def _check_subject(award_type: AwardType, subject: Subject) -> None:
     wanted = AwardSubject.INDIVIDUAL if isinstance(subject, Person) else AwardSubject.COLLECTIVE
     if award_type.subject not in (wanted, AwardSubject.BOTH):
-        raise ValidationError({"code": gettext("«%(name)s» không dành cho %(kind)s.") % {
-            "name": award_type.name, "kind": AwardSubject(wanted).label.lower()}})
+        raise ValidationError(
+            {
+                "code": gettext("«%(name)s» không dành cho %(kind)s.")
+                % {"name": award_type.name, "kind": AwardSubject(wanted).label.lower()}
+            }
+        )
 
 
 def _earlier(subject: Subject, key: str, exclude: int | None) -> AwardRecord | None:
-    return AwardRecord.objects.for_subject(subject).filter(achievement_key=key).exclude(pk=exclude) \
-        .select_related("award_type").first()
+    return (
+        AwardRecord.objects.for_subject(subject)
+        .filter(achievement_key=key)
+        .exclude(pk=exclude)
+        .select_related("award_type")
+        .first()
+    )
 
 
 def duplicate_message(earlier: AwardRecord) -> str:
     return gettext(
         "Thành tích này đã được khen thưởng: %(award)s năm %(year)s, quyết định số %(decision)s (mã thành tích "
         "«%(key)s»). Một thành tích chỉ được khen thưởng một lần; nếu đây là thành tích khác, hãy ghi mã thành "
-        "tích riêng.") % {"award": earlier.award_type.name, "year": earlier.year,
-                          "decision": earlier.decision_text(), "key": earlier.achievement_key}
+        "tích riêng."
+    ) % {
+        "award": earlier.award_type.name,
+        "year": earlier.year,
+        "decision": earlier.decision_text(),
+        "key": earlier.achievement_key,
+    }
 
 
 @transaction.atomic
-def record_award(*, actor: User | None, subject: Subject, code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
-                 decision_number: str = "", decision_date: datetime.date | None = None, issuer: str = "",
-                 before_system: bool = False, achievement_key_text: str = "", note: str = "",
-                 record: AwardRecord | None = None) -> AwardRecord:
+def record_award(
+    *,
+    actor: User | None,
+    subject: Subject,
+    code: str,
+    year: int,
+    kind: str = CommendationKind.CONG_TRANG,
+    decision_number: str = "",
+    decision_date: datetime.date | None = None,
+    issuer: str = "",
+    before_system: bool = False,
+    achievement_key_text: str = "",
+    note: str = "",
+    record: AwardRecord | None = None,
+) -> AwardRecord:
     """Record (or correct) a title or form received. Side effects: one row saved and
     logged. Raises ValidationError when the award does not suit the subject, or when the
     same achievement is already rewarded (R10), naming the earlier decision."""
     if record is None and isinstance(subject, Person) and subject.is_anonymised:
-        raise ValidationError({NON_FIELD_ERRORS: gettext(
-            "Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")})
+        raise ValidationError(
+            {NON_FIELD_ERRORS: gettext("Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")}
+        )
     award_type = version_for(code, year, decision_date)
     _check_subject(award_type, subject)
     key = achievement_key_text.strip() or achievement_key(code, year, kind)
@@ -112,9 +158,17 @@ def record_award(*, actor: User | None, subject: Subject, code: str, year: int, 
     row = record or AwardRecord(**_subject_field(subject))
     if isinstance(subject, Person) and not row.recipient_name:
         row.recipient_name = subject.full_name  # the name as awarded, kept by the register
-    values = {"award_type": award_type, "year": year, "kind": kind, "decision_number": decision_number.strip(),
-              "decision_date": decision_date, "issuer": issuer.strip(), "before_system": before_system,
-              "achievement_key": key, "note": note}
+    values = {
+        "award_type": award_type,
+        "year": year,
+        "kind": kind,
+        "decision_number": decision_number.strip(),
+        "decision_date": decision_date,
+        "issuer": issuer.strip(),
+        "before_system": before_system,
+        "achievement_key": key,
+        "note": note,
+    }
     for name, value in values.items():
         setattr(row, name, value)
     try:
@@ -126,8 +180,16 @@ def record_award(*, actor: User | None, subject: Subject, code: str, year: int, 
 
 # --- Discipline and holds ------------------------------------------------------------------
 @transaction.atomic
-def record_discipline(*, actor: User | None, person: Person, form: str, date: datetime.date, text: str,
-                      decision_number: str = "", record: DisciplineRecord | None = None) -> DisciplineRecord:
+def record_discipline(
+    *,
+    actor: User | None,
+    person: Person,
+    form: str,
+    date: datetime.date,
+    text: str,
+    decision_number: str = "",
+    record: DisciplineRecord | None = None,
+) -> DisciplineRecord:
     """Side effects: one row saved and logged."""
     row = record or DisciplineRecord(person=person)
     row.form, row.date, row.text, row.decision_number = form, date, text.strip(), decision_number.strip()
@@ -135,13 +197,25 @@ def record_discipline(*, actor: User | None, person: Person, form: str, date: da
 
 
 @transaction.atomic
-def save_hold(*, actor: User | None, subject: Subject, kind: str, from_date: datetime.date, to_date: datetime.date | None = None,
-              note: str = "", flag: PendingFlag | None = None) -> PendingFlag:
+def save_hold(
+    *,
+    actor: User | None,
+    subject: Subject,
+    kind: str,
+    from_date: datetime.date,
+    to_date: datetime.date | None = None,
+    note: str = "",
+    flag: PendingFlag | None = None,
+) -> PendingFlag:
     """Start, change or end (with `to_date`) a hold on commendation (R12). Side
     effects: one row saved and logged. Raises ValidationError when it ends before it starts."""
     if to_date is not None and to_date < from_date:
-        raise ValidationError({"to_date": gettext("Ngày kết thúc (%(to)s) trước ngày bắt đầu (%(start)s).") % {
-            "to": to_date.strftime("%d/%m/%Y"), "start": from_date.strftime("%d/%m/%Y")}})
+        raise ValidationError(
+            {
+                "to_date": gettext("Ngày kết thúc (%(to)s) trước ngày bắt đầu (%(start)s).")
+                % {"to": to_date.strftime("%d/%m/%Y"), "start": from_date.strftime("%d/%m/%Y")}
+            }
+        )
     row = flag or PendingFlag(**_subject_field(subject))
     row.kind, row.from_date, row.to_date, row.note = kind, from_date, to_date, note
     return save_with_history(row, actor=actor)

@@ -80,8 +80,18 @@ def run_button(request, call, done, back: HttpResponse, *, then=None) -> HttpRes
     return _of(then, result) if then is not None else back
 
 
-def run_form(request, form, call, done, back: HttpResponse | None, show_errors=errors_on_top, *,
-             then=None, also: Iterable = (), level: int = messages.SUCCESS) -> HttpResponse | None:
+def run_form(
+    request,
+    form,
+    call,
+    done,
+    back: HttpResponse | None,
+    show_errors=errors_on_top,
+    *,
+    then=None,
+    also: Iterable = (),
+    level: int = messages.SUCCESS,
+) -> HttpResponse | None:
     """A form (with the formsets `also` sent with it). `call` receives the cleaned
     data. Returns the page to go to, or None when the page must be shown again with
     the form: its input is invalid or the service refused it. A move the state no
@@ -129,8 +139,7 @@ class Moves:
         @require_POST
         def view(request, pk: int):
             obj = self.fetch(request, pk)
-            return run_button(request, lambda: service(actor=request.user, **{self.keyword: obj}), done,
-                              self.back(obj))
+            return run_button(request, lambda: service(actor=request.user, **{self.keyword: obj}), done, self.back(obj))
 
         return view
 
@@ -142,14 +151,30 @@ class Moves:
         @require_POST
         def view(request, pk: int):
             obj = self.fetch(request, pk)
-            return submit_once(request, obj, sender=sender(request.user, obj), sent_before=sent_before,
-                               call=lambda: service(actor=request.user, **{self.keyword: obj}), done=done,
-                               back=self.back(obj))
+            return submit_once(
+                request,
+                obj,
+                sender=sender(request.user, obj),
+                sent_before=sent_before,
+                call=lambda: service(actor=request.user, **{self.keyword: obj}),
+                done=done,
+                back=self.back(obj),
+            )
 
         return view
 
-    def form(self, form_class, name: str, service: Callable, done, *, prefix: str | None = None,
-             allowed: Callable | None = None, refusal: str = "", renamed: dict[str, str] | None = None) -> Callable:
+    def form(
+        self,
+        form_class,
+        name: str,
+        service: Callable,
+        done,
+        *,
+        prefix: str | None = None,
+        allowed: Callable | None = None,
+        refusal: str = "",
+        renamed: dict[str, str] | None = None,
+    ) -> Callable:
         """A form of the object's page (the context's `name`) whose fields are the
         keywords of `service`, but for those `renamed` (field → keyword). Only who
         `allowed(user, obj)` (the move's predicate) may send it, asked before the form is
@@ -168,7 +193,8 @@ class Moves:
                 keywords = {(renamed or {}).get(field, field): value for field, value in data.items()}
                 return service(actor=request.user, **{self.keyword: obj}, **keywords)
 
-            return (run_form(request, form, call, done, self.back(obj), add_errors)
-                    or self.page(request, obj, **{name: form}))
+            return run_form(request, form, call, done, self.back(obj), add_errors) or self.page(
+                request, obj, **{name: form}
+            )
 
         return view

@@ -20,8 +20,7 @@ PART_LIMIT = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 # Macros: VBA projects (.docm/.xlsm/.pptm, even renamed to .docx) and Excel 4.0 macro sheets.
-_MACRO_CONTENT = ("macroenabled", "vnd.ms-office.vbaproject", "vnd.ms-excel.macrosheet",
-                  "vnd.ms-excel.intlmacrosheet")
+_MACRO_CONTENT = ("macroenabled", "vnd.ms-office.vbaproject", "vnd.ms-excel.macrosheet", "vnd.ms-excel.intlmacrosheet")
 _OLE_RELATIONSHIP = "/relationships/oleobject"
 
 
@@ -30,22 +29,35 @@ def check_structure(archive: zipfile.ZipFile, name: str, limit_bytes: int) -> No
     members = archive.infolist()
     for member in members:
         if _unsafe_path(member.filename):
-            raise ValidationError(gettext(
-                "Tệp «%(name)s» có thành phần bên trong mang đường dẫn không hợp lệ («%(member)s»), có thể "
-                "ghi đè tệp khác khi giải nén. Hãy mở tệp gốc, lưu lại thành tệp mới rồi gửi lại.")
-                % {"name": name, "member": member.filename[:80]})
+            raise ValidationError(
+                gettext(
+                    "Tệp «%(name)s» có thành phần bên trong mang đường dẫn không hợp lệ («%(member)s»), có thể "
+                    "ghi đè tệp khác khi giải nén. Hãy mở tệp gốc, lưu lại thành tệp mới rồi gửi lại."
+                )
+                % {"name": name, "member": member.filename[:80]}
+            )
     if len(members) > MAX_MEMBERS:
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» có %(count)s thành phần bên trong, nhiều hơn mức cho phép (%(limit)s). "
-            "Hãy chia nhỏ tệp hoặc lưu thành PDF rồi gửi lại.")
-            % {"name": name, "count": len(members), "limit": MAX_MEMBERS})
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» có %(count)s thành phần bên trong, nhiều hơn mức cho phép (%(limit)s). "
+                "Hãy chia nhỏ tệp hoặc lưu thành PDF rồi gửi lại."
+            )
+            % {"name": name, "count": len(members), "limit": MAX_MEMBERS}
+        )
     unpacked = sum(member.file_size for member in members)
     if unpacked > UNPACKED_FACTOR * limit_bytes:
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» khi giải nén nặng %(size)s MB, vượt mức cho phép %(limit)s MB (gấp %(factor)s lần "
-            "giới hạn tải lên). Hãy chia nhỏ tệp hoặc lưu thành PDF rồi gửi lại.")
-            % {"name": name, "size": f"{unpacked / 1024 / 1024:.0f}",
-               "limit": UNPACKED_FACTOR * limit_bytes // (1024 * 1024), "factor": UNPACKED_FACTOR})
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» khi giải nén nặng %(size)s MB, vượt mức cho phép %(limit)s MB (gấp %(factor)s lần "
+                "giới hạn tải lên). Hãy chia nhỏ tệp hoặc lưu thành PDF rồi gửi lại."
+            )
+            % {
+                "name": name,
+                "size": f"{unpacked / 1024 / 1024:.0f}",
+                "limit": UNPACKED_FACTOR * limit_bytes // (1024 * 1024),
+                "factor": UNPACKED_FACTOR,
+            }
+        )
 
 
 def _unsafe_path(member: str) -> bool:
@@ -57,21 +69,34 @@ def check_active_content(archive: zipfile.ZipFile, name: str) -> None:
     """Macros, ActiveX controls and OLE objects, which run code when the file is opened."""
     names = [member.filename.lower() for member in archive.infolist()]
     content_types = _part(archive, "[Content_Types].xml", name).lower()
-    if (any(n.endswith("vbaproject.bin") or "/macrosheets/" in n for n in names)
-            or any(kind in content_types for kind in _MACRO_CONTENT)):
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» có chứa macro (mã lệnh VBA), có thể là mã độc nên hệ thống không nhận. "
-            "Hãy lưu lại tệp dưới dạng tài liệu thường, không có macro (Word: .docx, Excel: .xlsx, "
-            "PowerPoint: .pptx), rồi gửi lại.") % {"name": name})
+    if any(n.endswith("vbaproject.bin") or "/macrosheets/" in n for n in names) or any(
+        kind in content_types for kind in _MACRO_CONTENT
+    ):
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» có chứa macro (mã lệnh VBA), có thể là mã độc nên hệ thống không nhận. "
+                "Hãy lưu lại tệp dưới dạng tài liệu thường, không có macro (Word: .docx, Excel: .xlsx, "
+                "PowerPoint: .pptx), rồi gửi lại."
+            )
+            % {"name": name}
+        )
     if any("/activex/" in f"/{n}" for n in names) or "activex" in content_types:
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» có chứa điều khiển ActiveX, có thể chạy chương trình khi mở tệp nên hệ thống "
-            "không nhận. Hãy xóa các điều khiển đó (hoặc lưu tệp thành PDF) rồi gửi lại.") % {"name": name})
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» có chứa điều khiển ActiveX, có thể chạy chương trình khi mở tệp nên hệ thống "
+                "không nhận. Hãy xóa các điều khiển đó (hoặc lưu tệp thành PDF) rồi gửi lại."
+            )
+            % {"name": name}
+        )
     if _has_ole_object(archive, names, content_types, name):
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» có nhúng hoặc liên kết đối tượng OLE (một tệp, chương trình khác đặt trong tài "
-            "liệu), có thể chạy chương trình khi mở tệp nên hệ thống không nhận. Hãy xóa đối tượng đó, gửi "
-            "riêng tệp được nhúng (hoặc lưu tài liệu thành PDF) rồi gửi lại.") % {"name": name})
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» có nhúng hoặc liên kết đối tượng OLE (một tệp, chương trình khác đặt trong tài "
+                "liệu), có thể chạy chương trình khi mở tệp nên hệ thống không nhận. Hãy xóa đối tượng đó, gửi "
+                "riêng tệp được nhúng (hoặc lưu tài liệu thành PDF) rồi gửi lại."
+            )
+            % {"name": name}
+        )
 
 
 def _has_ole_object(archive: zipfile.ZipFile, names: list[str], content_types: str, name: str) -> bool:
@@ -92,6 +117,10 @@ def _part(archive: zipfile.ZipFile, part: str, name: str) -> str:
         with archive.open(part) as stream:
             return stream.read(PART_LIMIT).decode("utf-8", errors="replace")
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError, ValueError) as error:
-        raise ValidationError(gettext(
-            "Tệp «%(name)s» bị hỏng: không đọc được phần «%(part)s» bên trong. Hãy mở tệp gốc, lưu lại "
-            "thành tệp mới rồi gửi lại.") % {"name": name, "part": part[:80]}) from error
+        raise ValidationError(
+            gettext(
+                "Tệp «%(name)s» bị hỏng: không đọc được phần «%(part)s» bên trong. Hãy mở tệp gốc, lưu lại "
+                "thành tệp mới rồi gửi lại."
+            )
+            % {"name": name, "part": part[:80]}
+        ) from error

@@ -13,8 +13,9 @@ TYPES = {".docx": DOCX, ".xlsx": XLSX}
 
 
 def attachment(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=TYPES.get(os.path.splitext(filename)[1].lower(),
-                                                         "application/octet-stream"))
+    response = HttpResponse(
+        data, content_type=TYPES.get(os.path.splitext(filename)[1].lower(), "application/octet-stream")
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

@@ -40,7 +40,8 @@ class RowError:
         if self.column:
             parts.append(gettext("cột «%(column)s»") % {"column": self.column})
         place = ", ".join(parts) or (
-            gettext("Trang «%(sheet)s»") % {"sheet": self.sheet} if self.sheet else gettext("Tệp"))
+            gettext("Trang «%(sheet)s»") % {"sheet": self.sheet} if self.sheet else gettext("Tệp")
+        )
         if self.sheet and parts:
             return gettext("%(place)s (trang «%(sheet)s»)") % {"place": place, "sheet": self.sheet}
         return place
@@ -67,11 +68,18 @@ def open_workbook(file, errors: list[RowError]):
             return load_workbook(data, read_only=True, data_only=True)
         except Exception:
             pass  # whatever the parser trips on, for the user it is "not a readable .xlsx"
-    errors.append(RowError(
-        None, None, None, gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
-        gettext("Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
-                "hoặc tải tệp mẫu và điền dữ liệu vào đó."),
-    ))
+    errors.append(
+        RowError(
+            None,
+            None,
+            None,
+            gettext("Tệp không phải là tệp Excel .xlsx đọc được."),
+            gettext(
+                "Mở tệp bằng Excel, chọn Lưu thành «Excel Workbook (*.xlsx)» rồi nhập lại; "
+                "hoặc tải tệp mẫu và điền dữ liệu vào đó."
+            ),
+        )
+    )
     return None
 
 

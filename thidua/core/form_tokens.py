@@ -65,8 +65,13 @@ class FormTokenMiddleware:
                 request._form_token = row
                 return None
             if row is not None and row.location:
-                messages.info(request, _("Biểu mẫu này đã được gửi rồi nên không được lưu thêm lần nữa; "
-                                         "đây là kết quả của lần gửi trước."))
+                messages.info(
+                    request,
+                    _(
+                        "Biểu mẫu này đã được gửi rồi nên không được lưu thêm lần nữa; "
+                        "đây là kết quả của lần gửi trước."
+                    ),
+                )
                 return HttpResponseRedirect(row.location)
             if time.monotonic() >= deadline:
                 return render(request, "core/form_in_progress.html", status=409)
@@ -75,8 +80,12 @@ class FormTokenMiddleware:
 
 
 def _posted_token(request) -> str | None:
-    if (request.method != "POST" or request.path.startswith("/api/") or request.content_type not in _FORM_TYPES
-            or not request.user.is_authenticated):
+    if (
+        request.method != "POST"
+        or request.path.startswith("/api/")
+        or request.content_type not in _FORM_TYPES
+        or not request.user.is_authenticated
+    ):
         return None
     token = request.POST.get(FIELD, "")
     return token if _SHAPE.fullmatch(token) else None

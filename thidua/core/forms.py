@@ -28,6 +28,7 @@ class WorkbookForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(
-                gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx)."))
+                gettext("Chỉ nhận tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx).")
+            )
         validate_spreadsheet(upload)
         return upload

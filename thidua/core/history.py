@@ -24,11 +24,7 @@ def snapshot(obj: models.Model) -> dict:
 
 
 def diff(before: dict, after: dict) -> dict:
-    return {
-        key: [before.get(key), value]
-        for key, value in after.items()
-        if before.get(key) != value
-    }
+    return {key: [before.get(key), value] for key, value in after.items() if before.get(key) != value}
 
 
 def record(*, actor, obj: models.Model, action: str, changes: dict | None = None, note: str = "") -> ActivityLog:
@@ -61,14 +57,20 @@ def save_with_history(obj: models.Model, *, actor, note: str = "") -> models.Mod
     obj.save()
     changes = diff(before, snapshot(obj))
     if created or changes:
-        record(actor=actor, obj=obj, action=ActivityLog.Action.CREATED if created else ActivityLog.Action.CHANGED,
-               changes=changes, note=note)
+        record(
+            actor=actor,
+            obj=obj,
+            action=ActivityLog.Action.CREATED if created else ActivityLog.Action.CHANGED,
+            changes=changes,
+            note=note,
+        )
     return obj
 
 
 @transaction.atomic
-def update_once(obj: models.Model, *, actor, values: dict, where: dict | None = None, note: str = "",
-                also: dict | None = None) -> bool:
+def update_once(
+    obj: models.Model, *, actor, values: dict, where: dict | None = None, note: str = "", also: dict | None = None
+) -> bool:
     """Set `values` on the object's row by one UPDATE that applies only while the row
     still holds `where` (… WHERE pk = obj.pk AND where): of two simultaneous attempts
     exactly one applies it, on SQLite and PostgreSQL alike. When it applied, log

@@ -20,11 +20,14 @@ def limit_message(exc: BaseException) -> str | None:
     """The Vietnamese message naming the limit `exc` reports, or None for anything else."""
     if isinstance(exc, RequestDataTooBig):
         return gettext("Dữ liệu gửi lên quá lớn: tối đa %(size)s (không kể tệp đính kèm).") % {
-            "size": _size(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}
+            "size": _size(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+        }
     if isinstance(exc, TooManyFieldsSent):
         return gettext("Gửi quá nhiều trường dữ liệu: tối đa %(count)s trường một lần.") % {
-            "count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}
+            "count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+        }
     if isinstance(exc, TooManyFilesSent):
         return gettext("Gửi quá nhiều tệp: tối đa %(count)s tệp một lần.") % {
-            "count": settings.DATA_UPLOAD_MAX_NUMBER_FILES}
+            "count": settings.DATA_UPLOAD_MAX_NUMBER_FILES
+        }
     return None

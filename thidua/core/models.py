@@ -30,8 +30,12 @@ class ActivityLog(models.Model):
         ANONYMISED = "anonymised", _("Ẩn danh hóa cán bộ")
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("người thực hiện"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("người thực hiện"),
     )
     at = models.DateTimeField(_("thời điểm"), default=timezone.now, db_index=True)
     action = models.CharField(_("hành động"), max_length=16, choices=Action.choices)

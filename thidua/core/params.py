@@ -20,9 +20,14 @@ from django.utils.translation import gettext
 MAX_ID = 2**63 - 1  # the largest value of a 64-bit integer column (PostgreSQL bigint, SQLite)
 # The largest value each kind of integer column holds on every database the app runs on:
 # PostgreSQL's are the narrowest (SQLite holds 64 bits in all of them).
-COLUMN_MAX = {"SmallIntegerField": 2**15 - 1, "PositiveSmallIntegerField": 2**15 - 1,
-              "IntegerField": 2**31 - 1, "PositiveIntegerField": 2**31 - 1,
-              "BigIntegerField": MAX_ID, "PositiveBigIntegerField": MAX_ID}
+COLUMN_MAX = {
+    "SmallIntegerField": 2**15 - 1,
+    "PositiveSmallIntegerField": 2**15 - 1,
+    "IntegerField": 2**31 - 1,
+    "PositiveIntegerField": 2**31 - 1,
+    "BigIntegerField": MAX_ID,
+    "PositiveBigIntegerField": MAX_ID,
+}
 YEARS = (2000, 2100)  # the years a plan, a rating or an award may be about (the forms' range too)
 QUARTERS = (1, 4)
 
@@ -61,29 +66,48 @@ def integer(params: Mapping, name: str, low: int, high: int, message: str | None
         return None
     value = to_int(text)
     if value is None or not low <= value <= high:
-        raise InvalidParameter(name, message or gettext(
-            "Tham số %(name)s phải là một số nguyên từ %(low)s đến %(high)s.") % {"name": name, "low": low,
-                                                                              "high": high})
+        raise InvalidParameter(
+            name,
+            message
+            or gettext("Tham số %(name)s phải là một số nguyên từ %(low)s đến %(high)s.")
+            % {"name": name, "low": low, "high": high},
+        )
     return value
 
 
 def identifier(params: Mapping, name: str) -> int | None:
     """The id of an object (a unit, a person, a reporting period…): 1 to 2^63-1."""
-    return integer(params, name, 1, MAX_ID, gettext(
-        "Tham số %(name)s phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số.")
-        % {"name": name})
+    return integer(
+        params,
+        name,
+        1,
+        MAX_ID,
+        gettext("Tham số %(name)s phải là mã số (id) của một đối tượng: số nguyên dương, tối đa 19 chữ số.")
+        % {"name": name},
+    )
 
 
 def year(params: Mapping, name: str = "year") -> int | None:
     low, high = YEARS
-    return integer(params, name, low, high, gettext("Tham số %(name)s phải là một năm từ %(low)s đến %(high)s.")
-                   % {"name": name, "low": low, "high": high})
+    return integer(
+        params,
+        name,
+        low,
+        high,
+        gettext("Tham số %(name)s phải là một năm từ %(low)s đến %(high)s.") % {"name": name, "low": low, "high": high},
+    )
 
 
 def quarter(params: Mapping, name: str = "quarter") -> int | None:
     low, high = QUARTERS
-    return integer(params, name, low, high, gettext("Tham số %(name)s phải là một quý, từ %(low)s đến %(high)s.")
-                   % {"name": name, "low": low, "high": high})
+    return integer(
+        params,
+        name,
+        low,
+        high,
+        gettext("Tham số %(name)s phải là một quý, từ %(low)s đến %(high)s.")
+        % {"name": name, "low": low, "high": high},
+    )
 
 
 def day(params: Mapping, name: str) -> datetime.date | None:
@@ -96,8 +120,9 @@ def day(params: Mapping, name: str) -> datetime.date | None:
             return datetime.date.fromisoformat(text)
         except ValueError:  # a day or month out of range, such as 2026-02-30
             pass
-    raise InvalidParameter(name, gettext("Tham số %(name)s phải là một ngày có thật, dạng YYYY-MM-DD.")
-                           % {"name": name})
+    raise InvalidParameter(
+        name, gettext("Tham số %(name)s phải là một ngày có thật, dạng YYYY-MM-DD.") % {"name": name}
+    )
 
 
 def choice(params: Mapping, name: str, choices) -> str | None:
@@ -107,8 +132,10 @@ def choice(params: Mapping, name: str, choices) -> str | None:
         return None
     allowed = [str(code) for code in choices]
     if value not in allowed:
-        raise InvalidParameter(name, gettext("Tham số %(name)s phải là một trong: %(allowed)s.")
-                               % {"name": name, "allowed": ", ".join(allowed)})
+        raise InvalidParameter(
+            name,
+            gettext("Tham số %(name)s phải là một trong: %(allowed)s.") % {"name": name, "allowed": ", ".join(allowed)},
+        )
     return value
 
 
@@ -117,9 +144,11 @@ def text(params: Mapping, name: str, max_length: int = 200) -> str:
     NUL character in any string, so it is refused here, with the length."""
     value = params.get(name, "")
     if "\x00" in value or len(value) > max_length:
-        raise InvalidParameter(name, gettext(
-            "Tham số %(name)s phải là văn bản tối đa %(max)s ký tự, không chứa ký tự NUL.")
-            % {"name": name, "max": max_length})
+        raise InvalidParameter(
+            name,
+            gettext("Tham số %(name)s phải là văn bản tối đa %(max)s ký tự, không chứa ký tự NUL.")
+            % {"name": name, "max": max_length},
+        )
     return value
 
 

@@ -21,6 +21,8 @@ def database_problem(alias: str = DEFAULT_DB_ALIAS) -> str | None:
     executor = MigrationExecutor(connection)
     pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
     if pending:
-        return (f"cơ sở dữ liệu {name} chưa được cập nhật: còn {len(pending)} bước chuyển đổi chưa chạy. "
-                "Chạy «thidua migrate» rồi thử lại.")
+        return (
+            f"cơ sở dữ liệu {name} chưa được cập nhật: còn {len(pending)} bước chuyển đổi chưa chạy. "
+            "Chạy «thidua migrate» rồi thử lại."
+        )
     return None

@@ -47,8 +47,7 @@ class UploadLimitHandler(FileUploadHandler):
         self.request_length = content_length
         return None  # the usual parser goes on, with this handler first
 
-    def new_file(self, field_name, file_name, content_type, content_length, charset=None,
-                 content_type_extra=None):
+    def new_file(self, field_name, file_name, content_type, content_length, charset=None, content_type_extra=None):
         super().new_file(field_name, file_name, content_type, content_length, charset, content_type_extra)
         self.limit = settings.MAX_UPLOAD_MB * MB
         self.received = 0
@@ -82,9 +81,10 @@ def max_request_bytes() -> int:
 
 
 def too_large_message() -> str:
-    return gettext("Dữ liệu gửi lên quá lớn: tệp quá lớn (tối đa %(file)s MB mỗi tệp, %(request)s MB cho cả "
-                   "lần gửi). Hãy quay lại, chọn tệp nhỏ hơn hoặc gửi từng tệp một.") % {
-        "file": settings.MAX_UPLOAD_MB, "request": settings.MAX_REQUEST_MB}
+    return gettext(
+        "Dữ liệu gửi lên quá lớn: tệp quá lớn (tối đa %(file)s MB mỗi tệp, %(request)s MB cho cả "
+        "lần gửi). Hãy quay lại, chọn tệp nhỏ hơn hoặc gửi từng tệp một."
+    ) % {"file": settings.MAX_UPLOAD_MB, "request": settings.MAX_REQUEST_MB}
 
 
 class RequestSizeLimitMiddleware:

@@ -19,8 +19,12 @@ from thidua.core import archives
 # structure is checked, since a zip is all that the magic bytes can say.
 ALLOWED = {
     "pdf": "application/pdf",
-    "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-    "docx": "word/", "xlsx": "xl/", "pptx": "ppt/",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "docx": "word/",
+    "xlsx": "xl/",
+    "pptx": "ppt/",
 }
 ALLOWED_TEXT = ", ".join(f".{ext}" for ext in ALLOWED)
 
@@ -54,19 +58,24 @@ def check_received(upload) -> None:
     """A file the upload handler stopped receiving at the limit (`core.upload_limit`)."""
     if getattr(upload, "too_large", False):
         raise ValidationError(
-            gettext("Tệp «%(name)s» quá lớn (tối đa %(limit)s MB). Hãy nén, chia nhỏ tệp hoặc lưu thành PDF "
-                    "rồi gửi lại.") % {"name": upload.name, "limit": settings.MAX_UPLOAD_MB})
+            gettext(
+                "Tệp «%(name)s» quá lớn (tối đa %(limit)s MB). Hãy nén, chia nhỏ tệp hoặc lưu thành PDF rồi gửi lại."
+            )
+            % {"name": upload.name, "limit": settings.MAX_UPLOAD_MB}
+        )
 
 
 def _check_size(upload) -> None:
     check_received(upload)
     if upload.size == 0:
-        raise ValidationError(gettext("Tệp «%(name)s» rỗng (0 byte). Hãy chọn lại tệp có nội dung.")
-                              % {"name": upload.name})
+        raise ValidationError(
+            gettext("Tệp «%(name)s» rỗng (0 byte). Hãy chọn lại tệp có nội dung.") % {"name": upload.name}
+        )
     if upload.size > limit_bytes():
         raise ValidationError(
             gettext("Tệp «%(name)s» nặng %(size)s MB, vượt giới hạn %(limit)s MB. Hãy nén hoặc chia nhỏ tệp.")
-            % {"name": upload.name, "size": f"{upload.size / 1024 / 1024:.1f}", "limit": settings.MAX_UPLOAD_MB})
+            % {"name": upload.name, "size": f"{upload.size / 1024 / 1024:.1f}", "limit": settings.MAX_UPLOAD_MB}
+        )
 
 
 def _content(upload) -> bytes:
@@ -78,16 +87,22 @@ def _content(upload) -> bytes:
 
 def _not_what_it_says(upload, extension: str) -> ValidationError:
     return ValidationError(
-        gettext("Nội dung tệp «%(name)s» không phải là tệp .%(extension)s thật (có thể đã bị đổi đuôi). "
-                "Hãy mở tệp gốc và lưu lại đúng định dạng.") % {"name": upload.name, "extension": extension})
+        gettext(
+            "Nội dung tệp «%(name)s» không phải là tệp .%(extension)s thật (có thể đã bị đổi đuôi). "
+            "Hãy mở tệp gốc và lưu lại đúng định dạng."
+        )
+        % {"name": upload.name, "extension": extension}
+    )
 
 
 def validate_evidence(upload) -> None:
     """Raise ValidationError with a Vietnamese reason and what to do instead."""
     extension = _extension(upload.name)
     if extension not in ALLOWED:
-        raise ValidationError(gettext("Tệp «%(name)s» không thuộc loại được nhận. Hãy gửi tệp %(allowed)s.")
-                              % {"name": upload.name, "allowed": ALLOWED_TEXT})
+        raise ValidationError(
+            gettext("Tệp «%(name)s» không thuộc loại được nhận. Hãy gửi tệp %(allowed)s.")
+            % {"name": upload.name, "allowed": ALLOWED_TEXT}
+        )
     _check_size(upload)
     data = _content(upload)
     expected = ALLOWED[extension]

@@ -43,5 +43,6 @@ def bad_request(request, exception=None):
     """Django's 400 answer for a page (`handler400` in thidua/urls.py): a form over the
     size limits says which limit, in the site's layout, and how to keep what was typed."""
     message = (limit_message(exception) if exception is not None else None) or gettext(
-        "Không đọc được yêu cầu này. Hãy tải lại trang rồi thử lại.")
+        "Không đọc được yêu cầu này. Hãy tải lại trang rồi thử lại."
+    )
     return render(request, "400.html", {"message": message}, status=400)

@@ -41,8 +41,12 @@ def sent_for_review(accepted: str = State.ACCEPTED) -> dict[str, set[str]]:
     """The table of what a unit sends to be checked (a registration, a checklist, a
     report, a result): drafted, sent, then `accepted` or returned with the reason,
     corrected and sent again."""
-    return {State.DRAFT: {State.SUBMITTED}, State.SUBMITTED: {accepted, State.RETURNED},
-            State.RETURNED: {State.SUBMITTED}, accepted: set()}
+    return {
+        State.DRAFT: {State.SUBMITTED},
+        State.SUBMITTED: {accepted, State.RETURNED},
+        State.RETURNED: {State.SUBMITTED},
+        accepted: set(),
+    }
 
 
 class TransitionError(Exception):
@@ -72,8 +76,9 @@ def check(obj: models.Model, to: str, allowed: Mapping[str, set[str]]) -> None:
 
 
 @transaction.atomic
-def transition(obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[str]],
-               note: str = "", fields: dict | None = None) -> models.Model:
+def transition(
+    obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[str]], note: str = "", fields: dict | None = None
+) -> models.Model:
     """Move `obj` to state `to`, also setting `fields` in the same UPDATE.
 
     Side effects: one UPDATE of the row, one ActivityLog row (action "transition",
@@ -81,12 +86,16 @@ def transition(obj: models.Model, *, to: str, actor, allowed: Mapping[str, set[s
     table forbids and AlreadyChanged when the row moved since `obj` was read."""
     check(obj, to, allowed)
     source, fields = obj.state, fields or {}
-    updated = type(obj)._default_manager.filter(pk=obj.pk, state=source, version=obj.version).update(
-        state=to, version=F("version") + 1, **fields)
+    updated = (
+        type(obj)
+        ._default_manager.filter(pk=obj.pk, state=source, version=obj.version)
+        .update(state=to, version=F("version") + 1, **fields)
+    )
     if not updated:
         obj.refresh_from_db()
-        raise AlreadyChanged(gettext("Hồ sơ đã được người khác chuyển sang «%(state)s» trước đó.")
-                             % {"state": _label(obj, obj.state)})
+        raise AlreadyChanged(
+            gettext("Hồ sơ đã được người khác chuyển sang «%(state)s» trước đó.") % {"state": _label(obj, obj.state)}
+        )
     obj.refresh_from_db()
     changes = {"state": [source, to]} | {k: [None, _plain(v)] for k, v in fields.items()}
     record(actor=actor, obj=obj, action=ActivityLog.Action.TRANSITION, changes=changes, note=note)

@@ -24,9 +24,23 @@ class CouncilMeetingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Meeting
-        fields = ["id", "title", "date", "place", "year", "quorum_share", "pass_share", "pass_share_by_award",
-                  "secret_ballot_awards", "secret_ballot", "members", "present", "threshold", "minutes_number",
-                  "minutes_date"]
+        fields = [
+            "id",
+            "title",
+            "date",
+            "place",
+            "year",
+            "quorum_share",
+            "pass_share",
+            "pass_share_by_award",
+            "secret_ballot_awards",
+            "secret_ballot",
+            "members",
+            "present",
+            "threshold",
+            "minutes_number",
+            "minutes_date",
+        ]
 
     def get_threshold(self, obj) -> str:
         return threshold_text(obj, "")
@@ -40,9 +54,21 @@ class CouncilMeetingDetailSerializer(CouncilMeetingSerializer):
 
     def get_items(self, obj) -> list[dict]:
         """Counts only: who chose what is never part of the answer."""
-        return [{"proposal": t.item.proposal_id, "award_code": t.item.proposal.award_code, "secret": t.item.secret,
-                 "agree": t.agree, "disagree": t.disagree, "abstain": t.abstain, "needed": t.needed,
-                 "quorum_met": t.quorum_met, "passed": t.passed, "threshold": t.threshold} for t in tallies(obj)]
+        return [
+            {
+                "proposal": t.item.proposal_id,
+                "award_code": t.item.proposal.award_code,
+                "secret": t.item.secret,
+                "agree": t.agree,
+                "disagree": t.disagree,
+                "abstain": t.abstain,
+                "needed": t.needed,
+                "quorum_met": t.quorum_met,
+                "passed": t.passed,
+                "threshold": t.threshold,
+            }
+            for t in tallies(obj)
+        ]
 
 
 @extend_schema_view(list=extend_schema(summary="Phiên họp Hội đồng Thi đua – Khen thưởng"))
@@ -50,9 +76,14 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Meeting.objects.none()
-        return Meeting.objects.visible_to(self.request.user).annotate(
-            member_count=Count("members", distinct=True),
-            present_count=Count("members", filter=Q(members__present=True), distinct=True)).order_by("-date", "-id")
+        return (
+            Meeting.objects.visible_to(self.request.user)
+            .annotate(
+                member_count=Count("members", distinct=True),
+                present_count=Count("members", filter=Q(members__present=True), distinct=True),
+            )
+            .order_by("-date", "-id")
+        )
 
     def get_serializer_class(self):
         return CouncilMeetingDetailSerializer if self.action == "retrieve" else CouncilMeetingSerializer
@@ -91,12 +122,15 @@ class VoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Gener
         body.is_valid(raise_exception=True)
         data = body.validated_data
         meeting = Meeting.objects.visible_to(request.user).filter(pk=data["meeting"]).first()
-        item = meeting.items.select_related("proposal").filter(proposal_id=data["proposal"]).first() if meeting else None
+        item = (
+            meeting.items.select_related("proposal").filter(proposal_id=data["proposal"]).first() if meeting else None
+        )
         if item is None:
-            raise serializers.ValidationError({"proposal": [_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp.")]})
+            raise serializers.ValidationError(
+                {"proposal": [_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp.")]}
+            )
         proposal = item.proposal
-        ballot = services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
-                                    choice=data["choice"])
+        ballot = services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal, choice=data["choice"])
         return Response(CouncilBallotSerializer(ballot).data, status=status.HTTP_201_CREATED)
 
 

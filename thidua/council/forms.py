@@ -42,7 +42,9 @@ def parse_shares(text: str) -> dict:
         code, sep, share = part.partition("=")
         code = code.strip().upper()
         if not sep or code not in codes:
-            raise forms.ValidationError(gettext("«%(part)s»: hãy viết MÃ=tỷ lệ, ví dụ CSTD_TINH=9/10.") % {"part": part})
+            raise forms.ValidationError(
+                gettext("«%(part)s»: hãy viết MÃ=tỷ lệ, ví dụ CSTD_TINH=9/10.") % {"part": part}
+            )
         try:
             found[code] = str(parse_share(share))
         except ValueError as error:
@@ -57,19 +59,30 @@ class MeetingForm(forms.Form):
     place = forms.CharField(label=_("Địa điểm"), max_length=200, required=False)
     chair = forms.ModelChoiceField(label=_("Chủ tọa"), queryset=User.objects.none(), required=False)
     secretary = forms.ModelChoiceField(label=_("Thư ký"), queryset=User.objects.none(), required=False)
-    members = forms.ModelMultipleChoiceField(label=_("Thành viên dự họp"), queryset=User.objects.none(),
-                                             widget=forms.CheckboxSelectMultiple)
-    present = forms.ModelMultipleChoiceField(label=_("Có mặt"), queryset=User.objects.none(), required=False,
-                                             widget=forms.CheckboxSelectMultiple)
-    quorum_share = forms.CharField(label=_("Tỷ lệ có mặt tối thiểu (của tổng số thành viên)"), max_length=16,
-                                   help_text=_("Ví dụ 2/3. Thiết lập, lấy mặc định từ quy tắc R17."))
-    pass_share = forms.CharField(label=_("Tỷ lệ thông qua (số phiếu đồng ý vượt tỷ lệ này của TỔNG SỐ thành viên)"),
-                                 max_length=16, help_text=_("Ví dụ 1/2 là quá nửa. Thiết lập (R17)."))
+    members = forms.ModelMultipleChoiceField(
+        label=_("Thành viên dự họp"), queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    present = forms.ModelMultipleChoiceField(
+        label=_("Có mặt"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    quorum_share = forms.CharField(
+        label=_("Tỷ lệ có mặt tối thiểu (của tổng số thành viên)"),
+        max_length=16,
+        help_text=_("Ví dụ 2/3. Thiết lập, lấy mặc định từ quy tắc R17."),
+    )
+    pass_share = forms.CharField(
+        label=_("Tỷ lệ thông qua (số phiếu đồng ý vượt tỷ lệ này của TỔNG SỐ thành viên)"),
+        max_length=16,
+        help_text=_("Ví dụ 1/2 là quá nửa. Thiết lập (R17)."),
+    )
     pass_share_by_award = forms.CharField(
-        label=_("Ngưỡng riêng theo danh hiệu (ít nhất tỷ lệ này của tổng số thành viên)"), required=False,
-        help_text=_("Ví dụ CSTD_TINH=9/10; CSTD_TQ=9/10 (mặc định theo NĐ 91/2017 — quy định cũ)."))
-    secret_ballot_awards = forms.MultipleChoiceField(label=_("Bỏ phiếu kín với"), choices=AWARD_CODES,
-                                                     required=False, widget=forms.CheckboxSelectMultiple)
+        label=_("Ngưỡng riêng theo danh hiệu (ít nhất tỷ lệ này của tổng số thành viên)"),
+        required=False,
+        help_text=_("Ví dụ CSTD_TINH=9/10; CSTD_TQ=9/10 (mặc định theo NĐ 91/2017 — quy định cũ)."),
+    )
+    secret_ballot_awards = forms.MultipleChoiceField(
+        label=_("Bỏ phiếu kín với"), choices=AWARD_CODES, required=False, widget=forms.CheckboxSelectMultiple
+    )
     secret_ballot = forms.BooleanField(label=_("Bỏ phiếu kín với mọi đề nghị"), required=False)
 
     def __init__(self, *args, actor: User, **kwargs):
@@ -96,46 +109,71 @@ class MeetingForm(forms.Form):
 
     def figures(self) -> dict:
         data = self.cleaned_data
-        return {"quorum_share": data["quorum_share"], "pass_share": data["pass_share"],
-                "pass_share_by_award": data["pass_share_by_award"],
-                "secret_ballot_awards": list(data["secret_ballot_awards"])}
+        return {
+            "quorum_share": data["quorum_share"],
+            "pass_share": data["pass_share"],
+            "pass_share_by_award": data["pass_share_by_award"],
+            "secret_ballot_awards": list(data["secret_ballot_awards"]),
+        }
 
 
 def meeting_initial(meeting=None, *, defaults: dict, members) -> dict:
     if meeting is None:
         today = timezone.localdate()
         members = list(members)
-        return {"date": today, "year": today.year if today.month > 6 else today.year - 1, "members": members,
-                "present": members, "quorum_share": defaults["quorum_share"], "pass_share": defaults["pass_share"],
-                "pass_share_by_award": shares_text(defaults["pass_share_by_award"]),
-                "secret_ballot_awards": defaults["secret_ballot_awards"],
-                "title": gettext("Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng")}
+        return {
+            "date": today,
+            "year": today.year if today.month > 6 else today.year - 1,
+            "members": members,
+            "present": members,
+            "quorum_share": defaults["quorum_share"],
+            "pass_share": defaults["pass_share"],
+            "pass_share_by_award": shares_text(defaults["pass_share_by_award"]),
+            "secret_ballot_awards": defaults["secret_ballot_awards"],
+            "title": gettext("Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng"),
+        }
     seated = list(meeting.members.all())
-    return {"title": meeting.title, "date": meeting.date, "year": meeting.year, "place": meeting.place,
-            "chair": meeting.chair_id, "secretary": meeting.secretary_id,
-            "members": [m.user_id for m in seated], "present": [m.user_id for m in seated if m.present],
-            "quorum_share": meeting.quorum_share, "pass_share": meeting.pass_share,
-            "pass_share_by_award": shares_text(meeting.pass_share_by_award or {}),
-            "secret_ballot_awards": meeting.secret_ballot_awards, "secret_ballot": meeting.secret_ballot}
+    return {
+        "title": meeting.title,
+        "date": meeting.date,
+        "year": meeting.year,
+        "place": meeting.place,
+        "chair": meeting.chair_id,
+        "secretary": meeting.secretary_id,
+        "members": [m.user_id for m in seated],
+        "present": [m.user_id for m in seated if m.present],
+        "quorum_share": meeting.quorum_share,
+        "pass_share": meeting.pass_share,
+        "pass_share_by_award": shares_text(meeting.pass_share_by_award or {}),
+        "secret_ballot_awards": meeting.secret_ballot_awards,
+        "secret_ballot": meeting.secret_ballot,
+    }
 
 
 class AgendaForm(forms.Form):
-    proposals = forms.ModelMultipleChoiceField(label=_("Đề nghị đã được Văn phòng tiếp nhận"), queryset=None,
-                                               widget=forms.CheckboxSelectMultiple)
+    proposals = forms.ModelMultipleChoiceField(
+        label=_("Đề nghị đã được Văn phòng tiếp nhận"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]
-        field.queryset = Proposal.objects.visible_to(user).filter(state=State.ACCEPTED).for_lists().order_by(
-            "year", "category", "award_code", "id")
-        field.label_from_instance = lambda p: f"{p.subject} ({p.subject_unit.name}) — {p.get_award_code_display()} " \
-                                              f"{p.year}"
+        field.queryset = (
+            Proposal.objects.visible_to(user)
+            .filter(state=State.ACCEPTED)
+            .for_lists()
+            .order_by("year", "category", "award_code", "id")
+        )
+        field.label_from_instance = lambda p: (
+            f"{p.subject} ({p.subject_unit.name}) — {p.get_award_code_display()} {p.year}"
+        )
 
 
 class CloseForm(forms.Form):
     on = forms.DateField(label=_("Ngày biên bản"), widget=DateInput(), initial=timezone.localdate)
-    conclusion = forms.CharField(label=_("Kết luận thêm (không bắt buộc)"), widget=forms.Textarea(attrs={"rows": 3}),
-                                 required=False)
+    conclusion = forms.CharField(
+        label=_("Kết luận thêm (không bắt buộc)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
 
 
 class ToCouncilForm(forms.Form):

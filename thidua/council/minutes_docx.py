@@ -48,9 +48,14 @@ class MinutesDocx:
         m, plan = self.meeting, self.plan
         number = m.minutes_number or f"{' ' * 3}/BB-{(plan.issuer.short_name or plan.issuer.code).upper()}"
         self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name, agency=plan.issuer_name, number_symbol=number, place=plan.place,
-            date_parts=m.minutes_date or m.date, doc_type="Biên bản",
-            summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {m.year}")
+            agency_parent=plan.issuer_parent_name,
+            agency=plan.issuer_name,
+            number_symbol=number,
+            place=plan.place,
+            date_parts=m.minutes_date or m.date,
+            doc_type="Biên bản",
+            summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {m.year}",
+        )
         self._opening()
         self._figures()
         self._results()
@@ -65,8 +70,11 @@ class MinutesDocx:
         self.doc.paragraph(f"Chủ tọa: {_name(m.chair) or '—'}. Thư ký: {_name(m.secretary) or '—'}.")
         present = [mb for mb in self.members if mb.present]
         absent = [mb for mb in self.members if not mb.present]
-        self.doc.paragraph(f"Thành viên Hội đồng: {len(self.members):02d} người; có mặt {len(present):02d} người: "
-                           + (", ".join(_named(mb.user) for mb in present) or "—") + ".")
+        self.doc.paragraph(
+            f"Thành viên Hội đồng: {len(self.members):02d} người; có mặt {len(present):02d} người: "
+            + (", ".join(_named(mb.user) for mb in present) or "—")
+            + "."
+        )
         if absent:
             self.doc.paragraph("Vắng mặt: " + ", ".join(_named(mb.user) for mb in absent) + ".")
 
@@ -74,23 +82,49 @@ class MinutesDocx:
         m, total = self.meeting, len(self.members)
         self.doc.heading("II. NỘI DUNG", 1)
         self.doc.paragraph(
-            f"Số thành viên có mặt tối thiểu: {share_text(m.quorum_share)} tổng số thành viên, tức {quorum(m, total):02d} "
+            f"Số thành viên có mặt tối thiểu: {share_text(m.quorum_share)} tổng số thành viên, "
+            f"tức {quorum(m, total):02d} "
             f"người. Đề nghị được thông qua khi số phiếu đồng ý trên {share_text(m.pass_share)} tổng số thành viên "
             f"Hội đồng, trừ các danh hiệu có ngưỡng riêng ghi tại bảng dưới. Các tỷ lệ này là thiết lập của Hội đồng "
-            f"(quy định hiện hành chưa tìm thấy), có thể thay đổi.")
-        self.doc.paragraph(f"Hội đồng đã xem xét {len(self.tallies):02d} đề nghị khen thưởng; kết quả biểu quyết "
-                           f"như sau (bỏ phiếu kín chỉ ghi số phiếu):")
+            f"(quy định hiện hành chưa tìm thấy), có thể thay đổi."
+        )
+        self.doc.paragraph(
+            f"Hội đồng đã xem xét {len(self.tallies):02d} đề nghị khen thưởng; kết quả biểu quyết "
+            f"như sau (bỏ phiếu kín chỉ ghi số phiếu):"
+        )
 
     def _results(self) -> None:
         rows = []
         for index, t in enumerate(self.tallies, start=1):
             p = t.item.proposal
-            rows.append([str(index), str(p.subject), p.subject_unit.name, p.get_award_code_display(),
-                         "Kín" if t.item.secret else "Công khai", str(t.agree), str(t.disagree), str(t.abstain),
-                         f"{'Thông qua' if t.passed else 'Không thông qua'} (cần {t.needed})"])
+            rows.append(
+                [
+                    str(index),
+                    str(p.subject),
+                    p.subject_unit.name,
+                    p.get_award_code_display(),
+                    "Kín" if t.item.secret else "Công khai",
+                    str(t.agree),
+                    str(t.disagree),
+                    str(t.abstain),
+                    f"{'Thông qua' if t.passed else 'Không thông qua'} (cần {t.needed})",
+                ]
+            )
         if rows:
-            self.doc.table(rows, header=["STT", "Cá nhân / Tập thể", "Đơn vị", "Danh hiệu, hình thức", "Biểu quyết",
-                                         "Đồng ý", "Không đồng ý", "Không có ý kiến", "Kết quả"])
+            self.doc.table(
+                rows,
+                header=[
+                    "STT",
+                    "Cá nhân / Tập thể",
+                    "Đơn vị",
+                    "Danh hiệu, hình thức",
+                    "Biểu quyết",
+                    "Đồng ý",
+                    "Không đồng ý",
+                    "Không có ý kiến",
+                    "Kết quả",
+                ],
+            )
         for threshold in sorted({t.threshold for t in self.tallies if "ngưỡng riêng" in t.threshold}):
             self.doc.paragraph(f"Ngưỡng riêng: {threshold}.")
 
@@ -101,9 +135,11 @@ class MinutesDocx:
             for line in filter(None, (x.strip() for x in self.meeting.conclusion.splitlines())):
                 self.doc.paragraph(line)
         self.doc.paragraph(
-            f"Hội đồng thống nhất thông qua {passed:02d}/{len(self.tallies):02d} đề nghị; Văn phòng Sở hoàn thiện hồ sơ, "
+            f"Hội đồng thống nhất thông qua {passed:02d}/{len(self.tallies):02d} đề nghị; Văn "
+            "phòng Sở hoàn thiện hồ sơ, "
             f"trình Giám đốc Sở quyết định hoặc trình cấp trên theo thẩm quyền. Biên bản được lập xong và thông qua "
-            f"tại cuộc họp." + CLOSING_MARK)
+            f"tại cuộc họp." + CLOSING_MARK
+        )
 
     def _signatures(self) -> None:
         """Row 1: the secretary (left) and the chair (right, over both rows); row 2:

@@ -36,16 +36,29 @@ class Meeting(models.Model):
     place = models.CharField(_("địa điểm"), max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(_("năm xét khen thưởng"))
     quorum_share = models.CharField(
-        _("tỷ lệ có mặt tối thiểu"), max_length=16, default=DEFAULT_QUORUM,
-        help_text=_("Phần của tổng số thành viên phải có mặt, ví dụ 2/3. Là một thiết lập: quy định của cấp Sở "
-                    "chưa tìm thấy (R17)."))
+        _("tỷ lệ có mặt tối thiểu"),
+        max_length=16,
+        default=DEFAULT_QUORUM,
+        help_text=_(
+            "Phần của tổng số thành viên phải có mặt, ví dụ 2/3. Là một thiết lập: quy định của cấp Sở "
+            "chưa tìm thấy (R17)."
+        ),
+    )
     pass_share = models.CharField(
-        _("tỷ lệ thông qua"), max_length=16, default=DEFAULT_PASS,
-        help_text=_("Số phiếu đồng ý phải vượt tỷ lệ này của TỔNG SỐ thành viên (không chỉ người có mặt), "
-                    "ví dụ 1/2 là quá nửa. Là một thiết lập (R17)."))
+        _("tỷ lệ thông qua"),
+        max_length=16,
+        default=DEFAULT_PASS,
+        help_text=_(
+            "Số phiếu đồng ý phải vượt tỷ lệ này của TỔNG SỐ thành viên (không chỉ người có mặt), "
+            "ví dụ 1/2 là quá nửa. Là một thiết lập (R17)."
+        ),
+    )
     pass_share_by_award = models.JSONField(
-        _("tỷ lệ riêng theo danh hiệu"), default=dict, blank=True,
-        help_text=_("Ví dụ {\"CSTD_TINH\": \"9/10\"}: cần ít nhất tỷ lệ này của tổng số thành viên."))
+        _("tỷ lệ riêng theo danh hiệu"),
+        default=dict,
+        blank=True,
+        help_text=_('Ví dụ {"CSTD_TINH": "9/10"}: cần ít nhất tỷ lệ này của tổng số thành viên.'),
+    )
     secret_ballot_awards = models.JSONField(_("bỏ phiếu kín với"), default=list, blank=True)
     secret_ballot = models.BooleanField(_("bỏ phiếu kín với mọi đề nghị"), default=False)
     chair = acting_user(_("chủ tọa"))
@@ -53,8 +66,9 @@ class Meeting(models.Model):
     minutes_number = models.CharField(_("số biên bản"), max_length=64, blank=True)
     minutes_date = models.DateField(_("ngày biên bản"), null=True, blank=True)
     conclusion = models.TextField(_("kết luận"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("thời điểm tạo"), auto_now_add=True)
 
     objects = MeetingQuerySet.as_manager()
@@ -75,8 +89,9 @@ class Meeting(models.Model):
 
 class MeetingMember(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="members")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_seats",
-                             verbose_name=_("thành viên"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_seats", verbose_name=_("thành viên")
+    )
     present = models.BooleanField(_("có mặt"), default=True)
 
     class Meta:
@@ -115,8 +130,9 @@ class Ballot(models.Model):
     """That a member has voted on an item — never how."""
 
     item = models.ForeignKey(MeetingItem, on_delete=models.CASCADE, related_name="ballots")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("thành viên"))
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("thành viên")
+    )
     cast_at = models.DateTimeField(_("thời điểm biểu quyết"), auto_now_add=True)
 
     class Meta:
@@ -135,15 +151,22 @@ class Vote(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     item = models.ForeignKey(MeetingItem, on_delete=models.CASCADE, related_name="votes")
     choice = models.CharField(_("ý kiến"), max_length=10, choices=Choice.choices)
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="+", verbose_name=_("thành viên (biểu quyết công khai)"))
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("thành viên (biểu quyết công khai)"),
+    )
 
     class Meta:
         verbose_name = _("phiếu biểu quyết")
         verbose_name_plural = pgettext_lazy("plural", "phiếu biểu quyết")
         constraints = [
-            models.UniqueConstraint(fields=["item", "member"], condition=Q(member__isnull=False),
-                                    name="vote_once_per_member"),
+            models.UniqueConstraint(
+                fields=["item", "member"], condition=Q(member__isnull=False), name="vote_once_per_member"
+            ),
             models.CheckConstraint(condition=Q(choice__in=Choice.values), name="vote_choice_known"),
         ]
 

@@ -31,5 +31,6 @@ def conflict(user, proposal) -> str | None:
         return gettext("Bạn không biểu quyết đề nghị khen thưởng cho chính mình: xung đột lợi ích.")
     if proposal.subject_unit_id in member_units(user):
         return gettext("Bạn không biểu quyết đề nghị của đơn vị mình («%(unit)s»): xung đột lợi ích.") % {
-            "unit": proposal.subject_unit.name}
+            "unit": proposal.subject_unit.name
+        }
     return None

@@ -51,10 +51,12 @@ def r17_defaults(day: datetime.date) -> dict:
     for the meeting)."""
     rule = catalogue.rule("R17", day)
     params = rule.parameters if rule else {}
-    return {"quorum_share": str(parse_share(params.get("quorum_share", DEFAULT_QUORUM))),
-            "pass_share": str(parse_share(params.get("pass_share", DEFAULT_PASS))),
-            "pass_share_by_award": {k: str(parse_share(v)) for k, v in params.get("pass_share_by_award", {}).items()},
-            "secret_ballot_awards": list(params.get("secret_ballot_awards", []))}
+    return {
+        "quorum_share": str(parse_share(params.get("quorum_share", DEFAULT_QUORUM))),
+        "pass_share": str(parse_share(params.get("pass_share", DEFAULT_PASS))),
+        "pass_share_by_award": {k: str(parse_share(v)) for k, v in params.get("pass_share_by_award", {}).items()},
+        "secret_ballot_awards": list(params.get("secret_ballot_awards", [])),
+    }
 
 
 def check_shares(values: dict) -> None:
@@ -74,8 +76,19 @@ def check_shares(values: dict) -> None:
 
 
 @transaction.atomic
-def create_meeting(*, actor: User, title: str, date: datetime.date, year: int, place: str = "", members=None,
-                   chair=None, secretary=None, secret_ballot: bool = False, figures: dict | None = None) -> Meeting:
+def create_meeting(
+    *,
+    actor: User,
+    title: str,
+    date: datetime.date,
+    year: int,
+    place: str = "",
+    members=None,
+    chair=None,
+    secretary=None,
+    secret_ballot: bool = False,
+    figures: dict | None = None,
+) -> Meeting:
     """Side effects: one Meeting row and one row per member, logged. `members`
     defaults to the accounts with the council role, the chair to the director among
     them, the secretary to the actor; `figures` (quorum_share, pass_share,
@@ -85,9 +98,20 @@ def create_meeting(*, actor: User, title: str, date: datetime.date, year: int, p
     check_shares(values)
     members = list(members if members is not None else default_members(actor))
     chair = chair or next((u for u in members if is_director(u)), None)
-    meeting = save_with_history(Meeting(
-        title=title.strip(), date=date, year=year, place=place.strip(), chair=chair, secretary=secretary or actor,
-        secret_ballot=secret_ballot, created_by=actor, **values), actor=actor)
+    meeting = save_with_history(
+        Meeting(
+            title=title.strip(),
+            date=date,
+            year=year,
+            place=place.strip(),
+            chair=chair,
+            secretary=secretary or actor,
+            secret_ballot=secret_ballot,
+            created_by=actor,
+            **values,
+        ),
+        actor=actor,
+    )
     for user in members:
         save_with_history(MeetingMember(meeting=meeting, user=user), actor=actor)
     return meeting
@@ -95,8 +119,10 @@ def create_meeting(*, actor: User, title: str, date: datetime.date, year: int, p
 
 def _require_open(meeting: Meeting) -> None:
     if meeting.is_closed:
-        raise ValidationError(gettext("Phiên họp đã kết thúc (biên bản số %(number)s): không thay đổi được nữa.")
-                              % {"number": meeting.minutes_number})
+        raise ValidationError(
+            gettext("Phiên họp đã kết thúc (biên bản số %(number)s): không thay đổi được nữa.")
+            % {"number": meeting.minutes_number}
+        )
 
 
 @transaction.atomic
@@ -107,8 +133,13 @@ def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
     _require_open(meeting)
     for name, value in values.items():
         setattr(meeting, name, value)
-    check_shares({"quorum_share": meeting.quorum_share, "pass_share": meeting.pass_share,
-                  "pass_share_by_award": meeting.pass_share_by_award})
+    check_shares(
+        {
+            "quorum_share": meeting.quorum_share,
+            "pass_share": meeting.pass_share,
+            "pass_share_by_award": meeting.pass_share_by_award,
+        }
+    )
     return save_with_history(meeting, actor=actor)
 
 
@@ -150,25 +181,34 @@ def send_to_council(*, actor: User, proposal: Proposal, meeting) -> Proposal:
     """Put an accepted proposal before a council meeting. Side effects: state under
     review (logged) and one agenda item of the meeting (logged)."""
     require(proposal_rules.can_send_to_council(actor, proposal), gettext("Chỉ Văn phòng Sở đưa đề nghị ra Hội đồng."))
-    moved = transition(proposal, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS,
-                       note=gettext("Trình Hội đồng: %(meeting)s") % {"meeting": meeting})
+    moved = transition(
+        proposal,
+        to=State.UNDER_REVIEW,
+        actor=actor,
+        allowed=TRANSITIONS,
+        note=gettext("Trình Hội đồng: %(meeting)s") % {"meeting": meeting},
+    )
     add_item(actor=actor, meeting=meeting, proposal=moved)
     return moved
 
 
 def voted_message(ballot: Ballot) -> str:
-    return gettext("Bạn đã biểu quyết đề nghị này lúc %(time)s. Mỗi thành viên chỉ biểu quyết một lần cho mỗi đề "
-                   "nghị.") % {"time": timezone.localtime(ballot.cast_at).strftime("%H:%M %d/%m/%Y")}
+    return gettext(
+        "Bạn đã biểu quyết đề nghị này lúc %(time)s. Mỗi thành viên chỉ biểu quyết một lần cho mỗi đề nghị."
+    ) % {"time": timezone.localtime(ballot.cast_at).strftime("%H:%M %d/%m/%Y")}
 
 
 def check_vote(actor: User, meeting: Meeting, item: MeetingItem) -> None:
     """Why this member may not vote on this item now; raises with the message."""
-    require(meeting.members.filter(user=actor).exists(),
-            gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
+    require(
+        meeting.members.filter(user=actor).exists(),
+        gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."),
+    )
     _require_open(meeting)
     if item.proposal.state != State.UNDER_REVIEW:
-        raise ValidationError(gettext("Đề nghị không còn ở trạng thái «%(state)s».") % {
-            "state": State.UNDER_REVIEW.label})
+        raise ValidationError(
+            gettext("Đề nghị không còn ở trạng thái «%(state)s».") % {"state": State.UNDER_REVIEW.label}
+        )
     reason = rules.conflict(actor, item.proposal)
     if reason:
         raise ValidationError(reason, code="conflict")
@@ -195,8 +235,13 @@ def cast_vote(*, actor: User, meeting: Meeting, proposal, choice: str) -> Ballot
     except IntegrityError:  # a second click at the same moment
         raise ValidationError(voted_message(Ballot.objects.get(item=item, member=actor)), code="voted") from None
     changes = {} if item.secret else {"choice": [None, choice]}
-    record(actor=actor, obj=ballot, action=ActivityLog.Action.CREATED, changes=changes,
-           note=gettext("Đã biểu quyết (bỏ phiếu kín)") if item.secret else gettext("Đã biểu quyết"))
+    record(
+        actor=actor,
+        obj=ballot,
+        action=ActivityLog.Action.CREATED,
+        changes=changes,
+        note=gettext("Đã biểu quyết (bỏ phiếu kín)") if item.secret else gettext("Đã biểu quyết"),
+    )
     return ballot
 
 
@@ -210,11 +255,18 @@ def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = N
     _require_open(meeting)
     on = on or timezone.localdate()
     for tally in tallies(meeting):
-        update_once(tally.item, actor=actor, values={"agree": tally.agree, "disagree": tally.disagree,
-                                                     "abstain": tally.abstain, "passed": tally.passed})
+        update_once(
+            tally.item,
+            actor=actor,
+            values={"agree": tally.agree, "disagree": tally.disagree, "abstain": tally.abstain, "passed": tally.passed},
+        )
     plan = Plan.objects.current()
     number = issue_number(doc_type="BB", year=on.year, agency=plan.issuer, actor=actor, subject=meeting.title)
-    if not update_once(meeting, actor=actor, where={"minutes_number": ""},
-                       values={"minutes_number": number, "minutes_date": on, "conclusion": conclusion.strip()}):
+    if not update_once(
+        meeting,
+        actor=actor,
+        where={"minutes_number": ""},
+        values={"minutes_number": number, "minutes_date": on, "conclusion": conclusion.strip()},
+    ):
         raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
     return meeting

@@ -29,8 +29,9 @@ def parse_share(text) -> Fraction:
     try:
         value = Fraction(raw[:-1]) / 100 if raw.endswith("%") else Fraction(raw)
     except (ValueError, ZeroDivisionError):
-        raise ValueError(gettext("«%(text)s» không phải là tỷ lệ (ví dụ 2/3, 0,5 hoặc 70%%).") % {"text": text}) \
-            from None
+        raise ValueError(
+            gettext("«%(text)s» không phải là tỷ lệ (ví dụ 2/3, 0,5 hoặc 70%%).") % {"text": text}
+        ) from None
     value = value.limit_denominator(100)
     if not 0 < value <= 1:
         raise ValueError(gettext("Tỷ lệ phải lớn hơn 0 và không quá 1 (đã nhập %(text)s).") % {"text": text})
@@ -45,10 +46,18 @@ def share_text(text) -> str:
 
 
 def rule_of(meeting: Meeting) -> RuleDef:
-    return RuleDef("R17", "", "", "not_found", params={
-        "quorum_share": str(parse_share(meeting.quorum_share)), "pass_share": str(parse_share(meeting.pass_share)),
-        "pass_share_by_award": {k: str(parse_share(v)) for k, v in (meeting.pass_share_by_award or {}).items()},
-        "secret_ballot_awards": list(meeting.secret_ballot_awards or [])})
+    return RuleDef(
+        "R17",
+        "",
+        "",
+        "not_found",
+        params={
+            "quorum_share": str(parse_share(meeting.quorum_share)),
+            "pass_share": str(parse_share(meeting.pass_share)),
+            "pass_share_by_award": {k: str(parse_share(v)) for k, v in (meeting.pass_share_by_award or {}).items()},
+            "secret_ballot_awards": list(meeting.secret_ballot_awards or []),
+        },
+    )
 
 
 def quorum(meeting: Meeting, members: int) -> int:
@@ -59,11 +68,13 @@ def threshold_text(meeting: Meeting, award: str) -> str:
     """The pass rule of one award, said on the page and in the minutes."""
     by_award = meeting.pass_share_by_award or {}
     if award in by_award:
-        return gettext("ít nhất %(share)s tổng số thành viên Hội đồng (ngưỡng riêng cho %(award)s; mặc định theo "
-                       "NĐ 91/2017 — quy định cũ, có thể thay đổi)") % {
-            "share": share_text(by_award[award]), "award": award}
+        return gettext(
+            "ít nhất %(share)s tổng số thành viên Hội đồng (ngưỡng riêng cho %(award)s; mặc định theo "
+            "NĐ 91/2017 — quy định cũ, có thể thay đổi)"
+        ) % {"share": share_text(by_award[award]), "award": award}
     return gettext("trên %(share)s tổng số thành viên Hội đồng (mặc định, có thể thay đổi)") % {
-        "share": share_text(meeting.pass_share)}
+        "share": share_text(meeting.pass_share)
+    }
 
 
 @dataclass(frozen=True)
@@ -98,8 +109,11 @@ def tallies(meeting: Meeting, items: list[MeetingItem] | None = None) -> list[Ta
     """Three queries for the whole meeting: members, items, votes."""
     members = list(meeting.members.all())
     total, present = len(members), sum(1 for m in members if m.present)
-    items = items if items is not None else list(meeting.items.select_related(
-        "proposal__person__unit", "proposal__unit", "proposal__subject_unit"))
+    items = (
+        items
+        if items is not None
+        else list(meeting.items.select_related("proposal__person__unit", "proposal__unit", "proposal__subject_unit"))
+    )
     counts = counts_by_item(meeting)
     rule = rule_of(meeting)
     result = []
@@ -107,7 +121,19 @@ def tallies(meeting: Meeting, items: list[MeetingItem] | None = None) -> list[Ta
         found = counts.get(item.pk, Counter())
         agree = found[Choice.AGREE]
         outcome = council_vote(rule, item.proposal.award_code, members=total, present=present, yes=agree)
-        result.append(Tally(item, agree, found[Choice.DISAGREE], found[Choice.ABSTAIN], total, present,
-                            quorum(meeting, total), outcome.quorum_met, outcome.needed, outcome.passed,
-                            threshold_text(meeting, item.proposal.award_code)))
+        result.append(
+            Tally(
+                item,
+                agree,
+                found[Choice.DISAGREE],
+                found[Choice.ABSTAIN],
+                total,
+                present,
+                quorum(meeting, total),
+                outcome.quorum_met,
+                outcome.needed,
+                outcome.passed,
+                threshold_text(meeting, item.proposal.award_code),
+            )
+        )
     return result

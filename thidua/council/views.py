@@ -39,8 +39,9 @@ def meeting_list(request):
     if not (rules.sees_meetings(request.user) or Meeting.objects.visible_to(request.user).exists()):
         raise PermissionDenied(gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."))
     qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
-    return render(request, "council/list.html", {"page_obj": paginate(request, qs),
-                                                 "can_manage": rules.can_manage(request.user)})
+    return render(
+        request, "council/list.html", {"page_obj": paginate(request, qs), "can_manage": rules.can_manage(request.user)}
+    )
 
 
 @login_required
@@ -48,21 +49,41 @@ def meeting_list(request):
 def meeting_create(request):
     _require_manager(request.user)
     defaults = services.r17_defaults(timezone.localdate())
-    form = MeetingForm(request.POST or None, actor=request.user,
-                       initial=meeting_initial(defaults=defaults, members=services.default_members(request.user)))
+    form = MeetingForm(
+        request.POST or None,
+        actor=request.user,
+        initial=meeting_initial(defaults=defaults, members=services.default_members(request.user)),
+    )
 
     def create(data):
         meeting = services.create_meeting(
-            actor=request.user, title=data["title"], date=data["date"], year=data["year"], place=data["place"],
-            members=data["members"], chair=data["chair"], secretary=data["secretary"],
-            secret_ballot=data["secret_ballot"], figures=form.figures())
-        services.set_members(actor=request.user, meeting=meeting, users=data["members"],
-                             present_ids={u.pk for u in data["present"]})
+            actor=request.user,
+            title=data["title"],
+            date=data["date"],
+            year=data["year"],
+            place=data["place"],
+            members=data["members"],
+            chair=data["chair"],
+            secretary=data["secretary"],
+            secret_ballot=data["secret_ballot"],
+            figures=form.figures(),
+        )
+        services.set_members(
+            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
+        )
         return meeting
 
-    if request.method == "POST" and (answer := run_form(
-            request, form, create, gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
-            None, add_errors, then=lambda meeting: redirect("meeting_detail", pk=meeting.pk))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            create,
+            gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
+            None,
+            add_errors,
+            then=lambda meeting: redirect("meeting_detail", pk=meeting.pk),
+        )
+    ):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": None})
 
@@ -72,18 +93,32 @@ def meeting_create(request):
 def meeting_edit(request, pk: int):
     _require_manager(request.user)
     meeting = _visible(request.user, pk)
-    form = MeetingForm(request.POST or None, actor=request.user,
-                       initial=meeting_initial(meeting, defaults={}, members=[]))
+    form = MeetingForm(
+        request.POST or None, actor=request.user, initial=meeting_initial(meeting, defaults={}, members=[])
+    )
 
     def update(data):
-        services.update_meeting(actor=request.user, meeting=meeting, title=data["title"], date=data["date"],
-                                year=data["year"], place=data["place"], chair=data["chair"],
-                                secretary=data["secretary"], secret_ballot=data["secret_ballot"], **form.figures())
-        services.set_members(actor=request.user, meeting=meeting, users=data["members"],
-                             present_ids={u.pk for u in data["present"]})
+        services.update_meeting(
+            actor=request.user,
+            meeting=meeting,
+            title=data["title"],
+            date=data["date"],
+            year=data["year"],
+            place=data["place"],
+            chair=data["chair"],
+            secretary=data["secretary"],
+            secret_ballot=data["secret_ballot"],
+            **form.figures(),
+        )
+        services.set_members(
+            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
+        )
 
-    if request.method == "POST" and (answer := run_form(request, form, update, gettext("Đã lưu phiên họp."),
-                                                        redirect("meeting_detail", pk=pk), add_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request, form, update, gettext("Đã lưu phiên họp."), redirect("meeting_detail", pk=pk), add_errors
+        )
+    ):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": meeting})
 
@@ -103,10 +138,22 @@ def _rows(user, meeting: Meeting) -> list[dict]:
         item = tally.item
         mine = next((b for b in ballots.get(item.pk, []) if b.member_id == user.pk), None)
         conflict = rules.conflict(user, item.proposal) if seated else None
-        rows.append({"tally": tally, "item": item, "proposal": item.proposal, "ballots": ballots.get(item.pk, []),
-                     "open_votes": [] if item.secret else choices.get(item.pk, []), "voted": mine,
-                     "conflict": conflict, "can_vote": seated and not meeting.is_closed and mine is None
-                     and conflict is None and item.proposal.state == State.UNDER_REVIEW})
+        rows.append(
+            {
+                "tally": tally,
+                "item": item,
+                "proposal": item.proposal,
+                "ballots": ballots.get(item.pk, []),
+                "open_votes": [] if item.secret else choices.get(item.pk, []),
+                "voted": mine,
+                "conflict": conflict,
+                "can_vote": seated
+                and not meeting.is_closed
+                and mine is None
+                and conflict is None
+                and item.proposal.state == State.UNDER_REVIEW,
+            }
+        )
     return rows
 
 
@@ -115,15 +162,27 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
     meeting = _visible(request.user, pk)
     manager = rules.can_manage(request.user)
     members = list(meeting.members.select_related("user__person__unit"))
-    return render(request, "council/detail.html", {
-        "meeting": meeting, "members": members, "present": sum(1 for m in members if m.present),
-        "quorum": quorum(meeting, len(members)), "quorum_share": share_text(meeting.quorum_share),
-        "default_threshold": threshold_text(meeting, ""),
-        "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
-        "rows": _rows(request.user, meeting), "choices": Choice.choices, "can_manage": manager,
-        "agenda_form": agenda_form or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
-        "close_form": close_form or CloseForm(),
-        "history": ActivityLog.objects.for_object(meeting).select_related("actor__person")}, status=status)
+    return render(
+        request,
+        "council/detail.html",
+        {
+            "meeting": meeting,
+            "members": members,
+            "present": sum(1 for m in members if m.present),
+            "quorum": quorum(meeting, len(members)),
+            "quorum_share": share_text(meeting.quorum_share),
+            "default_threshold": threshold_text(meeting, ""),
+            "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
+            "rows": _rows(request.user, meeting),
+            "choices": Choice.choices,
+            "can_manage": manager,
+            "agenda_form": agenda_form
+            or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
+            "close_form": close_form or CloseForm(),
+            "history": ActivityLog.objects.for_object(meeting).select_related("actor__person"),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -138,9 +197,15 @@ def meeting_add_items(request, pk: int):
         for proposal in data["proposals"]:
             services.send_to_council(actor=request.user, proposal=proposal, meeting=meeting)
 
-    answer = run_form(request, form, send, lambda _: gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {
-        "n": len(form.cleaned_data["proposals"])}, None, as_message(request),
-        then=lambda _: redirect("meeting_detail", pk=pk))
+    answer = run_form(
+        request,
+        form,
+        send,
+        lambda _: gettext("Đã đưa %(n)s đề nghị ra phiên họp.") % {"n": len(form.cleaned_data["proposals"])},
+        None,
+        as_message(request),
+        then=lambda _: redirect("meeting_detail", pk=pk),
+    )
     return answer or meeting_detail(request, pk, agenda_form=form, status=400)
 
 
@@ -149,10 +214,14 @@ def meeting_add_items(request, pk: int):
 def meeting_vote(request, pk: int, proposal_pk: int):
     meeting = _visible(request.user, pk)
     proposal = get_object_or_404(meeting.items.select_related("proposal"), proposal_id=proposal_pk).proposal
-    return run_button(request, lambda: services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal,
-                                                          choice=request.POST.get("choice", "")),
-                      gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {"proposal": proposal},
-                      redirect("meeting_detail", pk=pk))
+    return run_button(
+        request,
+        lambda: services.cast_vote(
+            actor=request.user, meeting=meeting, proposal=proposal, choice=request.POST.get("choice", "")
+        ),
+        gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {"proposal": proposal},
+        redirect("meeting_detail", pk=pk),
+    )
 
 
 @login_required
@@ -163,10 +232,19 @@ def meeting_close(request, pk: int):
     form = CloseForm(request.POST)
     if form.is_valid():
         return run_button(
-            request, lambda: services.close_meeting(actor=request.user, meeting=meeting, on=form.cleaned_data["on"],
-                                                    conclusion=form.cleaned_data["conclusion"]),
-            lambda _: gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
-            % {"number": Meeting.objects.get(pk=pk).minutes_number}, redirect("meeting_detail", pk=pk))
+            request,
+            lambda: services.close_meeting(
+                actor=request.user,
+                meeting=meeting,
+                on=form.cleaned_data["on"],
+                conclusion=form.cleaned_data["conclusion"],
+            ),
+            lambda _: (
+                gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
+                % {"number": Meeting.objects.get(pk=pk).minutes_number}
+            ),
+            redirect("meeting_detail", pk=pk),
+        )
     return meeting_detail(request, pk, close_form=form, status=400)
 
 
@@ -178,5 +256,10 @@ def meeting_minutes(request, pk: int):
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a
 # proposal, so it lives here (the council depends on proposals, never the reverse).
-proposal_to_council = _form_move(ToCouncilForm, "council", services.send_to_council, _("Đã đưa đề nghị ra Hội đồng."),
-                                 allowed=proposal_rules.can_send_to_council)
+proposal_to_council = _form_move(
+    ToCouncilForm,
+    "council",
+    services.send_to_council,
+    _("Đã đưa đề nghị ra Hội đồng."),
+    allowed=proposal_rules.can_send_to_council,
+)

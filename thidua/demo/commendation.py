@@ -25,18 +25,29 @@ NOTE = "Dữ liệu minh họa"
 # Fixed parts of the story; everyone else is drawn from the seeded generator.
 RATINGS = {
     "PBGD-02": ("HTXSNV", "HTXSNV", "HTXSNV"),  # CSTĐCS 2024, 2025 and excellent again in 2026
-    "TGPL-03": ("HTXSNV", "HTXSNV", "HTTNV"),   # CSTĐCS 2024, 2025; 2026 hinges on an initiative
-    "DGTS-04": ("HTTNV", "KHTNV", "HTTNV"),     # the one unsatisfactory year
+    "TGPL-03": ("HTXSNV", "HTXSNV", "HTTNV"),  # CSTĐCS 2024, 2025; 2026 hinges on an initiative
+    "DGTS-04": ("HTTNV", "KHTNV", "HTTNV"),  # the one unsatisfactory year
     "CC1-05": ("HTTNV", "HTTNV", "HTNV"),
     "XDKT-05": ("HTTNV", "HTNV", "HTTNV"),
 }
-UNIT_RATINGS = {"VP": "HTXSNV", "PBGD": "HTXSNV", "TGPL": "HTXSNV", "XDKT": "HTTNV", "BTTP": "HTTNV",
-                "CC1": "HTTNV", "DGTS": "HTTNV"}
+UNIT_RATINGS = {
+    "VP": "HTXSNV",
+    "PBGD": "HTXSNV",
+    "TGPL": "HTXSNV",
+    "XDKT": "HTTNV",
+    "BTTP": "HTTNV",
+    "CC1": "HTTNV",
+    "DGTS": "HTTNV",
+}
 CSTDCS_PEOPLE = ["PBGD-02", "TGPL-03"]
 # Decisions of the years before the system: (number, date, issuer) per achievement year.
 DIRECTOR_DECISIONS = {2024: ("15/QĐ-STP", datetime.date(2025, 1, 20)), 2025: ("12/QĐ-STP", datetime.date(2026, 1, 16))}
-HOLD = ("BTTP-03", PendingKind.DISCIPLINE, datetime.date(2026, 10, 15),
-        "Đang xem xét kỷ luật theo biên bản họp ngày 15/10/2026 (minh họa).")
+HOLD = (
+    "BTTP-03",
+    PendingKind.DISCIPLINE,
+    datetime.date(2026, 10, 15),
+    "Đang xem xét kỷ luật theo biên bản họp ngày 15/10/2026 (minh họa).",
+)
 
 
 def _rating(rng: random.Random) -> str:
@@ -53,20 +64,36 @@ def _rate(subject, ratings: tuple[str, ...], existing: set) -> int:
     created = 0
     for year, rating in zip(YEARS, ratings, strict=True):
         if (subject.pk, year) not in existing:
-            services.set_rating(actor=None, subject=subject, year=year, rating=rating,
-                                participates_in_movement=rating != QualityRating.KHTNV,
-                                internal_unity=True if isinstance(subject, Unit) else None, log_note=NOTE)
+            services.set_rating(
+                actor=None,
+                subject=subject,
+                year=year,
+                rating=rating,
+                participates_in_movement=rating != QualityRating.KHTNV,
+                internal_unity=True if isinstance(subject, Unit) else None,
+                log_note=NOTE,
+            )
             created += 1
     return created
 
 
-def _award(subject, code: str, year: int, keys: set, issuer: str = "Giám đốc Sở Tư pháp",
-           decision: tuple | None = None) -> int:
+def _award(
+    subject, code: str, year: int, keys: set, issuer: str = "Giám đốc Sở Tư pháp", decision: tuple | None = None
+) -> int:
     if (subject.pk, achievement_key(code, year)) in keys:
         return 0
     number, date = decision or DIRECTOR_DECISIONS[year]
-    services.record_award(actor=None, subject=subject, code=code, year=year, decision_number=number,
-                          decision_date=date, issuer=issuer, before_system=True, note=NOTE)
+    services.record_award(
+        actor=None,
+        subject=subject,
+        code=code,
+        year=year,
+        decision_number=number,
+        decision_date=date,
+        issuer=issuer,
+        before_system=True,
+        note=NOTE,
+    )
     return 1
 
 
@@ -85,8 +112,14 @@ def _past_awards(people: list[Person], units: list[Unit], ratings: dict) -> int:
             created += _award(unit, "TTLDTT", year, unit_keys)
     pbgd = next((u for u in units if u.code == "PBGD"), None)
     if pbgd is not None:
-        created += _award(pbgd, "TTLDXS", 2025, unit_keys, "Chủ tịch UBND tỉnh Tuyên Quang",
-                          ("245/QĐ-UBND", datetime.date(2026, 2, 10)))
+        created += _award(
+            pbgd,
+            "TTLDXS",
+            2025,
+            unit_keys,
+            "Chủ tịch UBND tỉnh Tuyên Quang",
+            ("245/QĐ-UBND", datetime.date(2026, 2, 10)),
+        )
     return created
 
 
@@ -115,5 +148,7 @@ def load(plan) -> str:
     added += sum(_rate(u, (UNIT_RATINGS.get(u.code, "HTTNV"),) * len(YEARS), rated_units) for u in units)
     awards = _past_awards(people, units, ratings)
     holds = _hold({p.code: p for p in people})
-    return (f"Khen thưởng: thêm {added} xếp loại, {awards} khen thưởng trước khi có hệ thống, "
-            f"{holds} trường hợp tạm dừng xét khen thưởng.")
+    return (
+        f"Khen thưởng: thêm {added} xếp loại, {awards} khen thưởng trước khi có hệ thống, "
+        f"{holds} trường hợp tạm dừng xét khen thưởng."
+    )

@@ -22,8 +22,10 @@ from thidua.plans.models import Plan
 
 YEAR = 2026
 # Most points per criterion number: the office weighs digital transformation highest.
-POINTS = {SubjectKind.COLLECTIVE: {"1": 25, "2": 15, "3": 15, "4": 30, "5": 15},
-          SubjectKind.INDIVIDUAL: {"1": 70, "2": 30}}
+POINTS = {
+    SubjectKind.COLLECTIVE: {"1": 25, "2": 15, "3": 15, "4": 30, "5": 15},
+    SubjectKind.INDIVIDUAL: {"1": 70, "2": 30},
+}
 # Scores in the order of the criteria: (own, giamdoc's, hoidong's or None).
 UNITS = {
     "VP": ((23, 13, 14, 28, 12), (22, 13, 13, 27, 12), None),  # hoidong works in VP: no score
@@ -37,8 +39,10 @@ PEOPLE = {
     "PBGD-02": ((65, 27), (63, 26), (64, 25)),
     "TGPL-01": ((60, 25), (58, 24), (57, 25)),
 }
-NOTES = {"4": "Kết quả chuyển đổi số của đơn vị trong năm, có minh chứng kèm theo.",
-         "1": "Có sáng kiến, giải pháp được áp dụng trong năm."}
+NOTES = {
+    "4": "Kết quả chuyển đổi số của đơn vị trong năm, có minh chứng kèm theo.",
+    "1": "Có sáng kiến, giải pháp được áp dụng trong năm.",
+}
 
 
 def _numbers(values) -> list[Decimal | None]:
@@ -50,8 +54,10 @@ def _open_sheet(plan: Plan, office: User) -> tuple[ScoringSheet, bool]:
     if sheet is not None:
         return sheet, False
     sheet = services.create_sheet(actor=office, plan=plan, year=YEAR)
-    points = {item.pk: Decimal(POINTS[item.criterion.subject_kind][item.criterion.number])
-              for item in sheet.items.select_related("criterion")}
+    points = {
+        item.pk: Decimal(POINTS[item.criterion.subject_kind][item.criterion.number])
+        for item in sheet.items.select_related("criterion")
+    }
     services.set_points(actor=office, sheet=sheet, points=points)
     return sheet, True
 
@@ -72,9 +78,15 @@ def _self_assess(sheet, subject, items, scores, office: User) -> int:
     if SelfAssessment.objects.for_subject(subject).filter(item__sheet=sheet).exists():
         return 0
     results = list(services.linkable_results(sheet, subject).values_list("pk", "criterion_id"))
-    lines = [services.SelfLine(item=item, score=value, note=NOTES.get(item.criterion.number, ""),
-                               results=tuple(pk for pk, criterion in results if criterion == item.criterion_id))
-             for item, value in zip(items, _numbers(scores), strict=True)]
+    lines = [
+        services.SelfLine(
+            item=item,
+            score=value,
+            note=NOTES.get(item.criterion.number, ""),
+            results=tuple(pk for pk, criterion in results if criterion == item.criterion_id),
+        )
+        for item, value in zip(items, _numbers(scores), strict=True)
+    ]
     services.self_assess(actor=_assessor(subject, office), sheet=sheet, subject=subject, lines=lines)
     return 1
 
@@ -102,14 +114,21 @@ def load(plan: Plan) -> str:
     office = accounts["vanphong"]
     sheet, created = _open_sheet(plan, office)
     assessed = scored = 0
-    for kind, subjects in ((SubjectKind.COLLECTIVE, _subjects(UNITS, Unit)),
-                           (SubjectKind.INDIVIDUAL, _subjects(PEOPLE, Person))):
+    for kind, subjects in (
+        (SubjectKind.COLLECTIVE, _subjects(UNITS, Unit)),
+        (SubjectKind.INDIVIDUAL, _subjects(PEOPLE, Person)),
+    ):
         items = _items(sheet, kind)
         for subject, (own, director, member) in subjects:
             assessed += _self_assess(sheet, subject, items, own, office)
             scored += _council(sheet, subject, items, director, accounts.get("giamdoc"))
             scored += _council(sheet, subject, items, member, accounts.get("hoidong"))
-    return gettext("Chấm điểm minh họa: bảng chấm điểm năm %(year)s (%(state)s), %(assessed)s lượt tự chấm, "
-                   "%(scored)s điểm của Hội đồng.") % {
-        "year": YEAR, "state": gettext("mới lập") if created else gettext("đã có"), "assessed": assessed,
-        "scored": scored}
+    return gettext(
+        "Chấm điểm minh họa: bảng chấm điểm năm %(year)s (%(state)s), %(assessed)s lượt tự chấm, "
+        "%(scored)s điểm của Hội đồng."
+    ) % {
+        "year": YEAR,
+        "state": gettext("mới lập") if created else gettext("đã có"),
+        "assessed": assessed,
+        "scored": scored,
+    }

@@ -32,19 +32,31 @@ class DemoExample:
 
 
 EXAMPLES = [
-    DemoExample("TGPL", None, "Trợ giúp pháp lý lưu động đến tận các xã vùng cao",
-                "Năm 2026, Trung tâm Trợ giúp pháp lý nhà nước tổ chức nhiều đợt trợ giúp pháp lý lưu động tại "
-                "các xã vùng cao, đặc biệt khó khăn, tư vấn cho hàng trăm người dân về đất đai, hôn nhân và gia "
-                "đình bằng tiếng Tày, tiếng Dao qua người phiên dịch tại chỗ.\n\nMỗi đợt đều kết hợp hướng dẫn "
-                "người dân kích hoạt tài khoản định danh điện tử VNeID và tra cứu thông tin pháp luật trên điện "
-                "thoại, góp phần đưa Phong trào «Bình dân học vụ số» về tận thôn bản."),
-    DemoExample("CC1", None, "Phòng Công chứng số 1: công chứng ít giấy, nhanh hơn",
-                "Phòng Công chứng số 1 chuyển sang lưu trữ hồ sơ công chứng điện tử, ký số văn bản và trao đổi "
-                "tài liệu với người yêu cầu công chứng qua thư điện tử, giảm mạnh số trang giấy in mỗi tháng."
-                "\n\nCách làm được Văn phòng Sở giới thiệu để các đơn vị khác tham khảo, áp dụng."),
-    DemoExample(None, "PBGD-02", "Số hóa hồ sơ lý lịch tư pháp lưu trữ",
-                "Chủ trì quét, nhập dữ liệu và đối chiếu hàng nghìn hồ sơ lý lịch tư pháp lưu trữ, giúp việc tra "
-                "cứu, cấp Phiếu lý lịch tư pháp nhanh hơn và kết nối với tiếp nhận hồ sơ trực tuyến."),
+    DemoExample(
+        "TGPL",
+        None,
+        "Trợ giúp pháp lý lưu động đến tận các xã vùng cao",
+        "Năm 2026, Trung tâm Trợ giúp pháp lý nhà nước tổ chức nhiều đợt trợ giúp pháp lý lưu động tại "
+        "các xã vùng cao, đặc biệt khó khăn, tư vấn cho hàng trăm người dân về đất đai, hôn nhân và gia "
+        "đình bằng tiếng Tày, tiếng Dao qua người phiên dịch tại chỗ.\n\nMỗi đợt đều kết hợp hướng dẫn "
+        "người dân kích hoạt tài khoản định danh điện tử VNeID và tra cứu thông tin pháp luật trên điện "
+        "thoại, góp phần đưa Phong trào «Bình dân học vụ số» về tận thôn bản.",
+    ),
+    DemoExample(
+        "CC1",
+        None,
+        "Phòng Công chứng số 1: công chứng ít giấy, nhanh hơn",
+        "Phòng Công chứng số 1 chuyển sang lưu trữ hồ sơ công chứng điện tử, ký số văn bản và trao đổi "
+        "tài liệu với người yêu cầu công chứng qua thư điện tử, giảm mạnh số trang giấy in mỗi tháng."
+        "\n\nCách làm được Văn phòng Sở giới thiệu để các đơn vị khác tham khảo, áp dụng.",
+    ),
+    DemoExample(
+        None,
+        "PBGD-02",
+        "Số hóa hồ sơ lý lịch tư pháp lưu trữ",
+        "Chủ trì quét, nhập dữ liệu và đối chiếu hàng nghìn hồ sơ lý lịch tư pháp lưu trữ, giúp việc tra "
+        "cứu, cấp Phiếu lý lịch tư pháp nhanh hơn và kết nối với tiếp nhận hồ sơ trực tuyến.",
+    ),
 ]
 
 
@@ -57,8 +69,9 @@ def _examples(office: User) -> int:
         subject = {"unit": units.get(row.unit)} if row.unit else {"person": people.get(row.person)}
         if row.title in existing or None in subject.values():
             continue
-        example = services.save_example(actor=office, example=OutstandingExample(
-            year=row.year, title=row.title, text=row.text, **subject))
+        example = services.save_example(
+            actor=office, example=OutstandingExample(year=row.year, title=row.title, text=row.text, **subject)
+        )
         services.publish_example(actor=office, example=example)
         created += 1
     return created
@@ -70,8 +83,12 @@ def _initiatives(office: User) -> int:
 
 
 def _awards(office: User) -> int:
-    fresh = (AwardRecord.objects.filter(year=AWARDS_YEAR, publication__isnull=True).exclude(decision_number="")
-             .exclude(decision_date__isnull=True).select_related("award_type"))
+    fresh = (
+        AwardRecord.objects.filter(year=AWARDS_YEAR, publication__isnull=True)
+        .exclude(decision_number="")
+        .exclude(decision_date__isnull=True)
+        .select_related("award_type")
+    )
     return len([services.publish_award(actor=office, award=award) for award in fresh])
 
 
@@ -81,6 +98,7 @@ def load(plan) -> str:
     if office is None:
         return gettext("Trang tôn vinh minh họa: chưa có tài khoản Văn phòng Sở minh họa, bỏ qua.")
     examples, initiatives, awards = _examples(office), _initiatives(office), _awards(office)
-    return gettext("Trang tôn vinh minh họa: công bố %(examples)s điển hình mới, %(initiatives)s sáng kiến, "
-                   "%(awards)s khen thưởng năm %(year)s.") % {
-        "examples": examples, "initiatives": initiatives, "awards": awards, "year": AWARDS_YEAR}
+    return gettext(
+        "Trang tôn vinh minh họa: công bố %(examples)s điển hình mới, %(initiatives)s sáng kiến, "
+        "%(awards)s khen thưởng năm %(year)s."
+    ) % {"examples": examples, "initiatives": initiatives, "awards": awards, "year": AWARDS_YEAR}

@@ -37,25 +37,95 @@ class DemoIndicator:
 
 
 INDICATORS = [
-    DemoIndicator("LLTP-TT", "2", "Tỷ lệ hồ sơ cấp Phiếu lý lịch tư pháp nộp trực tuyến", "%", True, "38",
-                  Direction.HIGHER, Rollup.AVERAGE, "70", {"PBGD": ("52", "61", "68")}),
-    DemoIndicator("BDHVS", "4", "Cán bộ, công chức, viên chức được chứng nhận hoàn thành «Bình dân học vụ số» "
-                  "trên VNeID", "người", False, "0", Direction.HIGHER, Rollup.SUM, "41",
-                  {"VP": ("2", "5", "7"), "XDKT": ("1", "3", "5"), "PBGD": ("2", "4", "6"), "BTTP": ("1", "3", "4"),
-                   "TGPL": ("2", "4", "5"), "CC1": ("1", "2", "4"), "DGTS": ("0", "1")}),
-    DemoIndicator("KY-SO", "2", "Tỷ lệ văn bản đi được ký số", "%", True, "72", Direction.HIGHER, Rollup.AVERAGE,
-                  "100", {"VP": ("92", "97", "100"), "XDKT": ("85", "93", "98"), "PBGD": ("88", "95", "100"),
-                          "BTTP": ("80", "90", "96"), "TGPL": ("75", "86", "94"), "CC1": ("70", "82", "91"),
-                          "DGTS": ("65", "78")}),
-    DemoIndicator("TRANG-IN", "5", "Số trang giấy in bình quân mỗi tháng", "trang/tháng", False, "21000",
-                  Direction.LOWER, Rollup.SUM, "15000",
-                  {"VP": ("5200", "4800", "4300"), "XDKT": ("2100", "1900", "1700"), "PBGD": ("3600", "3200", "2900"),
-                   "BTTP": ("1800", "1600", "1500"), "TGPL": ("3000", "2700", "2500"),
-                   "CC1": ("4200", "3300", "2800"), "DGTS": ("1400", "1300")}),
-    DemoIndicator("DIEN", "5", "Điện năng tiêu thụ bình quân mỗi tháng", "kWh/tháng", False, "9800",
-                  Direction.LOWER, Rollup.SUM, "8800",
-                  {"VP": ("6300", "6500", "6100"), "TGPL": ("1500", "1550", "1400"), "CC1": ("1350", "1300", "1250"),
-                   "DGTS": ("700", "720")}),
+    DemoIndicator(
+        "LLTP-TT",
+        "2",
+        "Tỷ lệ hồ sơ cấp Phiếu lý lịch tư pháp nộp trực tuyến",
+        "%",
+        True,
+        "38",
+        Direction.HIGHER,
+        Rollup.AVERAGE,
+        "70",
+        {"PBGD": ("52", "61", "68")},
+    ),
+    DemoIndicator(
+        "BDHVS",
+        "4",
+        "Cán bộ, công chức, viên chức được chứng nhận hoàn thành «Bình dân học vụ số» trên VNeID",
+        "người",
+        False,
+        "0",
+        Direction.HIGHER,
+        Rollup.SUM,
+        "41",
+        {
+            "VP": ("2", "5", "7"),
+            "XDKT": ("1", "3", "5"),
+            "PBGD": ("2", "4", "6"),
+            "BTTP": ("1", "3", "4"),
+            "TGPL": ("2", "4", "5"),
+            "CC1": ("1", "2", "4"),
+            "DGTS": ("0", "1"),
+        },
+    ),
+    DemoIndicator(
+        "KY-SO",
+        "2",
+        "Tỷ lệ văn bản đi được ký số",
+        "%",
+        True,
+        "72",
+        Direction.HIGHER,
+        Rollup.AVERAGE,
+        "100",
+        {
+            "VP": ("92", "97", "100"),
+            "XDKT": ("85", "93", "98"),
+            "PBGD": ("88", "95", "100"),
+            "BTTP": ("80", "90", "96"),
+            "TGPL": ("75", "86", "94"),
+            "CC1": ("70", "82", "91"),
+            "DGTS": ("65", "78"),
+        },
+    ),
+    DemoIndicator(
+        "TRANG-IN",
+        "5",
+        "Số trang giấy in bình quân mỗi tháng",
+        "trang/tháng",
+        False,
+        "21000",
+        Direction.LOWER,
+        Rollup.SUM,
+        "15000",
+        {
+            "VP": ("5200", "4800", "4300"),
+            "XDKT": ("2100", "1900", "1700"),
+            "PBGD": ("3600", "3200", "2900"),
+            "BTTP": ("1800", "1600", "1500"),
+            "TGPL": ("3000", "2700", "2500"),
+            "CC1": ("4200", "3300", "2800"),
+            "DGTS": ("1400", "1300"),
+        },
+    ),
+    DemoIndicator(
+        "DIEN",
+        "5",
+        "Điện năng tiêu thụ bình quân mỗi tháng",
+        "kWh/tháng",
+        False,
+        "9800",
+        Direction.LOWER,
+        Rollup.SUM,
+        "8800",
+        {
+            "VP": ("6300", "6500", "6100"),
+            "TGPL": ("1500", "1550", "1400"),
+            "CC1": ("1350", "1300", "1250"),
+            "DGTS": ("700", "720"),
+        },
+    ),
 ]
 
 
@@ -63,10 +133,19 @@ def _ensure_indicator(plan: Plan, row: DemoIndicator, order: int) -> tuple[Indic
     indicator = Indicator.objects.filter(plan=plan, code=row.code).first()
     created = 0
     if indicator is None:
-        indicator = Indicator(plan=plan, content_area=plan.content_areas.get(number=row.area), code=row.code,
-                              name=row.name, unit_of_measure=row.unit_of_measure, is_percentage=row.is_percentage,
-                              baseline_value=Decimal(row.baseline), baseline_year=YEAR - 1, direction=row.direction,
-                              rollup=row.rollup, order=order)
+        indicator = Indicator(
+            plan=plan,
+            content_area=plan.content_areas.get(number=row.area),
+            code=row.code,
+            name=row.name,
+            unit_of_measure=row.unit_of_measure,
+            is_percentage=row.is_percentage,
+            baseline_value=Decimal(row.baseline),
+            baseline_year=YEAR - 1,
+            direction=row.direction,
+            rollup=row.rollup,
+            order=order,
+        )
         services.save_indicator(actor=None, indicator=indicator, targets={})
         created = 1
     if not IndicatorTarget.objects.filter(indicator=indicator, year=YEAR).exists():
@@ -87,8 +166,14 @@ def _ensure_values(indicator: Indicator, row: DemoIndicator, units: dict[str, Un
         for quarter, value in enumerate(values, start=1):
             if (code, quarter) not in stored:
                 unit = units[code]
-                services.record_value(actor=heads.get(unit.pk), indicator=indicator, unit=unit, year=YEAR,
-                                      quarter=quarter, value=Decimal(value))
+                services.record_value(
+                    actor=heads.get(unit.pk),
+                    indicator=indicator,
+                    unit=unit,
+                    year=YEAR,
+                    quarter=quarter,
+                    value=Decimal(value),
+                )
                 added += 1
     return added
 
@@ -105,4 +190,6 @@ def load(plan: Plan) -> str:
         indicators += created
         values += _ensure_values(indicator, row, units, heads)
     return gettext("Chỉ tiêu minh họa: thêm %(indicators)s chỉ tiêu, %(values)s số liệu quý.") % {
-        "indicators": indicators, "values": values}
+        "indicators": indicators,
+        "values": values,
+    }

@@ -26,40 +26,75 @@ ITEMS = [
 ]
 MET, NOT_MET = AnswerResult.MET, AnswerResult.NOT_MET
 ANSWERS = {
-    "PBGD": [(MET, "Hội nghị quán triệt ngày 15/5/2026"), (NOT_MET, "Mới đạt 72% văn bản đi được ký số"),
-             (MET, "6/6 cán bộ hoàn thành"), (MET, "Đã chuyển sang họp không giấy tờ")],
-    "TGPL": [(MET, ""), (MET, "95% văn bản đi được ký số"), (MET, "5/6 viên chức hoàn thành"),
-             (NOT_MET, "Tài liệu trợ giúp pháp lý lưu động vẫn in nhiều")],
+    "PBGD": [
+        (MET, "Hội nghị quán triệt ngày 15/5/2026"),
+        (NOT_MET, "Mới đạt 72% văn bản đi được ký số"),
+        (MET, "6/6 cán bộ hoàn thành"),
+        (MET, "Đã chuyển sang họp không giấy tờ"),
+    ],
+    "TGPL": [
+        (MET, ""),
+        (MET, "95% văn bản đi được ký số"),
+        (MET, "5/6 viên chức hoàn thành"),
+        (NOT_MET, "Tài liệu trợ giúp pháp lý lưu động vẫn in nhiều"),
+    ],
 }
 
 
 def _answer_and_send(checklist: UnitChecklist, head: User) -> None:
-    for answer, (result, note) in zip(checklist.answers.select_related("checklist"), ANSWERS[checklist.unit.code],
-                                      strict=True):
+    for answer, (result, note) in zip(
+        checklist.answers.select_related("checklist"), ANSWERS[checklist.unit.code], strict=True
+    ):
         services.answer_item(actor=head, answer=answer, result=result, note=note)
     services.submit_checklist(actor=head, checklist=checklist)
 
 
 def _follow_up_pbgd(checklist: UnitChecklist, office: User, head: User) -> None:
     services.accept_checklist(actor=office, checklist=checklist)
-    finding = services.add_finding(actor=office, checklist=checklist, severity=Severity.MEDIUM,
-                                   text="Tỷ lệ văn bản đi được ký số mới đạt 72%, thấp hơn chỉ tiêu 90% của năm 2026.")
-    services.add_action(actor=office, checklist=checklist, finding=finding, due_on=datetime.date(2026, 10, 15),
-                        owner=Person.objects.get(code="PBGD-02"),
-                        text="Ký số toàn bộ văn bản đi của phòng; báo cáo tỷ lệ hằng tháng cho Văn phòng Sở.")
-    done = services.add_action(actor=office, checklist=checklist, due_on=datetime.date(2026, 9, 15),
-                               owner=Person.objects.get(code="PBGD-01"),
-                               text="Cập nhật danh sách cán bộ hoàn thành «Bình dân học vụ số».")
-    services.complete_action(actor=head, action=done, note="Đã cập nhật, gửi Văn phòng Sở.",
-                             on=min(datetime.date(2026, 9, 10), timezone.localdate()))
+    finding = services.add_finding(
+        actor=office,
+        checklist=checklist,
+        severity=Severity.MEDIUM,
+        text="Tỷ lệ văn bản đi được ký số mới đạt 72%, thấp hơn chỉ tiêu 90% của năm 2026.",
+    )
+    services.add_action(
+        actor=office,
+        checklist=checklist,
+        finding=finding,
+        due_on=datetime.date(2026, 10, 15),
+        owner=Person.objects.get(code="PBGD-02"),
+        text="Ký số toàn bộ văn bản đi của phòng; báo cáo tỷ lệ hằng tháng cho Văn phòng Sở.",
+    )
+    done = services.add_action(
+        actor=office,
+        checklist=checklist,
+        due_on=datetime.date(2026, 9, 15),
+        owner=Person.objects.get(code="PBGD-01"),
+        text="Cập nhật danh sách cán bộ hoàn thành «Bình dân học vụ số».",
+    )
+    services.complete_action(
+        actor=head,
+        action=done,
+        note="Đã cập nhật, gửi Văn phòng Sở.",
+        on=min(datetime.date(2026, 9, 10), timezone.localdate()),
+    )
 
 
 def _follow_up_tgpl(checklist: UnitChecklist, head: User) -> None:
-    finding = services.add_finding(actor=head, checklist=checklist, severity=Severity.LOW,
-                                   text="Chưa có giải pháp giảm in tài liệu trợ giúp pháp lý lưu động.")
-    services.add_action(actor=head, checklist=checklist, finding=finding, due_on=datetime.date(2026, 12, 31),
-                        owner=Person.objects.get(code="TGPL-03"),
-                        text="Gửi tài liệu trợ giúp pháp lý lưu động qua mạng xã hội thay cho bản in.")
+    finding = services.add_finding(
+        actor=head,
+        checklist=checklist,
+        severity=Severity.LOW,
+        text="Chưa có giải pháp giảm in tài liệu trợ giúp pháp lý lưu động.",
+    )
+    services.add_action(
+        actor=head,
+        checklist=checklist,
+        finding=finding,
+        due_on=datetime.date(2026, 12, 31),
+        owner=Person.objects.get(code="TGPL-03"),
+        text="Gửi tài liệu trợ giúp pháp lý lưu động qua mạng xã hội thay cho bản in.",
+    )
 
 
 @transaction.atomic
@@ -72,12 +107,21 @@ def load(plan: Plan) -> str:
         return "Tự kiểm tra: bỏ qua (chưa có đơn vị, tài khoản minh họa)."
     areas = {a.number: a for a in plan.content_areas.all()}
     inspection = services.create_inspection(
-        actor=users["vanphong"], plan=plan, title=TITLE, year=2026, starts_on=START, ends_on=END, units=units,
-        items=[{"text": text, "content_area": areas.get(number)} for number, text in ITEMS])
+        actor=users["vanphong"],
+        plan=plan,
+        title=TITLE,
+        year=2026,
+        starts_on=START,
+        ends_on=END,
+        units=units,
+        items=[{"text": text, "content_area": areas.get(number)} for number, text in ITEMS],
+    )
     checklists = {c.unit.code: c for c in inspection.checklists.select_related("unit")}
     _answer_and_send(checklists["PBGD"], users["truongphong"])
     _answer_and_send(checklists["TGPL"], users["truongphong2"])
     _follow_up_pbgd(checklists["PBGD"], users["vanphong"], users["truongphong"])
     _follow_up_tgpl(checklists["TGPL"], users["truongphong2"])
-    return ("Tự kiểm tra: thêm đợt quý III/2026 cho 3 đơn vị, 2 phát hiện, 3 việc khắc phục "
-            "(1 việc hạn 15/10/2026 chưa xong).")
+    return (
+        "Tự kiểm tra: thêm đợt quý III/2026 cho 3 đơn vị, 2 phát hiện, 3 việc khắc phục "
+        "(1 việc hạn 15/10/2026 chưa xong)."
+    )

@@ -28,8 +28,27 @@ UNITS = [
 ]
 STAFF_PER_UNIT = {"VP": 7, "XDKT": 5, "PBGD": 6, "BTTP": 5, "TGPL": 6, "CC1": 5, "DGTS": 4}
 
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ma", "Hà", "Nông", "Triệu", "Lý", "Giàng"]
-MIDDLE = {Gender.MALE: ["Văn", "Đức", "Quang", "Minh", "Hữu", "Tiến"], Gender.FEMALE: ["Thị", "Thu", "Ngọc", "Thanh", "Thùy", "Hồng"]}
+SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Ma",
+    "Hà",
+    "Nông",
+    "Triệu",
+    "Lý",
+    "Giàng",
+]
+MIDDLE = {
+    Gender.MALE: ["Văn", "Đức", "Quang", "Minh", "Hữu", "Tiến"],
+    Gender.FEMALE: ["Thị", "Thu", "Ngọc", "Thanh", "Thùy", "Hồng"],
+}
 GIVEN = {
     Gender.MALE: ["Đạt", "Hùng", "Dũng", "Tuấn", "Long", "Thắng", "Khải", "Sơn", "Bình", "Cường", "Định", "Phúc"],
     Gender.FEMALE: ["Hương", "Lan", "Hoa", "Mai", "Thảo", "Linh", "Yến", "Nga", "Trang", "Dung", "Hạnh", "Đào"],
@@ -74,18 +93,22 @@ def _name(rng: random.Random, gender: str) -> str:
 
 def _position(unit: Unit, index: int) -> str:
     if index == 1:
-        return {"VP": "Chánh Văn phòng", UnitKind.PUBLIC_SERVICE: "Giám đốc"}.get(unit.code) or \
-            ("Giám đốc" if unit.kind == UnitKind.PUBLIC_SERVICE else "Trưởng phòng")
+        return {"VP": "Chánh Văn phòng", UnitKind.PUBLIC_SERVICE: "Giám đốc"}.get(unit.code) or (
+            "Giám đốc" if unit.kind == UnitKind.PUBLIC_SERVICE else "Trưởng phòng"
+        )
     if index == 2 and unit.code != "VP":
         return "Phó Giám đốc" if unit.kind == UnitKind.PUBLIC_SERVICE else "Phó Trưởng phòng"
-    return {"VP": "Chuyên viên", "CC1": "Công chứng viên", "TGPL": "Trợ giúp viên pháp lý"}.get(unit.code, "Chuyên viên")
+    return {"VP": "Chuyên viên", "CC1": "Công chứng viên", "TGPL": "Trợ giúp viên pháp lý"}.get(
+        unit.code, "Chuyên viên"
+    )
 
 
 def _ensure_units(agency: Unit) -> dict[str, Unit]:
     units = {}
     for code, name, kind, order in UNITS:
         unit, created = Unit.objects.get_or_create(
-            code=code, defaults={"name": name, "kind": kind, "order": order, "parent": agency, "is_demo": True})
+            code=code, defaults={"name": name, "kind": kind, "order": order, "parent": agency, "is_demo": True}
+        )
         if created:
             record(actor=None, obj=unit, action="created", note="Dữ liệu minh họa")
         units[code] = unit
@@ -97,16 +120,32 @@ def _person_rows(units: dict[str, Unit]) -> list[dict]:
     rng = random.Random(SEED)
     rows = []
     for code, name, gender, position, is_demo in LEADERS:
-        rows.append({"code": code, "full_name": name or _name(rng, gender), "gender": gender, "position": position,
-                     "unit": units["BGD"], "category": Category.CAN_BO if code == "BGD-01" else Category.CONG_CHUC,
-                     "is_demo": is_demo})
+        rows.append(
+            {
+                "code": code,
+                "full_name": name or _name(rng, gender),
+                "gender": gender,
+                "position": position,
+                "unit": units["BGD"],
+                "category": Category.CAN_BO if code == "BGD-01" else Category.CONG_CHUC,
+                "is_demo": is_demo,
+            }
+        )
     for unit_code, count in STAFF_PER_UNIT.items():
         unit = units[unit_code]
         for index in range(1, count + 1):
             gender = rng.choice([Gender.MALE, Gender.FEMALE])
-            rows.append({"code": f"{unit_code}-{index:02d}", "full_name": _name(rng, gender), "gender": gender,
-                         "position": _position(unit, index), "unit": unit,
-                         "category": rng.choice(CATEGORY_BY_KIND[unit.kind]), "is_demo": True})
+            rows.append(
+                {
+                    "code": f"{unit_code}-{index:02d}",
+                    "full_name": _name(rng, gender),
+                    "gender": gender,
+                    "position": _position(unit, index),
+                    "unit": unit,
+                    "category": rng.choice(CATEGORY_BY_KIND[unit.kind]),
+                    "is_demo": True,
+                }
+            )
     for row in rows:
         row["birth_date"] = datetime.date(rng.randint(1968, 2000), rng.randint(1, 12), rng.randint(1, 28))
         row["ethnicity"] = rng.choice(ETHNICITIES)
@@ -114,7 +153,9 @@ def _person_rows(units: dict[str, Unit]) -> list[dict]:
 
 
 def _ensure_people(units: dict[str, Unit]) -> int:
-    existing = set(Person.objects.filter(code__in=[r["code"] for r in _person_rows(units)]).values_list("code", flat=True))
+    existing = set(
+        Person.objects.filter(code__in=[r["code"] for r in _person_rows(units)]).values_list("code", flat=True)
+    )
     created = 0
     for row in _person_rows(units):
         if row["code"] in existing:
@@ -130,8 +171,13 @@ def _ensure_account(username: str, person: Person, *, superuser: bool = False) -
     if user is None:
         # The demo password is published: outside demo mode (DEMO_MODE off) the owner
         # must replace it at first sign-in (accounts.middleware).
-        user = User(username=username, is_staff=superuser, is_superuser=superuser,
-                    email=f"{username}@demo.thidua.local", must_change_password=True)
+        user = User(
+            username=username,
+            is_staff=superuser,
+            is_superuser=superuser,
+            email=f"{username}@demo.thidua.local",
+            must_change_password=True,
+        )
         user.set_password(settings.DEMO_PASSWORD)
         user.save()
     if person.user_id is None:

@@ -38,7 +38,10 @@ FORWARDED_ON = datetime.date(2027, 1, 8)
 MEMBERS = ["giamdoc", "hoidong", "truongphong", "truongphong2"]  # the Director chairs; two unit heads sit
 RETURN_REASON = "Báo cáo thành tích chưa nêu số liệu cụ thể về kết quả số hóa hồ sơ; đề nghị bổ sung rồi gửi lại."
 OVERRIDE = "Tập thể tiêu biểu của Sở trong năm 2026 (minh họa); Hội đồng xem xét các tiêu chí chưa đạt."
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% To trinh de nghi khen thuong (minh hoa)\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% To trinh de nghi khen thuong (minh hoa)\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def _happened(day: datetime.date) -> bool:
@@ -69,20 +72,25 @@ def _story(people: dict[str, Person], units: dict[str, Unit]) -> list[Item]:
     staff = [p for code, p in sorted(people.items()) if p.unit.code in heads]
     ldtt = _eligible_ldtt(staff)
     items = [Item(p, "LDTT", heads[p.unit.code], State.DECIDED) for p in staff if p.pk in ldtt]
-    items += [Item(people["TGPL-03"], "CSTDCS", "truongphong2", State.DECIDED),
-              Item(people["TGPL-01"], "GK", "truongphong2", State.DECIDED),
-              Item(people["PBGD-04"], "GK", "truongphong", State.RETURNED),
-              Item(units["XDKT"], "TTLDTT", "vanphong", State.DECIDED),
-              Item(units["BTTP"], "TTLDTT", "vanphong", State.DECIDED),
-              Item(units["CC1"], "TTLDTT", "vanphong", State.ACCEPTED)]
-    items += [Item(people[code], "LDTT", "vanphong", State.SUBMITTED) for code in ("CC1-02", "CC1-03")
-              if code in people]
+    items += [
+        Item(people["TGPL-03"], "CSTDCS", "truongphong2", State.DECIDED),
+        Item(people["TGPL-01"], "GK", "truongphong2", State.DECIDED),
+        Item(people["PBGD-04"], "GK", "truongphong", State.RETURNED),
+        Item(units["XDKT"], "TTLDTT", "vanphong", State.DECIDED),
+        Item(units["BTTP"], "TTLDTT", "vanphong", State.DECIDED),
+        Item(units["CC1"], "TTLDTT", "vanphong", State.ACCEPTED),
+    ]
+    items += [
+        Item(people[code], "LDTT", "vanphong", State.SUBMITTED) for code in ("CC1-02", "CC1-03") if code in people
+    ]
     return [i for i in items if i.subject is not None]
 
 
 def _upper(people, units) -> list[Item]:
-    return [Item(units["TGPL"], "TTLDXS", "vanphong", State.FORWARDED),
-            Item(people["TGPL-03"], "BK_TINH", "vanphong", State.FORWARDED)]
+    return [
+        Item(units["TGPL"], "TTLDXS", "vanphong", State.FORWARDED),
+        Item(people["TGPL-03"], "BK_TINH", "vanphong", State.FORWARDED),
+    ]
 
 
 def _proposal(item: Item, accounts) -> tuple[Proposal, bool]:
@@ -91,15 +99,28 @@ def _proposal(item: Item, accounts) -> tuple[Proposal, bool]:
     found = Proposal.objects.filter(**field, achievement_key=key).exclude(state=State.REJECTED).first()
     if found is not None:
         return found, False
-    proposal = services.create_proposal(actor=accounts[item.proposer], subject=item.subject, award_code=item.award,
-                                        year=YEAR)
-    services.attach(actor=accounts[item.proposer], proposal=proposal, document="to_trinh",
-                    upload=SimpleUploadedFile("to-trinh-de-nghi-khen-thuong.pdf", PDF, "application/pdf"))
+    proposal = services.create_proposal(
+        actor=accounts[item.proposer], subject=item.subject, award_code=item.award, year=YEAR
+    )
+    services.attach(
+        actor=accounts[item.proposer],
+        proposal=proposal,
+        document="to_trinh",
+        upload=SimpleUploadedFile("to-trinh-de-nghi-khen-thuong.pdf", PDF, "application/pdf"),
+    )
     return proposal, True
 
 
-ORDER = [State.DRAFT, State.SUBMITTED, State.RETURNED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED,
-         State.FORWARDED, State.DECIDED]
+ORDER = [
+    State.DRAFT,
+    State.SUBMITTED,
+    State.RETURNED,
+    State.ACCEPTED,
+    State.UNDER_REVIEW,
+    State.APPROVED,
+    State.FORWARDED,
+    State.DECIDED,
+]
 
 
 def _check(proposal: Proposal, item: Item, accounts) -> None:
@@ -120,9 +141,16 @@ def _meeting(title: str, day: datetime.date, accounts) -> Meeting:
     meeting = Meeting.objects.filter(title=title, date=day).first()
     if meeting is None:
         members = [accounts[name] for name in MEMBERS if name in accounts]
-        meeting = council.create_meeting(actor=accounts["vanphong"], title=title, date=day, year=YEAR,
-                                         place="Phòng họp Sở Tư pháp", members=members, chair=accounts["giamdoc"],
-                                         secretary=accounts["vanphong"])
+        meeting = council.create_meeting(
+            actor=accounts["vanphong"],
+            title=title,
+            date=day,
+            year=YEAR,
+            place="Phòng họp Sở Tư pháp",
+            members=members,
+            chair=accounts["giamdoc"],
+            secretary=accounts["vanphong"],
+        )
     return meeting
 
 
@@ -142,8 +170,12 @@ def _council(meeting: Meeting, proposals: list[Proposal], accounts) -> None:
             user = accounts.get(name)
             if user and (item.pk, user.pk) not in voted and conflict(user, item.proposal) is None:
                 council.cast_vote(actor=user, meeting=meeting, proposal=item.proposal, choice="agree")
-    council.close_meeting(actor=accounts["vanphong"], meeting=meeting, on=meeting.date,
-                          conclusion="Các thành viên thống nhất với đề nghị của Văn phòng Sở (minh họa).")
+    council.close_meeting(
+        actor=accounts["vanphong"],
+        meeting=meeting,
+        on=meeting.date,
+        conclusion="Các thành viên thống nhất với đề nghị của Văn phòng Sở (minh họa).",
+    )
 
 
 def _refreshed(proposals: list[Proposal]) -> list[Proposal]:
@@ -169,8 +201,12 @@ def _forward(proposals: list[Proposal], accounts) -> int:
     moved = 0
     for proposal in proposals:
         if proposal.state == State.UNDER_REVIEW:
-            services.forward(actor=accounts["vanphong"], proposal=proposal, on=FORWARDED_ON,
-                             note="Tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng (minh họa)")
+            services.forward(
+                actor=accounts["vanphong"],
+                proposal=proposal,
+                on=FORWARDED_ON,
+                note="Tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng (minh họa)",
+            )
             moved += 1
     return moved
 
@@ -180,8 +216,7 @@ def _waiting() -> str:
     ahead = [day for day in (MEETING[1], DECIDED_ON, UPPER_MEETING[1], FORWARDED_ON) if not _happened(day)]
     if not ahead:
         return ""
-    return (f" Các bước từ ngày {min(ahead):%d/%m/%Y} chưa diễn ra: chạy lại «thidua load_demo» sau ngày đó "
-            "để nạp tiếp.")
+    return f" Các bước từ ngày {min(ahead):%d/%m/%Y} chưa diễn ra: chạy lại «thidua load_demo» sau ngày đó để nạp tiếp."
 
 
 def _stage(items: list[Item], title_day: tuple, accounts) -> tuple[int, list[Proposal]]:
@@ -191,8 +226,11 @@ def _stage(items: list[Item], title_day: tuple, accounts) -> tuple[int, list[Pro
         created += new
         _check(Proposal.objects.get(pk=proposal.pk), item, accounts)
         proposals.append(proposal)
-    going = [p for p, i in zip(_refreshed(proposals), items, strict=True)
-             if ORDER.index(i.target) >= ORDER.index(State.UNDER_REVIEW)]
+    going = [
+        p
+        for p, i in zip(_refreshed(proposals), items, strict=True)
+        if ORDER.index(i.target) >= ORDER.index(State.UNDER_REVIEW)
+    ]
     if going and any(p.state in (State.ACCEPTED, State.UNDER_REVIEW) for p in going):
         _council(_meeting(*title_day, accounts), going, accounts)
     return created, _refreshed(going)
@@ -213,5 +251,7 @@ def load(plan) -> str:
     more, forwarded = _stage(upper, UPPER_MEETING, accounts)
     moved = _forward(forwarded, accounts)
     number = decision.number_symbol if decision else "không có quyết định mới"
-    return (f"Đề nghị khen thưởng: thêm {created + more} đề nghị, quyết định của Giám đốc: {number}, "
-            f"{moved} đề nghị trình UBND tỉnh.{_waiting()}")
+    return (
+        f"Đề nghị khen thưởng: thêm {created + more} đề nghị, quyết định của Giám đốc: {number}, "
+        f"{moved} đề nghị trình UBND tỉnh.{_waiting()}"
+    )

@@ -18,8 +18,12 @@ from thidua.registrations.models import UnitRegistration
 YEAR = 2026
 OPENS, CLOSES = datetime.date(YEAR, 5, 1), datetime.date(YEAR, 5, 31)
 UNIT_TITLES = {
-    "VP": EmulationTitle.TTLDXS, "XDKT": EmulationTitle.TTLDTT, "PBGD": EmulationTitle.TTLDXS,
-    "BTTP": EmulationTitle.TTLDTT, "TGPL": EmulationTitle.TTLDXS, "CC1": EmulationTitle.TTLDTT,
+    "VP": EmulationTitle.TTLDXS,
+    "XDKT": EmulationTitle.TTLDTT,
+    "PBGD": EmulationTitle.TTLDXS,
+    "BTTP": EmulationTitle.TTLDTT,
+    "TGPL": EmulationTitle.TTLDXS,
+    "CC1": EmulationTitle.TTLDTT,
     "DGTS": EmulationTitle.TTLDTT,
 }
 RETURNED_UNIT = "PBGD"
@@ -28,14 +32,14 @@ CSTDCS_PEOPLE = {"VP-01", "XDKT-01", "PBGD-01", "PBGD-03", "TGPL-02", "CC1-01"}
 
 COMMITMENTS = {
     "1": "Quán triệt đến 100% cán bộ, công chức, viên chức, người lao động của đơn vị vai trò của khoa học, "
-         "công nghệ, đổi mới sáng tạo và chuyển đổi “xanh-số”; đưa nội dung này vào sinh hoạt chuyên môn hằng quý.",
+    "công nghệ, đổi mới sáng tạo và chuyển đổi “xanh-số”; đưa nội dung này vào sinh hoạt chuyên môn hằng quý.",
     "2": "Xử lý 100% hồ sơ công việc trên môi trường mạng; ký số 100% văn bản đi; cập nhật đầy đủ, kịp thời "
-         "dữ liệu chuyên ngành vào hệ thống của Sở.",
+    "dữ liệu chuyên ngành vào hệ thống của Sở.",
     "3": "Có ít nhất một sáng kiến, giải pháp cải tiến được áp dụng tại đơn vị trong năm.",
     "4": "100% cán bộ của đơn vị hoàn thành chương trình “Bình dân học vụ số” trên VNeID; hướng dẫn người dân "
-         "sử dụng dịch vụ công trực tuyến.",
+    "sử dụng dịch vụ công trực tuyến.",
     "5": "Giảm 20% giấy in và 10% điện năng tiêu thụ so với năm 2025; phân loại rác thải tại nguồn; không sử "
-         "dụng đồ nhựa dùng một lần trong các cuộc họp.",
+    "dụng đồ nhựa dùng một lần trong các cuộc họp.",
 }
 UNIT_EXTRA = {
     "PBGD": {"3": " Đưa việc cấp Phiếu lý lịch tư pháp lên môi trường số, tra cứu hồ sơ lý lịch tư pháp đã số hóa."},
@@ -45,10 +49,10 @@ UNIT_EXTRA = {
 VAGUE_AREA_5 = "Thực hiện theo kế hoạch của Sở."
 PERSONAL = {
     EmulationTitle.LDTT: "Hoàn thành tốt nhiệm vụ được giao; hoàn thành “Bình dân học vụ số” trên VNeID; xử lý hồ "
-                         "sơ công việc trên môi trường mạng và ký số văn bản; tiết kiệm giấy in, điện năng.",
+    "sơ công việc trên môi trường mạng và ký số văn bản; tiết kiệm giấy in, điện năng.",
     EmulationTitle.CSTDCS: "Hoàn thành xuất sắc nhiệm vụ được giao; có ít nhất một sáng kiến được công nhận ở cấp "
-                           "cơ sở; hướng dẫn đồng nghiệp sử dụng các nền tảng số; hoàn thành “Bình dân học vụ số” "
-                           "trên VNeID.",
+    "cơ sở; hướng dẫn đồng nghiệp sử dụng các nền tảng số; hoàn thành “Bình dân học vụ số” "
+    "trên VNeID.",
 }
 
 
@@ -78,8 +82,13 @@ def _register_people(registration: UnitRegistration, head: User | None) -> int:
     people = list(Person.objects.filter(unit=registration.unit).select_related("user"))
     for person in people:
         title = EmulationTitle.CSTDCS if person.code in CSTDCS_PEOPLE else EmulationTitle.LDTT
-        services.save_person_registration(registration=registration, person=person, title=title,
-                                          commitments=PERSONAL[title], actor=person.user or head)
+        services.save_person_registration(
+            registration=registration,
+            person=person,
+            title=title,
+            commitments=PERSONAL[title],
+            actor=person.user or head,
+        )
     return len(people)
 
 
@@ -87,18 +96,25 @@ def _register_unit(plan, unit: Unit, window, office: User | None, offset: int) -
     head = _head_account(unit)
     returned = unit.code == RETURNED_UNIT
     registration = services.open_registration(plan=plan, year=YEAR, unit=unit, actor=head)
-    services.save_unit_registration(registration=registration, title=UNIT_TITLES[unit.code], actor=head,
-                                    commitments=_commitments(plan, unit, vague_area_5=returned))
+    services.save_unit_registration(
+        registration=registration,
+        title=UNIT_TITLES[unit.code],
+        actor=head,
+        commitments=_commitments(plan, unit, vague_area_5=returned),
+    )
     people = _register_people(registration, head)
     services.submit_registration(registration=registration, actor=head, at=_in_window(window, offset))
     if returned:
-        services.return_registration(registration=registration, reason=RETURN_REASON, actor=office,
-                                     at=_in_window(window, offset + 2))
-        services.save_unit_registration(registration=registration, title=UNIT_TITLES[unit.code], actor=head,
-                                        commitments=_commitments(plan, unit))
+        services.return_registration(
+            registration=registration, reason=RETURN_REASON, actor=office, at=_in_window(window, offset + 2)
+        )
+        services.save_unit_registration(
+            registration=registration, title=UNIT_TITLES[unit.code], actor=head, commitments=_commitments(plan, unit)
+        )
         services.submit_registration(registration=registration, actor=head, at=_in_window(window, offset + 8))
-    services.accept_registration(registration=registration, actor=office,
-                                 at=_moment(window.closes_on + datetime.timedelta(days=3)))
+    services.accept_registration(
+        registration=registration, actor=office, at=_moment(window.closes_on + datetime.timedelta(days=3))
+    )
     return people
 
 
@@ -106,12 +122,12 @@ def _register_unit(plan, unit: Unit, window, office: User | None, offset: int) -
 def load(plan) -> str:
     office = User.objects.filter(username="vanphong").first()
     window = services.window_for(plan, YEAR) or services.set_window(
-        plan=plan, year=YEAR, opens_on=OPENS, closes_on=CLOSES, actor=office)
+        plan=plan, year=YEAR, opens_on=OPENS, closes_on=CLOSES, actor=office
+    )
     done = set(UnitRegistration.objects.filter(plan=plan, year=YEAR).values_list("unit__code", flat=True))
     units = Unit.objects.filter(code__in=UNIT_TITLES).exclude(code__in=done).order_by("order")
     added_units = added_people = 0
     for offset, unit in enumerate(units, start=4):
         added_people += _register_unit(plan, unit, window, office, offset)
         added_units += 1
-    return (f"Đăng ký thi đua năm {YEAR}: thêm {added_units} đơn vị và {added_people} cá nhân "
-            f"({window}).")
+    return f"Đăng ký thi đua năm {YEAR}: thêm {added_units} đơn vị và {added_people} cá nhân ({window})."

@@ -35,8 +35,10 @@ WORDS = {
     "CC1": ("5", "Giảm 40% giấy in nhờ lưu trữ hồ sơ công chứng điện tử."),
     "DGTS": ("2", "Thử nghiệm đấu giá trực tuyến đối với tài sản là phương tiện giao thông."),
 }
-DIFFICULTY = ("Thiết bị ký số và đường truyền tại một số điểm tiếp nhận còn hạn chế; "
-              "đề nghị Sở bổ sung kinh phí nâng cấp trong năm tới.")
+DIFFICULTY = (
+    "Thiết bị ký số và đường truyền tại một số điểm tiếp nhận còn hạn chế; "
+    "đề nghị Sở bổ sung kinh phí nâng cấp trong năm tới."
+)
 
 
 def _at(day: datetime.date, hour: int) -> datetime.datetime:
@@ -61,8 +63,10 @@ def load(plan: Plan) -> str:
             added["periods"] += 1
         for report in period.unit_reports.select_related("unit", "owner", "period__plan"):
             _play(report, kind, sent_on, accepted_on, office, added)
-    return (f"Báo cáo: thêm {added['periods']} kỳ báo cáo, {added['sent']} lần gửi báo cáo của đơn vị, "
-            f"{added['accepted']} báo cáo được tiếp nhận.")
+    return (
+        f"Báo cáo: thêm {added['periods']} kỳ báo cáo, {added['sent']} lần gửi báo cáo của đơn vị, "
+        f"{added['accepted']} báo cáo được tiếp nhận."
+    )
 
 
 def _play(report: UnitReport, kind, sent_on, accepted_on, office, added) -> None:

@@ -11,5 +11,17 @@ class DifficultyAdmin(HistoryAdmin):
     search_fields = ["title", "description"]
     list_select_related = ["unit"]
     # The workflow moves only through the pages and the API, never by editing here.
-    readonly_fields = ["state", "version", "submitted_at", "accepted_at", "reviewed_by", "reviewed_at",
-                       "decided_by", "decided_by_name", "decided_on", "decision", "closed_on", "closed_by"]
+    readonly_fields = [
+        "state",
+        "version",
+        "submitted_at",
+        "accepted_at",
+        "reviewed_by",
+        "reviewed_at",
+        "decided_by",
+        "decided_by_name",
+        "decided_on",
+        "decision",
+        "closed_on",
+        "closed_by",
+    ]

@@ -24,10 +24,32 @@ class DifficultySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Difficulty
-        fields = ["id", "plan", "unit", "unit_name", "content_area", "title", "description", "proposal",
-                  "source_label", "unit_report_id", "state", "state_label", "next_step", "submitted_at",
-                  "accepted_at", "office_summary", "office_recommendation", "reviewed_at", "decision",
-                  "decided_by_name", "decided_on", "closed_on", "closing_note", "days_open"]
+        fields = [
+            "id",
+            "plan",
+            "unit",
+            "unit_name",
+            "content_area",
+            "title",
+            "description",
+            "proposal",
+            "source_label",
+            "unit_report_id",
+            "state",
+            "state_label",
+            "next_step",
+            "submitted_at",
+            "accepted_at",
+            "office_summary",
+            "office_recommendation",
+            "reviewed_at",
+            "decision",
+            "decided_by_name",
+            "decided_on",
+            "closed_on",
+            "closing_note",
+            "days_open",
+        ]
         read_only_fields = fields
 
     def get_days_open(self, obj) -> int | None:
@@ -37,15 +59,17 @@ class DifficultySerializer(serializers.ModelSerializer):
 class RaiseSerializer(serializers.Serializer):
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
     plan = serializers.PrimaryKeyRelatedField(queryset=Plan.objects.all(), required=False)
-    content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all(), required=False,
-                                                      allow_null=True)
+    content_area = serializers.PrimaryKeyRelatedField(
+        queryset=ContentArea.objects.all(), required=False, allow_null=True
+    )
     # Texts may arrive empty: the service answers with the same Vietnamese message as the page.
     title = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
     description = serializers.CharField(required=False, allow_blank=True, default="")
     proposal = serializers.CharField(required=False, allow_blank=True, default="")
     source_label = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
-    unit_report_id = fields.identifier(required=False, allow_null=True, max_value=params.column_max(
-        Difficulty, "unit_report_id"))
+    unit_report_id = fields.identifier(
+        required=False, allow_null=True, max_value=params.column_max(Difficulty, "unit_report_id")
+    )
     submit = serializers.BooleanField(default=True, help_text="false: keep as a draft of the unit")
 
 

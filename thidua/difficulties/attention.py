@@ -16,18 +16,33 @@ from thidua.difficulties.models import Difficulty
 def _office_items(visible) -> list[dict]:
     counts = visible.aggregate(
         waiting=Count("id", filter=Q(state__in=OFFICE_TURN)),
-        decided=Count("id", filter=Q(state=State.DECIDED, closed_on__isnull=True)))
+        decided=Count("id", filter=Q(state=State.DECIDED, closed_on__isnull=True)),
+    )
     items = []
     if counts["waiting"]:
-        items.append({"text": ngettext(
-            "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
-            "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
-            counts["waiting"]) % {"n": counts["waiting"]}, "url": "difficulty_office_queue"})
+        items.append(
+            {
+                "text": ngettext(
+                    "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
+                    "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
+                    counts["waiting"],
+                )
+                % {"n": counts["waiting"]},
+                "url": "difficulty_office_queue",
+            }
+        )
     if counts["decided"]:
-        items.append({"text": ngettext(
-            "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
-            "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
-            counts["decided"]) % {"n": counts["decided"]}, "url": "difficulty_office_queue"})
+        items.append(
+            {
+                "text": ngettext(
+                    "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
+                    "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
+                    counts["decided"],
+                )
+                % {"n": counts["decided"]},
+                "url": "difficulty_office_queue",
+            }
+        )
     return items
 
 
@@ -35,18 +50,34 @@ def _director_items(visible) -> list[dict]:
     waiting = visible.awaiting_decision().count()
     if not waiting:
         return []
-    return [{"text": ngettext("%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
-                              "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định", waiting) % {"n": waiting},
-             "url": "difficulty_director_queue"}]
+    return [
+        {
+            "text": ngettext(
+                "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
+                "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
+                waiting,
+            )
+            % {"n": waiting},
+            "url": "difficulty_director_queue",
+        }
+    ]
 
 
 def _unit_items(user) -> list[dict]:
     drafts = Difficulty.objects.filter(unit_id__in=rules.raising_unit_ids(user), state=State.DRAFT).count()
     if not drafts:
         return []
-    return [{"text": ngettext("%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
-                              "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
-                              drafts) % {"n": drafts}, "url": "difficulty_list"}]
+    return [
+        {
+            "text": ngettext(
+                "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
+                "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
+                drafts,
+            )
+            % {"n": drafts},
+            "url": "difficulty_list",
+        }
+    ]
 
 
 def attention_items(user, today: datetime.date | None = None) -> list[dict]:

@@ -38,30 +38,42 @@ class DifficultyForm(forms.ModelForm):
 
 
 class ReviewForm(forms.Form):
-    summary = forms.CharField(label=_("Tổng hợp của Văn phòng Sở"), widget=forms.Textarea(attrs={"rows": 4}),
-                              error_messages={"required": _("Hãy ghi phần tổng hợp của Văn phòng Sở.")})
+    summary = forms.CharField(
+        label=_("Tổng hợp của Văn phòng Sở"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Hãy ghi phần tổng hợp của Văn phòng Sở.")},
+    )
     recommendation = forms.CharField(
-        label=_("Đề xuất của Văn phòng Sở"), widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét.")})
+        label=_("Đề xuất của Văn phòng Sở"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét.")},
+    )
 
 
 class DecideForm(forms.Form):
     decision = forms.CharField(
-        label=_("Ý kiến quyết định của Giám đốc"), widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": _("Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào.")})
-    decided_on = forms.DateField(label=_("Ngày quyết định"), input_formats=DATE_FORMATS, widget=DateInput(),
-                                 initial=timezone.localdate)
+        label=_("Ý kiến quyết định của Giám đốc"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "required": _("Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào.")
+        },
+    )
+    decided_on = forms.DateField(
+        label=_("Ngày quyết định"), input_formats=DATE_FORMATS, widget=DateInput(), initial=timezone.localdate
+    )
 
 
 class CloseForm(forms.Form):
-    note = forms.CharField(label=_("Kết quả thực hiện quyết định"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Kết quả thực hiện quyết định"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class FilterForm(forms.Form):
     tinh_trang = forms.ChoiceField(label=_("Tình trạng"), choices=Openness.choices, required=False)
-    don_vi = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
-                                    empty_label=_("Tất cả đơn vị"))
+    don_vi = forms.ModelChoiceField(
+        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False, empty_label=_("Tất cả đơn vị")
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)

@@ -48,16 +48,25 @@ class Difficulty(WorkflowModel):
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="difficulties", verbose_name=_("kế hoạch"))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="difficulties", verbose_name=_("đơn vị"))
     content_area = models.ForeignKey(
-        ContentArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="difficulties",
-        verbose_name=_("nội dung thi đua liên quan"))
+        ContentArea,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="difficulties",
+        verbose_name=_("nội dung thi đua liên quan"),
+    )
     title = models.CharField(_("tiêu đề"), max_length=255)
     description = models.TextField(_("mô tả khó khăn, vướng mắc"))
     proposal = models.TextField(_("đề xuất, kiến nghị của đơn vị"))
     # Where the unit raised it. `unit_report_id` is the id of a unit report of
     # `thidua.reports` when raised inside one: a plain integer, not a foreign key, so this
     # app does not depend on the reports app; the label says it in words for the pages.
-    source_label = models.CharField(_("nêu trong"), max_length=255, blank=True,
-                                    help_text=_("Ví dụ: Báo cáo 6 tháng đầu năm 2026. Để trống nếu nêu riêng."))
+    source_label = models.CharField(
+        _("nêu trong"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Báo cáo 6 tháng đầu năm 2026. Để trống nếu nêu riêng."),
+    )
     unit_report_id = models.PositiveIntegerField(_("mã báo cáo của đơn vị"), null=True, blank=True)
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     raised_by = acting_user(_("người nêu"))
@@ -84,8 +93,9 @@ class Difficulty(WorkflowModel):
         verbose_name = _("khó khăn, vướng mắc")
         verbose_name_plural = pgettext_lazy("plural", "khó khăn, vướng mắc")
         constraints = [
-            models.CheckConstraint(condition=Q(closed_on__isnull=True) | Q(state=State.DECIDED),
-                                   name="difficulty_closed_only_when_decided"),
+            models.CheckConstraint(
+                condition=Q(closed_on__isnull=True) | Q(state=State.DECIDED), name="difficulty_closed_only_when_decided"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -63,9 +63,12 @@ def can_close(user, difficulty) -> bool:
     return _office_for(user, difficulty)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.ACCEPTED: can_accept,
-    State.UNDER_REVIEW: can_review,
-    State.DECIDED: can_decide,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.ACCEPTED: can_accept,
+        State.UNDER_REVIEW: can_review,
+        State.DECIDED: can_decide,
+    },
+)

@@ -36,15 +36,27 @@ def _render_list(request, qs, *, heading: str, queue: str = ""):
     page = paginate(request, qs.select_related("unit", "content_area"))
     for row in page:
         row.open_days = row.days_open(today)
-    return render(request, "difficulties/list.html", {
-        "page_obj": page, "form": form, "heading": heading, "queue": queue,
-        "can_raise": bool(rules.raising_unit_ids(user)), "is_office": rules.is_office(user)})
+    return render(
+        request,
+        "difficulties/list.html",
+        {
+            "page_obj": page,
+            "form": form,
+            "heading": heading,
+            "queue": queue,
+            "can_raise": bool(rules.raising_unit_ids(user)),
+            "is_office": rules.is_office(user),
+        },
+    )
 
 
 @login_required
 def difficulty_list(request):
-    return _render_list(request, Difficulty.objects.visible_to(request.user).order_by("-created_at", "-id"),
-                        heading=gettext("Khó khăn, vướng mắc"))
+    return _render_list(
+        request,
+        Difficulty.objects.visible_to(request.user).order_by("-created_at", "-id"),
+        heading=gettext("Khó khăn, vướng mắc"),
+    )
 
 
 @login_required
@@ -60,8 +72,7 @@ def director_queue(request):
     if not rules.is_director(request.user):
         raise PermissionDenied(gettext("Trang này dành cho Giám đốc Sở."))
     qs = Difficulty.objects.visible_to(request.user).awaiting_decision().order_by("reviewed_at", "id")
-    return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Giám đốc quyết định"),
-                        queue="director")
+    return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Giám đốc quyết định"), queue="director")
 
 
 def _raising_units(user) -> list[Unit]:
@@ -80,12 +91,22 @@ def difficulty_create(request):
 
     def raise_(data):
         return services.raise_difficulty(
-            actor=request.user, plan=plan, unit=data["unit"], title=data["title"], description=data["description"],
-            proposal=data["proposal"], content_area=data["content_area"], source_label=data["source_label"],
-            submit=send)
+            actor=request.user,
+            plan=plan,
+            unit=data["unit"],
+            title=data["title"],
+            description=data["description"],
+            proposal=data["proposal"],
+            content_area=data["content_area"],
+            source_label=data["source_label"],
+            submit=send,
+        )
 
-    done = (gettext("Đã gửi Văn phòng Sở.") if send else
-            gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong."))
+    done = (
+        gettext("Đã gửi Văn phòng Sở.")
+        if send
+        else gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong.")
+    )
     if request.method == "POST" and (answer := run_form(request, form, raise_, done, None, then=lambda d: _back(d.pk))):
         return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": plan})
@@ -100,29 +121,34 @@ def difficulty_edit(request, pk: int):
     if difficulty.state != State.DRAFT:
         return refuse(request, services.locked_message(difficulty), _back(pk))
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
-    if request.method == "POST" and (answer := run_form(
-            request, form,
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
             lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk))):
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+            _back(pk),
+        )
+    ):
         return answer
-    return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan,
-                                                      "difficulty": difficulty})
+    return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan, "difficulty": difficulty})
 
 
 def _detail_context(request, difficulty: Difficulty, **bound) -> dict:
     user, may = request.user, rules.MOVES.may
     closable = difficulty.state == State.DECIDED and not difficulty.is_closed
     return {
-        "difficulty": difficulty, "history": difficulty.history()[:50],
+        "difficulty": difficulty,
+        "history": difficulty.history()[:50],
         "open_days": difficulty.days_open(timezone.localdate()),
         "can_edit": difficulty.state == State.DRAFT and rules.can_edit(user, difficulty),
         "can_submit": may(user, difficulty, State.SUBMITTED),
         "can_accept": may(user, difficulty, State.ACCEPTED),
-        "review_form": bound.get("review_form") or (
-            ReviewForm() if may(user, difficulty, State.UNDER_REVIEW) else None),
+        "review_form": bound.get("review_form")
+        or (ReviewForm() if may(user, difficulty, State.UNDER_REVIEW) else None),
         "decide_form": bound.get("decide_form") or (DecideForm() if may(user, difficulty, State.DECIDED) else None),
-        "close_form": bound.get("close_form") or (
-            CloseForm() if closable and rules.can_close(user, difficulty) else None),
+        "close_form": bound.get("close_form")
+        or (CloseForm() if closable and rules.can_close(user, difficulty) else None),
     }
 
 
@@ -136,15 +162,26 @@ def _back(pk: int):
     return redirect("difficulty_detail", pk=pk)
 
 
-moves = Moves(keyword="difficulty", fetch=_get, back=lambda difficulty: _back(difficulty.pk),
-              page=lambda request, difficulty, **form: render(request, "difficulties/detail.html",
-                                                              _detail_context(request, difficulty, **form)))
+moves = Moves(
+    keyword="difficulty",
+    fetch=_get,
+    back=lambda difficulty: _back(difficulty.pk),
+    page=lambda request, difficulty, **form: render(
+        request, "difficulties/detail.html", _detail_context(request, difficulty, **form)
+    ),
+)
 difficulty_submit = moves.button(services.submit_difficulty, _("Đã gửi Văn phòng Sở."))
 difficulty_accept = moves.button(services.accept_difficulty, _("Văn phòng Sở đã tiếp nhận."))
-difficulty_review = moves.form(ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."),
-                               allowed=rules.can_review)
-difficulty_decide = moves.form(DecideForm, "decide_form", services.decide_difficulty,
-                               _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
-                               allowed=rules.can_decide)
-difficulty_close = moves.form(CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."),
-                              allowed=rules.can_close)
+difficulty_review = moves.form(
+    ReviewForm, "review_form", services.review_difficulty, _("Đã trình Giám đốc Sở."), allowed=rules.can_review
+)
+difficulty_decide = moves.form(
+    DecideForm,
+    "decide_form",
+    services.decide_difficulty,
+    _("Đã ghi quyết định. Đơn vị xem được quyết định trên trang này."),
+    allowed=rules.can_decide,
+)
+difficulty_close = moves.form(
+    CloseForm, "close_form", services.close_difficulty, _("Đã đóng khó khăn, vướng mắc."), allowed=rules.can_close
+)

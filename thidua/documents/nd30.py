@@ -97,11 +97,33 @@ _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _AFTER_CELL_MARGINS = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 _AFTER_TABLE_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", *_AFTER_CELL_MARGINS)
 _AFTER_PARAGRAPH_BORDER = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 )
 
 
@@ -136,9 +158,17 @@ class OfficialDocument:
     """One administrative document. Build it top to bottom: the header, tên loại and
     trích yếu are laid out on creation; then addressees (if any), body, signature."""
 
-    def __init__(self, *, agency: str, number_symbol: str, place: str,
-                 date_parts: DateParts | datetime.date, doc_type: str, summary: str,
-                 agency_parent: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        agency: str,
+        number_symbol: str,
+        place: str,
+        date_parts: DateParts | datetime.date,
+        doc_type: str,
+        summary: str,
+        agency_parent: str = "",
+    ) -> None:
         self._doc = Document()
         self._body_started = False
         _set_default_font(self._doc)
@@ -154,8 +184,9 @@ class OfficialDocument:
         if not names:
             return
         if len(names) == 1:
-            _paragraph_format(self._add("Kính gửi: " + names[0].strip(), SIZE_ADDRESSEES),
-                              align=WD_ALIGN_PARAGRAPH.CENTER)
+            _paragraph_format(
+                self._add("Kính gửi: " + names[0].strip(), SIZE_ADDRESSEES), align=WD_ALIGN_PARAGRAPH.CENTER
+            )
             return
         label = self._add("Kính gửi:", SIZE_ADDRESSEES)
         _paragraph_format(label, align=WD_ALIGN_PARAGRAPH.LEFT, left=ADDRESSEE_LABEL_INDENT)
@@ -192,8 +223,7 @@ class OfficialDocument:
         self._add("", SIZE_BODY)  # keeps the next block off the table's bottom rule
         return table
 
-    def signature(self, authority: str, title: str, name: str,
-                  recipients: Sequence[str]) -> None:
+    def signature(self, authority: str, title: str, name: str, recipients: Sequence[str]) -> None:
         """Nơi nhận on the left; on the right the authority ('KT. GIÁM ĐỐC'), the
         signer's title, room for the signature and seal, then the signer's name."""
         table = _two_column_table(self._doc, SIGNATURE_COLUMNS)
@@ -215,8 +245,7 @@ class OfficialDocument:
         if parent:
             _cell_line(names, parent.upper(), SIZE_PARENT_AGENCY)
         _cell_line(names, agency.upper(), SIZE_AGENCY, bold=True)
-        _rule(names, _share_of(agency.upper(), SIZE_AGENCY, AGENCY_RULE_SHARE, HEADER_COLUMNS[0]),
-              HEADER_COLUMNS[0])
+        _rule(names, _share_of(agency.upper(), SIZE_AGENCY, AGENCY_RULE_SHARE, HEADER_COLUMNS[0]), HEADER_COLUMNS[0])
         _cell_line(national, NATIONAL_NAME, SIZE_NATIONAL_NAME, bold=True)
         _cell_line(national, MOTTO, SIZE_MOTTO, bold=True)
         _rule(national, _text_width(MOTTO, SIZE_MOTTO, bold=True), HEADER_COLUMNS[1])
@@ -238,10 +267,10 @@ class OfficialDocument:
         self._body_started = True
         p = self._doc.add_paragraph()
         for span in [Span(text)] if isinstance(text, str) else text:
-            _style_run(p.add_run(span.text), SIZE_BODY, bold=bold or span.bold,
-                       italic=italic or span.italic)
-        _paragraph_format(p, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line=FIRST_LINE_INDENT,
-                          after=SPACE_AFTER, line=LINE_SPACING)
+            _style_run(p.add_run(span.text), SIZE_BODY, bold=bold or span.bold, italic=italic or span.italic)
+        _paragraph_format(
+            p, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line=FIRST_LINE_INDENT, after=SPACE_AFTER, line=LINE_SPACING
+        )
         return p
 
     def _add(self, text: str, size: Length, *, bold: bool = False, italic: bool = False):
@@ -290,8 +319,7 @@ def _set_fonts(rpr) -> None:
         fonts.set(qn(f"w:{attr}"), FONT_NAME)
 
 
-def _paragraph_format(p, *, align=None, first_line=None, left=None, before=None,
-                      after=None, line=1.0) -> None:
+def _paragraph_format(p, *, align=None, first_line=None, left=None, before=None, after=None, line=1.0) -> None:
     if p._p.pPr is not None:  # properties set before (a rule, keep-with-next): add to them
         _format_slowly(p, align, first_line, left, before, after, line)
         return
@@ -359,8 +387,13 @@ def _page_numbers(section) -> None:
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     # A field: begin, instruction, separate, the shown result (refreshed by Word), end.
-    for tag, value in (("w:fldChar", "begin"), ("w:instrText", " PAGE "),
-                       ("w:fldChar", "separate"), ("w:t", "2"), ("w:fldChar", "end")):
+    for tag, value in (
+        ("w:fldChar", "begin"),
+        ("w:instrText", " PAGE "),
+        ("w:fldChar", "separate"),
+        ("w:t", "2"),
+        ("w:fldChar", "end"),
+    ):
         run = p.add_run()
         _style_run(run, SIZE_PAGE_NUMBER)
         run._element.append(_field_part(tag, value))
@@ -432,8 +465,9 @@ def _has_border(p) -> bool:
     return ppr is not None and ppr.find(qn("w:pBdr")) is not None
 
 
-def _cell_line(cell, text: str, size: Length, *, bold=False, italic=False,
-               align=WD_ALIGN_PARAGRAPH.CENTER, before=None):
+def _cell_line(
+    cell, text: str, size: Length, *, bold=False, italic=False, align=WD_ALIGN_PARAGRAPH.CENTER, before=None
+):
     p = _cell_paragraph(cell)
     _style_run(p.add_run(text), size, bold=bold, italic=italic)
     _paragraph_format(p, align=align, before=before)
@@ -447,8 +481,15 @@ def _fill_table_cell(cell, text: str, *, bold: bool) -> None:
 
 
 def _fill_recipients(cell, recipients: Sequence[str]) -> None:
-    _cell_line(cell, "Nơi nhận:", SIZE_RECIPIENTS_LABEL, bold=True, italic=True,
-               align=WD_ALIGN_PARAGRAPH.LEFT, before=SIGNATURE_SPACE_BEFORE)
+    _cell_line(
+        cell,
+        "Nơi nhận:",
+        SIZE_RECIPIENTS_LABEL,
+        bold=True,
+        italic=True,
+        align=WD_ALIGN_PARAGRAPH.LEFT,
+        before=SIGNATURE_SPACE_BEFORE,
+    )
     for line in punctuated_list(recipients):
         _cell_line(cell, line, SIZE_RECIPIENTS, align=WD_ALIGN_PARAGRAPH.LEFT)
 
@@ -456,8 +497,7 @@ def _fill_recipients(cell, recipients: Sequence[str]) -> None:
 def _fill_signer(cell, authority: str, title: str, name: str) -> None:
     lines = [line.strip().upper() for line in (authority, title) if line.strip()]
     for index, line in enumerate(lines):
-        _cell_line(cell, line, SIZE_SIGNATURE, bold=True,
-                   before=SIGNATURE_SPACE_BEFORE if index == 0 else None)
+        _cell_line(cell, line, SIZE_SIGNATURE, bold=True, before=SIGNATURE_SPACE_BEFORE if index == 0 else None)
     for _ in range(SIGNATURE_BLANK_LINES):
         _paragraph_format(_cell_paragraph(cell), align=WD_ALIGN_PARAGRAPH.CENTER)
     _cell_line(cell, name.strip(), SIZE_SIGNATURE, bold=True)
@@ -482,8 +522,7 @@ def _draw_rule(p, length: int, available: int) -> None:
     fmt.line_spacing = Pt(1)
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
-    for attr, value in (("val", "single"), ("sz", str(RULE_WEIGHT)), ("space", "1"),
-                        ("color", "000000")):
+    for attr, value in (("val", "single"), ("sz", str(RULE_WEIGHT)), ("space", "1"), ("color", "000000")):
         bottom.set(qn(f"w:{attr}"), value)
     border.append(bottom)
     p._p.get_or_add_pPr().insert_element_before(border, *_AFTER_PARAGRAPH_BORDER)

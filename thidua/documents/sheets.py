@@ -54,4 +54,3 @@ def wrapped_row(sheet, values: list) -> list:
 
 def to_bytes(book: Workbook) -> bytes:
     return safe_cells.workbook_bytes(book)
-

@@ -71,8 +71,9 @@ class SheetPointsSerializer(serializers.Serializer):
     pass_from = LocalDecimalField(required=False)
 
 
-class ScoringSheetViewSet(LineFields, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
-                          viewsets.GenericViewSet):
+class ScoringSheetViewSet(
+    LineFields, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
     """The current plan's sheets with their points. The office creates a year's sheet
     (POST {"year": 2026}) and sets points and thresholds (PATCH)."""
 
@@ -84,8 +85,9 @@ class ScoringSheetViewSet(LineFields, mixins.ListModelMixin, mixins.RetrieveMode
         return ScoringSheet.objects.filter(plan=Plan.objects.current()).prefetch_related("items__criterion")
 
     def perform_create(self, serializer):
-        serializer.instance = services.create_sheet(actor=self.request.user, plan=Plan.objects.current_or_404(),
-                                                    year=serializer.validated_data["year"])
+        serializer.instance = services.create_sheet(
+            actor=self.request.user, plan=Plan.objects.current_or_404(), year=serializer.validated_data["year"]
+        )
 
     @extend_schema(request=SheetPointsSerializer, responses={200: ScoringSheetSerializer})
     def partial_update(self, request, pk=None):
@@ -109,8 +111,9 @@ class _ScoreSerializer(serializers.ModelSerializer):
     def to_internal_value(self, data):
         values = super().to_internal_value(data)
         if bool(values.get("unit")) == bool(values.get("person")):
-            raise serializers.ValidationError({"unit": [gettext("Hãy ghi đúng một trong hai: đơn vị (unit) hoặc cá "
-                                                                "nhân (person).")]})
+            raise serializers.ValidationError(
+                {"unit": [gettext("Hãy ghi đúng một trong hai: đơn vị (unit) hoặc cá nhân (person).")]}
+            )
         return values
 
 
@@ -133,9 +136,15 @@ class CouncilScoreSerializer(_ScoreSerializer):
 
 
 def _item(data: dict) -> SheetItem:
-    found = SheetItem.objects.select_related("sheet__plan", "criterion").filter(
-        sheet__plan=Plan.objects.current(), sheet__year=data["item"]["sheet"]["year"],
-        criterion_id=data["item"]["criterion_id"]).first()
+    found = (
+        SheetItem.objects.select_related("sheet__plan", "criterion")
+        .filter(
+            sheet__plan=Plan.objects.current(),
+            sheet__year=data["item"]["sheet"]["year"],
+            criterion_id=data["item"]["criterion_id"],
+        )
+        .first()
+    )
     if found is None:
         raise serializers.ValidationError({"criterion": [gettext("Bảng chấm điểm năm này không có tiêu chí đó.")]})
     return found
@@ -146,8 +155,11 @@ class _ScoreViewSet(LineFields, mixins.ListModelMixin, viewsets.GenericViewSet):
 
     def _filtered(self, scores):
         query = self.request.query_params
-        filters = {"item__sheet__year": params.year(query), "unit_id": params.identifier(query, "unit"),
-                   "person_id": params.identifier(query, "person")}
+        filters = {
+            "item__sheet__year": params.year(query),
+            "unit_id": params.identifier(query, "unit"),
+            "person_id": params.identifier(query, "person"),
+        }
         scores = scores.filter(item__sheet__plan=Plan.objects.current()).select_related("item__sheet")
         return scores.filter(**{k: v for k, v in filters.items() if v is not None}).order_by("item__sheet__year", "id")
 
@@ -177,8 +189,12 @@ class SelfAssessmentViewSet(_ScoreViewSet):
         return SelfAssessment.objects.for_subject(subject).filter(item=item)
 
     def _save(self, item, subject, data):
-        line = services.SelfLine(item=item, score=data["score"], note=data.get("note", ""),
-                                 results=tuple(r.pk for r in data.get("results", [])))
+        line = services.SelfLine(
+            item=item,
+            score=data["score"],
+            note=data.get("note", ""),
+            results=tuple(r.pk for r in data.get("results", [])),
+        )
         services.self_assess(actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
@@ -215,15 +231,19 @@ class EvaluationRankingRowSerializer(serializers.Serializer):
     members = serializers.IntegerField()
 
 
-@extend_schema(parameters=[schema.year(required=True),
-                           OpenApiParameter("kind", str, enum=SubjectKind.values)],
-               responses={200: EvaluationRankingRowSerializer(many=True)})
+@extend_schema(
+    parameters=[schema.year(required=True), OpenApiParameter("kind", str, enum=SubjectKind.values)],
+    responses={200: EvaluationRankingRowSerializer(many=True)},
+)
 class RankingViewSet(viewsets.ViewSet):
     """The ranked rows of a year's sheet that the account may see (collective by default)."""
 
     def list(self, request):
         kind = params.choice(request.query_params, "kind", SubjectKind.values) or SubjectKind.COLLECTIVE
-        sheet = get_object_or_404(ScoringSheet.objects.select_related("plan"), plan=Plan.objects.current(),
-                                  year=params.year(request.query_params) or 0)
+        sheet = get_object_or_404(
+            ScoringSheet.objects.select_related("plan"),
+            plan=Plan.objects.current(),
+            year=params.year(request.query_params) or 0,
+        )
         rows = [row for row in ranking(sheet, kind).rows if rules.can_see(request.user, row.subject)]
         return Response(EvaluationRankingRowSerializer(rows, many=True).data)

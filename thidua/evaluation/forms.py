@@ -10,9 +10,11 @@ from thidua.indicators.numbers import DecimalTextField, format_number
 
 
 class SheetCreateForm(forms.Form):
-    year = forms.TypedChoiceField(label=_("Năm"), coerce=int,
-                                  error_messages={"invalid_choice": _("Năm này đã có bảng chấm điểm hoặc nằm "
-                                                                      "ngoài kế hoạch.")})
+    year = forms.TypedChoiceField(
+        label=_("Năm"),
+        coerce=int,
+        error_messages={"invalid_choice": _("Năm này đã có bảng chấm điểm hoặc nằm ngoài kế hoạch.")},
+    )
 
     def __init__(self, *args, years, **kwargs):
         super().__init__(*args, **kwargs)
@@ -24,17 +26,21 @@ class SheetPointsForm(forms.Form):
 
     excellent_from = DecimalTextField(label=_("«Xuất sắc» từ (% tổng điểm)"))
     good_from = DecimalTextField(label=_("«Tốt» từ (% tổng điểm)"))
-    pass_from = DecimalTextField(label=_("«Đạt» từ (% tổng điểm)"),
-                                 help_text=_("Dưới ngưỡng «Đạt» là «Chưa đạt». Các ngưỡng do Văn phòng Sở đặt."))
+    pass_from = DecimalTextField(
+        label=_("«Đạt» từ (% tổng điểm)"),
+        help_text=_("Dưới ngưỡng «Đạt» là «Chưa đạt». Các ngưỡng do Văn phòng Sở đặt."),
+    )
 
     def __init__(self, *args, sheet: ScoringSheet, items: list[SheetItem], **kwargs):
-        kwargs.setdefault("initial", {name: getattr(sheet, name) for name in ("excellent_from", "good_from",
-                                                                               "pass_from")})
+        kwargs.setdefault(
+            "initial", {name: getattr(sheet, name) for name in ("excellent_from", "good_from", "pass_from")}
+        )
         super().__init__(*args, **kwargs)
         self.items = items
         for item in items:
-            self.fields[key("points", item)] = DecimalTextField(label=item.criterion.short_title,
-                                                                initial=item.max_points)
+            self.fields[key("points", item)] = DecimalTextField(
+                label=item.criterion.short_title, initial=item.max_points
+            )
 
     def lines(self):
         return [(item, self[key("points", item)]) for item in self.items]
@@ -49,8 +55,12 @@ def _result_label(entry) -> str:
 
 def _score_field(label, item: SheetItem, row) -> DecimalTextField:
     """A line's score, at most the item's points; `row` the stored one, if any."""
-    return DecimalTextField(label=label, required=False, initial=row.score if row else None,
-                            help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)})
+    return DecimalTextField(
+        label=label,
+        required=False,
+        initial=row.score if row else None,
+        help_text=_("Từ 0 đến %(max)s điểm.") % {"max": format_number(item.max_points)},
+    )
 
 
 def _remark_field(label, initial: str) -> forms.CharField:
@@ -66,23 +76,42 @@ class SelfAssessmentForm(forms.Form):
         self.items = items
         for item in items:
             row = stored.get(item.pk)
-            choices = [(entry.pk, _result_label(entry)) for entry in results
-                       if entry.criterion_id in (None, item.criterion_id)]
+            choices = [
+                (entry.pk, _result_label(entry)) for entry in results if entry.criterion_id in (None, item.criterion_id)
+            ]
             self.fields[key("score", item)] = _score_field(_("Điểm tự chấm"), item, row)
             self.fields[key("note", item)] = _remark_field(_("Giải trình"), row.note if row else "")
             self.fields[key("results", item)] = forms.TypedMultipleChoiceField(
-                label=_("Kết quả làm căn cứ"), required=False, coerce=int, choices=choices,
+                label=_("Kết quả làm căn cứ"),
+                required=False,
+                coerce=int,
+                choices=choices,
                 widget=forms.CheckboxSelectMultiple,
-                initial=[r.pk for r in row.results.all()] if row else [])
+                initial=[r.pk for r in row.results.all()] if row else [],
+            )
 
     def blocks(self):
-        return [{"item": item, "score": self[key("score", item)], "note": self[key("note", item)],
-                 "results": self[key("results", item)]} for item in self.items]
+        return [
+            {
+                "item": item,
+                "score": self[key("score", item)],
+                "note": self[key("note", item)],
+                "results": self[key("results", item)],
+            }
+            for item in self.items
+        ]
 
     def lines(self) -> list[SelfLine]:
         data = self.cleaned_data
-        return [SelfLine(item=item, score=data[key("score", item)], note=data[key("note", item)],
-                         results=tuple(data[key("results", item)])) for item in self.items]
+        return [
+            SelfLine(
+                item=item,
+                score=data[key("score", item)],
+                note=data[key("note", item)],
+                results=tuple(data[key("results", item)]),
+            )
+            for item in self.items
+        ]
 
 
 class CouncilScoreForm(forms.Form):
@@ -95,10 +124,14 @@ class CouncilScoreForm(forms.Form):
             self.fields[key("comment", item)] = _remark_field(_("Nhận xét"), row.comment if row else "")
 
     def blocks(self):
-        return [{"item": item, "score": self[key("score", item)], "comment": self[key("comment", item)]}
-                for item in self.items]
+        return [
+            {"item": item, "score": self[key("score", item)], "comment": self[key("comment", item)]}
+            for item in self.items
+        ]
 
     def lines(self) -> list[CouncilLine]:
         data = self.cleaned_data
-        return [CouncilLine(item=item, score=data[key("score", item)], comment=data[key("comment", item)])
-                for item in self.items]
+        return [
+            CouncilLine(item=item, score=data[key("score", item)], comment=data[key("comment", item)])
+            for item in self.items
+        ]

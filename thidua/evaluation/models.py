@@ -21,8 +21,7 @@ def _points(label, **kwargs) -> models.DecimalField:
 
 
 class ScoringSheet(models.Model):
-    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="scoring_sheets",
-                             verbose_name=_("kế hoạch"))
+    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="scoring_sheets", verbose_name=_("kế hoạch"))
     year = models.PositiveSmallIntegerField(_("năm"))
     excellent_from = _points(_("«Xuất sắc» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["excellent_from"])
     good_from = _points(_("«Tốt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["good_from"])
@@ -37,9 +36,14 @@ class ScoringSheet(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="scoring_sheet_once_a_year"),
             models.CheckConstraint(
-                condition=Q(excellent_from__lte=100, excellent_from__gt=models.F("good_from"),
-                            good_from__gt=models.F("pass_from"), pass_from__gte=0),
-                name="scoring_sheet_thresholds_in_order"),
+                condition=Q(
+                    excellent_from__lte=100,
+                    excellent_from__gt=models.F("good_from"),
+                    good_from__gt=models.F("pass_from"),
+                    pass_from__gte=0,
+                ),
+                name="scoring_sheet_thresholds_in_order",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -49,10 +53,12 @@ class ScoringSheet(models.Model):
 class SheetItem(models.Model):
     """One criterion of the plan on the sheet, with the most points it can earn."""
 
-    sheet = models.ForeignKey(ScoringSheet, on_delete=models.CASCADE, related_name="items",
-                              verbose_name=_("bảng chấm điểm"))
-    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="sheet_items",
-                                  verbose_name=_("tiêu chí thi đua"))
+    sheet = models.ForeignKey(
+        ScoringSheet, on_delete=models.CASCADE, related_name="items", verbose_name=_("bảng chấm điểm")
+    )
+    criterion = models.ForeignKey(
+        Criterion, on_delete=models.PROTECT, related_name="sheet_items", verbose_name=_("tiêu chí thi đua")
+    )
     max_points = _points(_("điểm tối đa"))
 
     class Meta:
@@ -83,18 +89,19 @@ class ScoreQuerySet(models.QuerySet):
         if units is rules.EVERYTHING:
             return self
         own = rules.person_of(user)
-        return self.filter(Q(unit_id__in=units) | Q(person__unit_id__in=units)
-                           | Q(person_id=own.pk if own else None))
+        return self.filter(Q(unit_id__in=units) | Q(person__unit_id__in=units) | Q(person_id=own.pk if own else None))
 
 
 class SubjectScore(models.Model):
     """A score of one criterion for either a unit or a person (exactly one)."""
 
     item = models.ForeignKey(SheetItem, on_delete=models.CASCADE, related_name="+", verbose_name=_("tiêu chí"))
-    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                             verbose_name=_("tập thể"))
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("cá nhân"))
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
+    )
     score = _points(_("điểm"))
 
     objects = ScoreQuerySet.as_manager()
@@ -109,13 +116,17 @@ class SubjectScore(models.Model):
 
 def _score_constraints(prefix: str, *keys: str) -> list:
     return [
-        models.CheckConstraint(condition=Q(person__isnull=False, unit__isnull=True)
-                               | Q(person__isnull=True, unit__isnull=False), name=f"{prefix}_one_subject"),
+        models.CheckConstraint(
+            condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
+            name=f"{prefix}_one_subject",
+        ),
         models.CheckConstraint(condition=Q(score__gte=0), name=f"{prefix}_not_negative"),
-        models.UniqueConstraint(fields=["item", *keys, "unit"], condition=Q(unit__isnull=False),
-                                name=f"{prefix}_once_per_unit"),
-        models.UniqueConstraint(fields=["item", *keys, "person"], condition=Q(person__isnull=False),
-                                name=f"{prefix}_once_per_person"),
+        models.UniqueConstraint(
+            fields=["item", *keys, "unit"], condition=Q(unit__isnull=False), name=f"{prefix}_once_per_unit"
+        ),
+        models.UniqueConstraint(
+            fields=["item", *keys, "person"], condition=Q(person__isnull=False), name=f"{prefix}_once_per_person"
+        ),
     ]
 
 
@@ -123,8 +134,9 @@ class SelfAssessment(SubjectScore):
     """A unit's or a person's own score of a criterion, with the results it rests on."""
 
     note = models.TextField(_("giải trình"), blank=True)
-    results = models.ManyToManyField(ResultEntry, blank=True, related_name="self_assessments",
-                                     verbose_name=_("kết quả làm căn cứ"))
+    results = models.ManyToManyField(
+        ResultEntry, blank=True, related_name="self_assessments", verbose_name=_("kết quả làm căn cứ")
+    )
     assessed_by = acting_user(_("người chấm"))
     assessed_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
 
@@ -142,8 +154,12 @@ class CouncilScore(SubjectScore):
     """One council member's score of one criterion for one subject; scoring again
     updates the row and the activity log keeps the earlier score."""
 
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evaluation_scores",
-                               verbose_name=_("thành viên hội đồng"))
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="evaluation_scores",
+        verbose_name=_("thành viên hội đồng"),
+    )
     comment = models.TextField(_("nhận xét"), blank=True)
     scored_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
 

@@ -66,8 +66,13 @@ def ranking(sheet: ScoringSheet, kind: str) -> Ranking:
     items = list(sheet.items.filter(criterion__subject_kind=kind).values_list("max_points", flat=True))
     field = "unit_id" if kind == SubjectKind.COLLECTIVE else "person_id"
     scores = {"item__sheet": sheet, "item__criterion__subject_kind": kind}
-    self_totals = dict(SelfAssessment.objects.filter(**scores).values(field).annotate(total=Sum("score"))
-                       .values_list(field, "total").order_by())
+    self_totals = dict(
+        SelfAssessment.objects.filter(**scores)
+        .values(field)
+        .annotate(total=Sum("score"))
+        .values_list(field, "total")
+        .order_by()
+    )
     council = _council_totals(CouncilScore.objects.filter(**scores), field)
     rows = [_row(subject, self_totals, council) for subject in _subjects(sheet, kind, {*self_totals, *council})]
     max_total = sum(items, Decimal(0))
@@ -82,8 +87,9 @@ def _council_totals(scores, field: str) -> dict[int, tuple[Decimal, int, int]]:
         entry = totals.setdefault(row[field], [Decimal(0), 0, 0])
         entry[0] += _decimal(row["mean"])
         entry[1] += 1
-    for subject_id, members in scores.values(field).annotate(n=Count("member", distinct=True)) \
-            .values_list(field, "n").order_by():
+    for subject_id, members in (
+        scores.values(field).annotate(n=Count("member", distinct=True)).values_list(field, "n").order_by()
+    ):
         totals[subject_id][2] = members
     return {subject_id: tuple(entry) for subject_id, entry in totals.items()}
 
@@ -97,8 +103,13 @@ def _subjects(sheet: ScoringSheet, kind: str, scored: set[int]) -> list:
 
 def _row(subject, self_totals: dict, council: dict) -> Row:
     total, criteria, members = council.get(subject.pk, (None, 0, 0))
-    return Row(subject=subject, self_total=self_totals.get(subject.pk), council_total=total,
-               criteria_scored=criteria, members=members)
+    return Row(
+        subject=subject,
+        self_total=self_totals.get(subject.pk),
+        council_total=total,
+        criteria_scored=criteria,
+        members=members,
+    )
 
 
 def _rank(sheet: ScoringSheet, rows: list[Row], max_total: Decimal) -> None:

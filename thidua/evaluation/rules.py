@@ -20,8 +20,18 @@ from thidua.organization.rules import (
 from thidua.organization.scopes import can_read_personal as can_see
 from thidua.organization.scopes import personal_unit_ids as unit_ids_seen
 
-__all__ = ["EVERYTHING", "person_of", "unit_ids_seen", "can_see", "can_manage", "can_self_assess",
-           "can_score", "conflict_reason", "member_unit_ids", "can_see_member_scores"]
+__all__ = [
+    "EVERYTHING",
+    "person_of",
+    "unit_ids_seen",
+    "can_see",
+    "can_manage",
+    "can_self_assess",
+    "can_score",
+    "conflict_reason",
+    "member_unit_ids",
+    "can_see_member_scores",
+]
 
 
 def can_manage(user) -> bool:

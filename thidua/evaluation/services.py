@@ -53,12 +53,16 @@ def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
     office, ValidationError for a year outside the plan or a sheet that exists."""
     require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     if not plan.start_year <= year <= plan.end_year:
-        raise ValidationError({"year": gettext("Năm %(year)s nằm ngoài kế hoạch. Hãy chọn năm từ %(first)s đến "
-                                               "%(last)s.") % {"year": year, "first": plan.start_year,
-                                                               "last": plan.end_year}})
+        raise ValidationError(
+            {
+                "year": gettext("Năm %(year)s nằm ngoài kế hoạch. Hãy chọn năm từ %(first)s đến %(last)s.")
+                % {"year": year, "first": plan.start_year, "last": plan.end_year}
+            }
+        )
     if ScoringSheet.objects.filter(plan=plan, year=year).exists():
-        raise ValidationError({"year": gettext("Đã có bảng chấm điểm năm %(year)s; hãy mở bảng đó để sửa.")
-                               % {"year": year}})
+        raise ValidationError(
+            {"year": gettext("Đã có bảng chấm điểm năm %(year)s; hãy mở bảng đó để sửa.") % {"year": year}}
+        )
     sheet = save_with_history(ScoringSheet(plan=plan, year=year, created_by=_account(actor)), actor=actor)
     for kind in (SubjectKind.COLLECTIVE, SubjectKind.INDIVIDUAL):
         criteria = list(plan.criteria.filter(subject_kind=kind))
@@ -79,8 +83,9 @@ def _highest_scores(sheet: ScoringSheet) -> dict[int, Decimal]:
     return highest
 
 
-def _points_errors(items: Sequence[SheetItem], points: dict[int, Decimal | None],
-                   highest: dict[int, Decimal]) -> dict[str, str]:
+def _points_errors(
+    items: Sequence[SheetItem], points: dict[int, Decimal | None], highest: dict[int, Decimal]
+) -> dict[str, str]:
     errors = {}
     for item in items:
         value = points.get(item.pk, item.max_points)
@@ -88,31 +93,42 @@ def _points_errors(items: Sequence[SheetItem], points: dict[int, Decimal | None]
             errors[key("points", item)] = gettext("Điểm tối đa phải lớn hơn 0.")
         elif value < highest.get(item.pk, 0):
             errors[key("points", item)] = gettext(
-                "Đã có điểm %(score)s ở tiêu chí này; điểm tối đa không thể thấp hơn (đã nhập %(value)s).") % {
-                "score": format_number(highest[item.pk]), "value": format_number(value)}
+                "Đã có điểm %(score)s ở tiêu chí này; điểm tối đa không thể thấp hơn (đã nhập %(value)s)."
+            ) % {"score": format_number(highest[item.pk]), "value": format_number(value)}
     return errors
 
 
 def _threshold_errors(excellent: Decimal, good: Decimal, passed: Decimal) -> dict[str, str]:
     if not (100 >= excellent > good > passed >= 0):
-        return {"excellent_from": gettext(
-            "Các ngưỡng phải giảm dần trong khoảng 0–100: «Xuất sắc» > «Tốt» > «Đạt» (đã nhập %(e)s, %(g)s, "
-            "%(p)s).") % {"e": format_number(excellent), "g": format_number(good), "p": format_number(passed)}}
+        return {
+            "excellent_from": gettext(
+                "Các ngưỡng phải giảm dần trong khoảng 0–100: «Xuất sắc» > «Tốt» > «Đạt» (đã nhập %(e)s, %(g)s, %(p)s)."
+            )
+            % {"e": format_number(excellent), "g": format_number(good), "p": format_number(passed)}
+        }
     return {}
 
 
 @transaction.atomic
-def set_points(*, actor: User, sheet: ScoringSheet, points: dict[int, Decimal | None],
-               excellent_from: Decimal | None = None, good_from: Decimal | None = None,
-               pass_from: Decimal | None = None) -> ScoringSheet:
+def set_points(
+    *,
+    actor: User,
+    sheet: ScoringSheet,
+    points: dict[int, Decimal | None],
+    excellent_from: Decimal | None = None,
+    good_from: Decimal | None = None,
+    pass_from: Decimal | None = None,
+) -> ScoringSheet:
     """The office sets the most points of each criterion (`points`: item id → points)
     and the classification thresholds. Side effects: each changed line and the sheet
     saved and logged. Raises ValidationError (by field) for points not above 0, below
     a score already given, or thresholds out of order."""
     require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     items = list(sheet.items.select_related("criterion"))
-    thresholds = [v if v is not None else getattr(sheet, n) for n, v in
-                  (("excellent_from", excellent_from), ("good_from", good_from), ("pass_from", pass_from))]
+    thresholds = [
+        v if v is not None else getattr(sheet, n)
+        for n, v in (("excellent_from", excellent_from), ("good_from", good_from), ("pass_from", pass_from))
+    ]
     errors = _points_errors(items, points, _highest_scores(sheet)) | _threshold_errors(*thresholds)
     if errors:
         raise ValidationError(errors)
@@ -141,13 +157,21 @@ class CouncilLine:
 
 def _line_errors(sheet: ScoringSheet, subject: Subject, item: SheetItem, score: Decimal | None) -> dict[str, str]:
     if item.sheet_id != sheet.pk or item.criterion.subject_kind != kind_of(subject):
-        return {key("score", item): gettext("Tiêu chí «%(criterion)s» không dùng để chấm %(subject)s.") % {
-            "criterion": item.criterion.short_title, "subject": subject}}
+        return {
+            key("score", item): gettext("Tiêu chí «%(criterion)s» không dùng để chấm %(subject)s.")
+            % {"criterion": item.criterion.short_title, "subject": subject}
+        }
     if score is not None and not Decimal(0) <= score <= item.max_points:
-        return {key("score", item): gettext(
-            "Điểm %(score)s vượt quá điểm tối đa %(max)s của tiêu chí «%(criterion)s». Hãy nhập từ 0 đến %(max)s.")
-            % {"score": format_number(score), "max": format_number(item.max_points),
-               "criterion": item.criterion.short_title}}
+        return {
+            key("score", item): gettext(
+                "Điểm %(score)s vượt quá điểm tối đa %(max)s của tiêu chí «%(criterion)s». Hãy nhập từ 0 đến %(max)s."
+            )
+            % {
+                "score": format_number(score),
+                "max": format_number(item.max_points),
+                "criterion": item.criterion.short_title,
+            }
+        }
     return {}
 
 
@@ -163,21 +187,28 @@ def linkable_results(sheet: ScoringSheet, subject: Subject):
 def _result_errors(line: SelfLine, allowed: set[int]) -> dict[str, str]:
     foreign = [pk for pk in line.results if pk not in allowed]
     if foreign:
-        return {key("results", line.item): gettext(
-            "Chỉ gắn được kết quả đã gửi của chính đối tượng được chấm trong năm của bảng chấm điểm.")}
+        return {
+            key("results", line.item): gettext(
+                "Chỉ gắn được kết quả đã gửi của chính đối tượng được chấm trong năm của bảng chấm điểm."
+            )
+        }
     return {}
 
 
 @transaction.atomic
-def self_assess(*, actor: User, sheet: ScoringSheet, subject: Subject, lines: Iterable[SelfLine]) -> list[SelfAssessment]:
+def self_assess(
+    *, actor: User, sheet: ScoringSheet, subject: Subject, lines: Iterable[SelfLine]
+) -> list[SelfAssessment]:
     """A unit (through its head) or a person scores itself, line by line, each with a
     note and the results it rests on. Side effects: per line a SelfAssessment created,
     changed or (score left empty) removed, logged with its linked results. Raises
     PermissionDenied for another unit or person, ValidationError (by line) for a score
     above the criterion's most points or a result that is not the subject's."""
-    require(rules.can_self_assess(actor, subject), gettext(
-        "Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm cho «%(subject)s».")
-        % {"subject": subject})
+    require(
+        rules.can_self_assess(actor, subject),
+        gettext("Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm cho «%(subject)s».")
+        % {"subject": subject},
+    )
     lines = list(lines)
     allowed = set(linkable_results(sheet, subject).values_list("pk", flat=True))
     errors: dict[str, str] = {}
@@ -185,8 +216,10 @@ def self_assess(*, actor: User, sheet: ScoringSheet, subject: Subject, lines: It
         errors |= _line_errors(sheet, subject, line.item, line.score) | _result_errors(line, allowed)
     if errors:
         raise ValidationError(errors)
-    stored = {row.item_id: row for row in SelfAssessment.objects.for_subject(subject).filter(item__sheet=sheet)
-              .prefetch_related("results")}
+    stored = {
+        row.item_id: row
+        for row in SelfAssessment.objects.for_subject(subject).filter(item__sheet=sheet).prefetch_related("results")
+    }
     saved = [_save_self(actor, subject, line, stored.get(line.item.pk)) for line in lines]
     return [row for row in saved if row is not None]
 
@@ -218,18 +251,19 @@ def _save_once(row, actor: User) -> None:
         with transaction.atomic():
             save_with_history(row, actor=actor)
     except IntegrityError:  # the same line saved at the same moment from another window
-        raise ValidationError(gettext("Điểm này vừa được lưu từ nơi khác. Hãy tải lại trang rồi chấm lại.")) \
-            from None
+        raise ValidationError(gettext("Điểm này vừa được lưu từ nơi khác. Hãy tải lại trang rồi chấm lại.")) from None
 
 
 def conflict_message(unit: Unit) -> str:
-    return gettext("Thành viên Hội đồng không chấm điểm đơn vị của mình («%(unit)s») hay cán bộ của đơn vị đó.") \
-        % {"unit": unit}
+    return gettext("Thành viên Hội đồng không chấm điểm đơn vị của mình («%(unit)s») hay cán bộ của đơn vị đó.") % {
+        "unit": unit
+    }
 
 
 @transaction.atomic
-def council_score(*, actor: User, sheet: ScoringSheet, subject: Subject,
-                  lines: Iterable[CouncilLine]) -> list[CouncilScore]:
+def council_score(
+    *, actor: User, sheet: ScoringSheet, subject: Subject, lines: Iterable[CouncilLine]
+) -> list[CouncilScore]:
     """A council member scores a subject, line by line; one score per member, subject
     and criterion (scoring again changes it). Side effects: per line a CouncilScore
     created, changed or (score left empty) removed, logged. Raises PermissionDenied for
@@ -245,8 +279,9 @@ def council_score(*, actor: User, sheet: ScoringSheet, subject: Subject,
         errors |= _line_errors(sheet, subject, line.item, line.score)
     if errors:
         raise ValidationError(errors)
-    stored = {row.item_id: row for row in CouncilScore.objects.for_subject(subject)
-              .filter(item__sheet=sheet, member=actor)}
+    stored = {
+        row.item_id: row for row in CouncilScore.objects.for_subject(subject).filter(item__sheet=sheet, member=actor)
+    }
     saved = [_save_council(actor, subject, line, stored.get(line.item.pk)) for line in lines]
     return [row for row in saved if row is not None]
 

@@ -35,10 +35,12 @@ class OutstandingExampleQuerySet(models.QuerySet):
 class OutstandingExample(models.Model):
     """A person or a unit the office holds up as an example, with its write-up."""
 
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("cá nhân"))
-    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                             verbose_name=_("tập thể"))
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
+    )
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
+    )
     year = models.PositiveSmallIntegerField(_("năm"))
     title = models.CharField(_("tiêu đề"), max_length=255)
     text = models.TextField(_("bài viết"))
@@ -58,9 +60,11 @@ class OutstandingExample(models.Model):
         verbose_name = _("điển hình tiên tiến")
         verbose_name_plural = pgettext_lazy("plural", "điển hình tiên tiến")
         constraints = [
-            models.CheckConstraint(condition=Q(person__isnull=False, unit__isnull=True)
-                                   | Q(person__isnull=True, unit__isnull=False), name="example_one_subject",
-                                   violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể.")),
+            models.CheckConstraint(
+                condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
+                name="example_one_subject",
+                violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -84,10 +88,22 @@ class Publication(models.Model):
     """The office's choice to show one award or one recognised initiative publicly.
     Unpublishing keeps the row (is_published False), so its history stays with it."""
 
-    award = models.OneToOneField(AwardRecord, null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="publication", verbose_name=_("khen thưởng"))
-    initiative = models.OneToOneField(Initiative, null=True, blank=True, on_delete=models.CASCADE,
-                                      related_name="publication", verbose_name=_("sáng kiến"))
+    award = models.OneToOneField(
+        AwardRecord,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="publication",
+        verbose_name=_("khen thưởng"),
+    )
+    initiative = models.OneToOneField(
+        Initiative,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="publication",
+        verbose_name=_("sáng kiến"),
+    )
     is_published = models.BooleanField(_("đang công bố"), default=True)
     changed_by = acting_user(_("người thực hiện"))
     changed_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
@@ -98,8 +114,11 @@ class Publication(models.Model):
         verbose_name = _("công bố trên trang tôn vinh")
         verbose_name_plural = pgettext_lazy("plural", "công bố trên trang tôn vinh")
         constraints = [
-            models.CheckConstraint(condition=Q(award__isnull=False, initiative__isnull=True)
-                                   | Q(award__isnull=True, initiative__isnull=False), name="publication_one_item"),
+            models.CheckConstraint(
+                condition=Q(award__isnull=False, initiative__isnull=True)
+                | Q(award__isnull=True, initiative__isnull=False),
+                name="publication_one_item",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -108,8 +127,9 @@ class Publication(models.Model):
 
 def public_awards():
     """Awards the office has published, with what a public row shows."""
-    return (AwardRecord.objects.filter(publication__is_published=True)
-            .select_related("award_type", "person__unit", "unit"))
+    return AwardRecord.objects.filter(publication__is_published=True).select_related(
+        "award_type", "person__unit", "unit"
+    )
 
 
 def public_initiatives():

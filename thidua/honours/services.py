@@ -33,8 +33,9 @@ def validate_photo(upload) -> None:
     is refused by `validate_evidence`)."""
     extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
     if extension not in PHOTO_EXTENSIONS:
-        raise ValidationError(gettext("Tệp «%(name)s» không phải là ảnh. Hãy chọn ảnh .jpg hoặc .png.")
-                              % {"name": upload.name})
+        raise ValidationError(
+            gettext("Tệp «%(name)s» không phải là ảnh. Hãy chọn ảnh .jpg hoặc .png.") % {"name": upload.name}
+        )
     validate_evidence(upload)
 
 
@@ -106,9 +107,12 @@ def _account(actor: User | None):
 
 def check_award(award: AwardRecord) -> None:
     if not (award.decision_number and award.decision_date):
-        raise ValidationError(gettext(
-            "Chỉ công bố khen thưởng đã có quyết định (số và ngày quyết định). «%(award)s» chưa ghi quyết định.")
-            % {"award": award})
+        raise ValidationError(
+            gettext(
+                "Chỉ công bố khen thưởng đã có quyết định (số và ngày quyết định). «%(award)s» chưa ghi quyết định."
+            )
+            % {"award": award}
+        )
 
 
 @transaction.atomic
@@ -132,8 +136,12 @@ def publish_awards_of_year(*, actor: User, year: int, awards) -> int:
     """Publish every decided award of `year` among `awards` not public yet; those
     without a decision are left out. Returns how many were published."""
     _require_office(actor)
-    chosen = awards.filter(year=year).exclude(decision_number="").exclude(decision_date__isnull=True) \
+    chosen = (
+        awards.filter(year=year)
+        .exclude(decision_number="")
+        .exclude(decision_date__isnull=True)
         .exclude(publication__is_published=True)
+    )
     return len([_set_publication(actor, True, award=award) for award in chosen])
 
 
@@ -144,9 +152,10 @@ def publish_initiative(*, actor: User, initiative: Initiative) -> Publication:
     initiative that is not recognised (a draft, one under review, one refused)."""
     _require_office(actor)
     if initiative.state != State.RECOGNISED:
-        raise ValidationError(gettext(
-            "Chỉ công bố sáng kiến đã được công nhận; sáng kiến «%(title)s» đang ở trạng thái «%(state)s».")
-            % {"title": initiative.title, "state": initiative.get_state_display()})
+        raise ValidationError(
+            gettext("Chỉ công bố sáng kiến đã được công nhận; sáng kiến «%(title)s» đang ở trạng thái «%(state)s».")
+            % {"title": initiative.title, "state": initiative.get_state_display()}
+        )
     return _set_publication(actor, True, initiative=initiative)
 
 

@@ -15,10 +15,10 @@ urlpatterns = [
     path("ton-vinh/quan-ly/dien-hinh/<id:pk>/sua/", office.example_edit, name="honours_example_edit"),
     path("ton-vinh/quan-ly/dien-hinh/<id:pk>/cong-bo/", office.example_publish, name="honours_example_publish"),
     path("ton-vinh/quan-ly/khen-thuong/", office.manage_awards, name="honours_manage_awards"),
-    path("ton-vinh/quan-ly/khen-thuong/cong-bo-ca-nam/", office.awards_publish_year,
-         name="honours_awards_publish_year"),
+    path(
+        "ton-vinh/quan-ly/khen-thuong/cong-bo-ca-nam/", office.awards_publish_year, name="honours_awards_publish_year"
+    ),
     path("ton-vinh/quan-ly/khen-thuong/<id:pk>/cong-bo/", office.award_publish, name="honours_award_publish"),
     path("ton-vinh/quan-ly/sang-kien/", office.manage_initiatives, name="honours_manage_initiatives"),
-    path("ton-vinh/quan-ly/sang-kien/<id:pk>/cong-bo/", office.initiative_publish,
-         name="honours_initiative_publish"),
+    path("ton-vinh/quan-ly/sang-kien/<id:pk>/cong-bo/", office.initiative_publish, name="honours_initiative_publish"),
 ]

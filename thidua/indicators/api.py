@@ -48,8 +48,21 @@ class IndicatorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Indicator
-        fields = ["id", "plan", "content_area", "code", "name", "unit_of_measure", "is_percentage",
-                  "baseline_value", "baseline_year", "direction", "allows_negative", "rollup", "targets"]
+        fields = [
+            "id",
+            "plan",
+            "content_area",
+            "code",
+            "name",
+            "unit_of_measure",
+            "is_percentage",
+            "baseline_value",
+            "baseline_year",
+            "direction",
+            "allows_negative",
+            "rollup",
+            "targets",
+        ]
 
 
 class ProgressSerializer(serializers.Serializer):
@@ -79,8 +92,7 @@ class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(parameters=[schema.year(required=True)],
-                   responses={200: ProgressSerializer(many=True)})
+    @extend_schema(parameters=[schema.year(required=True)], responses={200: ProgressSerializer(many=True)})
     @action(detail=False)
     def rollup(self, request):
         """The department's figure per indicator for a year, its target and progress."""
@@ -110,11 +122,14 @@ class IndicatorValueViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, view
         return "value" if name == NON_FIELD_ERRORS else name
 
     def get_queryset(self):
-        values = IndicatorValue.objects.visible_to(self.request.user).order_by("indicator", "unit", "year",
-                                                                              "quarter")
+        values = IndicatorValue.objects.visible_to(self.request.user).order_by("indicator", "unit", "year", "quarter")
         query = self.request.query_params
-        filters = {"indicator_id": params.identifier(query, "indicator"), "unit_id": params.identifier(query, "unit"),
-                   "year": params.year(query), "quarter": params.quarter(query)}
+        filters = {
+            "indicator_id": params.identifier(query, "indicator"),
+            "unit_id": params.identifier(query, "unit"),
+            "year": params.year(query),
+            "quarter": params.quarter(query),
+        }
         return values.filter(**{key: value for key, value in filters.items() if value is not None})
 
     @extend_schema(responses={200: IndicatorValueSerializer, 201: IndicatorValueSerializer})

@@ -75,11 +75,19 @@ def _fill_values(sheet, plan: Plan, unit: Unit, year: int) -> None:
     sheet.append(HEADERS)
     for cell in sheet[HEADER_ROW]:
         cell.font, cell.fill = BOLD, FILL
-    stored = {(v.indicator_id, v.quarter): v.value
-              for v in IndicatorValue.objects.filter(unit=unit, year=year, indicator__plan=plan)}
+    stored = {
+        (v.indicator_id, v.quarter): v.value
+        for v in IndicatorValue.objects.filter(unit=unit, year=year, indicator__plan=plan)
+    }
     for indicator in Indicator.objects.filter(plan=plan):
-        sheet.append([indicator.code, indicator.name, indicator.unit_of_measure,
-                      *(_cell(stored.get((indicator.pk, q))) for q in (1, 2, 3, 4))])
+        sheet.append(
+            [
+                indicator.code,
+                indicator.name,
+                indicator.unit_of_measure,
+                *(_cell(stored.get((indicator.pk, q))) for q in (1, 2, 3, 4)),
+            ]
+        )
     for index, width in enumerate((16, 70, 16, 12, 12, 12, 12), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = f"D{HEADER_ROW + 1}"
@@ -90,6 +98,7 @@ def _cell(value):
 
 
 # --- Import -----------------------------------------------------------------------------
+
 
 @dataclass
 class ImportOutcome:
@@ -116,11 +125,18 @@ def import_values(file, *, plan: Plan, unit: Unit, actor: User | None) -> Import
     outcome.year = _check_header(read, plan, unit, outcome.errors)
     rows = _check_rows(read, plan, outcome.errors)
     if not outcome.errors and not rows:
-        outcome.errors.append(_problem(None, None, gettext("Tệp chưa có số liệu nào."),
-                                       gettext("Nhập số liệu vào các cột «Quý 1» … «Quý 4» rồi tải lên lại.")))
+        outcome.errors.append(
+            _problem(
+                None,
+                None,
+                gettext("Tệp chưa có số liệu nào."),
+                gettext("Nhập số liệu vào các cột «Quý 1» … «Quý 4» rồi tải lên lại."),
+            )
+        )
     if not outcome.errors:
-        outcome.counts = services.record_values(actor=actor, unit=unit, year=outcome.year, rows=rows,
-                                                log_note=import_note(file))
+        outcome.counts = services.record_values(
+            actor=actor, unit=unit, year=outcome.year, rows=rows, log_note=import_note(file)
+        )
     return outcome
 
 
@@ -149,12 +165,18 @@ def _layout(rows: list, errors: list[RowError]) -> _Read:
             read.year = cells[1].value
         elif label == fold(CODE_HEADER):
             read.columns = _columns(number, cells, errors)
-            read.rows = [(n, r) for n, r in enumerate(rows[number:], start=number + 1)
-                         if any(cell_text(c.value) for c in r)]
+            read.rows = [
+                (n, r) for n, r in enumerate(rows[number:], start=number + 1) if any(cell_text(c.value) for c in r)
+            ]
             return read
-    errors.append(_problem(None, None, gettext("Không tìm thấy dòng tiêu đề có cột «%(column)s».")
-                           % {"column": CODE_HEADER},
-                           gettext("Giữ nguyên dòng tiêu đề của tệp mẫu (dòng %(row)s).") % {"row": HEADER_ROW}))
+    errors.append(
+        _problem(
+            None,
+            None,
+            gettext("Không tìm thấy dòng tiêu đề có cột «%(column)s».") % {"column": CODE_HEADER},
+            gettext("Giữ nguyên dòng tiêu đề của tệp mẫu (dòng %(row)s).") % {"row": HEADER_ROW},
+        )
+    )
     return read
 
 
@@ -168,18 +190,29 @@ def _columns(number: int, cells, errors: list[RowError]) -> dict:
         elif match and int(match.group(1)) in (1, 2, 3, 4):
             columns[int(match.group(1))] = index
         elif match:
-            errors.append(_problem(number, cell_text(cell.value), services.quarter_error(int(match.group(1))),
-                                   gettext("Mỗi năm có 4 quý: dùng các cột «Quý 1» … «Quý 4».")))
+            errors.append(
+                _problem(
+                    number,
+                    cell_text(cell.value),
+                    services.quarter_error(int(match.group(1))),
+                    gettext("Mỗi năm có 4 quý: dùng các cột «Quý 1» … «Quý 4»."),
+                )
+            )
     return columns
 
 
 def _check_header(read: _Read, plan: Plan, unit: Unit, errors: list[RowError]) -> int | None:
     if read.unit_code != unit.code:
-        errors.append(_problem(UNIT_ROW, UNIT_LABEL,
-                               gettext("Tệp ghi mã đơn vị «%(found)s», không phải «%(code)s» (%(name)s).")
-                               % {"found": read.unit_code, "code": unit.code, "name": unit.name},
-                               gettext("Tải tệp mẫu của đúng đơn vị, hoặc nhập tệp này ở trang của đơn vị "
-                                       "«%(found)s».") % {"found": read.unit_code}))
+        errors.append(
+            _problem(
+                UNIT_ROW,
+                UNIT_LABEL,
+                gettext("Tệp ghi mã đơn vị «%(found)s», không phải «%(code)s» (%(name)s).")
+                % {"found": read.unit_code, "code": unit.code, "name": unit.name},
+                gettext("Tải tệp mẫu của đúng đơn vị, hoặc nhập tệp này ở trang của đơn vị «%(found)s».")
+                % {"found": read.unit_code},
+            )
+        )
     year = cell_int(read.year)
     year = cell_text(read.year) if year is None else year
     if error := services.year_error(plan, year):
@@ -214,15 +247,32 @@ def _cell_text(cells, index) -> str:
 def _row_indicator(number, code, indicators, seen, errors) -> Indicator | None:
     indicator = indicators.get(code.upper())
     if not code:
-        errors.append(_problem(number, CODE_HEADER, gettext("Chưa nhập «%(column)s».") % {"column": CODE_HEADER},
-                               gettext("Giữ nguyên mã chỉ tiêu như tệp mẫu.")))
+        errors.append(
+            _problem(
+                number,
+                CODE_HEADER,
+                gettext("Chưa nhập «%(column)s».") % {"column": CODE_HEADER},
+                gettext("Giữ nguyên mã chỉ tiêu như tệp mẫu."),
+            )
+        )
     elif indicator is None:
-        errors.append(_problem(number, CODE_HEADER,
-                               gettext("Không có chỉ tiêu mã «%(code)s» trong kế hoạch.") % {"code": code},
-                               gettext("Sửa lại mã cho đúng như tệp mẫu, hoặc xóa dòng này.")))
+        errors.append(
+            _problem(
+                number,
+                CODE_HEADER,
+                gettext("Không có chỉ tiêu mã «%(code)s» trong kế hoạch.") % {"code": code},
+                gettext("Sửa lại mã cho đúng như tệp mẫu, hoặc xóa dòng này."),
+            )
+        )
     elif indicator.pk in seen:
-        errors.append(_problem(number, CODE_HEADER, gettext("Chỉ tiêu «%(code)s» có ở hơn một dòng.")
-                               % {"code": code}, gettext("Giữ một dòng cho mỗi chỉ tiêu.")))
+        errors.append(
+            _problem(
+                number,
+                CODE_HEADER,
+                gettext("Chỉ tiêu «%(code)s» có ở hơn một dòng.") % {"code": code},
+                gettext("Giữ một dòng cho mỗi chỉ tiêu."),
+            )
+        )
         return None
     else:
         seen.add(indicator.pk)
@@ -239,7 +289,14 @@ def _row_value(number, quarter, cell, indicator, errors):
     try:
         return services.clean_value(indicator=indicator, raw=raw)
     except ValidationError as exc:
-        errors.append(_problem(number, f"Quý {quarter}", " ".join(exc.messages),
-                               gettext("Nhập một số (dùng dấu phẩy cho phần thập phân, ví dụ 12,5), hoặc để "
-                                       "trống để giữ số liệu đã có.")))
+        errors.append(
+            _problem(
+                number,
+                f"Quý {quarter}",
+                " ".join(exc.messages),
+                gettext(
+                    "Nhập một số (dùng dấu phẩy cho phần thập phân, ví dụ 12,5), hoặc để trống để giữ số liệu đã có."
+                ),
+            )
+        )
         return None

@@ -16,8 +16,19 @@ class IndicatorForm(forms.ModelForm):
 
     class Meta:
         model = Indicator
-        fields = ["content_area", "code", "name", "unit_of_measure", "is_percentage", "baseline_value",
-                  "baseline_year", "direction", "rollup", "allows_negative", "order"]
+        fields = [
+            "content_area",
+            "code",
+            "name",
+            "unit_of_measure",
+            "is_percentage",
+            "baseline_value",
+            "baseline_year",
+            "direction",
+            "rollup",
+            "allows_negative",
+            "order",
+        ]
 
     def __init__(self, *args, plan: Plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -27,7 +38,8 @@ class IndicatorForm(forms.ModelForm):
         stored = {t.year: t.value for t in self.instance.targets.all()} if self.instance.pk else {}
         for year in self.years:
             self.fields[f"target_{year}"] = DecimalTextField(
-                label=gettext("Mục tiêu năm %(year)s") % {"year": year}, required=False, initial=stored.get(year))
+                label=gettext("Mục tiêu năm %(year)s") % {"year": year}, required=False, initial=stored.get(year)
+            )
 
     @property
     def years(self) -> range:
@@ -40,21 +52,27 @@ class IndicatorForm(forms.ModelForm):
         code = self.cleaned_data["code"].strip()
         taken = Indicator.objects.filter(plan=self.plan, code__iexact=code).exclude(pk=self.instance.pk)
         if taken.exists():
-            raise forms.ValidationError(gettext("Mã «%(code)s» đã dùng cho chỉ tiêu khác trong kế hoạch này.")
-                                        % {"code": code})
+            raise forms.ValidationError(
+                gettext("Mã «%(code)s» đã dùng cho chỉ tiêu khác trong kế hoạch này.") % {"code": code}
+            )
         return code
 
     def clean_baseline_year(self):
         year = self.cleaned_data.get("baseline_year")
         if year is not None and not self.plan.start_year - 10 <= year <= self.plan.end_year:
-            raise forms.ValidationError(gettext("Năm gốc phải từ %(first)s đến %(last)s.")
-                                        % {"first": self.plan.start_year - 10, "last": self.plan.end_year})
+            raise forms.ValidationError(
+                gettext("Năm gốc phải từ %(first)s đến %(last)s.")
+                % {"first": self.plan.start_year - 10, "last": self.plan.end_year}
+            )
         return year
 
     def clean(self):
         cleaned = super().clean()
-        probe = Indicator(name=cleaned.get("name") or "", is_percentage=cleaned.get("is_percentage", False),
-                          allows_negative=cleaned.get("allows_negative", False))
+        probe = Indicator(
+            name=cleaned.get("name") or "",
+            is_percentage=cleaned.get("is_percentage", False),
+            allows_negative=cleaned.get("allows_negative", False),
+        )
         for name in ["baseline_value", *(f"target_{y}" for y in self.years)]:
             if cleaned.get(name) is not None:
                 try:
@@ -81,8 +99,11 @@ class ValuesForm(forms.Form):
         self.fields["quarter"].widget.attrs.update(min=1, max=4)
         for indicator in indicators:
             self.fields[self.key(indicator)] = DecimalTextField(
-                label=indicator.name, required=False, initial=stored.get(indicator.pk),
-                help_text=indicator.unit_of_measure)
+                label=indicator.name,
+                required=False,
+                initial=stored.get(indicator.pk),
+                help_text=indicator.unit_of_measure,
+            )
 
     @staticmethod
     def key(indicator: Indicator) -> str:
@@ -116,5 +137,8 @@ class ValuesForm(forms.Form):
 
     def rows(self) -> list:
         quarter = self.cleaned_data["quarter"]
-        return [(i, quarter, self.cleaned_data[self.key(i)]) for i in self.indicators
-                if self.cleaned_data.get(self.key(i)) is not None]
+        return [
+            (i, quarter, self.cleaned_data[self.key(i)])
+            for i in self.indicators
+            if self.cleaned_data.get(self.key(i)) is not None
+        ]

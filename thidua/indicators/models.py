@@ -19,19 +19,18 @@ def _number(label) -> models.DecimalField:
 
 class Indicator(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("kế hoạch"))
-    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="indicators",
-                                     verbose_name=_("nội dung thi đua"))
+    content_area = models.ForeignKey(
+        ContentArea, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("nội dung thi đua")
+    )
     code = models.CharField(_("mã chỉ tiêu"), max_length=32)
     name = models.CharField(_("tên chỉ tiêu"), max_length=255)
     unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64)
     is_percentage = models.BooleanField(_("tính theo phần trăm (0–100)"), default=False)
     baseline_value = models.DecimalField(_("giá trị gốc"), max_digits=16, decimal_places=2, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("năm gốc"), null=True, blank=True)
-    direction = models.CharField(_("chiều tốt hơn"), max_length=10, choices=Direction.choices,
-                                 default=Direction.HIGHER)
+    direction = models.CharField(_("chiều tốt hơn"), max_length=10, choices=Direction.choices, default=Direction.HIGHER)
     allows_negative = models.BooleanField(_("cho phép giá trị âm"), default=False)
-    rollup = models.CharField(_("cách tổng hợp lên cấp Sở"), max_length=10, choices=Rollup.choices,
-                              default=Rollup.SUM)
+    rollup = models.CharField(_("cách tổng hợp lên cấp Sở"), max_length=10, choices=Rollup.choices, default=Rollup.SUM)
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
     class Meta:
@@ -47,8 +46,9 @@ class Indicator(models.Model):
 class IndicatorTarget(models.Model):
     """The department's target for one year of the plan."""
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets",
-                                  verbose_name=_("chỉ tiêu"))
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="targets", verbose_name=_("chỉ tiêu")
+    )
     year = models.PositiveSmallIntegerField(_("năm"))
     value = _number(_("mục tiêu"))
 
@@ -74,10 +74,10 @@ class IndicatorValue(models.Model):
     count so far, a monthly average), not an increment. Entered again, it is updated,
     and the activity log keeps the earlier figure."""
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="values",
-                                  verbose_name=_("chỉ tiêu"))
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="indicator_values",
-                             verbose_name=_("đơn vị"))
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.PROTECT, related_name="values", verbose_name=_("chỉ tiêu")
+    )
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="indicator_values", verbose_name=_("đơn vị"))
     year = models.PositiveSmallIntegerField(_("năm"))
     quarter = models.PositiveSmallIntegerField(_("quý"))
     value = _number(_("giá trị"))

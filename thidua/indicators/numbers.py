@@ -53,8 +53,10 @@ def parse_decimal(raw) -> Decimal:
 
 def _not_a_number(raw) -> ValidationError:
     return ValidationError(
-        gettext("«%(value)s» không phải là một số. Hãy nhập chữ số, dùng dấu phẩy cho phần thập phân, "
-                "ví dụ 12,5.") % {"value": raw}, code="not_a_number")
+        gettext("«%(value)s» không phải là một số. Hãy nhập chữ số, dùng dấu phẩy cho phần thập phân, ví dụ 12,5.")
+        % {"value": raw},
+        code="not_a_number",
+    )
 
 
 def _checked(value: Decimal, raw) -> Decimal:
@@ -65,7 +67,9 @@ def _checked(value: Decimal, raw) -> Decimal:
     if value != value.quantize(QUANTUM):
         raise ValidationError(
             gettext("«%(value)s» có quá %(places)s chữ số sau dấu phẩy. Hãy làm tròn, ví dụ 12,35.")
-            % {"value": raw, "places": DECIMAL_PLACES}, code="too_precise")
+            % {"value": raw, "places": DECIMAL_PLACES},
+            code="too_precise",
+        )
     return value.quantize(QUANTUM)
 
 
@@ -101,4 +105,6 @@ class DecimalTextField(forms.CharField):
         if value is not None and self.min_value is not None and value < self.min_value:
             raise ValidationError(
                 gettext("Giá trị không được nhỏ hơn %(min)s (đã nhập %(value)s).")
-                % {"min": format_number(self.min_value), "value": format_number(value)}, code="min_value")
+                % {"min": format_number(self.min_value), "value": format_number(value)},
+                code="min_value",
+            )

@@ -43,12 +43,17 @@ class Progress:
 
 def period_rollup(indicators, year: int) -> dict[tuple[int, int], Period]:
     """{(indicator id, quarter): Period} for `year`, in one query for all `indicators`."""
-    rows = (IndicatorValue.objects.filter(indicator__in=indicators, year=year)
-            .values("indicator_id", "quarter")
-            .annotate(total=Sum("value"), mean=Avg("value"), units=Count("id")).order_by())
+    rows = (
+        IndicatorValue.objects.filter(indicator__in=indicators, year=year)
+        .values("indicator_id", "quarter")
+        .annotate(total=Sum("value"), mean=Avg("value"), units=Count("id"))
+        .order_by()
+    )
     kinds = {i.pk: i.rollup for i in indicators}
-    return {(row["indicator_id"], row["quarter"]): Period(_department(row, kinds[row["indicator_id"]]), row["units"])
-            for row in rows}
+    return {
+        (row["indicator_id"], row["quarter"]): Period(_department(row, kinds[row["indicator_id"]]), row["units"])
+        for row in rows
+    }
 
 
 def _department(row: dict, rollup: str) -> Decimal:
@@ -83,8 +88,11 @@ def reached(indicator: Indicator, value: Decimal | None, target: Decimal | None)
 def indicators_with_target(plan: Plan, year: int, **filters):
     """The plan's indicators, each with `year_target` for `year` (one query)."""
     target = IndicatorTarget.objects.filter(indicator=OuterRef("pk"), year=year).values("value")[:1]
-    return (Indicator.objects.filter(plan=plan, **filters).select_related("content_area")
-            .annotate(year_target=Subquery(target)))
+    return (
+        Indicator.objects.filter(plan=plan, **filters)
+        .select_related("content_area")
+        .annotate(year_target=Subquery(target))
+    )
 
 
 def rollup(plan: Plan, year: int, **filters) -> list[Progress]:
@@ -100,6 +108,13 @@ def _progress(indicator: Indicator, periods: dict[tuple[int, int], Period]) -> P
     latest = max(quarters, default=None)
     value = quarters[latest].value if latest else None
     target = indicator.year_target
-    return Progress(indicator=indicator, value=value, quarter=latest, units=quarters[latest].units if latest else 0,
-                    target=target, fraction=progress_fraction(indicator, value, target),
-                    reached=reached(indicator, value, target), quarters=dict(sorted(quarters.items())))
+    return Progress(
+        indicator=indicator,
+        value=value,
+        quarter=latest,
+        units=quarters[latest].units if latest else 0,
+        target=target,
+        fraction=progress_fraction(indicator, value, target),
+        reached=reached(indicator, value, target),
+        quarters=dict(sorted(quarters.items())),
+    )

@@ -24,7 +24,10 @@ def year_error(plan: Plan, year) -> str | None:
     if isinstance(year, int) and plan.start_year <= year <= plan.end_year:
         return None
     return gettext("Năm %(year)s nằm ngoài kế hoạch. Hãy chọn năm từ %(first)s đến %(last)s.") % {
-        "year": year, "first": plan.start_year, "last": plan.end_year}
+        "year": year,
+        "first": plan.start_year,
+        "last": plan.end_year,
+    }
 
 
 def quarter_error(quarter) -> str | None:
@@ -35,8 +38,9 @@ def quarter_error(quarter) -> str | None:
 
 def check_period(*, plan: Plan, year, quarter) -> None:
     """Raise ValidationError by field ("year", "quarter") for a period outside the plan."""
-    errors = {name: [text] for name, text in (("year", year_error(plan, year)), ("quarter", quarter_error(quarter)))
-              if text}
+    errors = {
+        name: [text] for name, text in (("year", year_error(plan, year)), ("quarter", quarter_error(quarter))) if text
+    }
     if errors:
         raise ValidationError(errors)
 
@@ -45,11 +49,17 @@ def check_value(*, indicator: Indicator, value: Decimal) -> None:
     """Raise ValidationError when the indicator cannot take `value`."""
     shown = format_number(value)
     if value < 0 and not indicator.allows_negative:
-        raise ValidationError(gettext("Chỉ tiêu «%(name)s» không nhận giá trị âm (đã nhập %(value)s). Hãy nhập "
-                                      "số từ 0 trở lên.") % {"name": indicator.name, "value": shown}, code="negative")
+        raise ValidationError(
+            gettext("Chỉ tiêu «%(name)s» không nhận giá trị âm (đã nhập %(value)s). Hãy nhập số từ 0 trở lên.")
+            % {"name": indicator.name, "value": shown},
+            code="negative",
+        )
     if indicator.is_percentage and value > HUNDRED:
-        raise ValidationError(gettext("Chỉ tiêu «%(name)s» tính theo phần trăm: giá trị không vượt quá 100 (đã "
-                                      "nhập %(value)s).") % {"name": indicator.name, "value": shown}, code="over_100")
+        raise ValidationError(
+            gettext("Chỉ tiêu «%(name)s» tính theo phần trăm: giá trị không vượt quá 100 (đã nhập %(value)s).")
+            % {"name": indicator.name, "value": shown},
+            code="over_100",
+        )
 
 
 def clean_value(*, indicator: Indicator, raw) -> Decimal:
@@ -60,8 +70,17 @@ def clean_value(*, indicator: Indicator, raw) -> Decimal:
 
 
 @transaction.atomic
-def record_value(*, actor: User | None, indicator: Indicator, unit: Unit, year: int, quarter: int, value: Decimal,
-                 note: str | None = None, log_note: str = "") -> tuple[IndicatorValue, str]:
+def record_value(
+    *,
+    actor: User | None,
+    indicator: Indicator,
+    unit: Unit,
+    year: int,
+    quarter: int,
+    value: Decimal,
+    note: str | None = None,
+    log_note: str = "",
+) -> tuple[IndicatorValue, str]:
     """Store a unit's value for a quarter, updating the one already there. `note` is
     the value's own remark (None keeps the stored one); `log_note` goes to the log.
 
@@ -85,19 +104,44 @@ def record_value(*, actor: User | None, indicator: Indicator, unit: Unit, year: 
             save_with_history(row, actor=actor, note=log_note)
     except IntegrityError:
         # Someone stored the same quarter a moment earlier: theirs is updated instead.
-        return record_value(actor=actor, indicator=indicator, unit=unit, year=year, quarter=quarter, value=value,
-                            note=note, log_note=log_note)
+        return record_value(
+            actor=actor,
+            indicator=indicator,
+            unit=unit,
+            year=year,
+            quarter=quarter,
+            value=value,
+            note=note,
+            log_note=log_note,
+        )
     return row, outcome
 
 
 @transaction.atomic
-def record_values(*, actor: User | None, unit: Unit, year: int, rows: list[tuple[Indicator, int, Decimal]],
-                  note: str | None = None, log_note: str = "") -> Counts:
+def record_values(
+    *,
+    actor: User | None,
+    unit: Unit,
+    year: int,
+    rows: list[tuple[Indicator, int, Decimal]],
+    note: str | None = None,
+    log_note: str = "",
+) -> Counts:
     """Store several values of one unit in one transaction: all or none."""
     counts = Counts()
     for indicator, quarter, value in rows:
-        counts.add(record_value(actor=actor, indicator=indicator, unit=unit, year=year, quarter=quarter,
-                                value=value, note=note, log_note=log_note)[1])
+        counts.add(
+            record_value(
+                actor=actor,
+                indicator=indicator,
+                unit=unit,
+                year=year,
+                quarter=quarter,
+                value=value,
+                note=note,
+                log_note=log_note,
+            )[1]
+        )
     return counts
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("chi-tieu/so-lieu/", views.values_home, name="indicator_values_home"),
     path("chi-tieu/so-lieu/don-vi/<id:pk>/", views.values_entry, name="indicator_values_entry"),
     path("chi-tieu/so-lieu/don-vi/<id:pk>/nhap-excel/", views.values_import, name="indicator_values_import"),
-    path("chi-tieu/so-lieu/don-vi/<id:pk>/mau-<year:year>.xlsx", views.values_template,
-         name="indicator_values_template"),
+    path(
+        "chi-tieu/so-lieu/don-vi/<id:pk>/mau-<year:year>.xlsx", views.values_template, name="indicator_values_template"
+    ),
 ]

@@ -41,10 +41,18 @@ def overview(request):
     areas = {area.pk: {"area": area, "rows": []} for area in plan.content_areas.all()}
     for row in rollup(plan, year):
         areas[row.indicator.content_area_id]["rows"].append(row)
-    return render(request, "indicators/overview.html", {
-        "plan": plan, "year": year, "years": range(plan.start_year, plan.end_year + 1),
-        "areas": list(areas.values()), "can_define": rules.can_define(request.user),
-        "can_record": rules.recording_units(request.user).exists()})
+    return render(
+        request,
+        "indicators/overview.html",
+        {
+            "plan": plan,
+            "year": year,
+            "years": range(plan.start_year, plan.end_year + 1),
+            "areas": list(areas.values()),
+            "can_define": rules.can_define(request.user),
+            "can_record": rules.recording_units(request.user).exists(),
+        },
+    )
 
 
 @login_required
@@ -53,11 +61,24 @@ def area_detail(request, pk: int):
     area = get_object_or_404(plan.content_areas, pk=pk)
     year = _year(request, plan)
     rows = rollup(plan, year, content_area=area)
-    values = (IndicatorValue.objects.visible_to(request.user).filter(indicator__content_area=area, year=year)
-              .select_related("unit").order_by("unit__order", "unit__name", "quarter"))
-    return render(request, "indicators/area.html", {
-        "plan": plan, "area": area, "year": year, "years": range(plan.start_year, plan.end_year + 1),
-        "sections": _sections(rows, values), "can_define": rules.can_define(request.user)})
+    values = (
+        IndicatorValue.objects.visible_to(request.user)
+        .filter(indicator__content_area=area, year=year)
+        .select_related("unit")
+        .order_by("unit__order", "unit__name", "quarter")
+    )
+    return render(
+        request,
+        "indicators/area.html",
+        {
+            "plan": plan,
+            "area": area,
+            "year": year,
+            "years": range(plan.start_year, plan.end_year + 1),
+            "sections": _sections(rows, values),
+            "can_define": rules.can_define(request.user),
+        },
+    )
 
 
 def _sections(rows, values) -> list[dict]:
@@ -67,8 +88,14 @@ def _sections(rows, values) -> list[dict]:
     for value in values:
         line = lines[value.indicator_id].setdefault(value.unit_id, {"unit": value.unit, "quarters": [None] * 4})
         line["quarters"][value.quarter - 1] = value.value
-    return [{"row": row, "lines": list(lines[row.indicator.pk].values()),
-             "department": [row.quarters.get(q) for q in (1, 2, 3, 4)]} for row in rows]
+    return [
+        {
+            "row": row,
+            "lines": list(lines[row.indicator.pk].values()),
+            "department": [row.quarters.get(q) for q in (1, 2, 3, 4)],
+        }
+        for row in rows
+    ]
 
 
 @login_required
@@ -79,11 +106,18 @@ def indicator_edit(request, pk: int | None = None):
     plan = Plan.objects.current_or_404()
     indicator = get_object_or_404(Indicator, pk=pk, plan=plan) if pk else Indicator(plan=plan)
     form = IndicatorForm(request.POST or None, instance=indicator, plan=plan)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda _: services.save_indicator(actor=request.user, indicator=form.save(commit=False),
-                                                             targets=form.targets()),
-            lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name}, None,
-            then=lambda _: redirect("indicators_area", pk=indicator.content_area_id))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda _: services.save_indicator(
+                actor=request.user, indicator=form.save(commit=False), targets=form.targets()
+            ),
+            lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name},
+            None,
+            then=lambda _: redirect("indicators_area", pk=indicator.content_area_id),
+        )
+    ):
         return answer
     return render(request, "indicators/indicator_form.html", {"form": form, "indicator": indicator})
 
@@ -94,8 +128,11 @@ def values_home(request):
     if not units.exists():
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu chỉ tiêu."))
     plan = Plan.objects.current_or_404()
-    return render(request, "indicators/values_home.html", {
-        "units": units, "year": _year(request, plan), "quarter": _current_quarter()})
+    return render(
+        request,
+        "indicators/values_home.html",
+        {"units": units, "year": _year(request, plan), "quarter": _current_quarter()},
+    )
 
 
 def _recording_unit(request, pk: int) -> Unit:
@@ -120,21 +157,42 @@ def values_entry(request, pk: int):
     year, quarter = _period(request, plan)
     indicators = list(Indicator.objects.filter(plan=plan).select_related("plan", "content_area"))
     stored = {v.indicator_id: v for v in IndicatorValue.objects.filter(unit=unit, year=year, quarter=quarter)}
-    form = ValuesForm(request.POST or None, plan=plan, indicators=indicators,
-                      stored={pk: v.value for pk, v in stored.items()}, initial={"year": year, "quarter": quarter})
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.record_values(actor=request.user, unit=unit, year=data["year"],
-                                                               rows=form.rows(), note=data["note"] or None),
-            lambda counts: gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập "
-                                   "nhật.") % {"quarter": form.cleaned_data["quarter"],
-                                              "year": form.cleaned_data["year"], "created": counts.created,
-                                              "updated": counts.updated},
-            None, then=lambda _: redirect(f"{request.path}?year={form.cleaned_data['year']}"
-                                          f"&quarter={form.cleaned_data['quarter']}"))):
+    form = ValuesForm(
+        request.POST or None,
+        plan=plan,
+        indicators=indicators,
+        stored={pk: v.value for pk, v in stored.items()},
+        initial={"year": year, "quarter": quarter},
+    )
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.record_values(
+                actor=request.user, unit=unit, year=data["year"], rows=form.rows(), note=data["note"] or None
+            ),
+            lambda counts: (
+                gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập nhật.")
+                % {
+                    "quarter": form.cleaned_data["quarter"],
+                    "year": form.cleaned_data["year"],
+                    "created": counts.created,
+                    "updated": counts.updated,
+                }
+            ),
+            None,
+            then=lambda _: redirect(
+                f"{request.path}?year={form.cleaned_data['year']}&quarter={form.cleaned_data['quarter']}"
+            ),
+        )
+    ):
         return answer
     lines = [(indicator, field, stored.get(indicator.pk)) for indicator, field in form.value_fields()]
-    return render(request, "indicators/values_form.html", {
-        "unit": unit, "form": form, "year": year, "quarter": quarter, "lines": lines})
+    return render(
+        request,
+        "indicators/values_form.html",
+        {"unit": unit, "form": form, "year": year, "quarter": quarter, "lines": lines},
+    )
 
 
 @login_required
@@ -150,9 +208,17 @@ def values_import(request, pk: int):
         outcome = import_values(form.cleaned_data["file"], plan=plan, unit=unit, actor=request.user)
         if not outcome.errors:
             messages.success(request, gettext("Đã nhập số liệu từ tệp Excel."))
-    return render(request, "indicators/import.html", {
-        "unit": unit, "form": form, "outcome": outcome, "year": _year(request, plan),
-        "years": range(plan.start_year, plan.end_year + 1)})
+    return render(
+        request,
+        "indicators/import.html",
+        {
+            "unit": unit,
+            "form": form,
+            "outcome": outcome,
+            "year": _year(request, plan),
+            "years": range(plan.start_year, plan.end_year + 1),
+        },
+    )
 
 
 @login_required

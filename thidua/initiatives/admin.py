@@ -29,8 +29,18 @@ class InitiativeAdmin(HistoryAdmin):
     list_select_related = ["unit"]
     inlines = [AuthorshipInline]
     # The state and the decision change only through the workflow (the pages or API).
-    readonly_fields = ["state", "version", "submitted_at", "scope", "decision_number", "decision_date",
-                       "put_forward", "put_forward_on", "return_reason", "rejection_reason"]
+    readonly_fields = [
+        "state",
+        "version",
+        "submitted_at",
+        "scope",
+        "decision_number",
+        "decision_date",
+        "put_forward",
+        "put_forward_on",
+        "return_reason",
+        "rejection_reason",
+    ]
 
 
 @admin.register(Score)

@@ -52,12 +52,44 @@ class InitiativeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Initiative
-        fields = ["id", "title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
-                  "applied_since", "hours_saved", "cost_saved", "paper_saved", "people_served", "authors", "state",
-                  "state_label", "submitted_at", "return_reason", "rejection_reason", "scope", "decision_number",
-                  "decision_date", "put_forward", "put_forward_on"]
-        read_only_fields = ["state", "submitted_at", "return_reason", "rejection_reason", "scope", "decision_number",
-                            "decision_date", "put_forward", "put_forward_on"]
+        fields = [
+            "id",
+            "title",
+            "unit",
+            "content_area",
+            "tags",
+            "problem",
+            "solution",
+            "novelty",
+            "applied_where",
+            "applied_since",
+            "hours_saved",
+            "cost_saved",
+            "paper_saved",
+            "people_served",
+            "authors",
+            "state",
+            "state_label",
+            "submitted_at",
+            "return_reason",
+            "rejection_reason",
+            "scope",
+            "decision_number",
+            "decision_date",
+            "put_forward",
+            "put_forward_on",
+        ]
+        read_only_fields = [
+            "state",
+            "submitted_at",
+            "return_reason",
+            "rejection_reason",
+            "scope",
+            "decision_number",
+            "decision_date",
+            "put_forward",
+            "put_forward_on",
+        ]
 
     def _split(self, validated: dict):
         rows = validated.pop("authors", None)
@@ -70,8 +102,9 @@ class InitiativeSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         data, authors = self._split(validated_data)
-        return services.update_initiative(actor=self.context["request"].user, initiative=instance, data=data,
-                                          authors=authors)
+        return services.update_initiative(
+            actor=self.context["request"].user, initiative=instance, data=data, authors=authors
+        )
 
 
 class InitiativeRecogniseSerializer(serializers.Serializer):
@@ -85,8 +118,13 @@ class InitiativeReasonSerializer(serializers.Serializer):
 
 
 @extend_schema_view(list=extend_schema(summary="Sáng kiến người dùng được xem"))
-class InitiativeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
-                        mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class InitiativeViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     serializer_class = InitiativeSerializer
 
     def get_queryset(self):
@@ -115,8 +153,12 @@ class InitiativeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins
         body = InitiativeRecogniseSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
-        return self._act(services.recognise, scope=data.get("scope", ""),
-                         decision_number=data.get("decision_number", ""), decision_date=data.get("decision_date"))
+        return self._act(
+            services.recognise,
+            scope=data.get("scope", ""),
+            decision_number=data.get("decision_number", ""),
+            decision_date=data.get("decision_date"),
+        )
 
     def _with_reason(self, function):
         body = InitiativeReasonSerializer(data=self.request.data)
@@ -164,13 +206,17 @@ class InitiativeScoreSerializer(serializers.ModelSerializer):
         data = dict(self.validated_data)
         initiative = data.pop("initiative", None) or self.instance.initiative
         current = {n: getattr(self.instance, n) for n in [*services.CRITERIA, "comment"]} if self.instance else {}
-        self.instance = services.score(actor=self.context["request"].user, initiative=initiative,
-                                       **(current | data))
+        self.instance = services.score(actor=self.context["request"].user, initiative=initiative, **(current | data))
         return self.instance
 
 
-class ScoreViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
-                   mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class ScoreViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     """The signed-in council member's own scores; creating a second one for the same
     initiative updates the first."""
 
@@ -191,9 +237,29 @@ class InitiativeLibrarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Initiative
-        fields = ["id", "title", "unit_name", "content_area", "content_area_title", "tags", "problem", "solution",
-                  "novelty", "applied_where", "applied_since", "hours_saved", "cost_saved", "paper_saved",
-                  "people_served", "authors", "scope", "decision_number", "decision_date", "put_forward", "adopted_by"]
+        fields = [
+            "id",
+            "title",
+            "unit_name",
+            "content_area",
+            "content_area_title",
+            "tags",
+            "problem",
+            "solution",
+            "novelty",
+            "applied_where",
+            "applied_since",
+            "hours_saved",
+            "cost_saved",
+            "paper_saved",
+            "people_served",
+            "authors",
+            "scope",
+            "decision_number",
+            "decision_date",
+            "put_forward",
+            "adopted_by",
+        ]
 
     def get_adopted_by(self, obj) -> list[str]:
         return [a.unit.name for a in obj.adoptions.all()]
@@ -216,8 +282,14 @@ class LibraryViewSet(viewsets.ReadOnlyModelViewSet):
         if self.action != "list":
             return qs
         query = self.request.query_params  # checked by the page's own filter form
-        form = LibraryFilterForm({"q": query.get("search", ""), "content_area": query.get("content_area", ""),
-                                  "tag": query.get("tag", ""), "scope": query.get("scope", "")})
+        form = LibraryFilterForm(
+            {
+                "q": query.get("search", ""),
+                "content_area": query.get("content_area", ""),
+                "tag": query.get("tag", ""),
+                "scope": query.get("scope", ""),
+            }
+        )
         if not form.is_valid():
             raise serializers.ValidationError(form.errors)
         return form.apply(qs).annotate(adoption_count=Count("adoptions"))

@@ -40,16 +40,31 @@ class MultipleFileField(forms.FileField):
 
 
 class InitiativeForm(forms.ModelForm):
-    tags = forms.MultipleChoiceField(label=_("Lĩnh vực"), choices=Tag.choices, required=False,
-                                     widget=forms.CheckboxSelectMultiple)
+    tags = forms.MultipleChoiceField(
+        label=_("Lĩnh vực"), choices=Tag.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
     attachments = MultipleFileField(label=_("Tệp đính kèm"), required=False)
 
     class Meta:
         model = Initiative
-        fields = ["title", "unit", "content_area", "tags", "problem", "solution", "novelty", "applied_where",
-                  "applied_since", *BENEFITS]
-        widgets = {"problem": forms.Textarea(attrs={"rows": 4}), "solution": forms.Textarea(attrs={"rows": 5}),
-                   "novelty": forms.Textarea(attrs={"rows": 3}), "applied_since": DateInput()}
+        fields = [
+            "title",
+            "unit",
+            "content_area",
+            "tags",
+            "problem",
+            "solution",
+            "novelty",
+            "applied_where",
+            "applied_since",
+            *BENEFITS,
+        ]
+        widgets = {
+            "problem": forms.Textarea(attrs={"rows": 4}),
+            "solution": forms.Textarea(attrs={"rows": 5}),
+            "novelty": forms.Textarea(attrs={"rows": 3}),
+            "applied_since": DateInput(),
+        }
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
@@ -62,11 +77,13 @@ class InitiativeForm(forms.ModelForm):
         self.fields["unit"].queryset = units.distinct()
         self.fields["content_area"].queryset = areas.distinct()
         self.fields["attachments"].help_text = gettext(
-            "Có thể chọn nhiều tệp (%(types)s). Nếu biểu mẫu bị từ chối, hãy chọn lại tệp.") % {"types": ALLOWED_TEXT}
+            "Có thể chọn nhiều tệp (%(types)s). Nếu biểu mẫu bị từ chối, hãy chọn lại tệp."
+        ) % {"types": ALLOWED_TEXT}
         for name in BENEFITS:
             label = self.fields[name].label
             self.fields[name].error_messages["min_value"] = gettext(
-                "«%(field)s» không được âm. Để trống nếu chưa đo được.") % {"field": label}
+                "«%(field)s» không được âm. Để trống nếu chưa đo được."
+            ) % {"field": label}
             self.fields[name].widget.attrs["min"] = 0
 
     def clean_tags(self):
@@ -78,9 +95,16 @@ class InitiativeForm(forms.ModelForm):
 
 class AuthorForm(forms.Form):
     person = forms.ModelChoiceField(label=_("Tác giả"), queryset=Person.objects.none())
-    share = forms.IntegerField(label=_("Tỷ lệ đóng góp (%)"), min_value=1, max_value=100, error_messages={
-        "min_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."), "max_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."),
-        "invalid": _("Tỷ lệ đóng góp là một số nguyên, vd: 60.")})
+    share = forms.IntegerField(
+        label=_("Tỷ lệ đóng góp (%)"),
+        min_value=1,
+        max_value=100,
+        error_messages={
+            "min_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."),
+            "max_value": _("Tỷ lệ đóng góp phải từ 1 đến 100%%."),
+            "invalid": _("Tỷ lệ đóng góp là một số nguyên, vd: 60."),
+        },
+    )
 
     def has_changed(self):
         # A row counts when it is filled in, even if it equals its initial value (the
@@ -112,8 +136,11 @@ class BaseAuthorFormSet(BaseFormSet):
         services.check_authors(self.authors())
 
     def authors(self) -> list[services.AuthorShare]:
-        return [services.AuthorShare(f.cleaned_data["person"], f.cleaned_data["share"])
-                for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        return [
+            services.AuthorShare(f.cleaned_data["person"], f.cleaned_data["share"])
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
 
 
 AuthorFormSet = formset_factory(AuthorForm, formset=BaseAuthorFormSet, extra=3)
@@ -153,20 +180,31 @@ class ScoreForm(forms.Form):
         for name in services.CRITERIA:
             field = self.fields[name]
             message = gettext("Điểm «%(criterion)s» phải là số nguyên từ %(low)s đến %(high)s.") % {
-                "criterion": field.label, "low": SCORE_MIN, "high": SCORE_MAX}
+                "criterion": field.label,
+                "low": SCORE_MIN,
+                "high": SCORE_MAX,
+            }
             field.error_messages.update(min_value=message, max_value=message, invalid=message, required=message)
 
 
 class ConflictForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do xung đột lợi ích"), max_length=500, required=False,
-                             help_text=_("vd: người thân của tác giả; đã góp ý xây dựng sáng kiến."))
+    reason = forms.CharField(
+        label=_("Lý do xung đột lợi ích"),
+        max_length=500,
+        required=False,
+        help_text=_("vd: người thân của tác giả; đã góp ý xây dựng sáng kiến."),
+    )
 
 
 class AdoptionForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Đơn vị áp dụng"), queryset=Unit.objects.none())
-    note = forms.CharField(label=_("Ghi chú ngắn"), max_length=500, required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}),
-                           help_text=_("vd: áp dụng từ tháng 11/2026 cho toàn bộ hồ sơ của đơn vị."))
+    note = forms.CharField(
+        label=_("Ghi chú ngắn"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("vd: áp dụng từ tháng 11/2026 cho toàn bộ hồ sơ của đơn vị."),
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -178,15 +216,17 @@ class AdoptionForm(forms.Form):
 
 class LibraryFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm theo tên, vấn đề, giải pháp"), required=False)
-    content_area = forms.ModelChoiceField(label=_("Nội dung thi đua"), required=False,
-                                          queryset=ContentArea.objects.none(), empty_label=_("Tất cả"))
+    content_area = forms.ModelChoiceField(
+        label=_("Nội dung thi đua"), required=False, queryset=ContentArea.objects.none(), empty_label=_("Tất cả")
+    )
     tag = forms.ChoiceField(label=_("Lĩnh vực"), required=False, choices=[("", _("Tất cả")), *Tag.choices])
     scope = forms.ChoiceField(label=_("Phạm vi"), required=False, choices=[("", _("Tất cả")), *Scope.choices])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["content_area"].queryset = ContentArea.objects.filter(
-            pk__in=Initiative.objects.recognised().values("content_area_id"))
+            pk__in=Initiative.objects.recognised().values("content_area_id")
+        )
 
     def apply(self, qs):
         data = self.cleaned_data

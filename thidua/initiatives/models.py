@@ -56,8 +56,12 @@ class InitiativeQuerySet(models.QuerySet):
 
     def with_tag(self, tag: str) -> "InitiativeQuerySet":
         sep = TAG_SEPARATOR
-        return self.filter(Q(tags=tag) | Q(tags__startswith=tag + sep) | Q(tags__endswith=sep + tag)
-                           | Q(tags__contains=sep + tag + sep))
+        return self.filter(
+            Q(tags=tag)
+            | Q(tags__startswith=tag + sep)
+            | Q(tags__endswith=sep + tag)
+            | Q(tags__contains=sep + tag + sep)
+        )
 
     def search(self, text: str) -> "InitiativeQuerySet":
         """Diacritic-insensitive over the title, the problem and the solution."""
@@ -73,8 +77,9 @@ class InitiativeQuerySet(models.QuerySet):
 class Initiative(WorkflowModel):
     title = models.CharField(_("tên sáng kiến"), max_length=300)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="initiatives", verbose_name=_("đơn vị"))
-    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="initiatives",
-                                     verbose_name=_("nội dung thi đua"))
+    content_area = models.ForeignKey(
+        ContentArea, on_delete=models.PROTECT, related_name="initiatives", verbose_name=_("nội dung thi đua")
+    )
     tags = models.CharField(_("lĩnh vực"), max_length=120, blank=True)
     problem = models.TextField(_("vấn đề cần giải quyết"))
     solution = models.TextField(_("giải pháp"))
@@ -107,9 +112,11 @@ class Initiative(WorkflowModel):
         verbose_name = _("sáng kiến")
         verbose_name_plural = pgettext_lazy("plural", "sáng kiến")
         constraints = [
-            models.CheckConstraint(condition=~Q(state=State.RECOGNISED) | (
-                ~Q(scope="") & ~Q(decision_number="") & Q(decision_date__isnull=False)),
-                name="initiative_recognised_has_decision"),
+            models.CheckConstraint(
+                condition=~Q(state=State.RECOGNISED)
+                | (~Q(scope="") & ~Q(decision_number="") & Q(decision_date__isnull=False)),
+                name="initiative_recognised_has_decision",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -126,8 +133,7 @@ class Initiative(WorkflowModel):
 
 class Authorship(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="authorships",
-                               verbose_name=_("tác giả"))
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="authorships", verbose_name=_("tác giả"))
     share = models.PositiveSmallIntegerField(_("tỷ lệ đóng góp (%)"))
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
@@ -169,8 +175,12 @@ class Score(models.Model):
     activity log keeps the earlier values."""
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="scores")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="initiative_scores",
-                               verbose_name=_("thành viên hội đồng"))
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="initiative_scores",
+        verbose_name=_("thành viên hội đồng"),
+    )
     novelty = models.PositiveSmallIntegerField(_("tính mới"))
     effectiveness = models.PositiveSmallIntegerField(_("hiệu quả"))
     applicability = models.PositiveSmallIntegerField(_("phạm vi áp dụng"))
@@ -184,8 +194,9 @@ class Score(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["initiative", "member"], name="score_once_per_member"),
         ] + [
-            models.CheckConstraint(condition=Q(**{f"{name}__gte": SCORE_MIN, f"{name}__lte": SCORE_MAX}),
-                                   name=f"score_{name}_range")
+            models.CheckConstraint(
+                condition=Q(**{f"{name}__gte": SCORE_MIN, f"{name}__lte": SCORE_MAX}), name=f"score_{name}_range"
+            )
             for name in ("novelty", "effectiveness", "applicability")
         ]
 
@@ -201,8 +212,12 @@ class ConflictDeclaration(models.Model):
     """A council member's own statement that they should not score an initiative."""
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="conflicts")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="initiative_conflicts",
-                               verbose_name=_("thành viên hội đồng"))
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="initiative_conflicts",
+        verbose_name=_("thành viên hội đồng"),
+    )
     reason = models.CharField(_("lý do"), max_length=500)
     declared_at = models.DateTimeField(_("thời điểm khai báo"), auto_now_add=True)
 
@@ -220,8 +235,9 @@ class Adoption(models.Model):
     """A unit that applied a recognised initiative ("áp dụng tại đơn vị chúng tôi")."""
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="adoptions")
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="adopted_initiatives",
-                             verbose_name=_("đơn vị áp dụng"))
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="adopted_initiatives", verbose_name=_("đơn vị áp dụng")
+    )
     note = models.CharField(_("ghi chú"), max_length=500)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("ngày đánh dấu"), auto_now_add=True)

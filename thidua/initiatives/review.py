@@ -24,8 +24,12 @@ class Review:
 
 def council_members(initiative: Initiative) -> list[User]:
     """Council accounts whose agency covers the initiative's unit."""
-    members = User.objects.filter(memberships__role=Role.COUNCIL, is_active=True).distinct() \
-        .select_related("person").order_by("username")
+    members = (
+        User.objects.filter(memberships__role=Role.COUNCIL, is_active=True)
+        .distinct()
+        .select_related("person")
+        .order_by("username")
+    )
     return [m for m in members if rules.can_see_unit(m, initiative.unit)]
 
 

@@ -56,8 +56,12 @@ def is_author(user, initiative) -> bool:
 def can_change(user, initiative) -> bool:
     """Whether the account is one who edits and submits this initiative (its state
     decides separately whether it can be edited now)."""
-    return (initiative.created_by_id == getattr(user, "pk", None) or is_author(user, initiative)
-            or rules.heads_unit(user, initiative.unit_id) or rules.is_admin(user))
+    return (
+        initiative.created_by_id == getattr(user, "pk", None)
+        or is_author(user, initiative)
+        or rules.heads_unit(user, initiative.unit_id)
+        or rules.is_admin(user)
+    )
 
 
 def is_editable(initiative) -> bool:
@@ -131,10 +135,13 @@ def adopting_units(user):
     return Unit.objects.filter(pk__in=ids)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.UNDER_REVIEW: can_start_review,
-    State.RECOGNISED: can_recognise,
-    State.NOT_RECOGNISED: can_not_recognise,
-    State.RETURNED: can_return,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.UNDER_REVIEW: can_start_review,
+        State.RECOGNISED: can_recognise,
+        State.NOT_RECOGNISED: can_not_recognise,
+        State.RETURNED: can_return,
+    },
+)

@@ -57,8 +57,19 @@ class ActionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = FollowUpAction
-        fields = ["id", "checklist", "unit", "finding", "text", "owner", "owner_name", "due_on", "done_on",
-                  "done_note", "overdue"]
+        fields = [
+            "id",
+            "checklist",
+            "unit",
+            "finding",
+            "text",
+            "owner",
+            "owner_name",
+            "due_on",
+            "done_on",
+            "done_note",
+            "overdue",
+        ]
 
     def get_overdue(self, obj) -> bool:
         return obj.is_overdue(self.context.get("on"))
@@ -92,7 +103,8 @@ class InspectionPlanViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return InspectionPlan.objects.visible_to(self.request.user).prefetch_related(
-            Prefetch("items", queryset=ChecklistItem.objects.order_by("order", "id")), "units")
+            Prefetch("items", queryset=ChecklistItem.objects.order_by("order", "id")), "units"
+        )
 
 
 class UnitChecklistViewSet(viewsets.ReadOnlyModelViewSet):
@@ -104,8 +116,11 @@ class UnitChecklistViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         qs = UnitChecklist.objects.visible_to(self.request.user).select_related("unit")
         if self.action == "retrieve":
-            qs = qs.prefetch_related("answers", "findings", Prefetch(
-                "actions", queryset=FollowUpAction.objects.select_related("owner", "checklist")))
+            qs = qs.prefetch_related(
+                "answers",
+                "findings",
+                Prefetch("actions", queryset=FollowUpAction.objects.select_related("owner", "checklist")),
+            )
         return qs
 
 
@@ -119,11 +134,15 @@ class DoneSerializer(serializers.Serializer):
     on = serializers.DateField(required=False)
 
 
-@extend_schema(parameters=[
-    OpenApiParameter("overdue", bool, description="1: only actions overdue on `on`"),
-    OpenApiParameter("on", datetime.date, description="the day to judge overdue by (default today, Asia/Ho_Chi_Minh)"),
-    schema.identifier("unit"),
-])
+@extend_schema(
+    parameters=[
+        OpenApiParameter("overdue", bool, description="1: only actions overdue on `on`"),
+        OpenApiParameter(
+            "on", datetime.date, description="the day to judge overdue by (default today, Asia/Ho_Chi_Minh)"
+        ),
+        schema.identifier("unit"),
+    ]
+)
 class FollowUpActionViewSet(viewsets.ReadOnlyModelViewSet):
     """Follow-up actions of the units the account may see."""
 

@@ -23,19 +23,37 @@ def _overdue_item(count: int, text) -> list[dict]:
 def _office_items(user, today) -> list[dict]:
     overdue = FollowUpAction.objects.visible_to(user).overdue(on=today).count()
     sent = UnitChecklist.objects.visible_to(user).filter(state=State.SUBMITTED).count()
-    return _items(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra đã quá hạn",
-                                         "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "n"),
-                  sent, ngettext_lazy("%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
-                                      "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận", "n"))
+    return _items(
+        overdue,
+        ngettext_lazy(
+            "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "%(n)s việc khắc phục sau tự kiểm tra đã quá hạn", "n"
+        ),
+        sent,
+        ngettext_lazy(
+            "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
+            "%(n)s bảng kiểm tự kiểm tra đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận",
+            "n",
+        ),
+    )
 
 
 def _head_items(units: list[int], today) -> list[dict]:
     overdue = FollowUpAction.objects.filter(checklist__unit_id__in=units).overdue(on=today).count()
     unsent = UnitChecklist.objects.filter(unit_id__in=units, state__in=EDITABLE).count()
-    return _items(overdue, ngettext_lazy("%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
-                                         "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn", "n"),
-                  unsent, ngettext_lazy("%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
-                                        "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở", "n"))
+    return _items(
+        overdue,
+        ngettext_lazy(
+            "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
+            "%(n)s việc khắc phục sau tự kiểm tra của đơn vị đã quá hạn",
+            "n",
+        ),
+        unsent,
+        ngettext_lazy(
+            "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
+            "%(n)s bảng kiểm tự kiểm tra của đơn vị chưa gửi Văn phòng Sở",
+            "n",
+        ),
+    )
 
 
 def _items(overdue: int, overdue_text, checklists: int, checklists_text) -> list[dict]:
@@ -51,8 +69,12 @@ def _own_items(user, today) -> list[dict]:
     if person is None:
         return []
     overdue = FollowUpAction.objects.filter(owner=person).overdue(on=today).count()
-    return _overdue_item(overdue, ngettext_lazy("%(n)s việc khắc phục giao cho bạn đã quá hạn",
-                                                "%(n)s việc khắc phục giao cho bạn đã quá hạn", "n"))
+    return _overdue_item(
+        overdue,
+        ngettext_lazy(
+            "%(n)s việc khắc phục giao cho bạn đã quá hạn", "%(n)s việc khắc phục giao cho bạn đã quá hạn", "n"
+        ),
+    )
 
 
 def attention_items(user, today: datetime.date | None = None) -> list[dict]:

@@ -18,29 +18,33 @@ def _date(label, **kwargs) -> forms.DateField:
 
 
 class InspectionForm(forms.Form):
-    title = forms.CharField(label=_("Tên đợt tự kiểm tra"), max_length=255,
-                            error_messages={"required": _("Hãy nhập tên đợt tự kiểm tra.")})
+    title = forms.CharField(
+        label=_("Tên đợt tự kiểm tra"), max_length=255, error_messages={"required": _("Hãy nhập tên đợt tự kiểm tra.")}
+    )
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     starts_on = _date(_("Từ ngày"))
     ends_on = _date(_("Đến ngày"))
     units = forms.ModelMultipleChoiceField(
-        label=_("Đơn vị được kiểm tra"), queryset=Unit.objects.none(), widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Hãy chọn ít nhất một đơn vị được kiểm tra.")})
+        label=_("Đơn vị được kiểm tra"),
+        queryset=Unit.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Hãy chọn ít nhất một đơn vị được kiểm tra.")},
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["units"].queryset = units.exclude(kind__in=[UnitKind.PROVINCE, UnitKind.AGENCY,
-                                                                UnitKind.LEADERSHIP])
+        self.fields["units"].queryset = units.exclude(
+            kind__in=[UnitKind.PROVINCE, UnitKind.AGENCY, UnitKind.LEADERSHIP]
+        )
         self.fields["year"].initial = timezone.localdate().year
 
 
 class ItemForm(forms.Form):
-    text = forms.CharField(label=_("Nội dung kiểm tra"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
-    content_area = forms.ModelChoiceField(label=_("Nội dung thi đua"), queryset=None, required=False,
-                                          empty_label=_("—"))
-    criterion = forms.ModelChoiceField(label=_("Tiêu chí thi đua"), queryset=None, required=False,
-                                       empty_label=_("—"))
+    text = forms.CharField(label=_("Nội dung kiểm tra"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    content_area = forms.ModelChoiceField(
+        label=_("Nội dung thi đua"), queryset=None, required=False, empty_label=_("—")
+    )
+    criterion = forms.ModelChoiceField(label=_("Tiêu chí thi đua"), queryset=None, required=False, empty_label=_("—"))
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,19 +79,32 @@ AnswerFormSet = modelformset_factory(Answer, form=AnswerForm, extra=0, can_delet
 
 
 class FindingForm(forms.Form):
-    text = forms.CharField(label=_("Nội dung phát hiện"), widget=forms.Textarea(attrs={"rows": 2}),
-                           error_messages={"required": _("Hãy ghi nội dung phát hiện.")})
+    text = forms.CharField(
+        label=_("Nội dung phát hiện"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Hãy ghi nội dung phát hiện.")},
+    )
     severity = forms.ChoiceField(label=_("Mức độ"), choices=Severity.choices, initial=Severity.MEDIUM)
 
 
 class ActionForm(forms.Form):
-    text = forms.CharField(label=_("Việc cần làm"), widget=forms.Textarea(attrs={"rows": 2}),
-                           error_messages={"required": _("Hãy ghi việc cần làm.")})
-    owner = forms.ModelChoiceField(label=_("Người phụ trách"), queryset=None,
-                                   error_messages={"required": _("Hãy chọn người phụ trách của đơn vị.")})
+    text = forms.CharField(
+        label=_("Việc cần làm"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Hãy ghi việc cần làm.")},
+    )
+    owner = forms.ModelChoiceField(
+        label=_("Người phụ trách"),
+        queryset=None,
+        error_messages={"required": _("Hãy chọn người phụ trách của đơn vị.")},
+    )
     due_on = _date(_("Hạn hoàn thành"), error_messages={"required": _("Hãy chọn hạn hoàn thành.")})
-    finding = forms.ModelChoiceField(label=_("Khắc phục phát hiện"), queryset=None, required=False,
-                                     empty_label=_("— Không gắn với phát hiện cụ thể —"))
+    finding = forms.ModelChoiceField(
+        label=_("Khắc phục phát hiện"),
+        queryset=None,
+        required=False,
+        empty_label=_("— Không gắn với phát hiện cụ thể —"),
+    )
 
     def __init__(self, *args, checklist, **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,20 +113,27 @@ class ActionForm(forms.Form):
 
 
 class DoneForm(forms.Form):
-    note = forms.CharField(label=_("Kết quả đã thực hiện"), widget=forms.Textarea(attrs={"rows": 3}),
-                           error_messages={"required": _("Hãy ghi kết quả đã thực hiện.")})
+    note = forms.CharField(
+        label=_("Kết quả đã thực hiện"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy ghi kết quả đã thực hiện.")},
+    )
     on = _date(_("Ngày hoàn thành"), initial=timezone.localdate)
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 2}),
-                             error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
+    reason = forms.CharField(
+        label=_("Lý do trả lại"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
+    )
 
 
 class ActionFilterForm(forms.Form):
     qua_han = forms.BooleanField(label=_("Chỉ việc quá hạn"), required=False)
-    don_vi = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
-                                    empty_label=_("Tất cả đơn vị"))
+    don_vi = forms.ModelChoiceField(
+        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False, empty_label=_("Tất cả đơn vị")
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -122,4 +146,3 @@ class ActionFilterForm(forms.Form):
         if data.get("don_vi"):
             qs = qs.filter(checklist__unit=data["don_vi"])
         return qs
-

@@ -38,8 +38,9 @@ class InspectionPlan(models.Model):
     year = models.PositiveSmallIntegerField(_("năm"))
     starts_on = models.DateField(_("từ ngày"))
     ends_on = models.DateField(_("đến ngày"))
-    units = models.ManyToManyField(Unit, through="UnitChecklist", related_name="inspections",
-                                   verbose_name=_("đơn vị được kiểm tra"))
+    units = models.ManyToManyField(
+        Unit, through="UnitChecklist", related_name="inspections", verbose_name=_("đơn vị được kiểm tra")
+    )
     created_by = acting_user(_("người lập"))
     created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
 
@@ -49,8 +50,9 @@ class InspectionPlan(models.Model):
         ordering = ["-starts_on", "-id"]
         verbose_name = _("đợt tự kiểm tra")
         verbose_name_plural = pgettext_lazy("plural", "đợt tự kiểm tra")
-        constraints = [models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")),
-                                              name="inspection_ends_after_start")]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="inspection_ends_after_start")
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -65,10 +67,22 @@ class ChecklistItem(models.Model):
     inspection = models.ForeignKey(InspectionPlan, on_delete=models.CASCADE, related_name="items")
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     text = models.TextField(_("nội dung kiểm tra"))
-    content_area = models.ForeignKey(ContentArea, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("nội dung thi đua"))
-    criterion = models.ForeignKey(Criterion, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", verbose_name=_("tiêu chí thi đua"))
+    content_area = models.ForeignKey(
+        ContentArea,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("nội dung thi đua"),
+    )
+    criterion = models.ForeignKey(
+        Criterion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("tiêu chí thi đua"),
+    )
 
     class Meta:
         ordering = ["order", "id"]
@@ -87,10 +101,12 @@ class UnitChecklistQuerySet(models.QuerySet):
 class UnitChecklist(WorkflowModel):
     """The checklist one unit fills in for one inspection plan."""
 
-    inspection = models.ForeignKey(InspectionPlan, on_delete=models.CASCADE, related_name="checklists",
-                                   verbose_name=_("đợt tự kiểm tra"))
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="inspection_checklists",
-                             verbose_name=_("đơn vị"))
+    inspection = models.ForeignKey(
+        InspectionPlan, on_delete=models.CASCADE, related_name="checklists", verbose_name=_("đợt tự kiểm tra")
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="inspection_checklists", verbose_name=_("đơn vị")
+    )
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     returned_reason = models.TextField(_("lý do trả lại"), blank=True)
@@ -178,13 +194,21 @@ class FollowUpActionQuerySet(models.QuerySet):
 
 
 class FollowUpAction(models.Model):
-    checklist = models.ForeignKey(UnitChecklist, on_delete=models.CASCADE, related_name="actions",
-                                  verbose_name=_("bảng kiểm"))
-    finding = models.ForeignKey(Finding, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions",
-                                verbose_name=_("khắc phục phát hiện"))
+    checklist = models.ForeignKey(
+        UnitChecklist, on_delete=models.CASCADE, related_name="actions", verbose_name=_("bảng kiểm")
+    )
+    finding = models.ForeignKey(
+        Finding,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actions",
+        verbose_name=_("khắc phục phát hiện"),
+    )
     text = models.TextField(_("việc cần làm"))
-    owner = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="inspection_actions",
-                              verbose_name=_("người phụ trách"))
+    owner = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="inspection_actions", verbose_name=_("người phụ trách")
+    )
     due_on = models.DateField(_("hạn hoàn thành"))
     done_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     done_note = models.TextField(_("kết quả thực hiện"), blank=True)

@@ -53,8 +53,11 @@ def can_complete(user, action) -> bool:
     return can_follow_up(user, action.checklist) or (own is not None and own.pk == action.owner_id)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.ACCEPTED: can_accept,
-    State.RETURNED: can_return,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.ACCEPTED: can_accept,
+        State.RETURNED: can_return,
+    },
+)

@@ -43,9 +43,15 @@ def _dmy(day: datetime.date) -> str:
 
 def _check_period(starts_on: datetime.date, ends_on: datetime.date) -> None:
     if ends_on < starts_on:
-        raise ValidationError({"ends_on": gettext(
-            "Ngày kết thúc (%(end)s) đứng trước ngày bắt đầu (%(start)s). Hãy chọn ngày kết thúc từ %(start)s "
-            "trở đi.") % {"end": _dmy(ends_on), "start": _dmy(starts_on)}})
+        raise ValidationError(
+            {
+                "ends_on": gettext(
+                    "Ngày kết thúc (%(end)s) đứng trước ngày bắt đầu (%(start)s). Hãy chọn ngày kết thúc từ %(start)s "
+                    "trở đi."
+                )
+                % {"end": _dmy(ends_on), "start": _dmy(starts_on)}
+            }
+        )
 
 
 def _check_items(plan: Plan, items: Sequence[dict]) -> list[dict]:
@@ -60,8 +66,17 @@ def _check_items(plan: Plan, items: Sequence[dict]) -> list[dict]:
 
 
 @transaction.atomic
-def create_inspection(*, actor: User, plan: Plan, title: str, year: int, starts_on: datetime.date,
-                      ends_on: datetime.date, units: Iterable[Unit], items: Sequence[dict]) -> InspectionPlan:
+def create_inspection(
+    *,
+    actor: User,
+    plan: Plan,
+    title: str,
+    year: int,
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+    units: Iterable[Unit],
+    items: Sequence[dict],
+) -> InspectionPlan:
     """The office plans a self-inspection. `items` are dicts with `text` and optionally
     `content_area` and `criterion`, in order; empty rows are skipped. Side effects: the
     plan, its checklist items, and for each unit a checklist with one empty answer per
@@ -73,11 +88,23 @@ def create_inspection(*, actor: User, plan: Plan, title: str, year: int, starts_
     if not units:
         raise ValidationError({"units": gettext("Hãy chọn ít nhất một đơn vị được kiểm tra.")})
     rows = _check_items(plan, items)
-    inspection = save_with_history(InspectionPlan(plan=plan, title=title, year=year, starts_on=starts_on,
-                                                  ends_on=ends_on, created_by=actor), actor=actor)
-    checklist_items = [save_with_history(ChecklistItem(
-        inspection=inspection, order=index, text=row["text"].strip(), content_area=row.get("content_area"),
-        criterion=row.get("criterion")), actor=actor) for index, row in enumerate(rows, start=1)]
+    inspection = save_with_history(
+        InspectionPlan(plan=plan, title=title, year=year, starts_on=starts_on, ends_on=ends_on, created_by=actor),
+        actor=actor,
+    )
+    checklist_items = [
+        save_with_history(
+            ChecklistItem(
+                inspection=inspection,
+                order=index,
+                text=row["text"].strip(),
+                content_area=row.get("content_area"),
+                criterion=row.get("criterion"),
+            ),
+            actor=actor,
+        )
+        for index, row in enumerate(rows, start=1)
+    ]
     for unit in units:
         checklist = save_with_history(UnitChecklist(inspection=inspection, unit=unit), actor=actor)
         Answer.objects.bulk_create(Answer(checklist=checklist, item=item) for item in checklist_items)
@@ -85,9 +112,10 @@ def create_inspection(*, actor: User, plan: Plan, title: str, year: int, starts_
 
 
 def locked_message(checklist: UnitChecklist) -> str:
-    return gettext("Không sửa được: bảng kiểm của %(unit)s đang ở trạng thái «%(state)s». Chỉ sửa được khi còn là "
-                   "nháp hoặc bị trả lại; nếu cần sửa, đề nghị Văn phòng Sở trả lại bảng kiểm.") % {
-        "unit": checklist.unit, "state": checklist.get_state_display()}
+    return gettext(
+        "Không sửa được: bảng kiểm của %(unit)s đang ở trạng thái «%(state)s». Chỉ sửa được khi còn là "
+        "nháp hoặc bị trả lại; nếu cần sửa, đề nghị Văn phòng Sở trả lại bảng kiểm."
+    ) % {"unit": checklist.unit, "state": checklist.get_state_display()}
 
 
 def _editable(checklist: UnitChecklist) -> UnitChecklist:
@@ -121,8 +149,13 @@ def _store_evidence(actor: User, answer: Answer, upload) -> None:
     previous = answer.evidence.name or None
     answer.evidence.save(upload.name, upload, save=False)
     Answer.objects.filter(pk=answer.pk).update(evidence=answer.evidence.name)
-    record(actor=actor, obj=answer, action=ActivityLog.Action.CHANGED,
-           changes={"evidence": [previous, answer.evidence.name]}, note=gettext("Tải lên minh chứng"))
+    record(
+        actor=actor,
+        obj=answer,
+        action=ActivityLog.Action.CHANGED,
+        changes={"evidence": [previous, answer.evidence.name]},
+        note=gettext("Tải lên minh chứng"),
+    )
 
 
 def _unanswered(checklist: UnitChecklist) -> list[str]:
@@ -137,10 +170,13 @@ def submit_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
     require(rules.can_submit(actor, checklist), gettext("Chỉ thủ trưởng đơn vị gửi bảng kiểm."))
     missing = _unanswered(checklist)
     if missing:
-        raise ValidationError(gettext("Chưa gửi được: còn nội dung %(items)s chưa trả lời. Hãy trả lời đủ rồi gửi "
-                                      "lại.") % {"items": ", ".join(missing)})
-    return transition(checklist, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
-                      fields={"submitted_at": timezone.now()})
+        raise ValidationError(
+            gettext("Chưa gửi được: còn nội dung %(items)s chưa trả lời. Hãy trả lời đủ rồi gửi lại.")
+            % {"items": ", ".join(missing)}
+        )
+    return transition(
+        checklist, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, fields={"submitted_at": timezone.now()}
+    )
 
 
 def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> UnitChecklist:
@@ -148,8 +184,9 @@ def return_checklist(*, actor: User, checklist: UnitChecklist, reason: str) -> U
     to «Bị trả lại (kèm lý do)» carrying the reason."""
     require(rules.can_return(actor, checklist), gettext("Chỉ Văn phòng Sở trả lại bảng kiểm."))
     reason = _text(reason, "reason", gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."))
-    return transition(checklist, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"returned_reason": reason})
+    return transition(
+        checklist, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"returned_reason": reason}
+    )
 
 
 def accept_checklist(*, actor: User, checklist: UnitChecklist) -> UnitChecklist:
@@ -164,43 +201,64 @@ def add_finding(*, actor: User, checklist: UnitChecklist, text: str, severity: s
     text = _text(text, "text", gettext("Hãy ghi nội dung phát hiện."))
     if severity not in Severity.values:
         raise ValidationError({"severity": gettext("Mức độ phải là Thấp, Trung bình hoặc Cao.")})
-    return save_with_history(Finding(checklist=checklist, text=text, severity=severity, created_by=actor),
-                             actor=actor)
+    return save_with_history(Finding(checklist=checklist, text=text, severity=severity, created_by=actor), actor=actor)
 
 
 def _check_action(checklist: UnitChecklist, owner: Person, due_on: datetime.date, finding: Finding | None) -> None:
     if owner.unit_id != checklist.unit_id:
-        raise ValidationError({"owner": gettext("Người phụ trách phải là cán bộ của %(unit)s.") % {
-            "unit": checklist.unit}})
+        raise ValidationError(
+            {"owner": gettext("Người phụ trách phải là cán bộ của %(unit)s.") % {"unit": checklist.unit}}
+        )
     starts_on = checklist.inspection.starts_on
     if due_on < starts_on:
-        raise ValidationError({"due_on": gettext(
-            "Hạn hoàn thành %(due)s đứng trước ngày bắt đầu đợt kiểm tra (%(start)s). Hãy chọn hạn từ %(start)s "
-            "trở đi.") % {"due": _dmy(due_on), "start": _dmy(starts_on)}})
+        raise ValidationError(
+            {
+                "due_on": gettext(
+                    "Hạn hoàn thành %(due)s đứng trước ngày bắt đầu đợt kiểm tra (%(start)s). "
+                    "Hãy chọn hạn từ %(start)s "
+                    "trở đi."
+                )
+                % {"due": _dmy(due_on), "start": _dmy(starts_on)}
+            }
+        )
     if finding is not None and finding.checklist_id != checklist.pk:
         raise ValidationError({"finding": gettext("Phát hiện này thuộc bảng kiểm của đơn vị khác.")})
 
 
-def add_action(*, actor: User, checklist: UnitChecklist, text: str, owner: Person, due_on: datetime.date,
-               finding: Finding | None = None) -> FollowUpAction:
+def add_action(
+    *,
+    actor: User,
+    checklist: UnitChecklist,
+    text: str,
+    owner: Person,
+    due_on: datetime.date,
+    finding: Finding | None = None,
+) -> FollowUpAction:
     """A follow-up action with a person of the unit in charge and a due date. Side
     effects: the action, logged. Raises ValidationError for an owner of another unit, a
     due date before the inspection starts, or a finding of another checklist."""
-    require(rules.can_follow_up(actor, checklist),
-             gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị giao việc khắc phục."))
+    require(
+        rules.can_follow_up(actor, checklist), gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị giao việc khắc phục.")
+    )
     text = _text(text, "text", gettext("Hãy ghi việc cần làm."))
     _check_action(checklist, owner, due_on, finding)
-    return save_with_history(FollowUpAction(checklist=checklist, finding=finding, text=text, owner=owner,
-                                            due_on=due_on, created_by=actor), actor=actor)
+    return save_with_history(
+        FollowUpAction(checklist=checklist, finding=finding, text=text, owner=owner, due_on=due_on, created_by=actor),
+        actor=actor,
+    )
 
 
 @transaction.atomic
-def complete_action(*, actor: User, action: FollowUpAction, note: str, on: datetime.date | None = None) -> FollowUpAction:
+def complete_action(
+    *, actor: User, action: FollowUpAction, note: str, on: datetime.date | None = None
+) -> FollowUpAction:
     """Mark an action done (today unless `on`), with what was done. Side effects: the
     date, the note and who confirmed it, logged. Raises AlreadyChanged when it was
     already marked done, ValidationError for an empty note or a future date."""
-    require(rules.can_complete(actor, action), gettext(
-        "Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."))
+    require(
+        rules.can_complete(actor, action),
+        gettext("Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."),
+    )
     note = _text(note, "note", gettext("Hãy ghi kết quả đã thực hiện."))
     today = timezone.localdate()
     on = on or today
@@ -208,8 +266,8 @@ def complete_action(*, actor: User, action: FollowUpAction, note: str, on: datet
         raise ValidationError({"on": gettext("Ngày hoàn thành %(date)s chưa đến.") % {"date": _dmy(on)}})
     current = locked(action)
     if current.done_on is not None:
-        raise AlreadyChanged(gettext("Việc này đã được xác nhận hoàn thành ngày %(date)s.") % {
-            "date": _dmy(current.done_on)})
+        raise AlreadyChanged(
+            gettext("Việc này đã được xác nhận hoàn thành ngày %(date)s.") % {"date": _dmy(current.done_on)}
+        )
     current.done_on, current.done_note, current.done_by = on, note, actor
     return save_with_history(current, actor=actor, note=gettext("Xác nhận hoàn thành"))
-

@@ -28,8 +28,12 @@ def run(kind: str, *, actor: User | None = None, **params) -> Job:
     Side effects: one Job row; then either the job runs now (no Redis) or a Celery task
     is queued when the current transaction commits."""
     handler_for(kind)  # an unknown kind fails here, in the caller, not in a worker
-    job = Job.objects.create(kind=kind, params=params, created_by=actor if getattr(actor, "pk", None) else None,
-                             message=gettext("Đang chờ xử lý…"))
+    job = Job.objects.create(
+        kind=kind,
+        params=params,
+        created_by=actor if getattr(actor, "pk", None) else None,
+        message=gettext("Đang chờ xử lý…"),
+    )
     if uses_workers():
         transaction.on_commit(lambda: dispatch(job.pk))
     else:
@@ -64,7 +68,8 @@ def execute(job_id: int) -> None:
     """Run a queued job once. A job already taken (e.g. a task delivered twice) is left
     alone. Side effects: the job's status, progress, message, result or error."""
     claimed = Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
-        status=JobStatus.RUNNING, started_at=timezone.now(), message=gettext("Đang xử lý…"))
+        status=JobStatus.RUNNING, started_at=timezone.now(), message=gettext("Đang xử lý…")
+    )
     if not claimed:
         return
     job = Job.objects.get(pk=job_id)

@@ -16,8 +16,9 @@ class NoticeQuerySet(models.QuerySet):
 
 
 class Notice(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices",
-                             verbose_name=_("người nhận"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices", verbose_name=_("người nhận")
+    )
     text = models.CharField(_("nội dung"), max_length=500)
     link = models.CharField(_("đường dẫn"), max_length=300, blank=True)
     is_read = models.BooleanField(_("đã đọc"), default=False)

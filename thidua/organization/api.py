@@ -25,8 +25,18 @@ class PersonSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Person
-        fields = ["id", "code", "full_name", "position", "unit", "unit_name", "category", "category_label", "email",
-                  "is_anonymised"]
+        fields = [
+            "id",
+            "code",
+            "full_name",
+            "position",
+            "unit",
+            "unit_name",
+            "category",
+            "category_label",
+            "email",
+            "is_anonymised",
+        ]
         read_only_fields = fields
 
 
@@ -41,7 +51,8 @@ class PersonalDetailSerializer(serializers.ModelSerializer):
 
 class PersonDetailSerializer(PersonSerializer):
     personal_detail = serializers.SerializerMethodField(
-        help_text=_("Giới tính, ngày sinh, dân tộc: null khi tài khoản gọi không được xem (Nghị định 13/2023)."))
+        help_text=_("Giới tính, ngày sinh, dân tộc: null khi tài khoản gọi không được xem (Nghị định 13/2023).")
+    )
 
     class Meta(PersonSerializer.Meta):
         fields = [*PersonSerializer.Meta.fields, "personal_detail"]

@@ -8,10 +8,12 @@ from thidua.organization.models import Unit
 
 class PeopleFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm theo tên hoặc mã"), required=False, max_length=100)
-    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
-                                  empty_label=_("Tất cả đơn vị"))
-    category = forms.ChoiceField(label=_("Đối tượng"), required=False,
-                                 choices=[("", _("Tất cả đối tượng")), *Category.choices])
+    unit = forms.ModelChoiceField(
+        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False, empty_label=_("Tất cả đơn vị")
+    )
+    category = forms.ChoiceField(
+        label=_("Đối tượng"), required=False, choices=[("", _("Tất cả đối tượng")), *Category.choices]
+    )
 
     def __init__(self, *args, units: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)
@@ -24,5 +26,3 @@ class PeopleFilterForm(forms.Form):
         if data.get("category"):
             qs = qs.filter(category=data["category"])
         return qs.search(data.get("q") or "")
-
-

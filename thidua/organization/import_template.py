@@ -27,13 +27,22 @@ REQUIRED_MARK = " *"
 LAST_INPUT_ROW = 2000
 
 EXAMPLE_UNIT = {
-    "code": "VD-01", "name": "Phòng Ví dụ", "parent": "",
-    "kind": UnitKind.DIVISION.label, "order": 1,
+    "code": "VD-01",
+    "name": "Phòng Ví dụ",
+    "parent": "",
+    "kind": UnitKind.DIVISION.label,
+    "order": 1,
 }
 EXAMPLE_PERSON = {
-    "code": "VD-CB-01", "full_name": "Nguyễn Văn Ví Dụ", "unit": "VD-01",
-    "category": Category.CONG_CHUC.label, "position": "Chuyên viên", "gender": Gender.MALE.label,
-    "birth_date": "15/08/1990", "ethnicity": "Kinh", "email": "vidu@example.com",
+    "code": "VD-CB-01",
+    "full_name": "Nguyễn Văn Ví Dụ",
+    "unit": "VD-01",
+    "category": Category.CONG_CHUC.label,
+    "position": "Chuyên viên",
+    "gender": Gender.MALE.label,
+    "birth_date": "15/08/1990",
+    "ethnicity": "Kinh",
+    "email": "vidu@example.com",
 }
 
 GENERAL_NOTES = (
@@ -76,6 +85,7 @@ def header_text(column: Column) -> str:
 
 # --- Data sheets ------------------------------------------------------------------------
 
+
 def _fill_data_sheet(sheet, columns: tuple[Column, ...], label_ranges: dict[str, str]) -> None:
     for index, column in enumerate(columns, start=1):
         _header_cell(sheet.cell(row=1, column=index), column)
@@ -110,6 +120,7 @@ def _add_dropdown(sheet, letter: str, source: str) -> None:
 
 
 # --- Guide sheet ------------------------------------------------------------------------
+
 
 def _fill_guide(sheet) -> dict[str, str]:
     """Write the guide; return, for each coded column, the cell range holding its labels."""

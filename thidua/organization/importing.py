@@ -51,32 +51,52 @@ class Column:
 
 
 UNIT_COLUMNS = (
-    Column("Mã đơn vị", "code", True,
-           "Mã riêng của đơn vị, không trùng với đơn vị khác. Hệ thống nhận ra đơn vị theo mã: "
-           "mã đã có thì cập nhật, mã mới thì thêm mới."),
+    Column(
+        "Mã đơn vị",
+        "code",
+        True,
+        "Mã riêng của đơn vị, không trùng với đơn vị khác. Hệ thống nhận ra đơn vị theo mã: "
+        "mã đã có thì cập nhật, mã mới thì thêm mới.",
+    ),
     Column("Tên đơn vị", "name", True, "Tên đầy đủ của đơn vị."),
-    Column("Mã đơn vị cấp trên", "parent", False,
-           "Mã của đơn vị cấp trên, khai báo ở một dòng khác của trang này hoặc đã có trong hệ thống. "
-           "Để trống: đơn vị mới là đơn vị cấp cao nhất, đơn vị đã có giữ nguyên cấp trên."),
+    Column(
+        "Mã đơn vị cấp trên",
+        "parent",
+        False,
+        "Mã của đơn vị cấp trên, khai báo ở một dòng khác của trang này hoặc đã có trong hệ thống. "
+        "Để trống: đơn vị mới là đơn vị cấp cao nhất, đơn vị đã có giữ nguyên cấp trên.",
+    ),
     Column("Loại đơn vị", "kind", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", UnitKind),
     Column("Thứ tự", "order", False, "Số nguyên không âm để sắp xếp các đơn vị cùng cấp (1, 2, 3…)."),
 )
 
 PERSON_COLUMNS = (
-    Column("Mã cán bộ", "code", True,
-           "Mã riêng của cán bộ, không trùng với người khác. Mã đã có thì cập nhật, mã mới thì thêm mới."),
+    Column(
+        "Mã cán bộ",
+        "code",
+        True,
+        "Mã riêng của cán bộ, không trùng với người khác. Mã đã có thì cập nhật, mã mới thì thêm mới.",
+    ),
     Column("Họ và tên", "full_name", True, "Họ và tên đầy đủ, có dấu.", aliases=("Họ tên",)),
-    Column("Mã đơn vị", "unit", True,
-           "Mã của đơn vị công tác, khai báo ở trang «Đơn vị» hoặc đã có trong hệ thống."),
+    Column("Mã đơn vị", "unit", True, "Mã của đơn vị công tác, khai báo ở trang «Đơn vị» hoặc đã có trong hệ thống."),
     Column("Đối tượng", "category", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", Category),
     Column("Chức vụ", "position", False, "Chức vụ hiện giữ, ví dụ: Trưởng phòng, Chuyên viên."),
     Column("Giới tính", "gender", True, "Chọn trong danh sách; nhập tên hoặc mã đều được.", Gender),
-    Column("Ngày sinh", "birth_date", False,
-           "Ngày sinh theo dạng dd/mm/yyyy (ví dụ 15/08/1990), từ năm 1940 đến nay.",
-           aliases=("Ngày tháng năm sinh",)),
+    Column(
+        "Ngày sinh",
+        "birth_date",
+        False,
+        "Ngày sinh theo dạng dd/mm/yyyy (ví dụ 15/08/1990), từ năm 1940 đến nay.",
+        aliases=("Ngày tháng năm sinh",),
+    ),
     Column("Dân tộc", "ethnicity", False, "Ví dụ: Kinh, Tày, Dao. Để trống khi thêm mới thì ghi là Kinh."),
-    Column("Thư điện tử", "email", False, "Địa chỉ thư điện tử công vụ, ví dụ ten@tuyenquang.gov.vn.",
-           aliases=("Email", "E-mail", "Thư điện tử công vụ")),
+    Column(
+        "Thư điện tử",
+        "email",
+        False,
+        "Địa chỉ thư điện tử công vụ, ví dụ ten@tuyenquang.gov.vn.",
+        aliases=("Email", "E-mail", "Thư điện tử công vụ"),
+    ),
 )
 
 
@@ -117,6 +137,7 @@ def _sorted(errors: list[RowError]) -> list[RowError]:
 
 # --- Reading the workbook ---------------------------------------------------------------
 
+
 @dataclass
 class _Sheet:
     title: str
@@ -144,12 +165,16 @@ def _find_sheets(workbook, errors: list[RowError]) -> dict[str, _Sheet]:
         if worksheet is not None:
             sheets[title] = _read_sheet(worksheet, title, columns, errors)
     if not sheets and _has_any_value(workbook):
-        errors.append(RowError(
-            None, None, None,
-            gettext("Không tìm thấy trang «%(units)s» hoặc trang «%(people)s».")
-            % {"units": UNIT_SHEET, "people": PERSON_SHEET},
-            gettext("Đặt tên trang đúng như tệp mẫu, hoặc tải tệp mẫu và chép dữ liệu vào đó."),
-        ))
+        errors.append(
+            RowError(
+                None,
+                None,
+                None,
+                gettext("Không tìm thấy trang «%(units)s» hoặc trang «%(people)s».")
+                % {"units": UNIT_SHEET, "people": PERSON_SHEET},
+                gettext("Đặt tên trang đúng như tệp mẫu, hoặc tải tệp mẫu và chép dữ liệu vào đó."),
+            )
+        )
     return sheets
 
 
@@ -164,13 +189,17 @@ def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
     positions = match_headers(rows[0], {name: c.field for c in columns for name in (c.header, *c.aliases)})
     for column in columns:
         if column.required and column.field not in positions:
-            errors.append(RowError(
-                title, 1, column.header,
-                gettext("Trang «%(sheet)s» thiếu cột bắt buộc «%(column)s».")
-                % {"sheet": title, "column": column.header},
-                gettext("Thêm cột «%(column)s» vào dòng tiêu đề (dòng 1), đúng như tệp mẫu.")
-                % {"column": column.header},
-            ))
+            errors.append(
+                RowError(
+                    title,
+                    1,
+                    column.header,
+                    gettext("Trang «%(sheet)s» thiếu cột bắt buộc «%(column)s».")
+                    % {"sheet": title, "column": column.header},
+                    gettext("Thêm cột «%(column)s» vào dòng tiêu đề (dòng 1), đúng như tệp mẫu.")
+                    % {"column": column.header},
+                )
+            )
     data = []
     for number, values in enumerate(rows[1:], start=2):
         cells = {name: values[i] if i < len(values) else None for name, i in positions.items()}
@@ -181,14 +210,20 @@ def _read_sheet(worksheet, title, columns, errors) -> _Sheet:
 
 def _no_data_error() -> RowError:
     return RowError(
-        None, None, None, gettext("Tệp không có dòng dữ liệu nào."),
-        gettext("Nhập dữ liệu vào trang «%(units)s» và/hoặc «%(people)s» từ dòng 2, dưới dòng "
-                "tiêu đề; xem ví dụ ở trang «Hướng dẫn» của tệp mẫu.")
+        None,
+        None,
+        None,
+        gettext("Tệp không có dòng dữ liệu nào."),
+        gettext(
+            "Nhập dữ liệu vào trang «%(units)s» và/hoặc «%(people)s» từ dòng 2, dưới dòng "
+            "tiêu đề; xem ví dụ ở trang «Hướng dẫn» của tệp mẫu."
+        )
         % {"units": UNIT_SHEET, "people": PERSON_SHEET},
     )
 
 
 # --- Checking each row ------------------------------------------------------------------
+
 
 def _limit(model, name: str) -> int:
     return model._meta.get_field(name).max_length
@@ -209,19 +244,23 @@ class _Cells:
         value = cell_text(self.cells.get(name))
         if not value and self.columns[name].required:
             header = self.columns[name].header
-            self.fail(name, gettext("Chưa nhập «%(column)s».") % {"column": header},
-                      gettext("Nhập «%(column)s» cho dòng này; đây là cột bắt buộc.") % {"column": header})
+            self.fail(
+                name,
+                gettext("Chưa nhập «%(column)s».") % {"column": header},
+                gettext("Nhập «%(column)s» cho dòng này; đây là cột bắt buộc.") % {"column": header},
+            )
         return value
 
     def text(self, name: str, limit: int) -> str | None:
         value = self.raw(name)
         if len(value) > limit:
             header = self.columns[name].header
-            self.fail(name,
-                      gettext("«%(column)s» dài %(length)s ký tự, quá giới hạn %(limit)s ký tự.")
-                      % {"column": header, "length": len(value), "limit": limit},
-                      gettext("Rút gọn «%(column)s» còn tối đa %(limit)s ký tự.")
-                      % {"column": header, "limit": limit})
+            self.fail(
+                name,
+                gettext("«%(column)s» dài %(length)s ký tự, quá giới hạn %(limit)s ký tự.")
+                % {"column": header, "length": len(value), "limit": limit},
+                gettext("Rút gọn «%(column)s» còn tối đa %(limit)s ký tự.") % {"column": header, "limit": limit},
+            )
             return None
         return value or None
 
@@ -232,8 +271,11 @@ class _Cells:
         if value and code is None:
             allowed = ", ".join(f"{label} ({code})" for code, label in choices.choices)
             header = self.columns[name].header
-            self.fail(name, gettext("%(column)s «%(value)s» không hợp lệ.") % {"column": header, "value": value},
-                      gettext("Chọn một trong: %(allowed)s.") % {"allowed": allowed})
+            self.fail(
+                name,
+                gettext("%(column)s «%(value)s» không hợp lệ.") % {"column": header, "value": value},
+                gettext("Chọn một trong: %(allowed)s.") % {"allowed": allowed},
+            )
         return code
 
     def integer(self, name: str) -> int | None:
@@ -241,10 +283,11 @@ class _Cells:
         number = params.to_int(value)
         if value and number is None:
             header = self.columns[name].header
-            self.fail(name,
-                      gettext("%(column)s «%(value)s» không phải số nguyên không âm.")
-                      % {"column": header, "value": value},
-                      gettext("Nhập «%(column)s» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.") % {"column": header})
+            self.fail(
+                name,
+                gettext("%(column)s «%(value)s» không phải số nguyên không âm.") % {"column": header, "value": value},
+                gettext("Nhập «%(column)s» là số nguyên từ 0 trở lên, ví dụ 1, 2, 3.") % {"column": header},
+            )
             return None
         return number
 
@@ -254,8 +297,11 @@ class _Cells:
             if value:
                 validate_email(value)
         except ValidationError:
-            self.fail(name, gettext("Thư điện tử «%(value)s» không hợp lệ.") % {"value": value},
-                      gettext("Nhập đúng một địa chỉ dạng ten@tenmien.vn, không có dấu cách hay dấu tiếng Việt."))
+            self.fail(
+                name,
+                gettext("Thư điện tử «%(value)s» không hợp lệ.") % {"value": value},
+                gettext("Nhập đúng một địa chỉ dạng ten@tenmien.vn, không có dấu cách hay dấu tiếng Việt."),
+            )
             return None
         return value
 
@@ -263,17 +309,25 @@ class _Cells:
         cell, value = self.cells.get(name), self.raw(name)
         date = _as_date(cell)
         if value and date is None:
-            self.fail(name, gettext("Không đọc được ngày sinh «%(value)s».") % {"value": value},
-                      gettext("Nhập ngày sinh theo dạng dd/mm/yyyy, ví dụ 15/08/1990."))
+            self.fail(
+                name,
+                gettext("Không đọc được ngày sinh «%(value)s».") % {"value": value},
+                gettext("Nhập ngày sinh theo dạng dd/mm/yyyy, ví dụ 15/08/1990."),
+            )
         elif date and date > timezone.localdate():
-            self.fail(name, gettext("Ngày sinh %(value)s ở tương lai.") % {"value": date.strftime(DATE_FORMAT)},
-                      gettext("Nhập ngày sinh thật theo dạng dd/mm/yyyy."))
+            self.fail(
+                name,
+                gettext("Ngày sinh %(value)s ở tương lai.") % {"value": date.strftime(DATE_FORMAT)},
+                gettext("Nhập ngày sinh thật theo dạng dd/mm/yyyy."),
+            )
         elif date and date < EARLIEST_BIRTH:
-            self.fail(name,
-                      gettext("Ngày sinh %(value)s trước năm %(year)s.")
-                      % {"value": date.strftime(DATE_FORMAT), "year": EARLIEST_BIRTH.year},
-                      gettext("Kiểm tra lại năm sinh; ngày sinh phải từ 01/01/%(year)s trở đi.")
-                      % {"year": EARLIEST_BIRTH.year})
+            self.fail(
+                name,
+                gettext("Ngày sinh %(value)s trước năm %(year)s.")
+                % {"value": date.strftime(DATE_FORMAT), "year": EARLIEST_BIRTH.year},
+                gettext("Kiểm tra lại năm sinh; ngày sinh phải từ 01/01/%(year)s trở đi.")
+                % {"year": EARLIEST_BIRTH.year},
+            )
         else:
             return date
         return None
@@ -351,10 +405,20 @@ def _person_row(cells: _Cells) -> _Row:
 def _check_rows(sheets: dict[str, _Sheet], errors: list[RowError]) -> tuple[list[_Row], list[_Row]]:
     units = _rows_of(sheets.get(UNIT_SHEET), _unit_row, errors)
     people = _rows_of(sheets.get(PERSON_SHEET), _person_row, errors)
-    _check_repeats(units, UNIT_SHEET, "Mã đơn vị", errors,
-                   gettext("Mỗi đơn vị chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."))
-    _check_repeats(people, PERSON_SHEET, "Mã cán bộ", errors,
-                   gettext("Mỗi cán bộ chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."))
+    _check_repeats(
+        units,
+        UNIT_SHEET,
+        "Mã đơn vị",
+        errors,
+        gettext("Mỗi đơn vị chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."),
+    )
+    _check_repeats(
+        people,
+        PERSON_SHEET,
+        "Mã cán bộ",
+        errors,
+        gettext("Mỗi cán bộ chỉ khai báo trên một dòng; xóa dòng thừa hoặc sửa lại mã cho đúng."),
+    )
     known = _known_unit_codes(units, people)
     _check_references(units, known, UNIT_SHEET, "Mã đơn vị cấp trên", errors)
     _check_references(people, known, PERSON_SHEET, "Mã đơn vị", errors)
@@ -374,12 +438,16 @@ def _check_repeats(rows: list[_Row], sheet: str, header: str, errors: list[RowEr
         if row.code is None:
             continue
         if row.code in first_seen:
-            errors.append(RowError(
-                sheet, row.number, header,
-                gettext("%(column)s «%(code)s» bị lặp: đã có ở dòng %(first)s và dòng %(row)s.")
-                % {"column": header, "code": row.code, "first": first_seen[row.code], "row": row.number},
-                fix,
-            ))
+            errors.append(
+                RowError(
+                    sheet,
+                    row.number,
+                    header,
+                    gettext("%(column)s «%(code)s» bị lặp: đã có ở dòng %(first)s và dòng %(row)s.")
+                    % {"column": header, "code": row.code, "first": first_seen[row.code], "row": row.number},
+                    fix,
+                )
+            )
         first_seen.setdefault(row.code, row.number)
 
 
@@ -392,12 +460,16 @@ def _known_unit_codes(units: list[_Row], people: list[_Row]) -> set[str]:
 def _check_references(rows: list[_Row], known: set[str], sheet: str, header: str, errors) -> None:
     for row in rows:
         if row.reference and row.reference not in known:
-            errors.append(RowError(
-                sheet, row.number, header,
-                gettext("Không tìm thấy đơn vị có mã «%(code)s».") % {"code": row.reference},
-                gettext("Sửa lại mã cho đúng, hoặc khai báo đơn vị «%(code)s» ở trang «%(sheet)s».")
-                % {"code": row.reference, "sheet": UNIT_SHEET},
-            ))
+            errors.append(
+                RowError(
+                    sheet,
+                    row.number,
+                    header,
+                    gettext("Không tìm thấy đơn vị có mã «%(code)s».") % {"code": row.reference},
+                    gettext("Sửa lại mã cho đúng, hoặc khai báo đơn vị «%(code)s» ở trang «%(sheet)s».")
+                    % {"code": row.reference, "sheet": UNIT_SHEET},
+                )
+            )
 
 
 def _parent_map(units: list[_Row]) -> dict[str, str | None]:
@@ -416,12 +488,19 @@ def _check_cycles(units: list[_Row], errors: list[RowError]) -> None:
         cycle = _cycle_from(row.code, parents)
         if cycle and row.code in cycle and frozenset(cycle) not in reported:
             reported.add(frozenset(cycle))
-            errors.append(RowError(
-                UNIT_SHEET, row.number, "Mã đơn vị cấp trên",
-                gettext("Đơn vị cấp trên tạo thành vòng lặp: %(cycle)s.") % {"cycle": " → ".join([*cycle, cycle[0]])},
-                gettext("Một đơn vị không thể là cấp trên của chính nó hay của đơn vị cấp trên nó; "
-                        "sửa lại «Mã đơn vị cấp trên»."),
-            ))
+            errors.append(
+                RowError(
+                    UNIT_SHEET,
+                    row.number,
+                    "Mã đơn vị cấp trên",
+                    gettext("Đơn vị cấp trên tạo thành vòng lặp: %(cycle)s.")
+                    % {"cycle": " → ".join([*cycle, cycle[0]])},
+                    gettext(
+                        "Một đơn vị không thể là cấp trên của chính nó hay của đơn vị cấp trên nó; "
+                        "sửa lại «Mã đơn vị cấp trên»."
+                    ),
+                )
+            )
 
 
 def _cycle_from(code: str | None, parents: dict[str, str | None]) -> list[str]:
@@ -429,13 +508,14 @@ def _cycle_from(code: str | None, parents: dict[str, str | None]) -> list[str]:
     path: list[str] = []
     while code is not None and code in parents:
         if code in path:
-            return path[path.index(code):]
+            return path[path.index(code) :]
         path.append(code)
         code = parents[code]
     return []
 
 
 # --- Applying ---------------------------------------------------------------------------
+
 
 @transaction.atomic
 def _apply(units: list[_Row], people: list[_Row], *, actor: User | None, note: str) -> ImportResult:
@@ -481,6 +561,5 @@ def _store(obj: models.Model, values: dict, *, actor: User | None, note: str) ->
     if before and not diff(before, snapshot(obj)):
         return "unchanged"
     obj.save()
-    record(actor=actor, obj=obj, action=ActivityLog.Action.IMPORTED,
-           changes=diff(before, snapshot(obj)), note=note)
+    record(actor=actor, obj=obj, action=ActivityLog.Action.IMPORTED, changes=diff(before, snapshot(obj)), note=note)
     return "updated" if before else "created"

@@ -42,7 +42,11 @@ class Unit(models.Model):
     short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
     kind = models.CharField(_("loại"), max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("đơn vị cấp trên"),
     )
     order = models.PositiveIntegerField(_("thứ tự"), default=0)
@@ -95,7 +99,11 @@ class Person(ChoiceLabels):
     ethnicity = models.CharField(_("dân tộc"), max_length=50, blank=True, default="Kinh")
     email = models.EmailField(_("thư điện tử"), blank=True)
     user = models.OneToOneField(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="person",
+        User,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
         verbose_name=_("tài khoản"),
     )
     is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)

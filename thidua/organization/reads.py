@@ -29,5 +29,8 @@ def show_detail(user, person, *, via: str) -> bool:
 
 def latest_reads(person, limit: int = SHOWN_READS) -> list[ActivityLog]:
     """Who read the person's detail, latest first: one query."""
-    return list(ActivityLog.objects.for_object(person).filter(action=ActivityLog.Action.VIEWED_PERSONAL)
-                .select_related("actor__person")[:limit])
+    return list(
+        ActivityLog.objects.for_object(person)
+        .filter(action=ActivityLog.Action.VIEWED_PERSONAL)
+        .select_related("actor__person")[:limit]
+    )

@@ -32,6 +32,7 @@ def in_scope(scope, *fields: str) -> Q:
         condition |= Q(**{f"{field}__in": scope})
     return condition
 
+
 # Roles whose scope is their whole agency (the department), not just their own unit.
 AGENCY_WIDE = {Role.OFFICE, Role.DIRECTOR, Role.COUNCIL}
 # The role that decides which home page an account lands on, in this order.

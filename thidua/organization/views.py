@@ -62,16 +62,25 @@ def person_detail(request, pk: int):
     person = visible_person(request.user, pk)
     memberships = person.user.memberships.select_related("unit") if person.user else []
     history = (
-        ActivityLog.objects.for_object(person).exclude(action=ActivityLog.Action.VIEWED_PERSONAL)
+        ActivityLog.objects.for_object(person)
+        .exclude(action=ActivityLog.Action.VIEWED_PERSONAL)
         .select_related("actor__person")[:20]
-        if rules.can_read_history(request.user) else []
+        if rules.can_read_history(request.user)
+        else []
     )
     manages = rules.can_manage_personal_data(request.user)
-    return render(request, "organization/person_detail.html", {
-        "person": person, "memberships": memberships, "history": history,
-        "personal": reads.show_detail(request.user, person, via=request.path),
-        "manages_personal_data": manages, "reads": reads.latest_reads(person) if manages else None,
-    })
+    return render(
+        request,
+        "organization/person_detail.html",
+        {
+            "person": person,
+            "memberships": memberships,
+            "history": history,
+            "personal": reads.show_detail(request.user, person, via=request.path),
+            "manages_personal_data": manages,
+            "reads": reads.latest_reads(person) if manages else None,
+        },
+    )
 
 
 @login_required

@@ -59,8 +59,9 @@ class IssuedNumber(models.Model):
     class Meta:
         db_table = "documents_issuednumber"
         ordering = ["-year", "doc_type", "-number"]
-        constraints = [models.UniqueConstraint(fields=["agency", "doc_type", "year", "number"],
-                                               name="issued_number_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "doc_type", "year", "number"], name="issued_number_unique")
+        ]
         verbose_name = _("số văn bản đã cấp")
         verbose_name_plural = pgettext_lazy("plural", "số văn bản đã cấp")
 

@@ -38,10 +38,16 @@ def issue_number(*, doc_type: str, year: int, agency: Unit, actor: User | None, 
     counter.update(last=F("last") + 1)
     number = counter.values_list("last", flat=True).get()
     number_symbol = format_number(number, doc_type, agency_symbol(agency))
-    issued = IssuedNumber.objects.create(**key, number=number, number_symbol=number_symbol,
-                                         subject=subject[:500], issued_by=_user(actor))
-    record(actor=actor, obj=issued, action=ActivityLog.Action.CREATED,
-           changes={"number_symbol": [None, number_symbol]}, note=subject[:500])
+    issued = IssuedNumber.objects.create(
+        **key, number=number, number_symbol=number_symbol, subject=subject[:500], issued_by=_user(actor)
+    )
+    record(
+        actor=actor,
+        obj=issued,
+        action=ActivityLog.Action.CREATED,
+        changes={"number_symbol": [None, number_symbol]},
+        note=subject[:500],
+    )
     return number_symbol
 
 

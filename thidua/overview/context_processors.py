@@ -14,7 +14,10 @@ def navigation(request) -> dict:
         "nav_can_history": rules.can_read_history(user),
         "nav_can_unlock": rules.can_manage_lockouts(user),
         "nav_person": rules.person_of(user),
-        "nav_oversees": rules.is_admin(user) or rules.is_office(user) or rules.is_director(user) or rules.is_council(user),
+        "nav_oversees": rules.is_admin(user)
+        or rules.is_office(user)
+        or rules.is_director(user)
+        or rules.is_council(user),
         "nav_is_council": rules.is_council(user),
         "nav_is_director": rules.is_director(user),
         "nav_is_head": bool(rules.units_with_role(user, Role.UNIT_HEAD)),

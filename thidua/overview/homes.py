@@ -32,17 +32,18 @@ def _plan_context(plan: Plan | None) -> dict:
 def needs_attention(user) -> list[dict]:
     """Items the office should act on, each with a count and where to act."""
     units = Unit.objects.visible_to(user)
-    headless = units.exclude(kind__in=["province", "agency"]).exclude(
-        memberships__role=Role.UNIT_HEAD).count()
+    headless = units.exclude(kind__in=["province", "agency"]).exclude(memberships__role=Role.UNIT_HEAD).count()
     no_account = Person.objects.visible_to(user).filter(user__isnull=True).count()
     items = []
     if headless:
-        text = ngettext("%(n)s đơn vị chưa có thủ trưởng trên hệ thống",
-                        "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", headless) % {"n": headless}
+        text = ngettext(
+            "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", headless
+        ) % {"n": headless}
         items.append({"text": text, "url": "unit_tree"})
     if no_account:
-        text = ngettext("%(n)s cán bộ chưa có tài khoản đăng nhập",
-                        "%(n)s cán bộ chưa có tài khoản đăng nhập", no_account) % {"n": no_account}
+        text = ngettext(
+            "%(n)s cán bộ chưa có tài khoản đăng nhập", "%(n)s cán bộ chưa có tài khoản đăng nhập", no_account
+        ) % {"n": no_account}
         items.append({"text": text, "url": "people"})
     return items
 
@@ -69,7 +70,9 @@ def director(user) -> dict:
 
 
 def unit_head(user) -> dict:
-    head_units = Unit.objects.filter(pk__in=rules.units_with_role(user, Role.UNIT_HEAD)).annotate(people_count=Count("people"))
+    head_units = Unit.objects.filter(pk__in=rules.units_with_role(user, Role.UNIT_HEAD)).annotate(
+        people_count=Count("people")
+    )
     return {"head_units": head_units}
 
 
@@ -88,19 +91,26 @@ def admin(user) -> dict:
 
 
 def _counts(user) -> dict:
-    people = Person.objects.visible_to(user).aggregate(
-        total=Count("id"), women=Count("id", filter=Q(gender="female")))
+    people = Person.objects.visible_to(user).aggregate(total=Count("id"), women=Count("id", filter=Q(gender="female")))
     return {"units": Unit.objects.visible_to(user).count(), **people}
 
 
 def _units_with_people(user):
-    return Unit.objects.visible_to(user).exclude(kind__in=["province", "agency"]).annotate(
-        people_count=Count("people")).order_by("order", "name")
+    return (
+        Unit.objects.visible_to(user)
+        .exclude(kind__in=["province", "agency"])
+        .annotate(people_count=Count("people"))
+        .order_by("order", "name")
+    )
 
 
 BUILDERS = {
-    Role.OFFICE: office, Role.DIRECTOR: director, Role.UNIT_HEAD: unit_head,
-    Role.STAFF: staff, Role.COUNCIL: council, Role.ADMIN: admin,
+    Role.OFFICE: office,
+    Role.DIRECTOR: director,
+    Role.UNIT_HEAD: unit_head,
+    Role.STAFF: staff,
+    Role.COUNCIL: council,
+    Role.ADMIN: admin,
 }
 
 

@@ -26,12 +26,20 @@ def _state_counts(rows) -> list[tuple[str, int]]:
 def _per_unit(units, plan, year) -> list[dict]:
     registrations = dict(UnitRegistration.objects.for_year(plan, year).values_list("unit_id", "state"))
     results = {r["unit_id"]: r["total"] for r in ResultEntry.objects.filter(plan=plan).count_by_unit(year)}
-    initiatives = Counter(dict(_initiatives(plan, year).values_list("unit_id").annotate(n=Count("id"))
-                               .values_list("unit_id", "n")))
+    initiatives = Counter(
+        dict(_initiatives(plan, year).values_list("unit_id").annotate(n=Count("id")).values_list("unit_id", "n"))
+    )
     labels = dict(State.choices)
-    return [{"unit": unit, "registration": registrations.get(unit.pk),
-             "registration_label": labels.get(registrations.get(unit.pk), ""),
-             "results": results.get(unit.pk, 0), "initiatives": initiatives.get(unit.pk, 0)} for unit in units]
+    return [
+        {
+            "unit": unit,
+            "registration": registrations.get(unit.pk),
+            "registration_label": labels.get(registrations.get(unit.pk), ""),
+            "results": results.get(unit.pk, 0),
+            "initiatives": initiatives.get(unit.pk, 0),
+        }
+        for unit in units
+    ]
 
 
 def _initiatives(plan, year: int):
@@ -46,19 +54,25 @@ def build(user, plan, year: int, quarter: int | None) -> dict:
     initiatives = _initiatives(plan, year).filter(unit__in=units)
     registrations = UnitRegistration.objects.for_year(plan, year).filter(unit__in=units)
     return {
-        "results_chart": bar_chart(_("Kết quả đã ghi nhận theo nội dung thi đua"),
-                                   [(f"{r['content_area__number']}. {r['content_area__short_title']}", r["total"])
-                                    for r in by_area]),
-        "initiatives_chart": bar_chart(_("Sáng kiến theo trạng thái"), _state_counts(
-            initiatives.values("state").annotate(n=Count("id")).order_by("state"))),
-        "registrations_chart": bar_chart(_("Đăng ký thi đua của đơn vị theo trạng thái"), _state_counts(
-            registrations.values("state").annotate(n=Count("id")).order_by("state"))),
+        "results_chart": bar_chart(
+            _("Kết quả đã ghi nhận theo nội dung thi đua"),
+            [(f"{r['content_area__number']}. {r['content_area__short_title']}", r["total"]) for r in by_area],
+        ),
+        "initiatives_chart": bar_chart(
+            _("Sáng kiến theo trạng thái"),
+            _state_counts(initiatives.values("state").annotate(n=Count("id")).order_by("state")),
+        ),
+        "registrations_chart": bar_chart(
+            _("Đăng ký thi đua của đơn vị theo trạng thái"),
+            _state_counts(registrations.values("state").annotate(n=Count("id")).order_by("state")),
+        ),
         "registered_units": registrations.exclude(state=State.DRAFT).count(),
         "unit_count": len(units),
         "results_total": sum(r["total"] for r in by_area),
         "indicators": rollup(plan, year),
         # None for a year that has not started: no quarter of it can be silent yet.
-        "silent_units": None if quarter is None else list(
-            units_without_records(year, quarter, units=Unit.objects.filter(pk__in=[u.pk for u in units]))),
+        "silent_units": None
+        if quarter is None
+        else list(units_without_records(year, quarter, units=Unit.objects.filter(pk__in=[u.pk for u in units]))),
         "per_unit": _per_unit(units, plan, year),
     }

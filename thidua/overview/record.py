@@ -12,7 +12,8 @@ from thidua.results.models import ResultEntry
 def personal(person) -> dict:
     return {
         "registrations": PersonRegistration.objects.filter(person=person)
-        .select_related("registration", "registration__unit").order_by("-registration__year"),
+        .select_related("registration", "registration__unit")
+        .order_by("-registration__year"),
         "results": ResultEntry.objects.filter(person=person).select_related("content_area").order_by("-date"),
         "initiatives": Initiative.objects.filter(authors__person=person).select_related("unit").distinct(),
     }
@@ -24,9 +25,9 @@ def of_units(user) -> dict:
         return {}
     return {
         "head_units": units,
-        "unit_registrations": UnitRegistration.objects.filter(unit__in=units).select_related("unit")
-        .order_by("-year"),
+        "unit_registrations": UnitRegistration.objects.filter(unit__in=units).select_related("unit").order_by("-year"),
         "unit_results": ResultEntry.objects.filter(unit__in=units, person__isnull=True)
-        .select_related("content_area", "unit").order_by("-date")[:50],
+        .select_related("content_area", "unit")
+        .order_by("-date")[:50],
         "unit_initiatives": Initiative.objects.filter(unit__in=units).select_related("unit")[:50],
     }

@@ -56,7 +56,9 @@ def activity(request):
         raise PermissionDenied
     # A change log: reads of personal detail (one per page view) are listed on each
     # person's page for the office instead, so they do not bury the changes here.
-    rows = ActivityLog.objects.exclude(action=ActivityLog.Action.VIEWED_PERSONAL).select_related("actor__person", "content_type")
+    rows = ActivityLog.objects.exclude(action=ActivityLog.Action.VIEWED_PERSONAL).select_related(
+        "actor__person", "content_type"
+    )
     kind = params.for_page(request, params.identifier, "loai")
     if kind:
         rows = rows.filter(content_type_id=kind)

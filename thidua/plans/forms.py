@@ -15,18 +15,44 @@ YEAR_MIN, YEAR_MAX = params.YEARS
 def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
     first, last = cleaned.get(start), cleaned.get(end)
     if first is not None and last is not None and last < first:
-        add_error(end, gettext("Năm kết thúc (%(last)s) đứng trước năm bắt đầu (%(first)s). "
-                               "Hãy nhập năm kết thúc từ %(first)s trở đi.") % {"first": first, "last": last})
+        add_error(
+            end,
+            gettext(
+                "Năm kết thúc (%(last)s) đứng trước năm bắt đầu (%(first)s). Hãy nhập năm kết thúc từ %(first)s trở đi."
+            )
+            % {"first": first, "last": last},
+        )
 
 
 class PlanForm(forms.ModelForm):
     class Meta:
         model = models.Plan
-        fields = ["code", "document_type", "title", "issuer", "issuer_parent_name", "issuer_name", "number",
-                  "symbol", "place", "issued_day", "issued_month", "issued_year", "preamble",
-                  "signer_authority", "signer_title", "signer_name", "start_year", "end_year", "movements"]
-        widgets = {"title": forms.Textarea(attrs={"rows": 3}), "preamble": forms.Textarea(attrs={"rows": 5}),
-                   "movements": forms.CheckboxSelectMultiple}
+        fields = [
+            "code",
+            "document_type",
+            "title",
+            "issuer",
+            "issuer_parent_name",
+            "issuer_name",
+            "number",
+            "symbol",
+            "place",
+            "issued_day",
+            "issued_month",
+            "issued_year",
+            "preamble",
+            "signer_authority",
+            "signer_title",
+            "signer_name",
+            "start_year",
+            "end_year",
+            "movements",
+        ]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 3}),
+            "preamble": forms.Textarea(attrs={"rows": 5}),
+            "movements": forms.CheckboxSelectMultiple,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,8 +91,11 @@ class PhaseForm(forms.ModelForm):
         _check_years(cleaned, "start_year", "end_year", self.add_error)
         start, end, review = cleaned.get("start_year"), cleaned.get("end_year"), cleaned.get("review_year")
         if None not in (start, end, review) and not start <= review <= end:
-            self.add_error("review_year", gettext("Năm sơ kết/tổng kết (%(review)s) phải nằm trong giai đoạn "
-                                                  "%(start)s–%(end)s.") % {"review": review, "start": start, "end": end})
+            self.add_error(
+                "review_year",
+                gettext("Năm sơ kết/tổng kết (%(review)s) phải nằm trong giai đoạn %(start)s–%(end)s.")
+                % {"review": review, "start": start, "end": end},
+            )
         return cleaned
 
 
@@ -84,21 +113,44 @@ class BasePhaseFormSet(BaseInlineFormSet):
         plan = self.instance
         for start, end, name, form in spans:
             if start < plan.start_year or end > plan.end_year:
-                form.add_error(None, gettext(
-                    "%(name)s (%(start)s–%(end)s) nằm ngoài thời gian của kế hoạch (%(plan_start)s–%(plan_end)s). "
-                    "Hãy sửa năm cho khớp.") % {"name": name, "start": start, "end": end,
-                                                "plan_start": plan.start_year, "plan_end": plan.end_year})
+                form.add_error(
+                    None,
+                    gettext(
+                        "%(name)s (%(start)s–%(end)s) nằm ngoài thời gian của kế hoạch (%(plan_start)s–%(plan_end)s). "
+                        "Hãy sửa năm cho khớp."
+                    )
+                    % {
+                        "name": name,
+                        "start": start,
+                        "end": end,
+                        "plan_start": plan.start_year,
+                        "plan_end": plan.end_year,
+                    },
+                )
         spans.sort(key=lambda s: s[0])
         for (s1, e1, n1, _), (s2, e2, n2, f2) in zip(spans, spans[1:], strict=False):
             if s2 <= e1:
-                f2.add_error(None, gettext(
-                    "%(name)s (%(start)s–%(end)s) trùng thời gian với %(other)s (%(other_start)s–%(other_end)s). "
-                    "Hãy cho %(name)s bắt đầu từ năm %(year)s.") % {"name": n2, "start": s2, "end": e2, "other": n1,
-                                                                  "other_start": s1, "other_end": e1, "year": e1 + 1})
+                f2.add_error(
+                    None,
+                    gettext(
+                        "%(name)s (%(start)s–%(end)s) trùng thời gian với %(other)s (%(other_start)s–%(other_end)s). "
+                        "Hãy cho %(name)s bắt đầu từ năm %(year)s."
+                    )
+                    % {
+                        "name": n2,
+                        "start": s2,
+                        "end": e2,
+                        "other": n1,
+                        "other_start": s1,
+                        "other_end": e1,
+                        "year": e1 + 1,
+                    },
+                )
 
 
-PhaseFormSet = inlineformset_factory(models.Plan, models.Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1,
-                                     can_delete=True)
+PhaseFormSet = inlineformset_factory(
+    models.Plan, models.Phase, form=PhaseForm, formset=BasePhaseFormSet, extra=1, can_delete=True
+)
 
 
 def _part_form(model, fields, rows=4):
@@ -108,8 +160,10 @@ def _part_form(model, fields, rows=4):
 # The plan's parts the office edits one at a time, by the name used in the URL.
 PART_FORMS = {
     "noi-dung": (models.ContentArea, _part_form(models.ContentArea, ["number", "order", "short_title", "text"])),
-    "tieu-chi": (models.Criterion,
-                 _part_form(models.Criterion, ["subject_kind", "number", "order", "short_title", "text"])),
+    "tieu-chi": (
+        models.Criterion,
+        _part_form(models.Criterion, ["subject_kind", "number", "order", "short_title", "text"]),
+    ),
     "muc": (models.PlanItem, _part_form(models.PlanItem, ["kind", "number", "order", "heading", "text"])),
     "can-cu": (models.LegalBasis, _part_form(models.LegalBasis, ["order", "text"])),
     "noi-nhan": (models.Recipient, _part_form(models.Recipient, ["order", "text"], rows=1)),
@@ -119,10 +173,21 @@ PART_FORMS = {
 class MovementForm(forms.ModelForm):
     class Meta:
         model = models.Movement
-        fields = ["code", "name", "decision_number", "decision_date", "decision_issuer", "decision_text",
-                  "start_year", "end_year"]
-        widgets = {"name": forms.Textarea(attrs={"rows": 2}), "decision_text": forms.Textarea(attrs={"rows": 3}),
-                   "decision_date": forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})}
+        fields = [
+            "code",
+            "name",
+            "decision_number",
+            "decision_date",
+            "decision_issuer",
+            "decision_text",
+            "start_year",
+            "end_year",
+        ]
+        widgets = {
+            "name": forms.Textarea(attrs={"rows": 2}),
+            "decision_text": forms.Textarea(attrs={"rows": 3}),
+            "decision_date": forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+        }
 
     def clean(self):
         cleaned = super().clean()

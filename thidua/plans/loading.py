@@ -97,7 +97,8 @@ def _read(path: Path) -> _Node:
 def _own_fields(model: type[models.Model], skip=()) -> list[models.Field]:
     """Columns written straight from the file; relations are resolved by their callers."""
     return [
-        field for field in model._meta.concrete_fields
+        field
+        for field in model._meta.concrete_fields
         if not field.primary_key and not field.is_relation and field.name not in skip
     ]
 
@@ -123,9 +124,7 @@ def _save(obj: models.Model, where: str) -> models.Model:
     try:
         obj.full_clean()
     except ValidationError as error:
-        details = "; ".join(
-            f"“{where}.{name}”: {' '.join(messages)}" for name, messages in error.message_dict.items()
-        )
+        details = "; ".join(f"“{where}.{name}”: {' '.join(messages)}" for name, messages in error.message_dict.items())
         raise PlanFileError(f"Giá trị không hợp lệ trong tệp kế hoạch — {details}") from error
     obj.save()
     return obj
@@ -184,8 +183,13 @@ def _create(root: _Node, path: Path, actor) -> Plan:
     for movement in root.children("movements"):
         _movement(movement)
     plan = _plan(root.child("plan"))
-    record(actor=actor, obj=plan, action=ActivityLog.Action.IMPORTED,
-           changes=diff({}, snapshot(plan)), note=f"Nạp từ tệp {Path(path).name}")
+    record(
+        actor=actor,
+        obj=plan,
+        action=ActivityLog.Action.IMPORTED,
+        changes=diff({}, snapshot(plan)),
+        note=f"Nạp từ tệp {Path(path).name}",
+    )
     return plan
 
 

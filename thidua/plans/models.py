@@ -37,8 +37,10 @@ class Movement(models.Model):
 class PlanQuerySet(models.QuerySet):
     def current(self):
         year = timezone.localdate().year
-        return self.filter(start_year__lte=year, end_year__gte=year).order_by("-start_year", "id").first() \
+        return (
+            self.filter(start_year__lte=year, end_year__gte=year).order_by("-start_year", "id").first()
             or self.order_by("-start_year", "id").first()
+        )
 
     def current_or_404(self):
         """The current plan, for a page or an API call that cannot do without one: 404
@@ -142,7 +144,9 @@ class ContentArea(PlanPart):
 
 class Criterion(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="criteria")
-    subject_kind = models.CharField(pgettext_lazy("criterion applies to", "đối tượng"), max_length=16, choices=SubjectKind.choices)
+    subject_kind = models.CharField(
+        pgettext_lazy("criterion applies to", "đối tượng"), max_length=16, choices=SubjectKind.choices
+    )
     short_title = models.CharField(_("tên ngắn"), max_length=160)
     text = models.TextField(_("nội dung"))
 

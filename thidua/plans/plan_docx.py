@@ -31,21 +31,24 @@ class PlanDocx:
         self.doc = self._letterhead()
         for paragraph in _lines(self.plan.preamble):
             self.doc.paragraph(paragraph)
-        for write in (self._aims, self._contents, self._criteria_and_rewards,
-                      self._solutions, self._organisation):
+        for write in (self._aims, self._contents, self._criteria_and_rewards, self._solutions, self._organisation):
             write()
         plan = self.plan
-        self.doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name,
-                           [r.text for r in plan.recipients.all()])
+        self.doc.signature(
+            plan.signer_authority, plan.signer_title, plan.signer_name, [r.text for r in plan.recipients.all()]
+        )
         return self.doc.to_bytes()
 
     def _letterhead(self) -> OfficialDocument:
         plan = self.plan
         return OfficialDocument(
-            agency_parent=plan.issuer_parent_name, agency=plan.issuer_name,
-            number_symbol=plan.number_and_symbol, place=plan.place,
+            agency_parent=plan.issuer_parent_name,
+            agency=plan.issuer_name,
+            number_symbol=plan.number_and_symbol,
+            place=plan.place,
             date_parts=(plan.issued_day, plan.issued_month, plan.issued_year),
-            doc_type=plan.document_type, summary=plan.title,
+            doc_type=plan.document_type,
+            summary=plan.title,
         )
 
     # --- the five parts -----------------------------------------------------------------
@@ -95,14 +98,18 @@ class PlanDocx:
     # --- pieces -------------------------------------------------------------------------
     def _phases(self) -> None:
         plan, phases = self.plan, list(self.plan.phases.all())
-        self.doc.paragraph(f"Phong trào thi đua được triển khai từ năm {plan.start_year} đến năm "
-                           f"{plan.end_year}, chia thành {len(phases):02d} giai đoạn:")
+        self.doc.paragraph(
+            f"Phong trào thi đua được triển khai từ năm {plan.start_year} đến năm "
+            f"{plan.end_year}, chia thành {len(phases):02d} giai đoạn:"
+        )
         for phase in phases:
-            self.doc.paragraph([
-                Span(f"- {phase.name} ("),
-                Span(f"từ năm {phase.start_year} - {phase.end_year}", italic=True),
-                Span(f"): {phase.text}"),
-            ])
+            self.doc.paragraph(
+                [
+                    Span(f"- {phase.name} ("),
+                    Span(f"từ năm {phase.start_year} - {phase.end_year}", italic=True),
+                    Span(f"): {phase.text}"),
+                ]
+            )
 
     def _with_due_dates(self, text: str) -> list[Span]:
         """The yearly report deadline ('trước ngày 15/12') stands out in bold, as in

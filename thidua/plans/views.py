@@ -53,8 +53,11 @@ def _plan_parts(plan: Plan) -> dict:
 @login_required
 def plan_detail(request, code: str | None = None):
     plan = _plan_or_404(code)
-    context = {"plan": plan, "can_edit": rules.can_edit_plan(request.user),
-               "other_plans": Plan.objects.exclude(pk=plan.pk).only("code", "title", "start_year", "end_year")}
+    context = {
+        "plan": plan,
+        "can_edit": rules.can_edit_plan(request.user),
+        "other_plans": Plan.objects.exclude(pk=plan.pk).only("code", "title", "start_year", "end_year"),
+    }
     if context["can_edit"]:
         context["history"] = ActivityLog.objects.for_object(plan).select_related("actor__person")[:10]
     return render(request, "plans/plan_detail.html", context | _plan_parts(plan))
@@ -116,8 +119,11 @@ def part_edit(request, code: str, part: str, pk: int | None = None):
         save_with_history(form.save(commit=False), actor=request.user)
         messages.success(request, SAVED)
         return redirect("plan_detail_code", code=plan.code)
-    return render(request, "plans/part_form.html",
-                  {"form": form, "plan": plan, "part_name": model._meta.verbose_name, "instance": instance})
+    return render(
+        request,
+        "plans/part_form.html",
+        {"form": form, "plan": plan, "part_name": model._meta.verbose_name, "instance": instance},
+    )
 
 
 @login_required

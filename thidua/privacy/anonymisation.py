@@ -46,11 +46,15 @@ def label(person: Person) -> str:
 def check(actor, person: Person) -> None:
     """Raises PermissionDenied or ValidationError, with the reason, when `actor` may not
     anonymise `person` now."""
-    require(rules.can_manage_personal_data(actor) and rules.can_see_person(actor, person),
-            gettext("Chỉ Văn phòng Sở được ẩn danh hóa cán bộ đã nghỉ việc."))
+    require(
+        rules.can_manage_personal_data(actor) and rules.can_see_person(actor, person),
+        gettext("Chỉ Văn phòng Sở được ẩn danh hóa cán bộ đã nghỉ việc."),
+    )
     if person.is_anonymised:
-        raise ValidationError(gettext("Cán bộ này đã được ẩn danh hóa ngày %(date)s.") % {
-            "date": timezone.localtime(person.anonymised_at).strftime("%d/%m/%Y")})
+        raise ValidationError(
+            gettext("Cán bộ này đã được ẩn danh hóa ngày %(date)s.")
+            % {"date": timezone.localtime(person.anonymised_at).strftime("%d/%m/%Y")}
+        )
     if rules.is_self(actor, person):
         raise ValidationError(gettext("Không thể tự ẩn danh hóa chính mình: hãy nhờ một cán bộ khác của Văn phòng."))
 
@@ -70,9 +74,13 @@ def anonymise(*, actor: User, person: Person) -> Person:
     if person.user is not None:
         _scrub_account(person.user, person)
     _scrub_log(person, old_name)
-    record(actor=actor, obj=person, action=ActivityLog.Action.ANONYMISED,
-           changes={name: [REMOVED, _shown(getattr(person, name))] for name in PERSON_FIELDS},
-           note=gettext("Ẩn danh hóa cán bộ đã nghỉ việc; sổ khen thưởng giữ họ tên như khi được khen thưởng."))
+    record(
+        actor=actor,
+        obj=person,
+        action=ActivityLog.Action.ANONYMISED,
+        changes={name: [REMOVED, _shown(getattr(person, name))] for name in PERSON_FIELDS},
+        note=gettext("Ẩn danh hóa cán bộ đã nghỉ việc; sổ khen thưởng giữ họ tên như khi được khen thưởng."),
+    )
     return person
 
 
@@ -134,9 +142,9 @@ def _scrub_log(person: Person, old_name: str) -> None:
     for model, field in _records_of_person():
         ids = [str(pk) for pk in model.objects.filter(**{field: person}).values_list("pk", flat=True)]
         if ids:
-            ActivityLog.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=ids,
-                                       object_repr__contains=old_name) \
-                .update(object_repr=Replace("object_repr", Value(old_name), Value(label(person))))
+            ActivityLog.objects.filter(
+                content_type=ContentType.objects.get_for_model(model), object_id__in=ids, object_repr__contains=old_name
+            ).update(object_repr=Replace("object_repr", Value(old_name), Value(label(person))))
 
 
 def _clear_values(obj: models.Model, fields: tuple[str, ...], shown_as: str) -> None:

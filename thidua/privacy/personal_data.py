@@ -50,8 +50,18 @@ README_NAME = "README.txt"
 FILES_DIR = "tep"
 
 # Account columns given out: never the password hash.
-ACCOUNT_FIELDS = ("id", "username", "first_name", "last_name", "email", "is_active", "is_staff", "is_superuser",
-                  "last_login", "date_joined")
+ACCOUNT_FIELDS = (
+    "id",
+    "username",
+    "first_name",
+    "last_name",
+    "email",
+    "is_active",
+    "is_staff",
+    "is_superuser",
+    "last_login",
+    "date_joined",
+)
 SECRET_COLUMNS = {"password"}
 SIGN_IN_FIELDS = ("attempt_time", "ip_address", "user_agent", "path_info")
 
@@ -60,13 +70,13 @@ SIGN_IN_FIELDS = ("attempt_time", "ip_address", "user_agent", "path_info")
 class Part:
     """One kind of row held about a person."""
 
-    key: str                      # the section's name in du-lieu.json
-    title: str                    # what it holds, in README.txt
+    key: str  # the section's name in du-lieu.json
+    title: str  # what it holds, in README.txt
     rows: Callable[[Person, User | None], models.QuerySet]
     covers: tuple[str, ...] = ()  # relations to Person/User ("app.Model.field") this part exports
     fields: tuple[str, ...] | None = None  # columns given out; None: every column but `hidden`
     hidden: tuple[str, ...] = ()  # columns left out (other people's identity, secrets)
-    named: tuple[str, ...] = ()   # foreign keys given with their name as well as their id
+    named: tuple[str, ...] = ()  # foreign keys given with their name as well as their id
     file: Callable[[models.Model], tuple[str, str] | None] | None = None  # (stored name, file name)
 
 
@@ -120,93 +130,228 @@ def _sign_ins(model):
 
 
 PARTS: tuple[Part, ...] = (
-    Part("ca_nhan", "Thông tin cán bộ: họ tên, mã, đơn vị, chức vụ, giới tính, ngày sinh, dân tộc, thư điện tử",
-         lambda person, user: Person.objects.filter(pk=person.pk), named=("unit",)),
-    Part("tai_khoan", "Tài khoản đăng nhập (không có mật khẩu)",
-         lambda person, user: User.objects.filter(pk=user.pk) if user else _none(User),
-         covers=("organization.Person.user",), fields=ACCOUNT_FIELDS),
-    Part("vai_tro", "Vai trò trong hệ thống (vai trò, đơn vị)", _of_account(Membership, "user"),
-         covers=("organization.Membership.user",), named=("unit",)),
-    Part("dang_nhap", "Các lần đăng nhập, đăng xuất (thời điểm, địa chỉ IP, trình duyệt)", _sign_ins(AccessLog),
-         fields=(*SIGN_IN_FIELDS, "logout_time")),
-    Part("dang_nhap_sai", "Các lần đăng nhập sai", _sign_ins(AccessFailureLog),
-         fields=(*SIGN_IN_FIELDS, "locked_out")),
-    Part("khoa_dang_nhap", "Các lần tài khoản bị khóa đăng nhập (địa chỉ IP, khóa từ, khóa đến, mở khóa lúc)",
-         _of_account(Lockout, "user"), covers=("accounts.Lockout.user",),
-         fields=("ip_address", "level", "started_at", "until", "lifted_at")),
-    Part("dang_ky_thi_dua", "Đăng ký thi đua của cá nhân (danh hiệu, cam kết)",
-         lambda person, user: PersonRegistration.objects.filter(person=person),
-         covers=("registrations.PersonRegistration.person",)),
-    Part("ket_qua", "Kết quả, thành tích của cá nhân", _results,
-         covers=("results.ResultEntry.person",), named=("unit", "content_area", "criterion")),
-    Part("minh_chung", "Minh chứng của các kết quả trên và minh chứng do người này tải lên (tệp trong thư mục tep/)",
-         _evidence, covers=("results.Evidence.uploaded_by",), file=_file("file", "original_name")),
-    Part("sang_kien", "Sáng kiến mà người này là tác giả hoặc người lập", _initiatives,
-         covers=("initiatives.Initiative.created_by",), named=("unit", "content_area")),
-    Part("tac_gia_sang_kien", "Tỷ lệ đóng góp trong từng sáng kiến",
-         lambda person, user: Authorship.objects.filter(person=person),
-         covers=("initiatives.Authorship.person",), named=("initiative",)),
-    Part("tep_sang_kien", "Tệp đính kèm của các sáng kiến trên và tệp do người này tải lên (thư mục tep/)",
-         _attachments, covers=("initiatives.Attachment.uploaded_by",), file=_file("file", "name")),
-    Part("cham_diem_sang_kien", "Điểm người này đã chấm sáng kiến (thành viên Hội đồng)",
-         _of_account(Score, "member"), covers=("initiatives.Score.member",), named=("initiative",)),
-    Part("xung_dot_loi_ich", "Khai báo xung đột lợi ích khi chấm sáng kiến",
-         _of_account(ConflictDeclaration, "member"), covers=("initiatives.ConflictDeclaration.member",),
-         named=("initiative",)),
-    Part("xep_loai", "Xếp loại chất lượng hằng năm", lambda person, user: YearlyRating.objects.filter(person=person),
-         covers=("commendation.YearlyRating.person",), hidden=("unit",)),
-    Part("khen_thuong", "Khen thưởng đã nhận (sổ khen thưởng)",
-         lambda person, user: AwardRecord.objects.filter(person=person),
-         covers=("commendation.AwardRecord.person",), hidden=("unit",), named=("award_type",)),
-    Part("ky_luat", "Kỷ luật", lambda person, user: DisciplineRecord.objects.filter(person=person),
-         covers=("commendation.DisciplineRecord.person",)),
-    Part("tam_dung_xet", "Thời gian tạm dừng xét khen thưởng",
-         lambda person, user: PendingFlag.objects.filter(person=person),
-         covers=("commendation.PendingFlag.person",), hidden=("unit",)),
-    Part("de_nghi_khen_thuong", "Đề nghị khen thưởng cho người này",
-         lambda person, user: Proposal.objects.filter(person=person),
-         covers=("proposals.Proposal.person",), hidden=("unit", "override_by", "created_by"),
-         named=("subject_unit", "decision")),
-    Part("ho_so_de_nghi", "Tệp hồ sơ của các đề nghị trên (thư mục tep/)",
-         lambda person, user: DossierFile.objects.filter(proposal__person=person), hidden=("uploaded_by",),
-         file=_file("file", "original_name")),
-    Part("tu_cham_diem", "Điểm tự chấm theo tiêu chí",
-         lambda person, user: SelfAssessment.objects.filter(person=person),
-         covers=("evaluation.SelfAssessment.person",), hidden=("unit", "assessed_by")),
+    Part(
+        "ca_nhan",
+        "Thông tin cán bộ: họ tên, mã, đơn vị, chức vụ, giới tính, ngày sinh, dân tộc, thư điện tử",
+        lambda person, user: Person.objects.filter(pk=person.pk),
+        named=("unit",),
+    ),
+    Part(
+        "tai_khoan",
+        "Tài khoản đăng nhập (không có mật khẩu)",
+        lambda person, user: User.objects.filter(pk=user.pk) if user else _none(User),
+        covers=("organization.Person.user",),
+        fields=ACCOUNT_FIELDS,
+    ),
+    Part(
+        "vai_tro",
+        "Vai trò trong hệ thống (vai trò, đơn vị)",
+        _of_account(Membership, "user"),
+        covers=("organization.Membership.user",),
+        named=("unit",),
+    ),
+    Part(
+        "dang_nhap",
+        "Các lần đăng nhập, đăng xuất (thời điểm, địa chỉ IP, trình duyệt)",
+        _sign_ins(AccessLog),
+        fields=(*SIGN_IN_FIELDS, "logout_time"),
+    ),
+    Part("dang_nhap_sai", "Các lần đăng nhập sai", _sign_ins(AccessFailureLog), fields=(*SIGN_IN_FIELDS, "locked_out")),
+    Part(
+        "khoa_dang_nhap",
+        "Các lần tài khoản bị khóa đăng nhập (địa chỉ IP, khóa từ, khóa đến, mở khóa lúc)",
+        _of_account(Lockout, "user"),
+        covers=("accounts.Lockout.user",),
+        fields=("ip_address", "level", "started_at", "until", "lifted_at"),
+    ),
+    Part(
+        "dang_ky_thi_dua",
+        "Đăng ký thi đua của cá nhân (danh hiệu, cam kết)",
+        lambda person, user: PersonRegistration.objects.filter(person=person),
+        covers=("registrations.PersonRegistration.person",),
+    ),
+    Part(
+        "ket_qua",
+        "Kết quả, thành tích của cá nhân",
+        _results,
+        covers=("results.ResultEntry.person",),
+        named=("unit", "content_area", "criterion"),
+    ),
+    Part(
+        "minh_chung",
+        "Minh chứng của các kết quả trên và minh chứng do người này tải lên (tệp trong thư mục tep/)",
+        _evidence,
+        covers=("results.Evidence.uploaded_by",),
+        file=_file("file", "original_name"),
+    ),
+    Part(
+        "sang_kien",
+        "Sáng kiến mà người này là tác giả hoặc người lập",
+        _initiatives,
+        covers=("initiatives.Initiative.created_by",),
+        named=("unit", "content_area"),
+    ),
+    Part(
+        "tac_gia_sang_kien",
+        "Tỷ lệ đóng góp trong từng sáng kiến",
+        lambda person, user: Authorship.objects.filter(person=person),
+        covers=("initiatives.Authorship.person",),
+        named=("initiative",),
+    ),
+    Part(
+        "tep_sang_kien",
+        "Tệp đính kèm của các sáng kiến trên và tệp do người này tải lên (thư mục tep/)",
+        _attachments,
+        covers=("initiatives.Attachment.uploaded_by",),
+        file=_file("file", "name"),
+    ),
+    Part(
+        "cham_diem_sang_kien",
+        "Điểm người này đã chấm sáng kiến (thành viên Hội đồng)",
+        _of_account(Score, "member"),
+        covers=("initiatives.Score.member",),
+        named=("initiative",),
+    ),
+    Part(
+        "xung_dot_loi_ich",
+        "Khai báo xung đột lợi ích khi chấm sáng kiến",
+        _of_account(ConflictDeclaration, "member"),
+        covers=("initiatives.ConflictDeclaration.member",),
+        named=("initiative",),
+    ),
+    Part(
+        "xep_loai",
+        "Xếp loại chất lượng hằng năm",
+        lambda person, user: YearlyRating.objects.filter(person=person),
+        covers=("commendation.YearlyRating.person",),
+        hidden=("unit",),
+    ),
+    Part(
+        "khen_thuong",
+        "Khen thưởng đã nhận (sổ khen thưởng)",
+        lambda person, user: AwardRecord.objects.filter(person=person),
+        covers=("commendation.AwardRecord.person",),
+        hidden=("unit",),
+        named=("award_type",),
+    ),
+    Part(
+        "ky_luat",
+        "Kỷ luật",
+        lambda person, user: DisciplineRecord.objects.filter(person=person),
+        covers=("commendation.DisciplineRecord.person",),
+    ),
+    Part(
+        "tam_dung_xet",
+        "Thời gian tạm dừng xét khen thưởng",
+        lambda person, user: PendingFlag.objects.filter(person=person),
+        covers=("commendation.PendingFlag.person",),
+        hidden=("unit",),
+    ),
+    Part(
+        "de_nghi_khen_thuong",
+        "Đề nghị khen thưởng cho người này",
+        lambda person, user: Proposal.objects.filter(person=person),
+        covers=("proposals.Proposal.person",),
+        hidden=("unit", "override_by", "created_by"),
+        named=("subject_unit", "decision"),
+    ),
+    Part(
+        "ho_so_de_nghi",
+        "Tệp hồ sơ của các đề nghị trên (thư mục tep/)",
+        lambda person, user: DossierFile.objects.filter(proposal__person=person),
+        hidden=("uploaded_by",),
+        file=_file("file", "original_name"),
+    ),
+    Part(
+        "tu_cham_diem",
+        "Điểm tự chấm theo tiêu chí",
+        lambda person, user: SelfAssessment.objects.filter(person=person),
+        covers=("evaluation.SelfAssessment.person",),
+        hidden=("unit", "assessed_by"),
+    ),
     # Which member gave which score is for the office and the director only: the
     # member's identity is left out of the scores given to the person.
-    Part("diem_hoi_dong_cham", "Điểm Hội đồng chấm cho người này (không ghi tên thành viên chấm)",
-         lambda person, user: CouncilScore.objects.filter(person=person),
-         covers=("evaluation.CouncilScore.person",), hidden=("unit", "member")),
-    Part("diem_da_cham", "Điểm người này đã chấm (thành viên Hội đồng)", _of_account(CouncilScore, "member"),
-         covers=("evaluation.CouncilScore.member",), named=("unit", "person")),
-    Part("du_hop_hoi_dong", "Các phiên họp Hội đồng đã dự", _of_account(MeetingMember, "user"),
-         covers=("council.MeetingMember.user",), named=("meeting",)),
-    Part("luot_bieu_quyet", "Các lượt biểu quyết (chỉ việc đã biểu quyết; phiếu kín không ghi người bỏ phiếu)",
-         _of_account(Ballot, "member"), covers=("council.Ballot.member",)),
-    Part("phieu_cong_khai", "Ý kiến trong các lần biểu quyết công khai", _of_account(Vote, "member"),
-         covers=("council.Vote.member",)),
-    Part("viec_khac_phuc", "Việc khắc phục sau tự kiểm tra được giao cho người này",
-         lambda person, user: FollowUpAction.objects.filter(owner=person),
-         covers=("inspections.FollowUpAction.owner",), hidden=("done_by", "created_by")),
-    Part("bao_cao_phu_trach", "Báo cáo của đơn vị mà người này phụ trách",
-         lambda person, user: UnitReport.objects.filter(owner=person),
-         covers=("reports.UnitReport.owner",), hidden=("accepted_by",), named=("unit", "period")),
-    Part("nhac_viec", "Thư nhắc hạn báo cáo đã gửi cho người này", _of_account(Reminder, "recipient"),
-         covers=("reports.Reminder.recipient",), hidden=("sent_by",)),
+    Part(
+        "diem_hoi_dong_cham",
+        "Điểm Hội đồng chấm cho người này (không ghi tên thành viên chấm)",
+        lambda person, user: CouncilScore.objects.filter(person=person),
+        covers=("evaluation.CouncilScore.person",),
+        hidden=("unit", "member"),
+    ),
+    Part(
+        "diem_da_cham",
+        "Điểm người này đã chấm (thành viên Hội đồng)",
+        _of_account(CouncilScore, "member"),
+        covers=("evaluation.CouncilScore.member",),
+        named=("unit", "person"),
+    ),
+    Part(
+        "du_hop_hoi_dong",
+        "Các phiên họp Hội đồng đã dự",
+        _of_account(MeetingMember, "user"),
+        covers=("council.MeetingMember.user",),
+        named=("meeting",),
+    ),
+    Part(
+        "luot_bieu_quyet",
+        "Các lượt biểu quyết (chỉ việc đã biểu quyết; phiếu kín không ghi người bỏ phiếu)",
+        _of_account(Ballot, "member"),
+        covers=("council.Ballot.member",),
+    ),
+    Part(
+        "phieu_cong_khai",
+        "Ý kiến trong các lần biểu quyết công khai",
+        _of_account(Vote, "member"),
+        covers=("council.Vote.member",),
+    ),
+    Part(
+        "viec_khac_phuc",
+        "Việc khắc phục sau tự kiểm tra được giao cho người này",
+        lambda person, user: FollowUpAction.objects.filter(owner=person),
+        covers=("inspections.FollowUpAction.owner",),
+        hidden=("done_by", "created_by"),
+    ),
+    Part(
+        "bao_cao_phu_trach",
+        "Báo cáo của đơn vị mà người này phụ trách",
+        lambda person, user: UnitReport.objects.filter(owner=person),
+        covers=("reports.UnitReport.owner",),
+        hidden=("accepted_by",),
+        named=("unit", "period"),
+    ),
+    Part(
+        "nhac_viec",
+        "Thư nhắc hạn báo cáo đã gửi cho người này",
+        _of_account(Reminder, "recipient"),
+        covers=("reports.Reminder.recipient",),
+        hidden=("sent_by",),
+    ),
     Part("thong_bao", "Thông báo trong hệ thống", _of_account(Notice, "user"), covers=("notifications.Notice.user",)),
-    Part("dien_hinh_tien_tien", "Bài viết điển hình tiên tiến về người này (ảnh trong thư mục tep/)",
-         lambda person, user: OutstandingExample.objects.filter(person=person),
-         covers=("honours.OutstandingExample.person",), hidden=("unit", "created_by"),
-         file=_file("photo", "photo_name")),
-    Part("nhat_ky_ve_ca_nhan", "Nhật ký hoạt động về hồ sơ và tài khoản của người này: thay đổi, xuất dữ liệu, "
-         "và ai đã xem thông tin cá nhân", _log_about, hidden=("content_type", "object_id", "request_id"),
-         named=("actor",)),
+    Part(
+        "dien_hinh_tien_tien",
+        "Bài viết điển hình tiên tiến về người này (ảnh trong thư mục tep/)",
+        lambda person, user: OutstandingExample.objects.filter(person=person),
+        covers=("honours.OutstandingExample.person",),
+        hidden=("unit", "created_by"),
+        file=_file("photo", "photo_name"),
+    ),
+    Part(
+        "nhat_ky_ve_ca_nhan",
+        "Nhật ký hoạt động về hồ sơ và tài khoản của người này: thay đổi, xuất dữ liệu, và ai đã xem thông tin cá nhân",
+        _log_about,
+        hidden=("content_type", "object_id", "request_id"),
+        named=("actor",),
+    ),
     # What someone else's record held is theirs, not this person's: of the person's own
     # actions only when, what and on which kind of record.
-    Part("nhat_ky_thao_tac", "Các thao tác người này đã thực hiện (thời điểm, hành động, loại dữ liệu, mã số)",
-         _of_account(ActivityLog, "actor"), covers=("core.ActivityLog.actor",),
-         fields=("at", "action", "content_type", "object_id"), named=("content_type",)),
+    Part(
+        "nhat_ky_thao_tac",
+        "Các thao tác người này đã thực hiện (thời điểm, hành động, loại dữ liệu, mã số)",
+        _of_account(ActivityLog, "actor"),
+        covers=("core.ActivityLog.actor",),
+        fields=("at", "action", "content_type", "object_id"),
+        named=("content_type",),
+    ),
 )
 
 # Who did something to a unit's or someone else's record: the stamp is in the person's
@@ -267,6 +412,7 @@ def covered_relations() -> set[str]:
 
 
 # --- Writing the export ----------------------------------------------------------------------
+
 
 def _plain(value):
     if isinstance(value, datetime.datetime):
@@ -370,7 +516,7 @@ def readme(person: Person, counts: dict[str, int], missing: list[str], at: datet
         "Gói gồm:",
         f"- {DATA_NAME}: toàn bộ dữ liệu về người này, mã hóa UTF-8, đọc được bằng mọi trình soạn thảo văn bản.",
         "  Mỗi phần có «mo_ta» (phần này chứa gì) và «ban_ghi» (các bản ghi). Giá trị có mã và tên được ghi",
-        "  {\"ma\": …, \"ten\": …}; bản ghi liên quan được ghi {\"id\": …, \"ten\": …} hoặc chỉ mã số.",
+        '  {"ma": …, "ten": …}; bản ghi liên quan được ghi {"id": …, "ten": …} hoặc chỉ mã số.',
         f"- {FILES_DIR}/: các tệp (minh chứng, tệp đính kèm sáng kiến, hồ sơ đề nghị, ảnh), mỗi tệp ghi ở",
         "  bản ghi tương ứng trong mục «tep_trong_goi».",
         f"- {README_NAME}: tệp này.",
@@ -378,9 +524,12 @@ def readme(person: Person, counts: dict[str, int], missing: list[str], at: datet
         "Các phần (số bản ghi):",
     ]
     lines += [f"- {part.key} ({counts.get(part.key, 0)}): {part.title}" for part in PARTS]
-    lines += ["", "Không có trong gói: mật khẩu (hệ thống chỉ lưu dạng mã hóa một chiều); nội dung hồ sơ của",
-              "đơn vị hoặc của người khác mà người này đã thao tác (chỉ ghi thao tác trong nhat_ky_thao_tac);",
-              "tên thành viên Hội đồng đã chấm điểm cho người này."]
+    lines += [
+        "",
+        "Không có trong gói: mật khẩu (hệ thống chỉ lưu dạng mã hóa một chiều); nội dung hồ sơ của",
+        "đơn vị hoặc của người khác mà người này đã thao tác (chỉ ghi thao tác trong nhat_ky_thao_tac);",
+        "tên thành viên Hội đồng đã chấm điểm cho người này.",
+    ]
     if missing:
         lines += ["", "Các tệp sau không còn trên máy chủ nên không có trong gói:"] + [f"- {name}" for name in missing]
     return "\r\n".join(lines) + "\r\n"
@@ -395,9 +544,12 @@ def write_export(person: Person, *, exported_by) -> IO[bytes]:
     with translation.override("vi"), zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         with archive.open(DATA_NAME, "w") as stream:
             writer = _Writer(stream)
-            header = {"he_thong": "Thi Đua", "thoi_diem_xuat": _plain(at),
-                      "nguoi_xuat": getattr(exported_by, "username", ""),
-                      "ca_nhan": {"id": person.pk, "ho_va_ten": person.full_name}}
+            header = {
+                "he_thong": "Thi Đua",
+                "thoi_diem_xuat": _plain(at),
+                "nguoi_xuat": getattr(exported_by, "username", ""),
+                "ca_nhan": {"id": person.pk, "ho_va_ten": person.full_name},
+            }
             writer.write("{\n" + ",\n".join(f'  "{k}": {writer.value(v, 2)}' for k, v in header.items()))
             writer.write(',\n  "cac_phan": {\n')
             for index, part in enumerate(PARTS):

@@ -29,8 +29,12 @@ def personal_data_export(request, pk: int):
     _require_personal_data_manager(request.user)
     archive = personal_data.write_export(person, exported_by=request.user)
     filename = personal_data.export_filename(person)
-    record(actor=request.user, obj=person, action=ActivityLog.Action.EXPORTED,
-           note=gettext("Tải về toàn bộ dữ liệu cá nhân (%(file)s).") % {"file": filename})
+    record(
+        actor=request.user,
+        obj=person,
+        action=ActivityLog.Action.EXPORTED,
+        note=gettext("Tải về toàn bộ dữ liệu cá nhân (%(file)s).") % {"file": filename},
+    )
     return FileResponse(archive, as_attachment=True, filename=filename, content_type="application/zip")
 
 
@@ -52,8 +56,13 @@ def person_anonymise(request, pk: int):
         except ValidationError as exc:  # done from another window meanwhile
             refusal, status = exc.messages[0], 409
         else:
-            messages.success(request, gettext("Đã ẩn danh hóa. Sổ khen thưởng vẫn giữ họ tên như khi được khen thưởng."))
+            messages.success(
+                request, gettext("Đã ẩn danh hóa. Sổ khen thưởng vẫn giữ họ tên như khi được khen thưởng.")
+            )
             return redirect("person_detail", pk=person.pk)
-    return render(request, "organization/person_anonymise.html",
-                  {"person": person, "form": form, "refusal": refusal, "label": anonymisation.label(person)},
-                  status=status)
+    return render(
+        request,
+        "organization/person_anonymise.html",
+        {"person": person, "form": form, "refusal": refusal, "label": anonymisation.label(person)},
+        status=status,
+    )

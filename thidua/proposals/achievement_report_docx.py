@@ -61,16 +61,22 @@ class AchievementReportDocx:
 
     def _title(self) -> None:
         proposal = self.proposal
-        for index, text in enumerate(["BÁO CÁO THÀNH TÍCH", f"Đề nghị tặng {proposal.get_award_code_display()}",
-                                      f"năm {proposal.year}"]):
+        for index, text in enumerate(
+            ["BÁO CÁO THÀNH TÍCH", f"Đề nghị tặng {proposal.get_award_code_display()}", f"năm {proposal.year}"]
+        ):
             p = self._add(text, nd30.SIZE_DOC_TYPE, bold=True)
             nd30._paragraph_format(p, align=WD_ALIGN_PARAGRAPH.CENTER, before=nd30.SPACE_AFTER if index == 0 else None)
         nd30._doc_rule(self.doc, int(nd30.TEXT_WIDTH * 0.2))
 
     def _line(self, text: str) -> None:
         p = self._add(text, nd30.SIZE_BODY, bold=bool(HEADING.match(text)))
-        nd30._paragraph_format(p, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line=nd30.FIRST_LINE_INDENT,
-                               after=nd30.SPACE_AFTER, line=nd30.LINE_SPACING)
+        nd30._paragraph_format(
+            p,
+            align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+            first_line=nd30.FIRST_LINE_INDENT,
+            after=nd30.SPACE_AFTER,
+            line=nd30.LINE_SPACING,
+        )
 
     def _signatures(self) -> None:
         proposal = self.proposal

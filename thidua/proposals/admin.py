@@ -22,9 +22,24 @@ class ProposalAdmin(HistoryAdmin):
     list_select_related = ["person", "unit", "subject_unit"]
     inlines = [DossierFileInline]
     # The state, the verdict and the decision change only through the workflow.
-    readonly_fields = ["state", "version", "verdict", "verdict_reasons", "verdict_at", "submitted_at", "decision",
-                       "award_record", "cash_amount", "forwarded_to", "forwarded_on", "return_reason",
-                       "rejection_reason", "decided_name", "decided_position", "decided_unit"]
+    readonly_fields = [
+        "state",
+        "version",
+        "verdict",
+        "verdict_reasons",
+        "verdict_at",
+        "submitted_at",
+        "decision",
+        "award_record",
+        "cash_amount",
+        "forwarded_to",
+        "forwarded_on",
+        "return_reason",
+        "rejection_reason",
+        "decided_name",
+        "decided_position",
+        "decided_unit",
+    ]
 
 
 @admin.register(Decision)

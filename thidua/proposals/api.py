@@ -34,10 +34,32 @@ class ProposalSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Proposal
-        fields = ["id", "person", "unit", "subject_name", "subject_unit", "subject_unit_name", "award_code",
-                  "award_name", "category", "year", "kind", "achievement_key", "simplified_case", "verdict",
-                  "override_reason", "state", "state_label", "submitted_at", "return_reason", "rejection_reason",
-                  "forwarded_to", "forwarded_on", "decision", "cash_amount"]
+        fields = [
+            "id",
+            "person",
+            "unit",
+            "subject_name",
+            "subject_unit",
+            "subject_unit_name",
+            "award_code",
+            "award_name",
+            "category",
+            "year",
+            "kind",
+            "achievement_key",
+            "simplified_case",
+            "verdict",
+            "override_reason",
+            "state",
+            "state_label",
+            "submitted_at",
+            "return_reason",
+            "rejection_reason",
+            "forwarded_to",
+            "forwarded_on",
+            "decision",
+            "cash_amount",
+        ]
         read_only_fields = fields
 
 
@@ -83,14 +105,19 @@ class ProposalForwardSerializer(serializers.Serializer):
 class ProposalDecideSerializer(serializers.Serializer):
     date = serializers.DateField()
     summary = serializers.CharField(required=False, allow_blank=True, max_length=300)
-    number_symbol = serializers.CharField(required=False, allow_blank=True, max_length=64,
-                                          help_text=_("Chỉ với đề nghị đã trình cấp trên: số quyết định của cấp trên."))
+    number_symbol = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=64,
+        help_text=_("Chỉ với đề nghị đã trình cấp trên: số quyết định của cấp trên."),
+    )
     issuer = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
 
 @extend_schema_view(list=extend_schema(summary="Đề nghị khen thưởng người dùng được xem"))
-class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
-                      viewsets.GenericViewSet):
+class ProposalViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
     serializer_class = ProposalSerializer
 
     def get_queryset(self):
@@ -108,13 +135,21 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         body.is_valid(raise_exception=True)
         data = body.validated_data
         proposal = services.create_proposal(
-            actor=request.user, subject=data.get("person") or data.get("unit"), award_code=data["award_code"],
-            year=data["year"], kind=data["kind"], simplified_case=data.get("simplified_case", ""),
-            achievement_text=data.get("achievement_key", ""), report_text=data.get("report_text"))
+            actor=request.user,
+            subject=data.get("person") or data.get("unit"),
+            award_code=data["award_code"],
+            year=data["year"],
+            kind=data["kind"],
+            simplified_case=data.get("simplified_case", ""),
+            achievement_text=data.get("achievement_key", ""),
+            report_text=data.get("report_text"),
+        )
         return Response(self._out(proposal), status=status.HTTP_201_CREATED)
 
     def _out(self, proposal) -> dict:
-        return ProposalDetailSerializer(self.get_queryset().get(pk=proposal.pk), context=self.get_serializer_context()).data
+        return ProposalDetailSerializer(
+            self.get_queryset().get(pk=proposal.pk), context=self.get_serializer_context()
+        ).data
 
     def _act(self, function, **kwargs):
         proposal = self.get_object()
@@ -134,7 +169,9 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     @extend_schema(request=ProposalAcceptSerializer)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
-        return self._act(services.accept, override_reason=self._body(ProposalAcceptSerializer).get("override_reason", ""))
+        return self._act(
+            services.accept, override_reason=self._body(ProposalAcceptSerializer).get("override_reason", "")
+        )
 
     @extend_schema(request=ProposalReasonSerializer)
     @action(detail=True, methods=["post"], url_path="return", url_name="return")
@@ -164,12 +201,17 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
         proposal = self.get_object()
         data = self._body(ProposalDecideSerializer)
         if proposal.state == "forwarded":
-            services.record_external_decision(actor=request.user, proposal=proposal, date=data["date"],
-                                              number_symbol=data.get("number_symbol", ""),
-                                              issuer=data.get("issuer", ""))
+            services.record_external_decision(
+                actor=request.user,
+                proposal=proposal,
+                date=data["date"],
+                number_symbol=data.get("number_symbol", ""),
+                issuer=data.get("issuer", ""),
+            )
         else:
-            services.issue_decision(actor=request.user, proposals=[proposal], date=data["date"],
-                                    summary=data.get("summary", ""))
+            services.issue_decision(
+                actor=request.user, proposals=[proposal], date=data["date"], summary=data.get("summary", "")
+            )
         return Response(self._out(proposal))
 
 
@@ -205,7 +247,8 @@ class AwardRegisterSerializer(serializers.Serializer):
 
 REGISTER_PARAMETERS = [
     OpenApiParameter("search", str, description="Tìm không phân biệt dấu theo tên, hoặc số quyết định"),
-    schema.year(), OpenApiParameter("award", str),
+    schema.year(),
+    OpenApiParameter("award", str),
     OpenApiParameter("subject", str, enum=["ca-nhan", "tap-the"]),
 ]
 
@@ -218,8 +261,12 @@ class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if getattr(self, "swagger_fake_view", False):
             return AwardRecord.objects.none()
         query = self.request.query_params
-        data = {"q": params.text(query, "search"), "year": params.year(query), "award": params.text(query, "award"),
-                "subject": params.choice(query, "subject", ["ca-nhan", "tap-the"])}
+        data = {
+            "q": params.text(query, "search"),
+            "year": params.year(query),
+            "award": params.text(query, "award"),
+            "subject": params.choice(query, "subject", ["ca-nhan", "tap-the"]),
+        }
         return register.filtered(register.visible_records(self.request.user), data)
 
     def get_serializer_context(self):

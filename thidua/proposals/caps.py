@@ -19,10 +19,19 @@ from thidua.proposals.models import Proposal
 def counts(year: int) -> dict[str, int]:
     """Per award: open or decided proposals of `year`, plus awards of that year in the
     register that no proposal made (entered from earlier records). Two queries."""
-    found = dict(Proposal.objects.filter(year=year).exclude(state=State.REJECTED).values_list("award_code")
-                 .annotate(n=Count("id")).order_by())
-    extra = (AwardRecord.objects.filter(year=year, proposal__isnull=True).values_list("award_type__code")
-             .annotate(n=Count("id")).order_by())
+    found = dict(
+        Proposal.objects.filter(year=year)
+        .exclude(state=State.REJECTED)
+        .values_list("award_code")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    extra = (
+        AwardRecord.objects.filter(year=year, proposal__isnull=True)
+        .values_list("award_type__code")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
     for code, n in extra:
         found[code] = found.get(code, 0) + n
     return found
@@ -38,10 +47,13 @@ def warnings(year: int, codes=None) -> list[str]:
         if codes is not None and award.code not in codes:
             continue
         if award.yearly_cap is not None and numbers.get(award.code, 0) > award.yearly_cap:
-            messages.append(gettext(
-                "%(award)s năm %(year)s: đã có %(count)s đề nghị và khen thưởng, vượt giới hạn %(cap)s mỗi năm do "
-                "Văn phòng đặt (chỉ cảnh báo, không chặn).") % {
-                "award": award.name, "year": year, "count": numbers.get(award.code, 0), "cap": award.yearly_cap})
+            messages.append(
+                gettext(
+                    "%(award)s năm %(year)s: đã có %(count)s đề nghị và khen thưởng, vượt giới hạn %(cap)s mỗi năm do "
+                    "Văn phòng đặt (chỉ cảnh báo, không chặn)."
+                )
+                % {"award": award.name, "year": year, "count": numbers.get(award.code, 0), "cap": award.yearly_cap}
+            )
     messages += _share_warning(year, numbers, codes)
     return messages
 
@@ -54,8 +66,16 @@ def _share_warning(year: int, numbers: dict, codes) -> list[str]:
     limit = math.floor(Decimal(str(share)) * numbers.get("LDTT", 0))
     if numbers.get("CSTDCS", 0) <= limit:
         return []
-    return [gettext("CSTĐCS năm %(year)s: %(count)s đề nghị và khen thưởng, vượt tỷ lệ %(share)s số LĐTT (%(ldtt)s "
-                    "LĐTT, tối đa %(limit)s; chỉ cảnh báo).") % {
-        "year": year, "count": numbers.get("CSTDCS", 0), "share": share, "ldtt": numbers.get("LDTT", 0),
-        "limit": limit}]
-
+    return [
+        gettext(
+            "CSTĐCS năm %(year)s: %(count)s đề nghị và khen thưởng, vượt tỷ lệ %(share)s số LĐTT (%(ldtt)s "
+            "LĐTT, tối đa %(limit)s; chỉ cảnh báo)."
+        )
+        % {
+            "year": year,
+            "count": numbers.get("CSTDCS", 0),
+            "share": share,
+            "ldtt": numbers.get("LDTT", 0),
+            "limit": limit,
+        }
+    ]

@@ -43,17 +43,30 @@ class DecisionDocx:
     def render(self) -> bytes:
         d, plan = self.decision, self.plan
         self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name, agency=plan.issuer_name, number_symbol=d.number_symbol,
-            place=plan.place, date_parts=d.date, doc_type="Quyết định", summary=d.summary)
+            agency_parent=plan.issuer_parent_name,
+            agency=plan.issuer_name,
+            number_symbol=d.number_symbol,
+            place=plan.place,
+            date_parts=d.date,
+            doc_type="Quyết định",
+            summary=d.summary,
+        )
         self.doc.heading(f"GIÁM ĐỐC {plan.issuer_name.upper()}", 1, center=True)
         for line in self._bases():
             self.doc.paragraph(line, italic=True)
         self.doc.heading("QUYẾT ĐỊNH:", 1, center=True)
         self._article_1()
         self._article_2()
-        self.doc.paragraph([Span("Điều 3. ", bold=True), Span(
-            "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1 chịu "
-            "trách nhiệm thi hành Quyết định này." + CLOSING_MARK)])
+        self.doc.paragraph(
+            [
+                Span("Điều 3. ", bold=True),
+                Span(
+                    "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá "
+                    "nhân có tên tại Điều 1 chịu "
+                    "trách nhiệm thi hành Quyết định này." + CLOSING_MARK
+                ),
+            ]
+        )
         self.doc.signature(d.signer_authority, d.signer_title, d.signer_name, ["Như Điều 3", "Lưu: VT, VP"])
         return self.doc.to_bytes()
 
@@ -68,23 +81,40 @@ class DecisionDocx:
         return lines
 
     def _article_1(self) -> None:
-        self.doc.paragraph([Span("Điều 1. ", bold=True), Span(
-            f"Tặng danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân đã có thành tích năm "
-            f"{self.decision.year}, gồm:")])
+        self.doc.paragraph(
+            [
+                Span("Điều 1. ", bold=True),
+                Span(
+                    f"Tặng danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân đã có thành tích năm "
+                    f"{self.decision.year}, gồm:"
+                ),
+            ]
+        )
         groups = [("Danh hiệu thi đua", AwardCategory.TITLE), ("Hình thức khen thưởng", AwardCategory.FORM)]
         for letter, (heading, category) in zip("ab", groups, strict=True):
             rows = [p for p in self.proposals if p.category == category]
             if rows:
                 self.doc.paragraph(f"{letter}) {heading}: {len(rows):02d} trường hợp.")
-                self.doc.table([[str(i), p.decided_name, p.decided_position, p.decided_unit,
-                                 p.get_award_code_display()] for i, p in enumerate(rows, start=1)],
-                               header=["STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Danh hiệu, hình thức"])
+                self.doc.table(
+                    [
+                        [str(i), p.decided_name, p.decided_position, p.decided_unit, p.get_award_code_display()]
+                        for i, p in enumerate(rows, start=1)
+                    ],
+                    header=["STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Danh hiệu, hình thức"],
+                )
 
     def _article_2(self) -> None:
         salary = self.decision.base_salary
-        self.doc.paragraph([Span("Điều 2. ", bold=True), Span(
-            f"Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng theo Điều 54 Nghị định số 98/2023/NĐ-CP, "
-            f"tính bằng hệ số nhân với mức lương cơ sở {vnd(salary)} đồng:")])
+        self.doc.paragraph(
+            [
+                Span("Điều 2. ", bold=True),
+                Span(
+                    "Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng theo Điều 54 Nghị "
+                    "định số 98/2023/NĐ-CP, "
+                    f"tính bằng hệ số nhân với mức lương cơ sở {vnd(salary)} đồng:"
+                ),
+            ]
+        )
         groups: OrderedDict[str, list] = OrderedDict()
         for proposal in self.proposals:
             groups.setdefault(proposal.get_award_code_display(), []).append(proposal)
@@ -96,8 +126,10 @@ class DecisionDocx:
             rows.append([name, f"{len(items):02d}", vnd(each), vnd(subtotal) if each is not None else "—"])
         rows.append(["Tổng cộng", f"{len(self.proposals):02d}", "", vnd(total)])
         self.doc.table(rows, header=["Danh hiệu, hình thức", "Số lượng", "Mức thưởng (đồng)", "Thành tiền (đồng)"])
-        self.doc.paragraph("Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định. Danh hiệu, "
-                           "hình thức chưa có hệ số tiền thưởng trong danh mục được ghi «—».")
+        self.doc.paragraph(
+            "Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định. Danh hiệu, "
+            "hình thức chưa có hệ số tiền thưởng trong danh mục được ghi «—»."
+        )
 
 
 def _lower_first(text: str) -> str:

@@ -56,8 +56,9 @@ def checklist(proposal: Proposal) -> list[DossierItem]:
     system = held_by_system(proposal)
     codes = required(proposal)
     items = [DossierItem(code, label(code), files.get(code, []), system.get(code, "")) for code in codes]
-    items += [DossierItem(code, label(code), found, required=False) for code, found in files.items()
-              if code not in codes]
+    items += [
+        DossierItem(code, label(code), found, required=False) for code, found in files.items() if code not in codes
+    ]
     return items
 
 
@@ -81,33 +82,43 @@ def held_by_system(proposal: Proposal) -> dict[str, str]:
 
 
 def _minutes(proposal: Proposal) -> str:
-    item = (proposal.council_items.exclude(meeting__minutes_number="").select_related("meeting")
-            .order_by("-meeting__date", "-id").first())
+    item = (
+        proposal.council_items.exclude(meeting__minutes_number="")
+        .select_related("meeting")
+        .order_by("-meeting__date", "-id")
+        .first()
+    )
     if item is None:
         return ""
     meeting = item.meeting
     return gettext("Biên bản họp Hội đồng số %(number)s ngày %(date)s") % {
-        "number": meeting.minutes_number, "date": meeting.minutes_date.strftime("%d/%m/%Y")}
+        "number": meeting.minutes_number,
+        "date": meeting.minutes_date.strftime("%d/%m/%Y"),
+    }
 
 
 def _initiative(proposal: Proposal) -> str:
     """A recognised initiative of the subject in the year stands for its certificate."""
     recognised = {"state": State.RECOGNISED, "decision_date__year": proposal.year}
     if proposal.person_id:
-        found = Initiative.objects.filter(pk__in=Authorship.objects.filter(person_id=proposal.person_id)
-                                          .values("initiative_id"), **recognised).first()
+        found = Initiative.objects.filter(
+            pk__in=Authorship.objects.filter(person_id=proposal.person_id).values("initiative_id"), **recognised
+        ).first()
     else:
         found = Initiative.objects.filter(unit_id=proposal.unit_id, **recognised).first()
     if found is None:
         return ""
     return gettext("Sáng kiến «%(title)s», Quyết định công nhận số %(number)s ngày %(date)s") % {
-        "title": found.title, "number": found.decision_number, "date": found.decision_date.strftime("%d/%m/%Y")}
+        "title": found.title,
+        "number": found.decision_number,
+        "date": found.decision_date.strftime("%d/%m/%Y"),
+    }
 
 
 def missing_message(proposal: Proposal, absent: list[str]) -> str:
-    return gettext("Hồ sơ đề nghị %(award)s cho %(subject)s chưa đủ, còn thiếu: %(missing)s. Hãy bổ sung trước khi "
-                   "quyết định.") % {"award": proposal.award_code, "subject": proposal.subject,
-                                     "missing": ", ".join(absent)}
+    return gettext(
+        "Hồ sơ đề nghị %(award)s cho %(subject)s chưa đủ, còn thiếu: %(missing)s. Hãy bổ sung trước khi quyết định."
+    ) % {"award": proposal.award_code, "subject": proposal.subject, "missing": ", ".join(absent)}
 
 
 def simplified_label(code: str) -> str:

@@ -6,8 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from thidua.core.codes import CommendationKind, State
 
 # The states a proposal uses, in the order a reader follows them.
-STATES = [State.DRAFT, State.SUBMITTED, State.RETURNED, State.ACCEPTED, State.UNDER_REVIEW, State.APPROVED,
-          State.FORWARDED, State.DECIDED, State.REJECTED]
+STATES = [
+    State.DRAFT,
+    State.SUBMITTED,
+    State.RETURNED,
+    State.ACCEPTED,
+    State.UNDER_REVIEW,
+    State.APPROVED,
+    State.FORWARDED,
+    State.DECIDED,
+    State.REJECTED,
+]
 
 TRANSITIONS: dict[str, set[str]] = {
     State.DRAFT: {State.SUBMITTED},

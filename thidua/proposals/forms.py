@@ -30,10 +30,20 @@ def year_field(**kwargs) -> forms.IntegerField:
 def award_choices(on=None) -> list:
     """Titles and forms in two groups, never mixed, each with who decides it."""
     groups = []
-    for label, category in ((_("Danh hiệu thi đua"), AwardCategory.TITLE), (_("Hình thức khen thưởng"),
-                                                                           AwardCategory.FORM)):
-        groups.append((label, [(a.code, f"{a.name} ({a.code}) — {Route(a.route).label}")
-                               for a in catalogue.in_force(on) if a.category == category]))
+    for label, category in (
+        (_("Danh hiệu thi đua"), AwardCategory.TITLE),
+        (_("Hình thức khen thưởng"), AwardCategory.FORM),
+    ):
+        groups.append(
+            (
+                label,
+                [
+                    (a.code, f"{a.name} ({a.code}) — {Route(a.route).label}")
+                    for a in catalogue.in_force(on)
+                    if a.category == category
+                ],
+            )
+        )
     return groups
 
 
@@ -43,19 +53,26 @@ class ProposalForm(forms.Form):
     award_code = forms.ChoiceField(label=_("Danh hiệu thi đua hoặc hình thức khen thưởng"))
     year = year_field()
     kind = forms.ChoiceField(label=_("Loại hình khen thưởng"), choices=KIND_CHOICES)
-    simplified_case = forms.ChoiceField(label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES,
-                                        required=False)
+    simplified_case = forms.ChoiceField(
+        label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES, required=False
+    )
     achievement_key = forms.CharField(
-        label=_("Mã thành tích"), max_length=100, required=False,
-        help_text=_("Để trống với khen thưởng hằng năm. Với thành tích đột xuất, ghi tên ngắn của thành tích "
-                    "(vd: dot_xuat:2026:cuu-nan) để phân biệt."))
+        label=_("Mã thành tích"),
+        max_length=100,
+        required=False,
+        help_text=_(
+            "Để trống với khen thưởng hằng năm. Với thành tích đột xuất, ghi tên ngắn của thành tích "
+            "(vd: dot_xuat:2026:cuu-nan) để phân biệt."
+        ),
+    )
 
     def __init__(self, *args, user: User, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("year", timezone.localdate().year)
         super().__init__(*args, **kwargs)
         units = rules.proposable_units(user)
-        self.fields["person"].queryset = Person.objects.current().filter(unit__in=units).select_related("unit").order_by(
-            "unit__order", "full_name")
+        self.fields["person"].queryset = (
+            Person.objects.current().filter(unit__in=units).select_related("unit").order_by("unit__order", "full_name")
+        )
         self.fields["person"].label_from_instance = lambda p: f"{p.full_name} — {p.unit.name}"
         self.fields["unit"].queryset = units.filter(kind__in=COLLECTIVE_KINDS).order_by("order", "name")
         self.fields["award_code"].choices = [("", "—")] + award_choices()
@@ -72,11 +89,15 @@ class ProposalForm(forms.Form):
 
 
 class ProposalEditForm(forms.Form):
-    report_text = forms.CharField(label=_("Báo cáo thành tích"), widget=forms.Textarea(attrs={"rows": 18}),
-                                  required=False, help_text=_("Mỗi dòng là một đoạn; dòng bắt đầu bằng «I.» hoặc "
-                                                              "«1.» là đề mục trong tệp Word."))
-    simplified_case = forms.ChoiceField(label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES,
-                                        required=False)
+    report_text = forms.CharField(
+        label=_("Báo cáo thành tích"),
+        widget=forms.Textarea(attrs={"rows": 18}),
+        required=False,
+        help_text=_("Mỗi dòng là một đoạn; dòng bắt đầu bằng «I.» hoặc «1.» là đề mục trong tệp Word."),
+    )
+    simplified_case = forms.ChoiceField(
+        label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES, required=False
+    )
 
 
 class ReasonForm(forms.Form):
@@ -85,13 +106,16 @@ class ReasonForm(forms.Form):
 
 class AcceptForm(forms.Form):
     override_reason = forms.CharField(
-        label=_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"), widget=forms.Textarea(attrs={"rows": 2}),
-        required=False)
+        label=_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
 
 
 class OverrideForm(forms.Form):
-    override_reason = forms.CharField(label=_("Lý do đề nghị dù không đủ điều kiện"),
-                                      widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    override_reason = forms.CharField(
+        label=_("Lý do đề nghị dù không đủ điều kiện"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
 
 
 class ForwardForm(forms.Form):
@@ -101,8 +125,9 @@ class ForwardForm(forms.Form):
 class ExternalDecisionForm(forms.Form):
     number_symbol = forms.CharField(label=_("Số quyết định"), max_length=64, required=False)
     date = forms.DateField(label=_("Ngày quyết định"), widget=DateInput(), required=False)
-    issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False,
-                             initial=_("Chủ tịch UBND tỉnh Tuyên Quang"))
+    issuer = forms.CharField(
+        label=_("Cấp quyết định"), max_length=200, required=False, initial=_("Chủ tịch UBND tỉnh Tuyên Quang")
+    )
 
 
 class AttachForm(forms.Form):
@@ -118,8 +143,9 @@ class AttachForm(forms.Form):
 class ProposalFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm theo tên"), required=False)
     year = forms.IntegerField(label=_("Năm"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
-    state = forms.ChoiceField(label=_("Trạng thái"), required=False,
-                              choices=[("", _("Tất cả"))] + [(s.value, s.label) for s in STATES])
+    state = forms.ChoiceField(
+        label=_("Trạng thái"), required=False, choices=[("", _("Tất cả"))] + [(s.value, s.label) for s in STATES]
+    )
     award = forms.ChoiceField(label=_("Danh hiệu, hình thức"), required=False)
 
     def __init__(self, *args, **kwargs):
@@ -128,18 +154,27 @@ class ProposalFilterForm(forms.Form):
 
 
 class DecisionIssueForm(forms.Form):
-    proposals = forms.ModelMultipleChoiceField(label=_("Các đề nghị đã được phê duyệt"), queryset=None,
-                                               widget=forms.CheckboxSelectMultiple, required=False)
+    proposals = forms.ModelMultipleChoiceField(
+        label=_("Các đề nghị đã được phê duyệt"), queryset=None, widget=forms.CheckboxSelectMultiple, required=False
+    )
     date = forms.DateField(label=_("Ngày ký quyết định"), widget=DateInput())
-    summary = forms.CharField(label=_("Trích yếu"), max_length=300, required=False,
-                              help_text=_("Để trống: «Về việc khen thưởng thành tích năm …»."))
+    summary = forms.CharField(
+        label=_("Trích yếu"),
+        max_length=300,
+        required=False,
+        help_text=_("Để trống: «Về việc khen thưởng thành tích năm …»."),
+    )
 
     def __init__(self, *args, user: User, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("date", timezone.localdate())
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]
-        field.queryset = Proposal.objects.visible_to(user).filter(state=State.APPROVED).for_lists().order_by(
-            "year", "category", "award_code", "id")
+        field.queryset = (
+            Proposal.objects.visible_to(user)
+            .filter(state=State.APPROVED)
+            .for_lists()
+            .order_by("year", "category", "award_code", "id")
+        )
         field.label_from_instance = lambda p: f"{p.subject} — {p.get_award_code_display()} {p.year}"
 
 
@@ -147,8 +182,11 @@ class RegisterFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm theo tên hoặc số quyết định"), required=False)
     year = forms.IntegerField(label=_("Năm thành tích"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     award = forms.ChoiceField(label=_("Danh hiệu, hình thức"), required=False)
-    subject = forms.ChoiceField(label=_("Đối tượng"), required=False, choices=[
-        ("", _("Cá nhân và tập thể")), ("ca-nhan", _("Cá nhân")), ("tap-the", _("Tập thể"))])
+    subject = forms.ChoiceField(
+        label=_("Đối tượng"),
+        required=False,
+        choices=[("", _("Cá nhân và tập thể")), ("ca-nhan", _("Cá nhân")), ("tap-the", _("Tập thể"))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

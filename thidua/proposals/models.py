@@ -72,10 +72,12 @@ class Proposal(WorkflowModel):
     """A proposal to give one title or form of commendation to one person or unit for
     one year's achievement (or a sudden one)."""
 
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals",
-                               verbose_name=_("cá nhân"))
-    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals",
-                             verbose_name=_("tập thể"))
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("cá nhân")
+    )
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("tập thể")
+    )
     # The unit the subject belongs to (the person's unit, or the unit itself): access
     # and conflicts of interest are decided on it.
     subject_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
@@ -84,8 +86,9 @@ class Proposal(WorkflowModel):
     year = models.PositiveSmallIntegerField(_("năm thành tích"))
     # All kinds of the glossary as choices (one shared code list in the API); the
     # services accept only the kinds a proposal here may be of (enums.PROPOSAL_KINDS).
-    kind = models.CharField(_("loại hình khen thưởng"), max_length=12, choices=CommendationKind.choices,
-                            default=CommendationKind.CONG_TRANG)
+    kind = models.CharField(
+        _("loại hình khen thưởng"), max_length=12, choices=CommendationKind.choices, default=CommendationKind.CONG_TRANG
+    )
     achievement_key = models.CharField(_("mã thành tích"), max_length=100)
     simplified_case = models.CharField(_("thủ tục đơn giản (Điều 85)"), max_length=40, blank=True)
     report_text = models.TextField(_("báo cáo thành tích"), blank=True)
@@ -102,12 +105,23 @@ class Proposal(WorkflowModel):
     forwarded_to = models.CharField(_("trình tới"), max_length=200, blank=True)
     forwarded_on = models.DateField(_("ngày trình"), null=True, blank=True)
     forward_note = models.CharField(_("tờ trình"), max_length=300, blank=True)
-    decision = models.ForeignKey("Decision", null=True, blank=True, on_delete=models.PROTECT,
-                                 related_name="proposals", verbose_name=_("quyết định"))
-    award_record = models.OneToOneField(AwardRecord, null=True, blank=True, on_delete=models.PROTECT,
-                                        related_name="proposal", verbose_name=_("khen thưởng đã ghi sổ"))
-    cash_amount = models.DecimalField(_("tiền thưởng (đồng)"), max_digits=14, decimal_places=0, null=True,
-                                      blank=True)
+    decision = models.ForeignKey(
+        "Decision",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="proposals",
+        verbose_name=_("quyết định"),
+    )
+    award_record = models.OneToOneField(
+        AwardRecord,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="proposal",
+        verbose_name=_("khen thưởng đã ghi sổ"),
+    )
+    cash_amount = models.DecimalField(_("tiền thưởng (đồng)"), max_digits=14, decimal_places=0, null=True, blank=True)
     # What the decision printed, kept so the file is the same whenever it is downloaded.
     decided_name = models.CharField(_("họ tên / tên tập thể"), max_length=255, blank=True)
     decided_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
@@ -125,16 +139,22 @@ class Proposal(WorkflowModel):
         constraints = [
             models.CheckConstraint(
                 condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-                name="proposal_one_subject"),
+                name="proposal_one_subject",
+            ),
             # One achievement is proposed once at a time (R10); a refused proposal frees it.
-            models.UniqueConstraint(fields=["person", "achievement_key"],
-                                    condition=Q(person__isnull=False) & ~Q(state=State.REJECTED),
-                                    name="proposal_person_achievement_open"),
-            models.UniqueConstraint(fields=["unit", "achievement_key"],
-                                    condition=Q(unit__isnull=False) & ~Q(state=State.REJECTED),
-                                    name="proposal_unit_achievement_open"),
-            models.CheckConstraint(condition=~Q(state=State.DECIDED) | Q(decision__isnull=False),
-                                   name="proposal_decided_has_decision"),
+            models.UniqueConstraint(
+                fields=["person", "achievement_key"],
+                condition=Q(person__isnull=False) & ~Q(state=State.REJECTED),
+                name="proposal_person_achievement_open",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "achievement_key"],
+                condition=Q(unit__isnull=False) & ~Q(state=State.REJECTED),
+                name="proposal_unit_achievement_open",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=State.DECIDED) | Q(decision__isnull=False), name="proposal_decided_has_decision"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -166,8 +186,9 @@ class DossierFile(models.Model):
     file = models.FileField(_("tệp"), upload_to=_dossier_path, max_length=300)
     original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:
@@ -204,8 +225,9 @@ class Decision(models.Model):
     signer_authority = models.CharField(_("quyền hạn ký"), max_length=32, blank=True)
     signer_title = models.CharField(_("chức vụ người ký"), max_length=128, blank=True)
     signer_name = models.CharField(_("họ tên người ký"), max_length=128, blank=True)
-    base_salary = models.DecimalField(_("mức lương cơ sở áp dụng (đồng)"), max_digits=12, decimal_places=0,
-                                      null=True, blank=True)
+    base_salary = models.DecimalField(
+        _("mức lương cơ sở áp dụng (đồng)"), max_digits=12, decimal_places=0, null=True, blank=True
+    )
     minutes = models.CharField(_("biên bản họp Hội đồng"), max_length=200, blank=True)
     created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
@@ -216,8 +238,9 @@ class Decision(models.Model):
         ordering = ["-date", "-id"]
         verbose_name = _("quyết định khen thưởng")
         verbose_name_plural = pgettext_lazy("plural", "quyết định khen thưởng")
-        constraints = [models.UniqueConstraint(fields=["issuer", "number_symbol", "date"],
-                                               name="decision_number_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "number_symbol", "date"], name="decision_number_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.number_symbol} ({self.date:%d/%m/%Y})"
@@ -229,8 +252,9 @@ class BaseSalary(models.Model):
     amount = models.DecimalField(_("mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0)
     effective_from = models.DateField(_("áp dụng từ ngày"), unique=True)
     note = models.CharField(_("căn cứ"), max_length=300, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 
     class Meta:
@@ -252,8 +276,9 @@ class CertificateTemplate(models.Model):
 
     file = models.FileField(_("tệp mẫu"), upload_to=_template_path, max_length=300)
     original_name = models.CharField(_("tên tệp"), max_length=255)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:

@@ -49,19 +49,26 @@ def _person(data: Prefill, person: Person, year: int) -> None:
         data.aimed_title = registration.get_title_display()
         data.commitments = [line for line in registration.commitments.splitlines() if line.strip()]
     data.results = list(ResultEntry.objects.filter(person=person, date__year=year, state=State.CONFIRMED))
-    data.initiatives = [a.initiative for a in Authorship.objects.filter(
-        person=person, initiative__state=State.RECOGNISED, initiative__decision_date__year=year,
-    ).select_related("initiative")]
+    data.initiatives = [
+        a.initiative
+        for a in Authorship.objects.filter(
+            person=person,
+            initiative__state=State.RECOGNISED,
+            initiative__decision_date__year=year,
+        ).select_related("initiative")
+    ]
 
 
 def _unit(data: Prefill, unit, year: int) -> None:
-    registration = UnitRegistration.objects.filter(unit=unit, year=year).prefetch_related(
-        "commitments__content_area").first()
+    registration = (
+        UnitRegistration.objects.filter(unit=unit, year=year).prefetch_related("commitments__content_area").first()
+    )
     if registration is not None:
         data.aimed_title = registration.get_title_display()
         data.commitments = [f"{c.content_area.number}. {c.text}" for c in registration.commitments.all() if c.text]
-    data.results = list(ResultEntry.objects.filter(unit=unit, person__isnull=True, date__year=year,
-                                                   state=State.CONFIRMED))
+    data.results = list(
+        ResultEntry.objects.filter(unit=unit, person__isnull=True, date__year=year, state=State.CONFIRMED)
+    )
     data.initiatives = list(Initiative.objects.filter(unit=unit, state=State.RECOGNISED, decision_date__year=year))
 
 
@@ -85,17 +92,21 @@ def report_text(data: Prefill, award_name: str) -> str:
 def _profile(data: Prefill) -> list[str]:
     subject = data.subject
     if data.is_person:
-        return [gettext("- Họ và tên: %(name)s") % {"name": subject.full_name},
-                gettext("- Chức vụ: %(position)s") % {"position": subject.position or "—"},
-                gettext("- Đơn vị công tác: %(unit)s") % {"unit": subject.unit.name}]
+        return [
+            gettext("- Họ và tên: %(name)s") % {"name": subject.full_name},
+            gettext("- Chức vụ: %(position)s") % {"position": subject.position or "—"},
+            gettext("- Đơn vị công tác: %(unit)s") % {"unit": subject.unit.name},
+        ]
     return [gettext("- Tên tập thể: %(name)s") % {"name": subject.name}]
 
 
 def _duties(data: Prefill) -> list[str]:
     lines = []
     if data.rating is not None:
-        lines.append(gettext("- Xếp loại chất lượng năm %(year)s: %(rating)s.") % {
-            "year": data.year, "rating": data.rating.get_rating_display()})
+        lines.append(
+            gettext("- Xếp loại chất lượng năm %(year)s: %(rating)s.")
+            % {"year": data.year, "rating": data.rating.get_rating_display()}
+        )
     if data.aimed_title:
         lines.append(gettext("- Đăng ký thi đua: %(title)s.") % {"title": data.aimed_title})
     lines += [f"- {c.strip().lstrip('-').strip()}" for c in data.commitments]
@@ -111,12 +122,19 @@ def _result(entry: ResultEntry) -> str:
 
 
 def _initiative(initiative: Initiative) -> str:
-    return gettext("- Sáng kiến «%(title)s», công nhận phạm vi %(scope)s theo Quyết định số %(number)s ngày "
-                   "%(date)s.") % {"title": initiative.title, "scope": initiative.get_scope_display().lower(),
-                                   "number": initiative.decision_number,
-                                   "date": initiative.decision_date.strftime("%d/%m/%Y")}
+    return gettext(
+        "- Sáng kiến «%(title)s», công nhận phạm vi %(scope)s theo Quyết định số %(number)s ngày %(date)s."
+    ) % {
+        "title": initiative.title,
+        "scope": initiative.get_scope_display().lower(),
+        "number": initiative.decision_number,
+        "date": initiative.decision_date.strftime("%d/%m/%Y"),
+    }
 
 
 def _award(award: AwardRecord) -> str:
     return gettext("- Năm %(year)s: %(award)s (Quyết định số %(decision)s).") % {
-        "year": award.year, "award": award.award_type.name, "decision": award.decision_text()}
+        "year": award.year,
+        "award": award.award_type.name,
+        "decision": award.decision_text(),
+    }

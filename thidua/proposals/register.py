@@ -47,11 +47,19 @@ def filtered(qs, data: dict):
     if words:
         # The name as awarded as well as the person's current one: an anonymised person
         # is still found in the register under the name they received the award in.
-        qs = qs.annotate(_person=Fold("person__full_name"), _recipient=Fold("recipient_name"),
-                         _unit=Fold("unit__name"), _number=Fold("decision_number"))
+        qs = qs.annotate(
+            _person=Fold("person__full_name"),
+            _recipient=Fold("recipient_name"),
+            _unit=Fold("unit__name"),
+            _number=Fold("decision_number"),
+        )
         for word in words:
-            qs = qs.filter(Q(_person__contains=word) | Q(_recipient__contains=word) | Q(_unit__contains=word)
-                           | Q(_number__contains=word))
+            qs = qs.filter(
+                Q(_person__contains=word)
+                | Q(_recipient__contains=word)
+                | Q(_unit__contains=word)
+                | Q(_number__contains=word)
+            )
     # The order of a register: by year, then by decision, the latest first. It is the
     # order of the index `award_register_order`, so a page of a province's register is
     # read from the index instead of sorting every award with its person and unit.
@@ -85,9 +93,20 @@ def with_amounts(records) -> list[Row]:
     return rows
 
 
-HEADERS = [(_("STT"), 6), (_("Họ và tên / Tập thể"), 30), (_("Đơn vị"), 40), (_("Loại"), 22), (_("Danh hiệu, hình thức"), 42),
-           (_("Năm thành tích"), 10), (_("Loại hình"), 24), (_("Số quyết định"), 16), (_("Ngày quyết định"), 14),
-           (_("Cấp quyết định"), 32), (_("Tiền thưởng (đồng)"), 16), (_("Trước khi có hệ thống"), 12)]
+HEADERS = [
+    (_("STT"), 6),
+    (_("Họ và tên / Tập thể"), 30),
+    (_("Đơn vị"), 40),
+    (_("Loại"), 22),
+    (_("Danh hiệu, hình thức"), 42),
+    (_("Năm thành tích"), 10),
+    (_("Loại hình"), 24),
+    (_("Số quyết định"), 16),
+    (_("Ngày quyết định"), 14),
+    (_("Cấp quyết định"), 32),
+    (_("Tiền thưởng (đồng)"), 16),
+    (_("Trước khi có hệ thống"), 12),
+]
 
 
 def workbook(rows: list[Row]) -> bytes:
@@ -97,8 +116,21 @@ def workbook(rows: list[Row]) -> bytes:
     for index, row in enumerate(rows, start=1):
         record, award_type = row.record, row.record.award_type
         amount = int(row.amount) if row.amount is not None else None
-        sheets.append(sheet, [index, row.name, row.unit_name, award_type.get_category_display(), award_type.name, record.year,
-                               record.get_kind_display(), record.decision_number,
-                               sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"), record.issuer,
-                               sheets.cell(sheet, amount, number_format="#,##0"), yes if record.before_system else ""])
+        sheets.append(
+            sheet,
+            [
+                index,
+                row.name,
+                row.unit_name,
+                award_type.get_category_display(),
+                award_type.name,
+                record.year,
+                record.get_kind_display(),
+                record.decision_number,
+                sheets.cell(sheet, record.decision_date, number_format="DD/MM/YYYY"),
+                record.issuer,
+                sheets.cell(sheet, amount, number_format="#,##0"),
+                yes if record.before_system else "",
+            ],
+        )
     return sheets.to_bytes(book)

@@ -72,8 +72,11 @@ def can_propose(user) -> bool:
 def is_proposer(user, proposal) -> bool:
     """The side that made the proposal: its unit's head, its creator, or the office for
     the office's own proposals."""
-    return (proposal.subject_unit_id in headed_units(user) or proposal.created_by_id == getattr(user, "pk", None)
-            or (proposal.by_office and is_office(user)))
+    return (
+        proposal.subject_unit_id in headed_units(user)
+        or proposal.created_by_id == getattr(user, "pk", None)
+        or (proposal.by_office and is_office(user))
+    )
 
 
 def _office_for(user, proposal) -> bool:
@@ -173,15 +176,18 @@ def can_manage_settings(user) -> bool:
     return is_office(user)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.ACCEPTED: can_accept,
-    State.RETURNED: can_return,
-    State.UNDER_REVIEW: can_send_to_council,
-    State.APPROVED: can_approve,
-    State.FORWARDED: can_forward,
-    State.REJECTED: can_reject,
-    (State.FORWARDED, State.REJECTED): can_record_refusal,
-    (State.APPROVED, State.DECIDED): can_issue_decision,
-    (State.FORWARDED, State.DECIDED): can_record_decision,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.ACCEPTED: can_accept,
+        State.RETURNED: can_return,
+        State.UNDER_REVIEW: can_send_to_council,
+        State.APPROVED: can_approve,
+        State.FORWARDED: can_forward,
+        State.REJECTED: can_reject,
+        (State.FORWARDED, State.REJECTED): can_record_refusal,
+        (State.APPROVED, State.DECIDED): can_issue_decision,
+        (State.FORWARDED, State.DECIDED): can_record_decision,
+    },
+)

@@ -7,8 +7,9 @@ urlpatterns = [
     path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
     path("de-nghi-khen-thuong/<id:pk>/", pages.proposal_detail, name="proposal_detail"),
     path("de-nghi-khen-thuong/<id:pk>/sua/", pages.proposal_edit, name="proposal_edit"),
-    path("de-nghi-khen-thuong/<id:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx,
-         name="proposal_report_docx"),
+    path(
+        "de-nghi-khen-thuong/<id:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx, name="proposal_report_docx"
+    ),
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),
@@ -16,8 +17,11 @@ urlpatterns = [
     path("de-nghi-khen-thuong/<id:pk>/trinh-cap-tren/", actions.proposal_forward, name="proposal_forward"),
     path("de-nghi-khen-thuong/<id:pk>/khong-phe-duyet/", actions.proposal_reject, name="proposal_reject"),
     path("de-nghi-khen-thuong/<id:pk>/ly-do-dac-cach/", actions.proposal_override, name="proposal_override"),
-    path("de-nghi-khen-thuong/<id:pk>/quyet-dinh-cap-tren/", actions.proposal_record_decision,
-         name="proposal_record_decision"),
+    path(
+        "de-nghi-khen-thuong/<id:pk>/quyet-dinh-cap-tren/",
+        actions.proposal_record_decision,
+        name="proposal_record_decision",
+    ),
     path("de-nghi-khen-thuong/<id:pk>/xet-lai/", actions.proposal_reassess, name="proposal_reassess"),
     path("de-nghi-khen-thuong/<id:pk>/ho-so/them/", files.proposal_attach, name="proposal_attach"),
     path("de-nghi-khen-thuong/ho-so/<id:pk>/", files.dossier_file, name="dossier_file"),
@@ -30,7 +34,8 @@ urlpatterns = [
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),
     path("khen-thuong/cai-dat/", register.commendation_settings, name="commendation_settings"),
-    path("khen-thuong/cai-dat/mau-giay-khen/", register.certificate_template_upload,
-         name="certificate_template_upload"),
+    path(
+        "khen-thuong/cai-dat/mau-giay-khen/", register.certificate_template_upload, name="certificate_template_upload"
+    ),
     path("khen-thuong/cai-dat/mau-giay-khen.docx", register.certificate_template, name="certificate_template"),
 ]

@@ -34,13 +34,30 @@ class Assessment:
 def assess(subject, award_code: str, year: int, kind: str) -> Assessment:
     results = evaluate_subjects(year, [subject], [award_code])
     if not results:
-        return Assessment(NEEDS_REVIEW, [_manual(gettext("Không có quy tắc xét điều kiện cho %(award)s năm %(year)s")
-                                                 % {"award": award_code, "year": year})])
+        return Assessment(
+            NEEDS_REVIEW,
+            [
+                _manual(
+                    gettext("Không có quy tắc xét điều kiện cho %(award)s năm %(year)s")
+                    % {"award": award_code, "year": year}
+                )
+            ],
+        )
     reasons = list(results[0].reasons)
     if kind != CommendationKind.CONG_TRANG:
-        reasons = [r for r in reasons if r.rule == "R12"] + [Reason(
-            "—", "", "", gettext("Khen thưởng «%(kind)s»: tiêu chuẩn theo kế hoạch phong trào hoặc thành tích cụ thể, "
-                                 "do Hội đồng xem xét") % {"kind": CommendationKind(kind).label}, None)]
+        reasons = [r for r in reasons if r.rule == "R12"] + [
+            Reason(
+                "—",
+                "",
+                "",
+                gettext(
+                    "Khen thưởng «%(kind)s»: tiêu chuẩn theo kế hoạch phong trào hoặc thành tích cụ thể, "
+                    "do Hội đồng xem xét"
+                )
+                % {"kind": CommendationKind(kind).label},
+                None,
+            )
+        ]
     return Assessment(verdict_of(reasons), [r.as_dict() for r in reasons])
 
 

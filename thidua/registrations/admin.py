@@ -16,8 +16,15 @@ class UnitRegistrationAdmin(HistoryAdmin):
     list_filter = ["year", "state", "title"]
     list_select_related = ["unit"]
     # The state moves only through the workflow (pages or API), never by hand here.
-    readonly_fields = ["state", "submitted_at", "submitted_by", "is_late", "return_reason", "reviewed_at",
-                       "reviewed_by"]
+    readonly_fields = [
+        "state",
+        "submitted_at",
+        "submitted_by",
+        "is_late",
+        "return_reason",
+        "reviewed_at",
+        "reviewed_by",
+    ]
 
 
 @admin.register(PersonRegistration)

@@ -48,9 +48,25 @@ class UnitRegistrationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = UnitRegistration
-        fields = ["id", "plan", "year", "unit", "unit_code", "unit_name", "title", "title_label", "state",
-                  "state_label", "submitted_at", "submitted_by", "is_late", "return_reason", "reviewed_at",
-                  "commitments", "people"]
+        fields = [
+            "id",
+            "plan",
+            "year",
+            "unit",
+            "unit_code",
+            "unit_name",
+            "title",
+            "title_label",
+            "state",
+            "state_label",
+            "submitted_at",
+            "submitted_by",
+            "is_late",
+            "return_reason",
+            "reviewed_at",
+            "commitments",
+            "people",
+        ]
 
 
 class RegistrationReturnSerializer(serializers.Serializer):
@@ -66,9 +82,16 @@ REVIEW_REFUSED = gettext_lazy("Chỉ Văn phòng Sở tiếp nhận hoặc trả
 ACTION_RESPONSES = {200: UnitRegistrationSerializer, 409: RegistrationConflictSerializer}
 
 
-@extend_schema_view(list=extend_schema(parameters=[
-    schema.year(description="Năm của kế hoạch"),
-    OpenApiParameter("state", str, enum=State.values, description="Trạng thái: draft, submitted, returned, accepted")]))
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            schema.year(description="Năm của kế hoạch"),
+            OpenApiParameter(
+                "state", str, enum=State.values, description="Trạng thái: draft, submitted, returned, accepted"
+            ),
+        ]
+    )
+)
 class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     """Registrations of the units the account may see; another unit's answers 404.
     People's rows are those the account may read: all of them for the unit head and the
@@ -78,9 +101,14 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         user = self.request.user
-        qs = UnitRegistration.objects.visible_to(user).select_related("plan", "unit", "submitted_by").prefetch_related(
-            Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
-            Prefetch("people", queryset=PersonRegistration.objects.visible_to(user).select_related("person")))
+        qs = (
+            UnitRegistration.objects.visible_to(user)
+            .select_related("plan", "unit", "submitted_by")
+            .prefetch_related(
+                Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
+                Prefetch("people", queryset=PersonRegistration.objects.visible_to(user).select_related("person")),
+            )
+        )
         query = self.request.query_params
         if (year := params.year(query)) is not None:
             qs = qs.filter(year=year)
@@ -110,8 +138,11 @@ class UnitRegistrationViewSet(viewsets.ReadOnlyModelViewSet):
         registration = self._allowed(rules.can_return, REVIEW_REFUSED)
         body = RegistrationReturnSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        return self._respond(services.return_registration(
-            registration=registration, reason=body.validated_data["reason"], actor=request.user))
+        return self._respond(
+            services.return_registration(
+                registration=registration, reason=body.validated_data["reason"], actor=request.user
+            )
+        )
 
     def _allowed(self, predicate, refusal) -> UnitRegistration:
         """The registration, when the move's predicate lets the account make it: asked

@@ -41,8 +41,11 @@ class UnitRegistrationForm(forms.Form):
         super().__init__(*args, initial=initial, **kwargs)
         for area in self.areas:
             self.fields[self.key(area.pk)] = forms.CharField(
-                label=gettext("Cam kết ở nội dung %(area)s") % {"area": area}, required=False,
-                widget=forms.Textarea(attrs={"rows": 3}), help_text=area.text)
+                label=gettext("Cam kết ở nội dung %(area)s") % {"area": area},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=area.text,
+            )
 
     @staticmethod
     def key(area_id: int) -> str:
@@ -53,16 +56,25 @@ class UnitRegistrationForm(forms.Form):
 
 
 class PersonRegistrationForm(forms.Form):
-    title = TitleField(titles=INDIVIDUAL_TITLES, label=_("Danh hiệu thi đua cá nhân đăng ký"),
-                       error_messages={"required": _("Hãy chọn danh hiệu đăng ký.")})
-    commitments = forms.CharField(label=_("Cam kết cá nhân"), widget=forms.Textarea(attrs={"rows": 5}),
-                                  error_messages={"required": _("Hãy ghi cam kết cá nhân.")})
+    title = TitleField(
+        titles=INDIVIDUAL_TITLES,
+        label=_("Danh hiệu thi đua cá nhân đăng ký"),
+        error_messages={"required": _("Hãy chọn danh hiệu đăng ký.")},
+    )
+    commitments = forms.CharField(
+        label=_("Cam kết cá nhân"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": _("Hãy ghi cam kết cá nhân.")},
+    )
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 4}),
-                             help_text=_("Đơn vị sẽ thấy lý do này ngay đầu trang đăng ký của mình."),
-                             error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
+    reason = forms.CharField(
+        label=_("Lý do trả lại"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Đơn vị sẽ thấy lý do này ngay đầu trang đăng ký của mình."),
+        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
+    )
 
 
 class WindowForm(forms.ModelForm):
@@ -73,10 +85,12 @@ class WindowForm(forms.ModelForm):
 
 
 class OfficeFilterForm(forms.Form):
-    trang_thai = forms.ChoiceField(label=_("Trạng thái"), required=False,
-                                   choices=[("", _("Mọi trạng thái"))] + [(s.value, s.label) for s in REGISTRATION_STATES])
+    trang_thai = forms.ChoiceField(
+        label=_("Trạng thái"),
+        required=False,
+        choices=[("", _("Mọi trạng thái"))] + [(s.value, s.label) for s in REGISTRATION_STATES],
+    )
 
     def apply(self, qs):
         state = self.cleaned_data.get("trang_thai") if self.is_valid() else ""
         return qs.filter(state=state) if state else qs
-

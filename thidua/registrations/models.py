@@ -25,8 +25,9 @@ def dmy(day: datetime.date) -> str:
 class RegistrationWindow(models.Model):
     """When units may submit their registration for one year of a plan."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="registration_windows",
-                             verbose_name=_("kế hoạch"))
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="registration_windows", verbose_name=_("kế hoạch")
+    )
     year = models.PositiveSmallIntegerField(_("năm"))
     opens_on = models.DateField(_("ngày bắt đầu nhận đăng ký"))
     closes_on = models.DateField(_("ngày kết thúc nhận đăng ký"))
@@ -37,13 +38,17 @@ class RegistrationWindow(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "đợt đăng ký thi đua")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="registration_window_one_per_year"),
-            models.CheckConstraint(condition=models.Q(closes_on__gte=models.F("opens_on")),
-                                   name="registration_window_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(closes_on__gte=models.F("opens_on")), name="registration_window_ordered"
+            ),
         ]
 
     def __str__(self) -> str:
         return gettext("Đợt đăng ký năm %(year)s: từ %(start)s đến %(end)s") % {
-            "year": self.year, "start": dmy(self.opens_on), "end": dmy(self.closes_on)}
+            "year": self.year,
+            "start": dmy(self.opens_on),
+            "end": dmy(self.closes_on),
+        }
 
     def is_open(self, on: datetime.date) -> bool:
         return self.opens_on <= on <= self.closes_on
@@ -53,7 +58,8 @@ class RegistrationWindow(models.Model):
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
             errors["closes_on"] = gettext(
                 "Ngày kết thúc (%(end)s) đứng trước ngày bắt đầu (%(start)s). Hãy chọn ngày kết thúc "
-                "từ %(start)s trở đi.") % {"end": dmy(self.closes_on), "start": dmy(self.opens_on)}
+                "từ %(start)s trở đi."
+            ) % {"end": dmy(self.closes_on), "start": dmy(self.opens_on)}
         if self.plan_id:
             errors |= self._outside_plan()
         if errors:
@@ -62,7 +68,9 @@ class RegistrationWindow(models.Model):
     def _outside_plan(self) -> dict:
         first, last = self.plan.start_year, self.plan.end_year
         message = gettext("Đợt đăng ký phải nằm trong thời gian của kế hoạch (%(first)s–%(last)s).") % {
-            "first": first, "last": last}
+            "first": first,
+            "last": last,
+        }
         fields = {"opens_on": self.opens_on, "closes_on": self.closes_on}
         errors = {name: message for name, day in fields.items() if day and not first <= day.year <= last}
         if self.year and not first <= self.year <= last:
@@ -85,13 +93,14 @@ class UnitRegistration(WorkflowModel):
     """A unit's registration for one year: the collective title it aims for and one
     commitment per content area; its people's registrations travel with it."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="unit_registrations",
-                             verbose_name=_("kế hoạch"))
+    plan = models.ForeignKey(
+        Plan, on_delete=models.PROTECT, related_name="unit_registrations", verbose_name=_("kế hoạch")
+    )
     year = models.PositiveSmallIntegerField(_("năm"))
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="registrations",
-                             verbose_name=_("đơn vị"))
-    title = models.CharField(_("danh hiệu đăng ký"), max_length=16, blank=True,
-                             choices=title_choices(COLLECTIVE_TITLES))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("đơn vị"))
+    title = models.CharField(
+        _("danh hiệu đăng ký"), max_length=16, blank=True, choices=title_choices(COLLECTIVE_TITLES)
+    )
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     submitted_by = acting_user(_("người gửi"))
@@ -106,8 +115,7 @@ class UnitRegistration(WorkflowModel):
         ordering = ["year", "unit__order", "unit__name"]
         verbose_name = _("đăng ký thi đua của đơn vị")
         verbose_name_plural = pgettext_lazy("plural", "đăng ký thi đua của đơn vị")
-        constraints = [models.UniqueConstraint(fields=["plan", "year", "unit"],
-                                               name="unit_registration_one_per_year")]
+        constraints = [models.UniqueConstraint(fields=["plan", "year", "unit"], name="unit_registration_one_per_year")]
 
     def __str__(self) -> str:
         return gettext("Đăng ký thi đua năm %(year)s — %(unit)s") % {"year": self.year, "unit": self.unit}
@@ -121,20 +129,24 @@ class UnitCommitment(models.Model):
     """What the unit commits to under one content area of the plan."""
 
     registration = models.ForeignKey(UnitRegistration, on_delete=models.CASCADE, related_name="commitments")
-    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="+",
-                                     verbose_name=_("nội dung thi đua"))
+    content_area = models.ForeignKey(
+        ContentArea, on_delete=models.PROTECT, related_name="+", verbose_name=_("nội dung thi đua")
+    )
     text = models.TextField(_("cam kết"), blank=True)
 
     class Meta:
         ordering = ["content_area__order", "content_area_id"]
         verbose_name = _("cam kết của đơn vị")
         verbose_name_plural = pgettext_lazy("plural", "cam kết của đơn vị")
-        constraints = [models.UniqueConstraint(fields=["registration", "content_area"],
-                                               name="unit_commitment_one_per_area")]
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "content_area"], name="unit_commitment_one_per_area")
+        ]
 
     def __str__(self) -> str:
         return gettext("Cam kết nội dung %(number)s — %(unit)s") % {
-            "number": self.content_area.number, "unit": self.registration.unit}
+            "number": self.content_area.number,
+            "unit": self.registration.unit,
+        }
 
 
 class PersonRegistrationQuerySet(models.QuerySet):
@@ -155,10 +167,10 @@ class PersonRegistration(ChoiceLabels):
     """A person's individual title aimed for and personal commitments. It has no state
     of its own: it is editable while the unit's registration is, and is submitted with it."""
 
-    registration = models.ForeignKey(UnitRegistration, on_delete=models.CASCADE, related_name="people",
-                                     verbose_name=_("đăng ký của đơn vị"))
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="registrations",
-                               verbose_name=_("cán bộ"))
+    registration = models.ForeignKey(
+        UnitRegistration, on_delete=models.CASCADE, related_name="people", verbose_name=_("đăng ký của đơn vị")
+    )
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("cán bộ"))
     title = models.CharField(_("danh hiệu đăng ký"), max_length=16, choices=title_choices(INDIVIDUAL_TITLES))
     commitments = models.TextField(_("cam kết cá nhân"))
 
@@ -168,9 +180,12 @@ class PersonRegistration(ChoiceLabels):
         ordering = ["person__full_name"]
         verbose_name = _("đăng ký thi đua của cá nhân")
         verbose_name_plural = pgettext_lazy("plural", "đăng ký thi đua của cá nhân")
-        constraints = [models.UniqueConstraint(fields=["registration", "person"],
-                                               name="person_registration_one_per_unit_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "person"], name="person_registration_one_per_unit_year")
+        ]
 
     def __str__(self) -> str:
         return gettext("Đăng ký thi đua năm %(year)s — %(person)s") % {
-            "year": self.registration.year, "person": self.person}
+            "year": self.registration.year,
+            "person": self.person,
+        }

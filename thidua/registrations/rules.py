@@ -84,8 +84,11 @@ def can_edit_person(user, person) -> bool:
     return rules.is_admin(user) or (person.user_id is None and rules.heads_unit(user, person.unit_id))
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.ACCEPTED: can_accept,
-    State.RETURNED: can_return,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.ACCEPTED: can_accept,
+        State.RETURNED: can_return,
+    },
+)

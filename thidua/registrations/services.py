@@ -55,21 +55,27 @@ def title_error(code: str, allowed) -> str | None:
     names = ", ".join(str(t.label) for t in allowed)
     if code in EmulationTitle.values:
         return gettext("«%(title)s» không phải danh hiệu dành cho %(kind)s. Hãy chọn một trong: %(names)s.") % {
-            "title": EmulationTitle(code).label, "kind": kind, "names": names}
+            "title": EmulationTitle(code).label,
+            "kind": kind,
+            "names": names,
+        }
     return gettext("Mã danh hiệu «%(code)s» không có trong danh mục. Hãy chọn một trong: %(names)s.") % {
-        "code": code, "names": names}
+        "code": code,
+        "names": names,
+    }
 
 
 def locked_message(registration: UnitRegistration) -> str:
     return gettext(
         "Không sửa được: bản đăng ký năm %(year)s của %(unit)s đang ở trạng thái «%(state)s». Chỉ sửa được khi "
-        "còn là nháp hoặc bị trả lại; nếu cần sửa, đề nghị Văn phòng Sở trả lại bản đăng ký.") % {
-        "year": registration.year, "unit": registration.unit, "state": registration.get_state_display()}
+        "còn là nháp hoặc bị trả lại; nếu cần sửa, đề nghị Văn phòng Sở trả lại bản đăng ký."
+    ) % {"year": registration.year, "unit": registration.unit, "state": registration.get_state_display()}
 
 
 @transaction.atomic
-def set_window(*, plan: Plan, year: int, opens_on: datetime.date, closes_on: datetime.date,
-               actor: User) -> RegistrationWindow:
+def set_window(
+    *, plan: Plan, year: int, opens_on: datetime.date, closes_on: datetime.date, actor: User
+) -> RegistrationWindow:
     """Open (or move) the registration window of `year`. Side effects: creates or
     updates the window, with an activity-log entry. Raises ValidationError (Vietnamese)
     for reversed dates or dates outside the plan."""
@@ -99,8 +105,9 @@ def _editable(registration: UnitRegistration) -> UnitRegistration:
 
 
 @transaction.atomic
-def save_unit_registration(*, registration: UnitRegistration, title: str, commitments: Mapping[int, str],
-                           actor: User) -> UnitRegistration:
+def save_unit_registration(
+    *, registration: UnitRegistration, title: str, commitments: Mapping[int, str], actor: User
+) -> UnitRegistration:
     """Save the unit's title (may stay empty in a draft) and its commitments, keyed by
     content-area id. Side effects: the registration and each changed commitment are
     saved with history. Raises RegistrationLocked after submission, ValidationError for
@@ -128,8 +135,9 @@ def _save_commitments(registration: UnitRegistration, commitments: Mapping[int, 
 
 
 @transaction.atomic
-def save_person_registration(*, registration: UnitRegistration, person: Person, title: str, commitments: str,
-                             actor: User) -> PersonRegistration:
+def save_person_registration(
+    *, registration: UnitRegistration, person: Person, title: str, commitments: str, actor: User
+) -> PersonRegistration:
     """Save a person's individual title and personal commitments inside their unit's
     registration. Side effects: the person's row is created or updated, with history.
     Raises RegistrationLocked once the unit has submitted, ValidationError for a title
@@ -137,15 +145,19 @@ def save_person_registration(*, registration: UnitRegistration, person: Person, 
     current = _editable(registration)
     errors = {}
     if person.unit_id != current.unit_id:
-        errors[NON_FIELD_ERRORS] = gettext("%(person)s không thuộc %(unit)s.") % {"person": person, "unit": current.unit}
+        errors[NON_FIELD_ERRORS] = gettext("%(person)s không thuộc %(unit)s.") % {
+            "person": person,
+            "unit": current.unit,
+        }
     if problem := title_error(title, INDIVIDUAL_TITLES):
         errors["title"] = problem
     if not commitments.strip():
         errors["commitments"] = gettext("Hãy ghi cam kết cá nhân.")
     if errors:
         raise ValidationError(errors)
-    row = PersonRegistration.objects.filter(registration=current, person=person).first() \
-        or PersonRegistration(registration=current, person=person)
+    row = PersonRegistration.objects.filter(registration=current, person=person).first() or PersonRegistration(
+        registration=current, person=person
+    )
     row.title, row.commitments = title, commitments.strip()
     return save_with_history(row, actor=actor)
 
@@ -166,8 +178,9 @@ def submission_problems(registration: UnitRegistration, *, actor: User, on: date
     if not stored.title:
         problems.append(gettext("Chưa chọn danh hiệu thi đua đơn vị đăng ký."))
     if missing := missing_areas(stored):
-        problems.append(gettext("Chưa có cam kết ở nội dung: %(areas)s.") % {
-            "areas": "; ".join(str(area) for area in missing)})
+        problems.append(
+            gettext("Chưa có cam kết ở nội dung: %(areas)s.") % {"areas": "; ".join(str(area) for area in missing)}
+        )
     return problems
 
 
@@ -178,54 +191,79 @@ def _window_problem(registration: UnitRegistration, actor: User, on: datetime.da
         return None
     window = window_for(registration.plan, registration.year)
     if window is None:
-        return gettext("Văn phòng Sở chưa mở đợt đăng ký năm %(year)s, nên chưa gửi được. "
-                       "Bản nháp vẫn được lưu.") % {"year": registration.year}
+        return gettext("Văn phòng Sở chưa mở đợt đăng ký năm %(year)s, nên chưa gửi được. Bản nháp vẫn được lưu.") % {
+            "year": registration.year
+        }
     if not window.is_open(on):
-        return gettext("Hôm nay (%(today)s) nằm ngoài thời gian đăng ký. %(window)s. Bản nháp vẫn được lưu; "
-                       "nếu cần gửi muộn, hãy liên hệ Văn phòng Sở.") % {"today": dmy(on), "window": window}
+        return gettext(
+            "Hôm nay (%(today)s) nằm ngoài thời gian đăng ký. %(window)s. Bản nháp vẫn được lưu; "
+            "nếu cần gửi muộn, hãy liên hệ Văn phòng Sở."
+        ) % {"today": dmy(on), "window": window}
     return None
 
 
 @transaction.atomic
-def submit_registration(*, registration: UnitRegistration, actor: User,
-                        at: datetime.datetime | None = None) -> UnitRegistration:
+def submit_registration(
+    *, registration: UnitRegistration, actor: User, at: datetime.datetime | None = None
+) -> UnitRegistration:
     """Submit the unit's registration together with its people's rows, which become
     read-only with it. `at` is when it was sent (now by default). Side effects: one
     transition to «Đã gửi» recording submitted_at, submitted_by and whether it came after
     the window closed (the office may record late ones). Raises SubmissionRefused with
     every reason, AlreadyChanged when a second click arrives after the first."""
-    _require(actor, rules.can_submit(actor, registration),
-             gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
+    _require(
+        actor, rules.can_submit(actor, registration), gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị.")
+    )
     at = at or timezone.now()
     on = timezone.localdate(at)
     if problems := submission_problems(registration, actor=actor, on=on):
         raise SubmissionRefused(" ".join(problems))
     window = window_for(registration.plan, registration.year)
     late = bool(window and registration.state == State.DRAFT and on > window.closes_on)
-    return transition(registration, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
-                      fields={"submitted_at": at, "submitted_by": actor, "is_late": late})
+    return transition(
+        registration,
+        to=State.SUBMITTED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        fields={"submitted_at": at, "submitted_by": actor, "is_late": late},
+    )
 
 
 @transaction.atomic
-def accept_registration(*, registration: UnitRegistration, actor: User,
-                        at: datetime.datetime | None = None) -> UnitRegistration:
+def accept_registration(
+    *, registration: UnitRegistration, actor: User, at: datetime.datetime | None = None
+) -> UnitRegistration:
     """The office accepts. Side effects: one transition to «Đã tiếp nhận», recording who and when."""
-    _require(actor, rules.can_accept(actor, registration),
-             gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
-    return transition(registration, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS,
-                      fields={"reviewed_at": at or timezone.now(), "reviewed_by": actor})
+    _require(
+        actor, rules.can_accept(actor, registration), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký.")
+    )
+    return transition(
+        registration,
+        to=State.ACCEPTED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        fields={"reviewed_at": at or timezone.now(), "reviewed_by": actor},
+    )
 
 
 @transaction.atomic
-def return_registration(*, registration: UnitRegistration, reason: str, actor: User,
-                        at: datetime.datetime | None = None) -> UnitRegistration:
+def return_registration(
+    *, registration: UnitRegistration, reason: str, actor: User, at: datetime.datetime | None = None
+) -> UnitRegistration:
     """The office returns the registration for changes. Side effects: one transition to
     «Bị trả lại (kèm lý do)» whose log entry keeps the reason; the reason is also stored
     for the unit head to read. Raises ValidationError when the reason is empty."""
-    _require(actor, rules.can_return(actor, registration),
-             gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    _require(
+        actor, rules.can_return(actor, registration), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký.")
+    )
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
-    return transition(registration, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"return_reason": reason, "reviewed_at": at or timezone.now(), "reviewed_by": actor})
+    return transition(
+        registration,
+        to=State.RETURNED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        note=reason,
+        fields={"return_reason": reason, "reviewed_at": at or timezone.now(), "reviewed_by": actor},
+    )

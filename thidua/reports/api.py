@@ -20,8 +20,17 @@ class PeriodSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ReportingPeriod
-        fields = ["id", "plan", "kind", "kind_label", "year", "title", "due_date", "office_due_date",
-                  "required_sections"]
+        fields = [
+            "id",
+            "plan",
+            "kind",
+            "kind_label",
+            "year",
+            "title",
+            "due_date",
+            "office_due_date",
+            "required_sections",
+        ]
         read_only_fields = fields
 
 
@@ -37,8 +46,22 @@ class StatusSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = UnitReport
-        fields = ["id", "period", "period_title", "due_date", "unit", "unit_name", "owner", "owner_name", "state",
-                  "state_label", "submitted_at", "last_submitted_at", "is_late", "is_overdue"]
+        fields = [
+            "id",
+            "period",
+            "period_title",
+            "due_date",
+            "unit",
+            "unit_name",
+            "owner",
+            "owner_name",
+            "state",
+            "state_label",
+            "submitted_at",
+            "last_submitted_at",
+            "is_late",
+            "is_overdue",
+        ]
         read_only_fields = fields
 
     def get_is_overdue(self, obj: UnitReport) -> bool:
@@ -98,8 +121,9 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def return_(self, request, pk=None):
         data = ReturnSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        return self._act(lambda r: services.return_report(report=r, actor=request.user,
-                                                          reason=data.validated_data["reason"]))
+        return self._act(
+            lambda r: services.return_report(report=r, actor=request.user, reason=data.validated_data["reason"])
+        )
 
     @extend_schema(request=None, responses=UnitReportSerializer)
     @action(detail=True, methods=["post"])

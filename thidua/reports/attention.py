@@ -16,28 +16,48 @@ from thidua.reports.models import UnitReport
 def _office_items(user, today: datetime.date) -> list[dict]:
     counts = UnitReport.objects.visible_to(user).aggregate(
         overdue=Count("id", filter=Q(state__in=AWAITING, period__due_date__lt=today)),
-        waiting=Count("id", filter=Q(state=State.SUBMITTED)))
+        waiting=Count("id", filter=Q(state=State.SUBMITTED)),
+    )
     items = []
     if counts["overdue"]:
-        items.append({"text": ngettext("%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
-                                       "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
-                                       counts["overdue"]) % {"n": counts["overdue"]}, "url": "report_status_board"})
+        items.append(
+            {
+                "text": ngettext(
+                    "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
+                    "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
+                    counts["overdue"],
+                )
+                % {"n": counts["overdue"]},
+                "url": "report_status_board",
+            }
+        )
     if counts["waiting"]:
-        items.append({"text": ngettext("%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
-                                       "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
-                                       counts["waiting"]) % {"n": counts["waiting"]}, "url": "report_status_board"})
+        items.append(
+            {
+                "text": ngettext(
+                    "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
+                    "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
+                    counts["waiting"],
+                )
+                % {"n": counts["waiting"]},
+                "url": "report_status_board",
+            }
+        )
     return items
 
 
 def _unit_items(user, today: datetime.date) -> list[dict]:
     mine = UnitReport.objects.visible_to(user).filter(
-        Q(owner__user=user) | Q(unit_id__in=rules.own_unit_ids(user)), state__in=AWAITING)
+        Q(owner__user=user) | Q(unit_id__in=rules.own_unit_ids(user)), state__in=AWAITING
+    )
     counts = mine.aggregate(total=Count("id"), overdue=Count("id", filter=Q(period__due_date__lt=today)))
     if not counts["total"]:
         return []
-    text = ngettext("%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
-                    "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
-                    counts["total"]) % {"n": counts["total"], "late": counts["overdue"]}
+    text = ngettext(
+        "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
+        "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
+        counts["total"],
+    ) % {"n": counts["total"], "late": counts["overdue"]}
     return [{"text": text, "url": "my_unit_reports"}]
 
 

@@ -46,31 +46,47 @@ class ConsolidatedReportDocx:
         for write in (self._situation, self._results, self._limitations, self._ahead, self._proposals):
             write()
         plan = self.plan
-        self.doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name,
-                           ["Như trên"] + lines(self.report.recipients))
+        self.doc.signature(
+            plan.signer_authority, plan.signer_title, plan.signer_name, ["Như trên"] + lines(self.report.recipients)
+        )
         return self.doc.to_bytes()
 
     def _letterhead(self) -> OfficialDocument:
         issued = self.report.issued_on
         return OfficialDocument(
-            agency_parent=self.plan.issuer_parent_name, agency=self.plan.issuer_name,
-            number_symbol=number_symbol(self.report), place=self.plan.place,
-            date_parts=issued or (None, None, local_today().year), doc_type=DocumentType.BC.label,
-            summary=self.report.summary)
+            agency_parent=self.plan.issuer_parent_name,
+            agency=self.plan.issuer_name,
+            number_symbol=number_symbol(self.report),
+            place=self.plan.place,
+            date_parts=issued or (None, None, local_today().year),
+            doc_type=DocumentType.BC.label,
+            summary=self.report.summary,
+        )
 
     def _opening(self) -> str:
         plan = self.plan
-        return (f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} "
-                f"về {plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
-                f"({self.period.title.lower()}) như sau:")
+        return (
+            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} "
+            f"về {plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
+            f"({self.period.title.lower()}) như sau:"
+        )
 
     # --- parts ----------------------------------------------------------------------------
     def _situation(self) -> None:
         self.doc.heading("I. TÌNH HÌNH TRIỂN KHAI", 1)
         self._texts(self.report.overview)
         self.doc.paragraph("Tình hình gửi báo cáo của các đơn vị:")
-        rows = [[i, u["unit"], u["state_label"], u["submitted"] + (" (nộp muộn)" if u["late"] else ""),
-                 u["confirmed"], u["initiatives"]] for i, u in enumerate(self.figures.get("units", []), 1)]
+        rows = [
+            [
+                i,
+                u["unit"],
+                u["state_label"],
+                u["submitted"] + (" (nộp muộn)" if u["late"] else ""),
+                u["confirmed"],
+                u["initiatives"],
+            ]
+            for i, u in enumerate(self.figures.get("units", []), 1)
+        ]
         self._table(rows, ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Kết quả đã xác nhận", "Sáng kiến"])
 
     def _results(self) -> None:
@@ -78,20 +94,30 @@ class ConsolidatedReportDocx:
         self._texts(self.report.results_text)
         self.doc.heading("1. Kết quả theo từng nội dung thi đua", 2)
         areas = self.figures.get("areas", [])
-        self._table([[a["number"], a["title"], a["results"], a["confirmed"], a["units"]] for a in areas],
-                    ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"])
+        self._table(
+            [[a["number"], a["title"], a["results"], a["confirmed"], a["units"]] for a in areas],
+            ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"],
+        )
         for area in areas:
             if area["texts"]:
                 self.doc.heading(f"Nội dung {area['number']}. {area['title']}", 3)
                 self._by_unit(area["texts"])
         self.doc.heading("2. Các chỉ tiêu so với kế hoạch", 2)
-        self._table([[i, r["name"], r["measure"], r["target"], r["value"], r["percent"]]
-                     for i, r in enumerate(self.figures.get("indicators", []), 1)],
-                    ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Thực hiện", "Tỷ lệ (%)"])
+        self._table(
+            [
+                [i, r["name"], r["measure"], r["target"], r["value"], r["percent"]]
+                for i, r in enumerate(self.figures.get("indicators", []), 1)
+            ],
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Thực hiện", "Tỷ lệ (%)"],
+        )
         self.doc.heading("3. Sáng kiến, giải pháp", 2)
-        self._table([[i, r["title"], r["unit"], r["state"], r["scope"]]
-                     for i, r in enumerate(self.figures.get("initiatives", []), 1)],
-                    ["STT", "Tên sáng kiến", "Đơn vị", "Tình trạng", "Phạm vi"])
+        self._table(
+            [
+                [i, r["title"], r["unit"], r["state"], r["scope"]]
+                for i, r in enumerate(self.figures.get("initiatives", []), 1)
+            ],
+            ["STT", "Tên sáng kiến", "Đơn vị", "Tình trạng", "Phạm vi"],
+        )
         self.doc.heading("4. Điển hình tiên tiến", 2)
         self._by_unit(self.figures.get("examples", [])) or self.doc.paragraph(NO_FIGURES)
 

@@ -38,15 +38,45 @@ class ConsolidatedReportXlsx:
 
     def _rows(self) -> list[list[list]]:
         f = self.figures
-        units = [[i, u["unit"], u["state_label"], u["submitted"], "x" if u["late"] else None, u["results"],
-                  u["confirmed"], u["initiatives"]] for i, u in enumerate(f.get("units", []), 1)]
+        units = [
+            [
+                i,
+                u["unit"],
+                u["state_label"],
+                u["submitted"],
+                "x" if u["late"] else None,
+                u["results"],
+                u["confirmed"],
+                u["initiatives"],
+            ]
+            for i, u in enumerate(f.get("units", []), 1)
+        ]
         areas = [[a["number"], a["title"], a["results"], a["confirmed"], a["units"]] for a in f.get("areas", [])]
-        indicators = [[i, r["name"], r["measure"], r.get("baseline_number"), r.get("target_number"),
-                       r.get("value_number"), r.get("percent_number")] for i, r in enumerate(f.get("indicators", []), 1)]
-        initiatives = [[i, r["title"], r["unit"], r["state"], r["scope"]]
-                       for i, r in enumerate(f.get("initiatives", []), 1)]
-        sent = [[d.recipient, d.get_channel_display(), d.sent_on, d.number_symbol,
-                 "Đúng hạn" if not d.days_late() else f"Muộn {d.days_late()} ngày"] for d in self.dispatches]
+        indicators = [
+            [
+                i,
+                r["name"],
+                r["measure"],
+                r.get("baseline_number"),
+                r.get("target_number"),
+                r.get("value_number"),
+                r.get("percent_number"),
+            ]
+            for i, r in enumerate(f.get("indicators", []), 1)
+        ]
+        initiatives = [
+            [i, r["title"], r["unit"], r["state"], r["scope"]] for i, r in enumerate(f.get("initiatives", []), 1)
+        ]
+        sent = [
+            [
+                d.recipient,
+                d.get_channel_display(),
+                d.sent_on,
+                d.number_symbol,
+                "Đúng hạn" if not d.days_late() else f"Muộn {d.days_late()} ngày",
+            ]
+            for d in self.dispatches
+        ]
         return [units, areas, indicators, initiatives, sent]
 
 
@@ -61,10 +91,16 @@ def _sheet(book, title: str, caption: str, header: list[str], rows: list[list]) 
     for row in rows:
         sheet.append(row)
     for index, name in enumerate(header, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = WIDE if "Tên" in name or name in (
-            "Đơn vị", "Chỉ tiêu", "Nơi nhận") else 14
+        sheet.column_dimensions[get_column_letter(index)].width = (
+            WIDE if "Tên" in name or name in ("Đơn vị", "Chỉ tiêu", "Nơi nhận") else 14
+        )
     for row in sheet.iter_rows(min_row=3):
         for cell in row:
-            if cell.column_letter and sheet.cell(2, cell.column).value == "Ngày gửi" and cell.value and not isinstance(cell.value, str):
+            if (
+                cell.column_letter
+                and sheet.cell(2, cell.column).value == "Ngày gửi"
+                and cell.value
+                and not isinstance(cell.value, str)
+            ):
                 cell.number_format = "DD/MM/YYYY"
     sheet.freeze_panes = "A3"

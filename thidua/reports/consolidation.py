@@ -39,8 +39,7 @@ def start(*, period: ReportingPeriod, actor: User | None):
 
     _require_office(actor)
     _refuse_if_issued(period)
-    return jobs.run("consolidated_report", actor=actor, period_id=period.pk,
-                    actor_id=getattr(actor, "pk", None))
+    return jobs.run("consolidated_report", actor=actor, period_id=period.pk, actor_id=getattr(actor, "pk", None))
 
 
 def consolidate_job(job, *, period_id: int, actor_id: int | None):
@@ -56,8 +55,9 @@ def consolidate_job(job, *, period_id: int, actor_id: int | None):
     progress(job, 95, gettext("Đang tạo tệp Word…"))
     with override("vi"):
         data = ConsolidatedReportDocx(report).render()
-    return JobResult(filename=filename(report, "docx"), content=data,
-                     link=reverse("consolidated_detail", args=[period.pk]))
+    return JobResult(
+        filename=filename(report, "docx"), content=data, link=reverse("consolidated_detail", args=[period.pk])
+    )
 
 
 @transaction.atomic
@@ -84,8 +84,10 @@ def consolidate(*, period: ReportingPeriod, actor: User | None, on_progress=None
 def _refuse_if_issued(period: ReportingPeriod) -> None:
     issued = ConsolidatedReport.objects.filter(period=period).exclude(number_symbol="").first()
     if issued:
-        raise ValidationError(gettext("Báo cáo tổng hợp đã được cấp số %(number)s; không tổng hợp lại được.") % {
-            "number": issued.number_symbol})
+        raise ValidationError(
+            gettext("Báo cáo tổng hợp đã được cấp số %(number)s; không tổng hợp lại được.")
+            % {"number": issued.number_symbol}
+        )
 
 
 def _new_report(period: ReportingPeriod) -> ConsolidatedReport:
@@ -93,9 +95,12 @@ def _new_report(period: ReportingPeriod) -> ConsolidatedReport:
     duty = plan.report_duties.first()
     addressees = [PROVINCE] + (duty.recipient_list if duty else [])
     return ConsolidatedReport(
-        period=period, addressees="\n".join(addressees), recipients="\n".join(OTHER_RECIPIENTS),
-        summary=gettext("Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, "
-                        "chuyển đổi số — %(period)s") % {"period": period.title.lower()})
+        period=period,
+        addressees="\n".join(addressees),
+        recipients="\n".join(OTHER_RECIPIENTS),
+        summary=gettext("Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, chuyển đổi số — %(period)s")
+        % {"period": period.title.lower()},
+    )
 
 
 # --- the figures ------------------------------------------------------------------------
@@ -131,20 +136,32 @@ def _accepted_contents(reports) -> dict[int, dict]:
 def _unit_row(report, unit_counts, initiatives) -> dict:
     counts = unit_counts.get(report.unit_id, {})
     return {
-        "unit": report.unit.name, "state": report.state, "state_label": str(report.get_state_display()),
+        "unit": report.unit.name,
+        "state": report.state,
+        "state_label": str(report.get_state_display()),
         "submitted": timezone.localtime(report.submitted_at).strftime("%d/%m/%Y") if report.submitted_at else "",
-        "late": report.is_late, "results": counts.get("total", 0), "confirmed": counts.get("confirmed", 0),
+        "late": report.is_late,
+        "results": counts.get("total", 0),
+        "confirmed": counts.get("confirmed", 0),
         "initiatives": sum(1 for i in initiatives if i["unit_id"] == report.unit_id),
     }
 
 
 def _area_row(area, area_counts, reports, accepted) -> dict:
     counts = area_counts.get(area.pk, {})
-    texts = [{"unit": r.unit.name, "text": (accepted[r.pk].get(Section.RESULTS) or {}).get(str(area.pk), "")}
-             for r in reports if r.pk in accepted]
-    return {"number": area.number, "title": area.short_title, "results": counts.get("total", 0),
-            "confirmed": counts.get("confirmed", 0), "units": counts.get("units", 0),
-            "texts": [t for t in texts if t["text"].strip()]}
+    texts = [
+        {"unit": r.unit.name, "text": (accepted[r.pk].get(Section.RESULTS) or {}).get(str(area.pk), "")}
+        for r in reports
+        if r.pk in accepted
+    ]
+    return {
+        "number": area.number,
+        "title": area.short_title,
+        "results": counts.get("total", 0),
+        "confirmed": counts.get("confirmed", 0),
+        "units": counts.get("units", 0),
+        "texts": [t for t in texts if t["text"].strip()],
+    }
 
 
 def _texts(reports, accepted, section) -> list[dict]:
@@ -167,13 +184,22 @@ def _totals(reports, counts, initiatives) -> dict:
 def default_texts(period: ReportingPeriod, figures: dict) -> dict:
     totals = figures["totals"]
     texts = {
-        "overview": gettext("Kỳ báo cáo có %(units)s đơn vị phải báo cáo; %(submitted)s đơn vị đã gửi báo cáo, "
-                            "%(accepted)s báo cáo đã được Văn phòng Sở tiếp nhận; %(late)s đơn vị nộp muộn.") % totals,
-        "results_text": gettext("Trong kỳ, các đơn vị đã ghi nhận %(results)s kết quả (%(confirmed)s kết quả đã được "
-                                "xác nhận); %(recognised)s sáng kiến được công nhận.") % totals,
+        "overview": gettext(
+            "Kỳ báo cáo có %(units)s đơn vị phải báo cáo; %(submitted)s đơn vị đã gửi báo cáo, "
+            "%(accepted)s báo cáo đã được Văn phòng Sở tiếp nhận; %(late)s đơn vị nộp muộn."
+        )
+        % totals,
+        "results_text": gettext(
+            "Trong kỳ, các đơn vị đã ghi nhận %(results)s kết quả (%(confirmed)s kết quả đã được "
+            "xác nhận); %(recognised)s sáng kiến được công nhận."
+        )
+        % totals,
         "limitations": "\n".join(f"- {row['unit']}: {_first_line(row['text'])}" for row in figures["difficulties"]),
-        "tasks_ahead": gettext("Tiếp tục triển khai các nội dung thi đua của Kế hoạch; nhân rộng các sáng kiến, "
-                               "điển hình tiên tiến; hoàn thành các chỉ tiêu năm %(year)s.") % {"year": period.year},
+        "tasks_ahead": gettext(
+            "Tiếp tục triển khai các nội dung thi đua của Kế hoạch; nhân rộng các sáng kiến, "
+            "điển hình tiên tiến; hoàn thành các chỉ tiêu năm %(year)s."
+        )
+        % {"year": period.year},
     }
     return texts
 
@@ -188,8 +214,9 @@ def save_texts(*, report: ConsolidatedReport, actor: User | None, **fields) -> C
     Refused once the report has a number: the issued text is what was sent."""
     _require_office(actor)
     if report.is_issued:
-        raise ValidationError(gettext("Báo cáo đã cấp số %(number)s; không sửa được nữa.") % {
-            "number": report.number_symbol})
+        raise ValidationError(
+            gettext("Báo cáo đã cấp số %(number)s; không sửa được nữa.") % {"number": report.number_symbol}
+        )
     for name, value in fields.items():
         setattr(report, name, value)
     return save_with_history(report, actor=actor)
@@ -207,24 +234,45 @@ def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime
         raise ValidationError(gettext("Báo cáo đã được cấp số %(number)s.") % {"number": report.number_symbol})
     issued_on = issued_on or local_today()
     plan = report.period.plan
-    number = issue_number(doc_type=DocumentType.BC, year=issued_on.year, agency=plan.issuer, actor=actor,
-                          subject=report.summary)
+    number = issue_number(
+        doc_type=DocumentType.BC, year=issued_on.year, agency=plan.issuer, actor=actor, subject=report.summary
+    )
     update_once(report, actor=actor, values={"number_symbol": number, "issued_on": issued_on, "issued_by": actor})
     return number
 
 
-def record_dispatch(*, report: ConsolidatedReport, actor: User | None, recipient: str, channel: str,
-                    sent_on: datetime.date, reference: str = "") -> Dispatch:
+def record_dispatch(
+    *,
+    report: ConsolidatedReport,
+    actor: User | None,
+    recipient: str,
+    channel: str,
+    sent_on: datetime.date,
+    reference: str = "",
+) -> Dispatch:
     """Side effects: one Dispatch row (under the report's number) with history."""
     _require_office(actor)
     if not report.is_issued:
         raise ValidationError(gettext("Hãy cấp số cho báo cáo trước khi ghi nhận gửi đi."))
     if sent_on < report.issued_on:
-        raise ValidationError({"sent_on": gettext("Ngày gửi không thể trước ngày ban hành (%(date)s).") % {
-            "date": report.issued_on.strftime("%d/%m/%Y")}})
-    return save_with_history(Dispatch(report=report, recipient=recipient.strip(), channel=channel, sent_on=sent_on,
-                                      number_symbol=report.number_symbol, reference=reference.strip(),
-                                      recorded_by=actor), actor=actor)
+        raise ValidationError(
+            {
+                "sent_on": gettext("Ngày gửi không thể trước ngày ban hành (%(date)s).")
+                % {"date": report.issued_on.strftime("%d/%m/%Y")}
+            }
+        )
+    return save_with_history(
+        Dispatch(
+            report=report,
+            recipient=recipient.strip(),
+            channel=channel,
+            sent_on=sent_on,
+            number_symbol=report.number_symbol,
+            reference=reference.strip(),
+            recorded_by=actor,
+        ),
+        actor=actor,
+    )
 
 
 def dispatch_status(dispatch: Dispatch) -> str:

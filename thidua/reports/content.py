@@ -65,8 +65,7 @@ def link(report) -> str:
 def sections_for_display(content: dict, areas) -> list[dict]:
     """[{label, items: [(heading, text)]}] to show a report read-only."""
     results = content.get(Section.RESULTS) or {}
-    shown = [{"label": Section.RESULTS.label,
-              "items": [(str(a), results.get(str(a.pk), "")) for a in areas]}]
+    shown = [{"label": Section.RESULTS.label, "items": [(str(a), results.get(str(a.pk), "")) for a in areas]}]
     for section in TEXT_SECTIONS:
         shown.append({"label": section.label, "items": [("", content.get(section.value, ""))]})
     return shown

@@ -16,18 +16,33 @@ SECTION_CHOICES = [(s.value, s.label) for s in Section]
 class PeriodForm(forms.Form):
     kind = forms.ChoiceField(label=_("Loại kỳ báo cáo"), choices=PeriodKind.choices)
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
-    title = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=255, required=False,
-                            help_text=_("Để trống để đặt tên theo loại và năm, ví dụ «Báo cáo năm 2026»."))
-    due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DateInput(),
-                               help_text=_("Báo cáo gửi đến 23:59 ngày này là đúng hạn."))
+    title = forms.CharField(
+        label=_("Tên kỳ báo cáo"),
+        max_length=255,
+        required=False,
+        help_text=_("Để trống để đặt tên theo loại và năm, ví dụ «Báo cáo năm 2026»."),
+    )
+    due_date = forms.DateField(
+        label=_("Hạn nộp của các đơn vị"),
+        widget=DateInput(),
+        help_text=_("Báo cáo gửi đến 23:59 ngày này là đúng hạn."),
+    )
     office_due_date = forms.DateField(
-        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(), required=False,
-        help_text=_("Với báo cáo năm, để trống để lấy hạn trong kế hoạch (trước ngày 15/12)."))
+        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"),
+        widget=DateInput(),
+        required=False,
+        help_text=_("Với báo cáo năm, để trống để lấy hạn trong kế hoạch (trước ngày 15/12)."),
+    )
     required_sections = forms.MultipleChoiceField(
-        label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES, required=False,
-        widget=forms.CheckboxSelectMultiple, initial=DEFAULT_REQUIRED)
-    units = forms.ModelMultipleChoiceField(label=_("Đơn vị phải báo cáo"), queryset=None,
-                                           widget=forms.CheckboxSelectMultiple)
+        label=_("Phần bắt buộc phải điền"),
+        choices=SECTION_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        initial=DEFAULT_REQUIRED,
+    )
+    units = forms.ModelMultipleChoiceField(
+        label=_("Đơn vị phải báo cáo"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,10 +53,12 @@ class PeriodForm(forms.Form):
 class PeriodEditForm(forms.Form):
     title = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=255)
     due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DateInput())
-    office_due_date = forms.DateField(label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(),
-                                      required=False)
-    required_sections = forms.MultipleChoiceField(label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES,
-                                                  required=False, widget=forms.CheckboxSelectMultiple)
+    office_due_date = forms.DateField(
+        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(), required=False
+    )
+    required_sections = forms.MultipleChoiceField(
+        label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
+    )
 
 
 class ReportContentForm(forms.Form):
@@ -80,8 +97,11 @@ class ReportContentForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 3}),
-                             error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
+    reason = forms.CharField(
+        label=_("Lý do trả lại"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
+    )
 
 
 class OwnerForm(forms.Form):
@@ -95,8 +115,16 @@ class OwnerForm(forms.Form):
 class ConsolidatedTextsForm(forms.ModelForm):
     class Meta:
         model = ConsolidatedReport
-        fields = ["summary", "addressees", "recipients", "overview", "results_text", "limitations", "tasks_ahead",
-                  "proposals"]
+        fields = [
+            "summary",
+            "addressees",
+            "recipients",
+            "overview",
+            "results_text",
+            "limitations",
+            "tasks_ahead",
+            "proposals",
+        ]
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields if name != "summary"}
 
 
@@ -108,8 +136,12 @@ class DispatchForm(forms.Form):
     recipient = forms.ChoiceField(label=_("Nơi nhận"))
     channel = forms.ChoiceField(label=_("Hình thức gửi"), choices=Channel.choices)
     sent_on = forms.DateField(label=_("Ngày gửi"), widget=DateInput())
-    reference = forms.CharField(label=_("Số hiệu gửi (nếu có)"), max_length=128, required=False,
-                                help_text=_("Ví dụ mã văn bản điện tử trên eDoc hoặc số bưu gửi."))
+    reference = forms.CharField(
+        label=_("Số hiệu gửi (nếu có)"),
+        max_length=128,
+        required=False,
+        help_text=_("Ví dụ mã văn bản điện tử trên eDoc hoặc số bưu gửi."),
+    )
 
     def __init__(self, *args, recipients: list[str], **kwargs):
         super().__init__(*args, **kwargs)

@@ -34,8 +34,9 @@ class PeriodQuerySet(models.QuerySet):
 
 
 class ReportingPeriod(models.Model):
-    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="reporting_periods",
-                             verbose_name=_("kế hoạch"))
+    plan = models.ForeignKey(
+        Plan, on_delete=models.PROTECT, related_name="reporting_periods", verbose_name=_("kế hoạch")
+    )
     kind = models.CharField(_("loại kỳ báo cáo"), max_length=16, choices=PeriodKind.choices)
     year = models.PositiveSmallIntegerField(_("năm"))
     title = models.CharField(_("tên kỳ báo cáo"), max_length=255)
@@ -49,9 +50,13 @@ class ReportingPeriod(models.Model):
 
     class Meta:
         ordering = ["-due_date", "-id"]
-        constraints = [models.UniqueConstraint(
-            fields=["plan", "kind", "year"], condition=~models.Q(kind=PeriodKind.AD_HOC),
-            name="reporting_period_one_per_kind_and_year")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "kind", "year"],
+                condition=~models.Q(kind=PeriodKind.AD_HOC),
+                name="reporting_period_one_per_kind_and_year",
+            )
+        ]
         verbose_name = _("kỳ báo cáo")
         verbose_name_plural = pgettext_lazy("plural", "kỳ báo cáo")
 
@@ -81,11 +86,18 @@ class UnitReportQuerySet(models.QuerySet):
 
 
 class UnitReport(WorkflowModel):
-    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="unit_reports",
-                               verbose_name=_("kỳ báo cáo"))
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.CASCADE, related_name="unit_reports", verbose_name=_("kỳ báo cáo")
+    )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="unit_reports", verbose_name=_("đơn vị"))
-    owner = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="owned_reports",
-                              verbose_name=_("người phụ trách"))
+    owner = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_reports",
+        verbose_name=_("người phụ trách"),
+    )
     # The glossary's full list, as every workflow model declares it (one state enum in
     # the API schema); TRANSITIONS keeps a unit report within REPORT_STATES.
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
@@ -95,8 +107,9 @@ class UnitReport(WorkflowModel):
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
     accepted_at = models.DateTimeField(_("tiếp nhận lúc"), null=True, blank=True)
-    accepted_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                    verbose_name=_("người tiếp nhận"))
+    accepted_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người tiếp nhận")
+    )
     updated_at = models.DateTimeField(_("sửa lần cuối"), default=timezone.now)
 
     objects = UnitReportQuerySet.as_manager()
@@ -124,8 +137,9 @@ class Submission(models.Model):
     report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="submissions")
     number = models.PositiveSmallIntegerField(_("lần gửi"))
     submitted_at = models.DateTimeField(_("gửi lúc"))
-    submitted_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                     verbose_name=_("người gửi"))
+    submitted_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người gửi")
+    )
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     content = models.JSONField(_("nội dung đã gửi"), default=dict)
 
@@ -152,15 +166,17 @@ class Reminder(models.Model):
     delivery = models.CharField(_("thư điện tử"), max_length=16, choices=Delivery.choices, default=Delivery.SENDING)
     error = models.TextField(_("lỗi gửi thư"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("số lần gửi thư"), default=0)
-    sent_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                verbose_name=_("người nhắc"))
+    sent_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người nhắc")
+    )
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
     sent_at = models.DateTimeField(_("gửi thư lúc"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        constraints = [models.UniqueConstraint(fields=["report", "kind", "recipient", "for_date"],
-                                               name="reminder_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "kind", "recipient", "for_date"], name="reminder_once")
+        ]
         verbose_name = _("lời nhắc")
         verbose_name_plural = pgettext_lazy("plural", "lời nhắc")
 
@@ -185,8 +201,9 @@ class ConsolidatedReport(models.Model):
     generated_at = models.DateTimeField(_("tổng hợp lúc"), null=True, blank=True)
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
-    issued_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                  verbose_name=_("người cấp số"))
+    issued_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người cấp số")
+    )
 
     class Meta:
         verbose_name = _("báo cáo tổng hợp")

@@ -52,8 +52,11 @@ def _results(unit_id, period):
     from thidua.results.models import ResultEntry
 
     start, end = period_range(period)
-    return (ResultEntry.objects.filter(plan=period.plan, unit_id=unit_id, date__range=(start, end))
-            .select_related("person").order_by("date", "id"))
+    return (
+        ResultEntry.objects.filter(plan=period.plan, unit_id=unit_id, date__range=(start, end))
+        .select_related("person")
+        .order_by("date", "id")
+    )
 
 
 def _results_text(unit_id, period, areas) -> dict:
@@ -81,8 +84,11 @@ def _examples_text(unit_id, period) -> str:
     for entry in _results(unit_id, period).filter(state=State.CONFIRMED, person__isnull=False):
         people[entry.person.full_name].append(entry.title)
     ranked = sorted(people.items(), key=lambda item: (-len(item[1]), item[0]))[:5]
-    return "\n".join(gettext("- %(name)s: %(n)s kết quả đã xác nhận (%(titles)s).") % {
-        "name": name, "n": len(titles), "titles": "; ".join(titles[:3])} for name, titles in ranked)
+    return "\n".join(
+        gettext("- %(name)s: %(n)s kết quả đã xác nhận (%(titles)s).")
+        % {"name": name, "n": len(titles), "titles": "; ".join(titles[:3])}
+        for name, titles in ranked
+    )
 
 
 def _initiatives(unit_ids, period):
@@ -90,20 +96,28 @@ def _initiatives(unit_ids, period):
 
     start, end = period_range(period)
     recognised = Q(state=State.RECOGNISED, decision_date__range=(start, end))
-    pending = Q(state__in=[State.DRAFT, State.SUBMITTED, State.UNDER_REVIEW, State.RETURNED],
-                created_at__date__lte=end)
-    return (Initiative.objects.filter(unit_id__in=unit_ids).filter(recognised | pending)
-            .select_related("unit").order_by("unit__order", "title"))
+    pending = Q(state__in=[State.DRAFT, State.SUBMITTED, State.UNDER_REVIEW, State.RETURNED], created_at__date__lte=end)
+    return (
+        Initiative.objects.filter(unit_id__in=unit_ids)
+        .filter(recognised | pending)
+        .select_related("unit")
+        .order_by("unit__order", "title")
+    )
 
 
 def _initiatives_text(unit_id, period) -> str:
     lines = []
     for item in _initiatives([unit_id], period):
         if item.state == State.RECOGNISED:
-            lines.append(gettext("- «%(title)s»: được công nhận, phạm vi %(scope)s (Quyết định số %(number)s "
-                                 "ngày %(date)s).") % {"title": item.title, "scope": item.get_scope_display().lower(),
-                                                        "number": item.decision_number,
-                                                        "date": item.decision_date.strftime("%d/%m/%Y")})
+            lines.append(
+                gettext("- «%(title)s»: được công nhận, phạm vi %(scope)s (Quyết định số %(number)s ngày %(date)s).")
+                % {
+                    "title": item.title,
+                    "scope": item.get_scope_display().lower(),
+                    "number": item.decision_number,
+                    "date": item.decision_date.strftime("%d/%m/%Y"),
+                }
+            )
         else:
             lines.append(f"- {IN_REVIEW} «{item.title}» ({item.get_state_display()}).")
     return "\n".join(lines)
@@ -124,13 +138,25 @@ def indicators_text(unit_id, period) -> str:
     from thidua.indicators.models import IndicatorValue
     from thidua.indicators.numbers import format_number
 
-    values = (IndicatorValue.objects.filter(unit_id=unit_id, year=period.year, quarter__lte=last_quarter(period),
-                                            indicator__plan=period.plan)
-              .select_related("indicator").order_by("indicator__content_area__order", "indicator__order", "quarter"))
+    values = (
+        IndicatorValue.objects.filter(
+            unit_id=unit_id, year=period.year, quarter__lte=last_quarter(period), indicator__plan=period.plan
+        )
+        .select_related("indicator")
+        .order_by("indicator__content_area__order", "indicator__order", "quarter")
+    )
     latest = {value.indicator_id: value for value in values}  # ordered by quarter: the last one wins
-    return "\n".join(gettext("- %(name)s: %(value)s %(measure)s (quý %(quarter)s/%(year)s).") % {
-        "name": v.indicator.name, "value": format_number(v.value), "measure": v.indicator.unit_of_measure,
-        "quarter": v.quarter, "year": v.year} for v in latest.values())
+    return "\n".join(
+        gettext("- %(name)s: %(value)s %(measure)s (quý %(quarter)s/%(year)s).")
+        % {
+            "name": v.indicator.name,
+            "value": format_number(v.value),
+            "measure": v.indicator.unit_of_measure,
+            "quarter": v.quarter,
+            "year": v.year,
+        }
+        for v in latest.values()
+    )
 
 
 def indicator_rows(period) -> list[dict]:
@@ -146,13 +172,20 @@ def indicator_rows(period) -> list[dict]:
         indicator, target = progress.indicator, progress.target
         fraction = progress_fraction(indicator, value, target)
         percent = None if fraction is None else round(fraction * 100)
-        rows.append({
-            "name": indicator.name, "measure": indicator.unit_of_measure,
-            "baseline": format_number(indicator.baseline_value), "target": format_number(target),
-            "value": format_number(value), "percent": "" if percent is None else str(percent),
-            "baseline_number": _float(indicator.baseline_value), "target_number": _float(target),
-            "value_number": _float(value), "percent_number": percent,
-        })
+        rows.append(
+            {
+                "name": indicator.name,
+                "measure": indicator.unit_of_measure,
+                "baseline": format_number(indicator.baseline_value),
+                "target": format_number(target),
+                "value": format_number(value),
+                "percent": "" if percent is None else str(percent),
+                "baseline_number": _float(indicator.baseline_value),
+                "target_number": _float(target),
+                "value_number": _float(value),
+                "percent_number": percent,
+            }
+        )
     return rows
 
 
@@ -168,16 +201,27 @@ def result_counts(period, unit_ids) -> dict:
 
     start, end = period_range(period)
     base = ResultEntry.objects.filter(plan=period.plan, unit_id__in=unit_ids, date__range=(start, end)).exclude(
-        state=State.DRAFT)
+        state=State.DRAFT
+    )
     counts = {"total": Count("id"), "confirmed": Count("id", filter=Q(state=State.CONFIRMED))}
     units = {row.pop("unit_id"): row for row in base.values("unit_id").annotate(**counts).order_by()}
-    areas = {row.pop("content_area_id"): row for row in base.values("content_area_id").annotate(
-        **counts, units=Count("unit_id", distinct=True)).order_by()}
+    areas = {
+        row.pop("content_area_id"): row
+        for row in base.values("content_area_id").annotate(**counts, units=Count("unit_id", distinct=True)).order_by()
+    }
     return {"units": units, "areas": areas}
 
 
 def initiative_rows(period, unit_ids) -> list[dict]:
-    return [{"title": item.title, "unit": item.unit.name, "unit_id": item.unit_id,
-             "state": str(item.get_state_display()), "recognised": item.state == State.RECOGNISED,
-             "scope": str(item.get_scope_display()) if item.scope else ""}
-            for item in _initiatives(unit_ids, period) if item.state != State.DRAFT]
+    return [
+        {
+            "title": item.title,
+            "unit": item.unit.name,
+            "unit_id": item.unit_id,
+            "state": str(item.get_state_display()),
+            "recognised": item.state == State.RECOGNISED,
+            "scope": str(item.get_scope_display()) if item.scope else "",
+        }
+        for item in _initiatives(unit_ids, period)
+        if item.state != State.DRAFT
+    ]

@@ -57,8 +57,11 @@ def send_due_reminders(*, today: datetime.date | None = None, email: bool = True
     today = today or local_today()
     sweep = Sweep()
     sweep.retried = retry_failed(today=today)
-    reports = list(UnitReport.objects.awaiting().filter(period__due_date__lte=today + datetime.timedelta(
-        days=LOOK_AHEAD_DAYS)).select_related("period", "unit", "owner"))
+    reports = list(
+        UnitReport.objects.awaiting()
+        .filter(period__due_date__lte=today + datetime.timedelta(days=LOOK_AHEAD_DAYS))
+        .select_related("period", "unit", "owner")
+    )
     due = [(r, scheduled_kind(r.days_left(today))) for r in reports]
     due = [(r, kind) for r, kind in due if kind]
     recipients = _recipients([r for r, _ in due])
@@ -70,7 +73,9 @@ def send_due_reminders(*, today: datetime.date | None = None, email: bool = True
     return sweep
 
 
-def remind_report(*, report: UnitReport, actor: User | None, today: datetime.date | None = None, email: bool = True) -> int:
+def remind_report(
+    *, report: UnitReport, actor: User | None, today: datetime.date | None = None, email: bool = True
+) -> int:
     """The office reminds one unit now (once a day per report). Returns how many people
     were reminded. Side effects: Reminder rows, notices and e-mails. `actor=None` is
     the system (the demo loader)."""
@@ -84,8 +89,9 @@ def remind_report(*, report: UnitReport, actor: User | None, today: datetime.dat
     return sweep.reminders
 
 
-def remind_many(*, period: ReportingPeriod, actor: User | None, overdue_only: bool = True,
-                today: datetime.date | None = None) -> tuple[int, int]:
+def remind_many(
+    *, period: ReportingPeriod, actor: User | None, overdue_only: bool = True, today: datetime.date | None = None
+) -> tuple[int, int]:
     """Remind every late unit of `period` (or every unit not yet submitted). Returns
     (units reminded, people reminded); a unit already reminded today is skipped."""
     today = today or local_today()
@@ -103,7 +109,8 @@ def retry_failed(*, today: datetime.date | None = None) -> int:
     today = today or local_today()
     sent = 0
     failed = Reminder.objects.filter(delivery=Delivery.FAILED).select_related(
-        "report__period", "report__unit", "recipient")
+        "report__period", "report__unit", "recipient"
+    )
     for reminder in failed:
         claimed = Reminder.objects.filter(pk=reminder.pk, delivery=Delivery.FAILED).update(delivery=Delivery.SENDING)
         if claimed:
@@ -129,8 +136,13 @@ def _claim(report, kind, for_date, user, *, today, address: str, actor: User | N
     try:
         with transaction.atomic():
             reminder = Reminder.objects.create(
-                report=report, kind=kind, for_date=for_date, recipient=user, sent_by=actor,
-                delivery=Delivery.SENDING if address else Delivery.IN_APP)
+                report=report,
+                kind=kind,
+                for_date=for_date,
+                recipient=user,
+                sent_by=actor,
+                delivery=Delivery.SENDING if address else Delivery.IN_APP,
+            )
             notify(user=user, text=reminder_text(report, kind, today), link=content.link(report))
     except IntegrityError:
         return None
@@ -141,35 +153,49 @@ def _deliver(reminder: Reminder, address: str, today: datetime.date) -> bool:
     report = reminder.report
     text = reminder_text(report, reminder.kind, today)
     body = gettext("%(text)s\n\nMở báo cáo: %(url)s\n\nThư gửi tự động từ hệ thống Thi Đua.") % {
-        "text": text, "url": getattr(settings, "SITE_URL", "").rstrip("/") + content.link(report)}
+        "text": text,
+        "url": getattr(settings, "SITE_URL", "").rstrip("/") + content.link(report),
+    }
     try:
-        send_mail(gettext("[Thi Đua] %(text)s") % {"text": text[:150]}, body,
-                  settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
+        send_mail(
+            gettext("[Thi Đua] %(text)s") % {"text": text[:150]},
+            body,
+            settings.DEFAULT_FROM_EMAIL,
+            [address],
+            fail_silently=False,
+        )
     except Exception as error:  # any failure of the mail server is recorded and retried
         log.warning("Reminder %s to %s failed: %s", reminder.pk, address, error)
-        Reminder.objects.filter(pk=reminder.pk).update(delivery=Delivery.FAILED, error=str(error)[:1000],
-                                                       attempts=F("attempts") + 1)
+        Reminder.objects.filter(pk=reminder.pk).update(
+            delivery=Delivery.FAILED, error=str(error)[:1000], attempts=F("attempts") + 1
+        )
         return False
-    Reminder.objects.filter(pk=reminder.pk).update(delivery=Delivery.SENT, error="", sent_at=timezone.now(),
-                                                   attempts=F("attempts") + 1)
+    Reminder.objects.filter(pk=reminder.pk).update(
+        delivery=Delivery.SENT, error="", sent_at=timezone.now(), attempts=F("attempts") + 1
+    )
     return True
 
 
 def reminder_text(report: UnitReport, kind: str, today: datetime.date) -> str:
     """The words of a reminder, in Vietnamese whatever the page language."""
     with override("vi"):
-        values = {"period": report.period.title, "unit": report.unit.name,
-                  "date": report.period.due_date.strftime("%d/%m/%Y"), "n": abs(report.days_left(today)),
-                  "state": report.get_state_display()}
+        values = {
+            "period": report.period.title,
+            "unit": report.unit.name,
+            "date": report.period.due_date.strftime("%d/%m/%Y"),
+            "n": abs(report.days_left(today)),
+            "state": report.get_state_display(),
+        }
         if kind == ReminderKind.MANUAL:
             return gettext("Văn phòng Sở nhắc: %(period)s của %(unit)s, hạn %(date)s, hiện «%(state)s».") % values
         if kind == ReminderKind.OVERDUE:
-            return gettext("Quá hạn: %(period)s của %(unit)s đã quá hạn %(n)s ngày (hạn %(date)s). "
-                           "Đề nghị gửi ngay.") % values
+            return (
+                gettext("Quá hạn: %(period)s của %(unit)s đã quá hạn %(n)s ngày (hạn %(date)s). Đề nghị gửi ngay.")
+                % values
+            )
         if report.days_left(today) == 0:
             return gettext("Hạn chót hôm nay: %(period)s của %(unit)s phải gửi trước 23:59 ngày %(date)s.") % values
-        return gettext("Nhắc hạn: %(period)s của %(unit)s cần gửi trước 23:59 ngày %(date)s "
-                       "(còn %(n)s ngày).") % values
+        return gettext("Nhắc hạn: %(period)s của %(unit)s cần gửi trước 23:59 ngày %(date)s (còn %(n)s ngày).") % values
 
 
 # --- who and where ----------------------------------------------------------------------
@@ -201,6 +227,7 @@ def _address(user: User) -> str:
 
 
 def _already_reminded(due) -> set[tuple]:
-    rows = Reminder.objects.filter(report__in=[r for r, _ in due]).values_list("report_id", "kind", "recipient_id",
-                                                                               "for_date")
+    rows = Reminder.objects.filter(report__in=[r for r, _ in due]).values_list(
+        "report_id", "kind", "recipient_id", "for_date"
+    )
     return set(rows)

@@ -59,8 +59,11 @@ def own_unit_ids(user) -> list[int]:
     return rules.units_with_role(user, Role.UNIT_HEAD) + rules.units_with_role(user, Role.STAFF)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.RETURNED: can_return,
-    State.ACCEPTED: can_accept,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.RETURNED: can_return,
+        State.ACCEPTED: can_accept,
+    },
+)

@@ -50,8 +50,11 @@ def default_units(agency: Unit) -> list[Unit]:
 def unit_heads(unit_ids) -> dict[int, list[int]]:
     """{unit id: [user ids of its heads]} in one query."""
     heads: dict[int, list[int]] = {}
-    for unit_id, user_id in Membership.objects.filter(role=Role.UNIT_HEAD, unit_id__in=unit_ids).values_list(
-            "unit_id", "user_id").order_by("id"):
+    for unit_id, user_id in (
+        Membership.objects.filter(role=Role.UNIT_HEAD, unit_id__in=unit_ids)
+        .values_list("unit_id", "user_id")
+        .order_by("id")
+    ):
         heads.setdefault(unit_id, []).append(user_id)
     return heads
 
@@ -72,10 +75,13 @@ def _check_period(*, plan: Plan, kind: str, year: int, due_date, office_due_date
     errors = {}
     if not plan.start_year <= year <= plan.end_year:
         errors["year"] = gettext("Năm phải trong thời gian của kế hoạch (%(start)s–%(end)s).") % {
-            "start": plan.start_year, "end": plan.end_year}
+            "start": plan.start_year,
+            "end": plan.end_year,
+        }
     if office_due_date and due_date >= office_due_date:
         errors["due_date"] = gettext("Hạn nộp của các đơn vị phải trước hạn Văn phòng Sở gửi báo cáo (%(date)s).") % {
-            "date": office_due_date.strftime("%d/%m/%Y")}
+            "date": office_due_date.strftime("%d/%m/%Y")
+        }
     same = ReportingPeriod.objects.filter(plan=plan, kind=kind, year=year).exclude(pk=getattr(exclude, "pk", None))
     if kind != PeriodKind.AD_HOC and same.exists():
         errors["kind"] = gettext("Kế hoạch đã có kỳ báo cáo loại này cho năm %(year)s.") % {"year": year}
@@ -84,9 +90,18 @@ def _check_period(*, plan: Plan, kind: str, year: int, due_date, office_due_date
 
 
 @transaction.atomic
-def create_period(*, plan: Plan, kind: str, year: int, due_date: datetime.date, actor: User | None, title: str = "",
-                  units: list[Unit] | None = None, required_sections: list[str] | None = None,
-                  office_due_date: datetime.date | None = None) -> ReportingPeriod:
+def create_period(
+    *,
+    plan: Plan,
+    kind: str,
+    year: int,
+    due_date: datetime.date,
+    actor: User | None,
+    title: str = "",
+    units: list[Unit] | None = None,
+    required_sections: list[str] | None = None,
+    office_due_date: datetime.date | None = None,
+) -> ReportingPeriod:
     """Open a reporting period and one unit report per unit, owned by the unit's head.
 
     Side effects: one ReportingPeriod, one UnitReport per unit (default: every unit
@@ -96,18 +111,31 @@ def create_period(*, plan: Plan, kind: str, year: int, due_date: datetime.date, 
     if kind == PeriodKind.ANNUAL and office_due_date is None:
         office_due_date = office_deadline(plan, year)
     _check_period(plan=plan, kind=kind, year=year, due_date=due_date, office_due_date=office_due_date)
-    period = save_with_history(ReportingPeriod(
-        plan=plan, kind=kind, year=year, due_date=due_date, office_due_date=office_due_date,
-        title=title or default_title(kind, year), created_by=actor,
-        required_sections=list(DEFAULT_REQUIRED if required_sections is None else required_sections)), actor=actor)
+    period = save_with_history(
+        ReportingPeriod(
+            plan=plan,
+            kind=kind,
+            year=year,
+            due_date=due_date,
+            office_due_date=office_due_date,
+            title=title or default_title(kind, year),
+            created_by=actor,
+            required_sections=list(DEFAULT_REQUIRED if required_sections is None else required_sections),
+        ),
+        actor=actor,
+    )
     units = default_units(plan.issuer) if units is None else list(units)
     owners = _default_owners(units)
     for unit in units:
         report = UnitReport.objects.create(period=period, unit=unit, owner=owners.get(unit.pk))
-        record(actor=actor, obj=report, action=ActivityLog.Action.CREATED,
-               changes={"owner_id": [None, report.owner_id]})
-        tell_unit(report, gettext("Kỳ báo cáo mới: %(title)s — hạn nộp %(date)s.") % {
-            "title": period.title, "date": period.due_date.strftime("%d/%m/%Y")})
+        record(
+            actor=actor, obj=report, action=ActivityLog.Action.CREATED, changes={"owner_id": [None, report.owner_id]}
+        )
+        tell_unit(
+            report,
+            gettext("Kỳ báo cáo mới: %(title)s — hạn nộp %(date)s.")
+            % {"title": period.title, "date": period.due_date.strftime("%d/%m/%Y")},
+        )
     return period
 
 
@@ -117,12 +145,25 @@ def default_title(kind: str, year: int) -> str:
     return gettext("%(kind)s %(year)s") % {"kind": PeriodKind(kind).label, "year": year}
 
 
-def update_period(*, period: ReportingPeriod, actor: User | None, title: str, due_date: datetime.date,
-                  office_due_date: datetime.date | None, required_sections: list[str]) -> ReportingPeriod:
+def update_period(
+    *,
+    period: ReportingPeriod,
+    actor: User | None,
+    title: str,
+    due_date: datetime.date,
+    office_due_date: datetime.date | None,
+    required_sections: list[str],
+) -> ReportingPeriod:
     """Side effects: the period's title, dates and required sections, with history."""
     require(actor is None or rules.can_manage_periods(actor), gettext("Chỉ Văn phòng Sở được sửa kỳ báo cáo."))
-    _check_period(plan=period.plan, kind=period.kind, year=period.year, due_date=due_date,
-                  office_due_date=office_due_date, exclude=period)
+    _check_period(
+        plan=period.plan,
+        kind=period.kind,
+        year=period.year,
+        due_date=due_date,
+        office_due_date=office_due_date,
+        exclude=period,
+    )
     period.title, period.due_date, period.office_due_date = title, due_date, office_due_date
     period.required_sections = list(required_sections)
     return save_with_history(period, actor=actor)
@@ -131,17 +172,23 @@ def update_period(*, period: ReportingPeriod, actor: User | None, title: str, du
 # --- unit reports -------------------------------------------------------------------
 def assign_owner(*, report: UnitReport, owner: Person, actor: User | None) -> UnitReport:
     """Side effects: the report's named owner, with history; a notice to the new owner."""
-    require(actor is None or rules.can_assign_owner(actor, report),
-            gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
+    require(
+        actor is None or rules.can_assign_owner(actor, report),
+        gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."),
+    )
     if owner.unit_id != report.unit_id:
-        raise ValidationError({"owner": gettext("Người phụ trách phải là cán bộ của đơn vị %(unit)s.") % {
-            "unit": report.unit.name}})
+        raise ValidationError(
+            {"owner": gettext("Người phụ trách phải là cán bộ của đơn vị %(unit)s.") % {"unit": report.unit.name}}
+        )
     update_once(report, actor=actor, values={"owner": owner})
     if owner.user_id:
         from thidua.notifications.services import notify
 
-        notify(user=owner.user, text=gettext("Anh/chị được giao phụ trách %(report)s.") % {"report": report},
-               link=report_content.link(report))
+        notify(
+            user=owner.user,
+            text=gettext("Anh/chị được giao phụ trách %(report)s.") % {"report": report},
+            link=report_content.link(report),
+        )
     return report
 
 
@@ -152,15 +199,20 @@ def save_content(*, report: UnitReport, content: dict, actor: User | None) -> Un
     Side effects: the report's content (conditional UPDATE on state and version, so
     two writers never silently overwrite each other) and an activity-log row listing
     the sections that changed."""
-    require(actor is None or rules.can_write(actor, report),
-            gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được viết báo cáo."))
+    require(
+        actor is None or rules.can_write(actor, report),
+        gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được viết báo cáo."),
+    )
     if report.state not in EDITABLE:
-        raise ReportLocked(gettext("Báo cáo đang ở trạng thái «%(state)s», không sửa được nữa.") % {
-            "state": report.get_state_display()})
+        raise ReportLocked(
+            gettext("Báo cáo đang ở trạng thái «%(state)s», không sửa được nữa.")
+            % {"state": report.get_state_display()}
+        )
     content = report_content.clean(content, report.period)
     before = report.content
     updated = UnitReport.objects.filter(pk=report.pk, version=report.version, state__in=EDITABLE).update(
-        content=content, version=F("version") + 1, updated_at=timezone.now())
+        content=content, version=F("version") + 1, updated_at=timezone.now()
+    )
     report.refresh_from_db()
     if not updated:
         raise _changed_meanwhile(report)
@@ -172,14 +224,17 @@ def save_content(*, report: UnitReport, content: dict, actor: User | None) -> Un
 
 def _changed_meanwhile(report: UnitReport) -> AlreadyChanged:
     if report.state not in EDITABLE:
-        return AlreadyChanged(gettext("Báo cáo đã được người khác chuyển sang «%(state)s» trước đó.") % {
-            "state": report.get_state_display()})
+        return AlreadyChanged(
+            gettext("Báo cáo đã được người khác chuyển sang «%(state)s» trước đó.")
+            % {"state": report.get_state_display()}
+        )
     return AlreadyChanged(gettext("Báo cáo vừa được người khác sửa. Hãy tải lại trang, xem lại rồi lưu."))
 
 
 @transaction.atomic
-def submit_report(*, report: UnitReport, actor: User | None, content: dict | None = None,
-                  at: datetime.datetime | None = None) -> UnitReport:
+def submit_report(
+    *, report: UnitReport, actor: User | None, content: dict | None = None, at: datetime.datetime | None = None
+) -> UnitReport:
     """Send the report to the office (saving `content` first when given). `at` is the
     moment of sending, now unless the demo replays a past one.
 
@@ -189,8 +244,10 @@ def submit_report(*, report: UnitReport, actor: User | None, content: dict | Non
     and AlreadyChanged when someone else submitted it first."""
     if content is not None:
         report = save_content(report=report, content=content, actor=actor)
-    require(actor is None or rules.can_submit(actor, report),
-            gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."))
+    require(
+        actor is None or rules.can_submit(actor, report),
+        gettext("Chỉ người phụ trách hoặc thủ trưởng đơn vị được gửi báo cáo."),
+    )
     missing = report_content.missing_sections(report.content, report.period)
     if missing:
         raise MissingSections(gettext("Chưa điền phần bắt buộc: %(sections)s.") % {"sections": "; ".join(missing)})
@@ -201,10 +258,12 @@ def submit_report(*, report: UnitReport, actor: User | None, content: dict | Non
         fields |= {"submitted_at": now, "is_late": late}
     transition(report, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, fields=fields)
     number = report.submissions.count() + 1
-    Submission.objects.create(report=report, number=number, submitted_at=now, submitted_by=actor,
-                              is_late=late, content=report.content)
-    tell_office(report, gettext("%(unit)s đã gửi %(period)s.") % {"unit": report.unit.name,
-                                                                  "period": report.period.title})
+    Submission.objects.create(
+        report=report, number=number, submitted_at=now, submitted_by=actor, is_late=late, content=report.content
+    )
+    tell_office(
+        report, gettext("%(unit)s đã gửi %(period)s.") % {"unit": report.unit.name, "period": report.period.title}
+    )
     return report
 
 
@@ -218,8 +277,9 @@ def return_report(*, report: UnitReport, actor: User | None, reason: str) -> Uni
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": gettext("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")})
-    transition(report, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-               fields={"return_reason": reason})
+    transition(
+        report, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"return_reason": reason}
+    )
     tell_unit(report, gettext("%(period)s bị trả lại: %(reason)s") % {"period": report.period.title, "reason": reason})
     return report
 

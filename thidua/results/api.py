@@ -47,20 +47,40 @@ class ResultEntrySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ResultEntry
-        fields = ["id", "plan", "unit", "unit_name", "person", "person_name", "content_area", "criterion",
-                  "title", "description", "date", "quantity", "quantity_unit", "state", "state_label",
-                  "return_reason", "created_at", "evidence"]
+        fields = [
+            "id",
+            "plan",
+            "unit",
+            "unit_name",
+            "person",
+            "person_name",
+            "content_area",
+            "criterion",
+            "title",
+            "description",
+            "date",
+            "quantity",
+            "quantity_unit",
+            "state",
+            "state_label",
+            "return_reason",
+            "created_at",
+            "evidence",
+        ]
         read_only_fields = fields
 
 
 class ResultCreateSerializer(serializers.Serializer):
     unit = serializers.PrimaryKeyRelatedField(
-        queryset=Unit.objects.all(), required=False, allow_null=True,
-        help_text=_("Để trống: kết quả của cá nhân người gọi. Ghi mã số đơn vị: kết quả của đơn vị "
-                    "(chỉ thủ trưởng đơn vị)."))
+        queryset=Unit.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text=_(
+            "Để trống: kết quả của cá nhân người gọi. Ghi mã số đơn vị: kết quả của đơn vị (chỉ thủ trưởng đơn vị)."
+        ),
+    )
     content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
-    criterion = serializers.PrimaryKeyRelatedField(queryset=Criterion.objects.all(), required=False,
-                                                   allow_null=True)
+    criterion = serializers.PrimaryKeyRelatedField(queryset=Criterion.objects.all(), required=False, allow_null=True)
     title = serializers.CharField(max_length=255)
     description = serializers.CharField()
     date = serializers.DateField()
@@ -77,9 +97,15 @@ class ResultFilesSerializer(serializers.Serializer):
     files = serializers.ListField(child=serializers.FileField())
 
 
-@extend_schema(parameters=[
-    schema.identifier("unit"), schema.identifier("person"), schema.year(), schema.identifier("content_area"),
-    OpenApiParameter("state", str, enum=State.values)])
+@extend_schema(
+    parameters=[
+        schema.identifier("unit"),
+        schema.identifier("person"),
+        schema.year(),
+        schema.identifier("content_area"),
+        OpenApiParameter("state", str, enum=State.values),
+    ]
+)
 class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ResultEntrySerializer
     # A result comes with its evidence files. No FormParser: DRF's reads a form of any size or
@@ -90,9 +116,13 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         entries = ResultEntry.objects.visible_to(self.request.user).select_related("unit", "person")
         entries = entries.prefetch_related("evidence").order_by("-date", "-id")
         query = self.request.query_params
-        filters = {"unit_id": params.identifier(query, "unit"), "person_id": params.identifier(query, "person"),
-                   "date__year": params.year(query), "content_area_id": params.identifier(query, "content_area"),
-                   "state": params.choice(query, "state", State.values)}
+        filters = {
+            "unit_id": params.identifier(query, "unit"),
+            "person_id": params.identifier(query, "person"),
+            "date__year": params.year(query),
+            "content_area_id": params.identifier(query, "content_area"),
+            "state": params.choice(query, "state", State.values),
+        }
         return entries.filter(**{key: value for key, value in filters.items() if value is not None})
 
     def _respond(self, entry: ResultEntry, code=status.HTTP_200_OK) -> Response:
@@ -105,8 +135,14 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         unit, person = self._owner(data.pop("unit", None))
-        entry = services.record_result(actor=request.user, plan=Plan.objects.current_or_404(), unit=unit, person=person,
-                                       files=data.pop("files", []), **data)
+        entry = services.record_result(
+            actor=request.user,
+            plan=Plan.objects.current_or_404(),
+            unit=unit,
+            person=person,
+            files=data.pop("files", []),
+            **data,
+        )
         return self._respond(entry, status.HTTP_201_CREATED)
 
     def _owner(self, unit: Unit | None):
@@ -117,8 +153,9 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             return unit, None
         person = org_rules.person_of(user)
         if person is None:
-            raise serializers.ValidationError({"unit": [gettext("Tài khoản chưa gắn với cán bộ nào: hãy chọn "
-                                                                "đơn vị mà bạn là thủ trưởng.")]})
+            raise serializers.ValidationError(
+                {"unit": [gettext("Tài khoản chưa gắn với cán bộ nào: hãy chọn đơn vị mà bạn là thủ trưởng.")]}
+            )
         return person.unit, person
 
     @extend_schema(request=None, responses={200: ResultEntrySerializer})
@@ -135,8 +172,9 @@ class ResultEntryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         it: asked before the body is read, as the page does."""
         entry = self.get_object()
         if not predicate(self.request.user, entry):
-            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ "
-                                           "trong đơn vị."))
+            raise PermissionDenied(
+                gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong đơn vị.")
+            )
         return entry
 
     @extend_schema(request=None, responses={200: ResultEntrySerializer})

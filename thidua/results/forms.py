@@ -42,16 +42,22 @@ class EvidenceFilesField(forms.FileField):
 
 
 class ResultForm(forms.Form):
-    subject = forms.ChoiceField(label=_("Kết quả của"), error_messages={"invalid_choice": _(
-        "Bạn chỉ ghi được kết quả của chính mình, hoặc của đơn vị mà bạn là thủ trưởng.")})
-    content_area = forms.ModelChoiceField(queryset=None, label=_("Nội dung thi đua"),
-                                          empty_label=_("— Chọn nội dung thi đua —"))
+    subject = forms.ChoiceField(
+        label=_("Kết quả của"),
+        error_messages={
+            "invalid_choice": _("Bạn chỉ ghi được kết quả của chính mình, hoặc của đơn vị mà bạn là thủ trưởng.")
+        },
+    )
+    content_area = forms.ModelChoiceField(
+        queryset=None, label=_("Nội dung thi đua"), empty_label=_("— Chọn nội dung thi đua —")
+    )
     criterion = forms.TypedChoiceField(label=_("Tiêu chí thi đua"), required=False, coerce=int, empty_value=None)
     title = forms.CharField(label=_("Tên kết quả"), max_length=255)
     description = forms.CharField(label=_("Mô tả"), widget=forms.Textarea(attrs={"rows": 4}))
     date = forms.DateField(label=_("Ngày đạt được"), widget=DateInput())
-    quantity = DecimalTextField(label=_("Số lượng"), required=False,
-                                help_text=_("Nếu có, ví dụ 120 hồ sơ hoặc 12,5 triệu đồng."))
+    quantity = DecimalTextField(
+        label=_("Số lượng"), required=False, help_text=_("Nếu có, ví dụ 120 hồ sơ hoặc 12,5 triệu đồng.")
+    )
     quantity_unit = forms.CharField(label=_("Đơn vị tính"), max_length=64, required=False)
     files = EvidenceFilesField(label=_("Tệp minh chứng"))
 
@@ -77,7 +83,9 @@ class ResultForm(forms.Form):
             groups[criterion.subject_kind].append((criterion.pk, f"{criterion.number}. {criterion.short_title}"))
         return [("", gettext("— Không gắn tiêu chí —"))] + [
             (gettext("Tiêu chí %(kind)s") % {"kind": SubjectKind(kind).label.lower()}, options)
-            for kind, options in groups.items() if options]
+            for kind, options in groups.items()
+            if options
+        ]
 
     def clean_criterion(self):
         pk = self.cleaned_data.get("criterion")
@@ -93,9 +101,14 @@ class ResultForm(forms.Form):
         if self.entry is None and not cleaned.get("subject"):
             return cleaned
         try:
-            services.check_entry(plan=self.plan, personal=self.is_personal(), content_area=cleaned.get("content_area"),
-                                 criterion=cleaned.get("criterion"), date=cleaned.get("date"),
-                                 quantity=cleaned.get("quantity"))
+            services.check_entry(
+                plan=self.plan,
+                personal=self.is_personal(),
+                content_area=cleaned.get("content_area"),
+                criterion=cleaned.get("criterion"),
+                date=cleaned.get("date"),
+                quantity=cleaned.get("quantity"),
+            )
         except ValidationError as exc:
             for field, messages in exc.message_dict.items():
                 if field not in self.errors:
@@ -107,8 +120,7 @@ class ResultForm(forms.Form):
 
     @classmethod
     def initial_for(cls, entry) -> dict:
-        return {name: getattr(entry, name) for name in services.EDITABLE_FIELDS} | {
-            "criterion": entry.criterion_id}
+        return {name: getattr(entry, name) for name in services.EDITABLE_FIELDS} | {"criterion": entry.criterion_id}
 
 
 class ReturnForm(forms.Form):
@@ -118,8 +130,9 @@ class ReturnForm(forms.Form):
 class ResultFilterForm(forms.Form):
     unit = forms.ModelChoiceField(queryset=None, required=False, label=_("Đơn vị"), empty_label=_("Tất cả đơn vị"))
     state = forms.ChoiceField(required=False, label=_("Trạng thái"))
-    area = forms.ModelChoiceField(queryset=None, required=False, label=_("Nội dung thi đua"),
-                                  empty_label=_("Tất cả nội dung"))
+    area = forms.ModelChoiceField(
+        queryset=None, required=False, label=_("Nội dung thi đua"), empty_label=_("Tất cả nội dung")
+    )
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Năm"))
 
     def __init__(self, *args, user: User, plan: Plan | None, **kwargs):
@@ -135,6 +148,10 @@ class ResultFilterForm(forms.Form):
 
     def apply(self, entries):
         data = self.cleaned_data
-        filters = {"unit": data.get("unit"), "state": data.get("state") or None,
-                   "content_area": data.get("area"), "date__year": data.get("year")}
+        filters = {
+            "unit": data.get("unit"),
+            "state": data.get("state") or None,
+            "content_area": data.get("area"),
+            "date__year": data.get("year"),
+        }
         return entries.filter(**{key: value for key, value in filters.items() if value is not None})

@@ -71,9 +71,13 @@ class ResultEntryQuerySet(models.QuerySet):
         return self._counts(year, "unit_id", "unit__code", "unit__name")
 
     def _counts(self, year: int, *keys: str) -> models.QuerySet:
-        return (self.recorded().in_year(year).values(*keys)
-                .annotate(total=Count("id"), confirmed=Count("id", filter=Q(state=State.CONFIRMED)))
-                .order_by(keys[1]))
+        return (
+            self.recorded()
+            .in_year(year)
+            .values(*keys)
+            .annotate(total=Count("id"), confirmed=Count("id", filter=Q(state=State.CONFIRMED)))
+            .order_by(keys[1])
+        )
 
 
 class ResultEntry(WorkflowModel):
@@ -81,12 +85,20 @@ class ResultEntry(WorkflowModel):
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="results", verbose_name=_("kế hoạch"))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="results", verbose_name=_("đơn vị"))
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="results",
-                               verbose_name=_("cá nhân"))
-    content_area = models.ForeignKey(ContentArea, on_delete=models.PROTECT, related_name="results",
-                                     verbose_name=_("nội dung thi đua"))
-    criterion = models.ForeignKey(Criterion, null=True, blank=True, on_delete=models.PROTECT, related_name="results",
-                                  verbose_name=_("tiêu chí thi đua"))
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="results", verbose_name=_("cá nhân")
+    )
+    content_area = models.ForeignKey(
+        ContentArea, on_delete=models.PROTECT, related_name="results", verbose_name=_("nội dung thi đua")
+    )
+    criterion = models.ForeignKey(
+        Criterion,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="results",
+        verbose_name=_("tiêu chí thi đua"),
+    )
     title = models.CharField(_("tên kết quả"), max_length=255)
     description = models.TextField(_("mô tả"))
     date = models.DateField(_("ngày đạt được"))
@@ -103,8 +115,9 @@ class ResultEntry(WorkflowModel):
         ordering = ["date", "id"]
         indexes = [models.Index(fields=["unit", "date"]), models.Index(fields=["state", "unit"])]
         constraints = [
-            models.CheckConstraint(condition=Q(quantity__gte=0) | Q(quantity__isnull=True),
-                                   name="result_quantity_not_negative"),
+            models.CheckConstraint(
+                condition=Q(quantity__gte=0) | Q(quantity__isnull=True), name="result_quantity_not_negative"
+            ),
         ]
         verbose_name = _("kết quả")
         verbose_name_plural = pgettext_lazy("plural", "kết quả")
@@ -132,8 +145,7 @@ class Evidence(models.Model):
     """A file proving a result. Served only through the download view, which checks
     that the account may see the entry; never through a public media URL."""
 
-    entry = models.ForeignKey(ResultEntry, on_delete=models.CASCADE, related_name="evidence",
-                              verbose_name=_("kết quả"))
+    entry = models.ForeignKey(ResultEntry, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("kết quả"))
     file = models.FileField(_("tệp"), upload_to=evidence_path, max_length=255)
     original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))

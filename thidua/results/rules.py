@@ -69,8 +69,11 @@ def units_recorded_for(user) -> list[int]:
     return rules.units_with_role(user, Role.UNIT_HEAD)
 
 
-MOVES = Moves(TRANSITIONS, {
-    State.SUBMITTED: can_submit,
-    State.CONFIRMED: can_confirm,
-    State.RETURNED: can_return,
-})
+MOVES = Moves(
+    TRANSITIONS,
+    {
+        State.SUBMITTED: can_submit,
+        State.CONFIRMED: can_confirm,
+        State.RETURNED: can_return,
+    },
+)

@@ -41,21 +41,34 @@ def plan_period(plan: Plan) -> tuple[datetime.date, datetime.date]:
     return datetime.date(plan.start_year, 1, 1), datetime.date(plan.end_year, 12, 31)
 
 
-def check_entry(*, plan: Plan, personal: bool, content_area: ContentArea | None,
-                criterion: Criterion | None, date: datetime.date | None,
-                quantity: Decimal | None = None) -> None:
+def check_entry(
+    *,
+    plan: Plan,
+    personal: bool,
+    content_area: ContentArea | None,
+    criterion: Criterion | None,
+    date: datetime.date | None,
+    quantity: Decimal | None = None,
+) -> None:
     """Raise ValidationError (by field) when the values do not fit the plan."""
     errors: dict[str, list[str]] = {}
     first, last = plan_period(plan)
     today = timezone.localdate()
     if date is not None and not first <= date <= last:
-        errors["date"] = [gettext("Ngày %(date)s nằm ngoài thời gian của kế hoạch. Hãy chọn ngày từ %(first)s "
-                                  "đến %(last)s.") % {"date": _day(date), "first": _day(first), "last": _day(last)}]
+        errors["date"] = [
+            gettext("Ngày %(date)s nằm ngoài thời gian của kế hoạch. Hãy chọn ngày từ %(first)s đến %(last)s.")
+            % {"date": _day(date), "first": _day(first), "last": _day(last)}
+        ]
     elif date is not None and date > today:
         # A result is something already achieved; a future date would count it in a
         # year (or quarter) that has not happened.
-        errors["date"] = [gettext("Ngày %(date)s chưa tới. Kết quả ghi nhận việc đã làm được: hãy chọn ngày "
-                                  "từ hôm nay (%(today)s) trở về trước.") % {"date": _day(date), "today": _day(today)}]
+        errors["date"] = [
+            gettext(
+                "Ngày %(date)s chưa tới. Kết quả ghi nhận việc đã làm được: hãy chọn ngày "
+                "từ hôm nay (%(today)s) trở về trước."
+            )
+            % {"date": _day(date), "today": _day(today)}
+        ]
     if content_area is not None and content_area.plan_id != plan.pk:
         errors["content_area"] = [gettext("Nội dung thi đua này không thuộc kế hoạch đang thực hiện.")]
     if criterion is not None:
@@ -86,20 +99,48 @@ def check_files(files: Iterable) -> None:
 
 
 @transaction.atomic
-def record_result(*, actor: User, plan: Plan, unit: Unit, person: Person | None = None, content_area: ContentArea,
-                  criterion: Criterion | None = None, title: str, description: str, date: datetime.date,
-                  quantity: Decimal | None = None, quantity_unit: str = "", files: Iterable = ()) -> ResultEntry:
+def record_result(
+    *,
+    actor: User,
+    plan: Plan,
+    unit: Unit,
+    person: Person | None = None,
+    content_area: ContentArea,
+    criterion: Criterion | None = None,
+    title: str,
+    description: str,
+    date: datetime.date,
+    quantity: Decimal | None = None,
+    quantity_unit: str = "",
+    files: Iterable = (),
+) -> ResultEntry:
     """Create a draft entry with its evidence files.
 
     Side effects: one ResultEntry and one Evidence per file (files stored under
     evidence/<year>/), each logged as created. Raises ValidationError (by field)."""
     files = list(files)
-    check_entry(plan=plan, personal=person is not None, content_area=content_area, criterion=criterion, date=date,
-                quantity=quantity)
+    check_entry(
+        plan=plan,
+        personal=person is not None,
+        content_area=content_area,
+        criterion=criterion,
+        date=date,
+        quantity=quantity,
+    )
     check_files(files)
-    entry = ResultEntry(plan=plan, unit=unit, person=person, content_area=content_area, criterion=criterion,
-                        title=title, description=description, date=date, quantity=quantity,
-                        quantity_unit=quantity_unit, created_by=_account(actor))
+    entry = ResultEntry(
+        plan=plan,
+        unit=unit,
+        person=person,
+        content_area=content_area,
+        criterion=criterion,
+        title=title,
+        description=description,
+        date=date,
+        quantity=quantity,
+        quantity_unit=quantity_unit,
+        created_by=_account(actor),
+    )
     save_with_history(entry, actor=actor)
     _store_files(entry, files, actor=actor)
     return entry
@@ -115,8 +156,8 @@ def edit_refusal(entry: ResultEntry) -> str | None:
         return None
     return gettext(
         "Không sửa được: kết quả «%(title)s» đang ở trạng thái «%(state)s». Chỉ sửa được kết quả còn là nháp "
-        "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại.") % {
-        "title": entry.title, "state": entry.get_state_display()}
+        "hoặc bị trả lại; nếu cần sửa, hãy đề nghị thủ trưởng đơn vị trả lại."
+    ) % {"title": entry.title, "state": entry.get_state_display()}
 
 
 def ensure_editable(entry: ResultEntry) -> None:
@@ -132,8 +173,14 @@ def update_result(*, actor: User, entry: ResultEntry, values: dict, files: Itera
     ensure_editable(entry)
     files = list(files)
     merged = {name: values.get(name, getattr(entry, name)) for name in EDITABLE_FIELDS}
-    check_entry(plan=entry.plan, personal=entry.person_id is not None, content_area=merged["content_area"],
-                criterion=merged["criterion"], date=merged["date"], quantity=merged["quantity"])
+    check_entry(
+        plan=entry.plan,
+        personal=entry.person_id is not None,
+        content_area=merged["content_area"],
+        criterion=merged["criterion"],
+        date=merged["date"],
+        quantity=merged["quantity"],
+    )
     check_files(files)
     for name, value in merged.items():
         setattr(entry, name, value)
@@ -156,8 +203,7 @@ def add_evidence(*, actor: User, entry: ResultEntry, files: Iterable) -> list[Ev
 def _store_files(entry: ResultEntry, files: list, *, actor: User) -> list[Evidence]:
     stored = []
     for upload in files:
-        evidence = Evidence(entry=entry, original_name=upload.name[:255], size=upload.size,
-                            uploaded_by=_account(actor))
+        evidence = Evidence(entry=entry, original_name=upload.name[:255], size=upload.size, uploaded_by=_account(actor))
         evidence.file.save(upload.name, upload, save=False)
         evidence.save()
         _log_evidence(evidence, actor=actor, action=ActivityLog.Action.CREATED)
@@ -167,8 +213,12 @@ def _store_files(entry: ResultEntry, files: list, *, actor: User) -> list[Eviden
 
 def _log_evidence(evidence: Evidence, *, actor: User, action: str, note: str = "") -> None:
     # Written by hand: the generic snapshot does not know how to write a file field.
-    values = {"entry_id": evidence.entry_id, "original_name": evidence.original_name, "size": evidence.size,
-              "file": evidence.file.name}
+    values = {
+        "entry_id": evidence.entry_id,
+        "original_name": evidence.original_name,
+        "size": evidence.size,
+        "file": evidence.file.name,
+    }
     pairs = {k: [None, v] if action == ActivityLog.Action.CREATED else [v, None] for k, v in values.items()}
     record(actor=actor, obj=evidence, action=action, changes=pairs, note=note)
 
@@ -192,12 +242,18 @@ def submit_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
     Side effects: one or two transitions (return reason cleared). Raises TransitionError
     when the entry was already submitted, AlreadyChanged on a concurrent submission."""
     if entry.state not in EDITABLE:
-        raise TransitionError(gettext("Kết quả này đã được gửi; trạng thái hiện tại: «%(state)s».")
-                              % {"state": entry.get_state_display()})
+        raise TransitionError(
+            gettext("Kết quả này đã được gửi; trạng thái hiện tại: «%(state)s».") % {"state": entry.get_state_display()}
+        )
     transition(entry, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, fields={"return_reason": ""})
     if rules.confirms_on_submit(actor, entry):
-        transition(entry, to=State.CONFIRMED, actor=actor, allowed=TRANSITIONS,
-                   note=gettext("Thủ trưởng đơn vị gửi nên được xác nhận ngay."))
+        transition(
+            entry,
+            to=State.CONFIRMED,
+            actor=actor,
+            allowed=TRANSITIONS,
+            note=gettext("Thủ trưởng đơn vị gửi nên được xác nhận ngay."),
+        )
     return entry
 
 
@@ -212,5 +268,6 @@ def return_result(*, actor: User, entry: ResultEntry, reason: str) -> ResultEntr
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": [gettext("Hãy ghi lý do trả lại để người ghi kết quả biết cần sửa gì.")]})
-    return transition(entry, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"return_reason": reason})
+    return transition(
+        entry, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"return_reason": reason}
+    )

@@ -26,8 +26,9 @@ from thidua.results.models import Evidence, ResultEntry
 
 def _entry(user, pk: int) -> ResultEntry:
     """The entry, if the account may see it; another unit's entry is a 404."""
-    entries = ResultEntry.objects.visible_to(user).select_related("plan", "unit", "person", "content_area",
-                                                                   "criterion", "created_by")
+    entries = ResultEntry.objects.visible_to(user).select_related(
+        "plan", "unit", "person", "content_area", "criterion", "created_by"
+    )
     return get_object_or_404(entries, pk=pk)
 
 
@@ -38,11 +39,16 @@ def entry_list(request):
     entries = timeline.with_details(ResultEntry.objects.visible_to(request.user)).order_by("-date", "-id")
     if form.is_valid():
         entries = form.apply(entries)
-    return render(request, "results/list.html", {
-        "form": form, "page_obj": paginate(request, entries),
-        "can_record": bool(_subjects(request.user)),
-        "confirms": bool(rules.units_to_confirm(request.user) or org_rules.is_admin(request.user)),
-    })
+    return render(
+        request,
+        "results/list.html",
+        {
+            "form": form,
+            "page_obj": paginate(request, entries),
+            "can_record": bool(_subjects(request.user)),
+            "confirms": bool(rules.units_to_confirm(request.user) or org_rules.is_admin(request.user)),
+        },
+    )
 
 
 def _subjects(user) -> list[tuple[str, str]]:
@@ -73,17 +79,26 @@ def entry_create(request):
     subjects = _subjects(request.user)
     if not subjects:
         raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
-    form = ResultForm(request.POST or None, request.FILES or None, plan=plan, subjects=subjects,
-                      initial={"subject": subjects[0][0]})
+    form = ResultForm(
+        request.POST or None, request.FILES or None, plan=plan, subjects=subjects, initial={"subject": subjects[0][0]}
+    )
 
     def record(data):
         unit, person = _owner(request.user, data["subject"])
-        return services.record_result(actor=request.user, plan=plan, unit=unit, person=person, files=data["files"],
-                                      **form.values())
+        return services.record_result(
+            actor=request.user, plan=plan, unit=unit, person=person, files=data["files"], **form.values()
+        )
 
-    if request.method == "POST" and (answer := run_form(
-            request, form, record, gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."), None,
-            then=lambda entry: _after_save(request, entry))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            record,
+            gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."),
+            None,
+            then=lambda entry: _after_save(request, entry),
+        )
+    ):
         return answer
     return _form_page(request, form, None)
 
@@ -108,13 +123,26 @@ def entry_edit(request, pk: int):
         raise PermissionDenied(gettext("Chỉ người ghi kết quả được sửa kết quả này."))
     if refusal := services.edit_refusal(entry):
         return refuse(request, refusal, redirect("result_detail", pk=entry.pk))
-    form = ResultForm(request.POST or None, request.FILES or None, plan=entry.plan, subjects=[], entry=entry,
-                      initial=ResultForm.initial_for(entry))
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.update_result(actor=request.user, entry=entry, values=form.values(),
-                                                               files=data["files"]),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), redirect("result_detail", pk=entry.pk),
-            then=lambda _: _after_save(request, entry))):
+    form = ResultForm(
+        request.POST or None,
+        request.FILES or None,
+        plan=entry.plan,
+        subjects=[],
+        entry=entry,
+        initial=ResultForm.initial_for(entry),
+    )
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.update_result(
+                actor=request.user, entry=entry, values=form.values(), files=data["files"]
+            ),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+            redirect("result_detail", pk=entry.pk),
+            then=lambda _: _after_save(request, entry),
+        )
+    ):
         return answer
     return _form_page(request, form, entry)
 
@@ -122,25 +150,34 @@ def entry_edit(request, pk: int):
 @login_required
 def entry_detail(request, pk: int):
     entry, user = _entry(request.user, pk), request.user
-    return render(request, "results/detail.html", {
-        "entry": entry, "evidence": entry.evidence.all(),
-        "can_edit": entry.state in EDITABLE and rules.can_edit(user, entry),
-        "can_submit": rules.MOVES.may(user, entry, State.SUBMITTED),
-        "can_confirm": rules.MOVES.may(user, entry, State.CONFIRMED),
-        "can_return": rules.MOVES.may(user, entry, State.RETURNED),
-        "return_form": ReturnForm(), "history": _history(entry),
-    })
+    return render(
+        request,
+        "results/detail.html",
+        {
+            "entry": entry,
+            "evidence": entry.evidence.all(),
+            "can_edit": entry.state in EDITABLE and rules.can_edit(user, entry),
+            "can_submit": rules.MOVES.may(user, entry, State.SUBMITTED),
+            "can_confirm": rules.MOVES.may(user, entry, State.CONFIRMED),
+            "can_return": rules.MOVES.may(user, entry, State.RETURNED),
+            "return_form": ReturnForm(),
+            "history": _history(entry),
+        },
+    )
 
 
 def _history(entry: ResultEntry) -> list[dict]:
     labels = dict(State.choices)
-    return [{"row": row, "state": labels.get((row.changes.get("state") or [None, None])[1])}
-            for row in entry.history()]
+    return [{"row": row, "state": labels.get((row.changes.get("state") or [None, None])[1])} for row in entry.history()]
 
 
 def _submit(request, entry: ResultEntry):
-    return run_button(request, lambda: services.submit_result(actor=request.user, entry=entry), _sent,
-                      redirect("result_detail", pk=entry.pk))
+    return run_button(
+        request,
+        lambda: services.submit_result(actor=request.user, entry=entry),
+        _sent,
+        redirect("result_detail", pk=entry.pk),
+    )
 
 
 def _sent(entry: ResultEntry) -> str:
@@ -169,8 +206,12 @@ def _confirmable(request, pk: int, predicate) -> ResultEntry:
     """The entry, when the move's predicate (confirm or return) lets the account make it."""
     entry = _entry(request.user, pk)
     if not predicate(request.user, entry):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
-                                       "đơn vị; không ai tự xác nhận kết quả của mình."))
+        raise PermissionDenied(
+            gettext(
+                "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+                "đơn vị; không ai tự xác nhận kết quả của mình."
+            )
+        )
     return entry
 
 
@@ -178,19 +219,24 @@ def _confirmable(request, pk: int, predicate) -> ResultEntry:
 @require_POST
 def entry_confirm(request, pk: int):
     entry = _confirmable(request, pk, rules.can_confirm)
-    return run_button(request, lambda: services.confirm_result(actor=request.user, entry=entry),
-                      gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title},
-                      _next_or_detail(request, entry))
+    return run_button(
+        request,
+        lambda: services.confirm_result(actor=request.user, entry=entry),
+        gettext("Đã xác nhận kết quả «%(title)s».") % {"title": entry.title},
+        _next_or_detail(request, entry),
+    )
 
 
 @login_required
 @require_POST
 def entry_return(request, pk: int):
     entry = _confirmable(request, pk, rules.can_return)
-    return run_button(request, lambda: services.return_result(actor=request.user, entry=entry,
-                                                              reason=request.POST.get("reason", "")),
-                      gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title},
-                      _next_or_detail(request, entry))
+    return run_button(
+        request,
+        lambda: services.return_result(actor=request.user, entry=entry, reason=request.POST.get("reason", "")),
+        gettext("Đã trả lại kết quả «%(title)s» kèm lý do.") % {"title": entry.title},
+        _next_or_detail(request, entry),
+    )
 
 
 @login_required
@@ -210,9 +256,12 @@ def evidence_delete(request, pk: int):
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user).select_related("entry"), pk=pk)
     if not rules.can_edit(request.user, evidence.entry):
         raise PermissionDenied
-    return run_button(request, lambda: services.remove_evidence(actor=request.user, evidence=evidence),
-                      gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name},
-                      redirect("result_detail", pk=evidence.entry_id))
+    return run_button(
+        request,
+        lambda: services.remove_evidence(actor=request.user, evidence=evidence),
+        gettext("Đã gỡ tệp «%(name)s».") % {"name": evidence.original_name},
+        redirect("result_detail", pk=evidence.entry_id),
+    )
 
 
 @login_required
@@ -225,16 +274,20 @@ def awaiting(request):
     if units is not None:
         entries = entries.filter(unit_id__in=units)
     entries = timeline.with_details(entries.exclude(person__user_id=request.user.pk)).order_by("date", "id")
-    return render(request, "results/awaiting.html", {"page_obj": paginate(request, entries),
-                                                     "return_form": ReturnForm()})
+    return render(
+        request, "results/awaiting.html", {"page_obj": paginate(request, entries), "return_form": ReturnForm()}
+    )
 
 
 def _timeline(request, subject: str, **owner):
     """The timeline of the results the account sees of one unit or one person (`owner`)."""
     plan = Plan.objects.current()
     entries = ResultEntry.objects.visible_to(request.user).filter(**owner)
-    return render(request, "results/timeline.html", owner | {
-        "subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))})
+    return render(
+        request,
+        "results/timeline.html",
+        owner | {"subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))},
+    )
 
 
 @login_required

@@ -21,8 +21,18 @@ class ReviewFigureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ReviewSnapshot
-        fields = ["kind", "unit", "unit_name", "indicator", "content_area", "label", "unit_of_measure", "value",
-                  "period_year", "period_quarter"]
+        fields = [
+            "kind",
+            "unit",
+            "unit_name",
+            "indicator",
+            "content_area",
+            "label",
+            "unit_of_measure",
+            "value",
+            "period_year",
+            "period_quarter",
+        ]
 
 
 class ReviewFiguresSerializer(serializers.ModelSerializer):
@@ -60,8 +70,11 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no database reads
             return Review.objects.none()
         figures = ReviewSnapshot.objects.visible_to(self.request.user).order_by("kind", "unit_id", "id")
-        return (Review.objects.filter(plan=Plan.objects.current()).select_related("phase")
-                .prefetch_related(Prefetch("snapshots", queryset=figures)))
+        return (
+            Review.objects.filter(plan=Plan.objects.current())
+            .select_related("phase")
+            .prefetch_related(Prefetch("snapshots", queryset=figures))
+        )
 
     @extend_schema(responses={200: ReviewComparisonLineSerializer(many=True)})
     @action(detail=False)

@@ -75,14 +75,29 @@ def compare(plan: Plan) -> Comparison:
         figures[(frozen[row.review_id], row.kind, subject)] = row.value
         if row.content_area_id:
             labels[row.content_area_id] = row.label
-    indicators = [IndicatorLine(indicator=i, baseline=i.baseline_value,
-                                mid_term=_step(i, figures.get((ReviewKind.MID_TERM, SnapshotKind.INDICATOR, i.pk))),
-                                final=_step(i, figures.get((ReviewKind.FINAL, SnapshotKind.INDICATOR, i.pk))))
-                  for i in Indicator.objects.filter(plan=plan).select_related("content_area")]
-    results = [CountLine(label, figures.get((ReviewKind.MID_TERM, SnapshotKind.RESULTS, pk)),
-                         figures.get((ReviewKind.FINAL, SnapshotKind.RESULTS, pk))) for pk, label in labels.items()]
+    indicators = [
+        IndicatorLine(
+            indicator=i,
+            baseline=i.baseline_value,
+            mid_term=_step(i, figures.get((ReviewKind.MID_TERM, SnapshotKind.INDICATOR, i.pk))),
+            final=_step(i, figures.get((ReviewKind.FINAL, SnapshotKind.INDICATOR, i.pk))),
+        )
+        for i in Indicator.objects.filter(plan=plan).select_related("content_area")
+    ]
+    results = [
+        CountLine(
+            label,
+            figures.get((ReviewKind.MID_TERM, SnapshotKind.RESULTS, pk)),
+            figures.get((ReviewKind.FINAL, SnapshotKind.RESULTS, pk)),
+        )
+        for pk, label in labels.items()
+    ]
     kind = SnapshotKind.INITIATIVES
-    initiatives = CountLine(str(kind.label), figures.get((ReviewKind.MID_TERM, kind, kind.value)),
-                            figures.get((ReviewKind.FINAL, kind, kind.value)))
-    return Comparison(reviews=reviews, indicators=indicators, results=sorted(results, key=lambda r: r.label),
-                      initiatives=initiatives)
+    initiatives = CountLine(
+        str(kind.label),
+        figures.get((ReviewKind.MID_TERM, kind, kind.value)),
+        figures.get((ReviewKind.FINAL, kind, kind.value)),
+    )
+    return Comparison(
+        reviews=reviews, indicators=indicators, results=sorted(results, key=lambda r: r.label), initiatives=initiatives
+    )

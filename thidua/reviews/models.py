@@ -19,8 +19,7 @@ from thidua.reviews.enums import SnapshotKind
 
 class Review(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="reviews", verbose_name=_("kế hoạch"))
-    phase = models.OneToOneField(Phase, on_delete=models.PROTECT, related_name="review",
-                                 verbose_name=_("giai đoạn"))
+    phase = models.OneToOneField(Phase, on_delete=models.PROTECT, related_name="review", verbose_name=_("giai đoạn"))
     review_date = models.DateField(_("ngày chốt số liệu"))
     frozen_at = models.DateTimeField(_("thời điểm chốt"), null=True, blank=True)
     frozen_by = acting_user(_("người chốt"))
@@ -67,16 +66,25 @@ class ReviewSnapshot(models.Model):
     """One frozen figure. `unit` empty: the department's total. The labels and the
     unit's name are copied at the freeze, so renaming later changes nothing here."""
 
-    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="snapshots",
-                               verbose_name=_("sơ kết, tổng kết"))
+    review = models.ForeignKey(
+        Review, on_delete=models.PROTECT, related_name="snapshots", verbose_name=_("sơ kết, tổng kết")
+    )
     kind = models.CharField(_("loại số liệu"), max_length=12, choices=SnapshotKind.choices)
-    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                             verbose_name=_("đơn vị"))
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị")
+    )
     unit_name = models.CharField(_("tên đơn vị"), max_length=255, blank=True)
-    indicator = models.ForeignKey(Indicator, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
-                                  verbose_name=_("chỉ tiêu"))
-    content_area = models.ForeignKey(ContentArea, null=True, blank=True, on_delete=models.PROTECT,
-                                     related_name="+", verbose_name=_("nội dung thi đua"))
+    indicator = models.ForeignKey(
+        Indicator, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("chỉ tiêu")
+    )
+    content_area = models.ForeignKey(
+        ContentArea,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("nội dung thi đua"),
+    )
     label = models.CharField(_("nội dung"), max_length=300)
     unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64, blank=True)
     value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=2)
@@ -90,10 +98,14 @@ class ReviewSnapshot(models.Model):
         verbose_name = _("số liệu đã chốt")
         verbose_name_plural = pgettext_lazy("plural", "số liệu đã chốt")
         constraints = [
-            models.CheckConstraint(condition=~Q(kind=SnapshotKind.INDICATOR) | Q(indicator__isnull=False),
-                                   name="snapshot_indicator_row_names_indicator"),
-            models.CheckConstraint(condition=~Q(kind=SnapshotKind.RESULTS) | Q(content_area__isnull=False),
-                                   name="snapshot_results_row_names_area"),
+            models.CheckConstraint(
+                condition=~Q(kind=SnapshotKind.INDICATOR) | Q(indicator__isnull=False),
+                name="snapshot_indicator_row_names_indicator",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind=SnapshotKind.RESULTS) | Q(content_area__isnull=False),
+                name="snapshot_results_row_names_area",
+            ),
         ]
         indexes = [models.Index(fields=["review", "kind", "unit"])]
 

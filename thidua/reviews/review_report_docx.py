@@ -46,9 +46,14 @@ class ReviewReportDocx:
     def render(self) -> bytes:
         plan = self.plan
         self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name, agency=plan.issuer_name,
-            number_symbol=f"{' ' * 3}/{DocumentType.BC}-{agency_symbol(plan.issuer)}", place=plan.place,
-            date_parts=(None, None, self.review.year), doc_type=DocumentType.BC.label, summary=self._summary())
+            agency_parent=plan.issuer_parent_name,
+            agency=plan.issuer_name,
+            number_symbol=f"{' ' * 3}/{DocumentType.BC}-{agency_symbol(plan.issuer)}",
+            place=plan.place,
+            date_parts=(None, None, self.review.year),
+            doc_type=DocumentType.BC.label,
+            summary=self._summary(),
+        )
         self.doc.paragraph(self._opening())
         for write in (self._indicators, self._results, self._proposals, self._ahead):
             write()
@@ -58,14 +63,18 @@ class ReviewReportDocx:
 
     def _summary(self) -> str:
         kind = "Sơ kết" if self.mid_term else "Tổng kết"
-        return (f"{kind} {self.phase.name.lower()} ({self.phase.start_year}–{self.phase.end_year})\n"
-                f"thực hiện Kế hoạch số {self.plan.number_and_symbol.strip()}")
+        return (
+            f"{kind} {self.phase.name.lower()} ({self.phase.start_year}–{self.phase.end_year})\n"
+            f"thực hiện Kế hoạch số {self.plan.number_and_symbol.strip()}"
+        )
 
     def _opening(self) -> str:
         plan, day = self.plan, self.review.review_date.strftime("%d/%m/%Y")
-        return (f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} về "
-                f"{plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
-                f"{'sơ kết' if self.mid_term else 'tổng kết'} như sau (số liệu chốt ngày {day}):")
+        return (
+            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} về "
+            f"{plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
+            f"{'sơ kết' if self.mid_term else 'tổng kết'} như sau (số liệu chốt ngày {day}):"
+        )
 
     def _indicators(self) -> None:
         self.doc.heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", 1)
@@ -75,25 +84,43 @@ class ReviewReportDocx:
             baseline = _number(line.baseline)
             if line.indicator.baseline_year:
                 baseline = f"{baseline} ({line.indicator.baseline_year})"
-            rows.append([number, line.indicator.name, line.indicator.unit_of_measure, baseline,
-                         _number(line.mid_term.value), _number(line.final.value), _direction(line),
-                         _assessment(step)])
-        self._table(rows, ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Sơ kết", "Tổng kết", "Chiều tốt hơn",
-                           "Đánh giá"])
+            rows.append(
+                [
+                    number,
+                    line.indicator.name,
+                    line.indicator.unit_of_measure,
+                    baseline,
+                    _number(line.mid_term.value),
+                    _number(line.final.value),
+                    _direction(line),
+                    _assessment(step),
+                ]
+            )
+        self._table(
+            rows, ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Sơ kết", "Tổng kết", "Chiều tốt hơn", "Đánh giá"]
+        )
 
     def _results(self) -> None:
         self.doc.heading("II. KẾT QUẢ THEO NỘI DUNG THI ĐUA VÀ SÁNG KIẾN", 1)
         counts = self.comparison
-        self._table([[line.label, _number(line.mid_term), _number(line.final)] for line in counts.results],
-                    ["Nội dung thi đua", "Số kết quả khi sơ kết", "Số kết quả khi tổng kết"])
+        self._table(
+            [[line.label, _number(line.mid_term), _number(line.final)] for line in counts.results],
+            ["Nội dung thi đua", "Số kết quả khi sơ kết", "Số kết quả khi tổng kết"],
+        )
         initiatives = counts.initiatives.mid_term if self.mid_term else counts.initiatives.final
-        self.doc.paragraph([Span("Sáng kiến, giải pháp được công nhận: ", bold=True),
-                            Span(f"{_number(initiatives)} sáng kiến tính đến ngày chốt số liệu.")])
+        self.doc.paragraph(
+            [
+                Span("Sáng kiến, giải pháp được công nhận: ", bold=True),
+                Span(f"{_number(initiatives)} sáng kiến tính đến ngày chốt số liệu."),
+            ]
+        )
 
     def _proposals(self) -> None:
         self.doc.heading("III. ĐỀ NGHỊ KHEN THƯỞNG THEO CHUYÊN ĐỀ", 1)
-        rows = [[n, str(p.subject), p.get_award_code_display(), p.get_state_display()]
-                for n, p in enumerate(self.proposals, 1)]
+        rows = [
+            [n, str(p.subject), p.get_award_code_display(), p.get_state_display()]
+            for n, p in enumerate(self.proposals, 1)
+        ]
         self._table(rows, ["STT", "Tập thể, cá nhân", "Hình thức, danh hiệu đề nghị", "Tình trạng"])
 
     def _ahead(self) -> None:

@@ -33,7 +33,9 @@ def _day(value: datetime.date) -> str:
 def frozen_message(review: Review) -> str:
     moment = timezone.localtime(review.frozen_at).strftime("%H:%M %d/%m/%Y")
     return gettext("Số liệu %(review)s đã được chốt lúc %(moment)s; số liệu chỉ chốt một lần và không chốt lại.") % {
-        "review": str(review).lower(), "moment": moment}
+        "review": str(review).lower(),
+        "moment": moment,
+    }
 
 
 @transaction.atomic
@@ -43,11 +45,21 @@ def schedule_review(*, actor: User, phase: Phase, review_date: datetime.date) ->
     for a date outside the review year, AlreadyFrozen once the figures are frozen."""
     _require_office(actor)
     if review_date.year != phase.review_year:
-        raise ValidationError({"review_date": gettext(
-            "Ngày %(date)s không thuộc năm %(year)s của kỳ %(kind)s. Hãy chọn một ngày trong năm %(year)s.") % {
-            "date": _day(review_date), "year": phase.review_year, "kind": phase.get_review_kind_display().lower()}})
-    review = Review.objects.filter(phase=phase).first() or Review(plan=phase.plan, phase=phase,
-                                                                  created_by=_account(actor))
+        raise ValidationError(
+            {
+                "review_date": gettext(
+                    "Ngày %(date)s không thuộc năm %(year)s của kỳ %(kind)s. Hãy chọn một ngày trong năm %(year)s."
+                )
+                % {
+                    "date": _day(review_date),
+                    "year": phase.review_year,
+                    "kind": phase.get_review_kind_display().lower(),
+                }
+            }
+        )
+    review = Review.objects.filter(phase=phase).first() or Review(
+        plan=phase.plan, phase=phase, created_by=_account(actor)
+    )
     if review.is_frozen:
         raise AlreadyFrozen(frozen_message(review))
     review.review_date = review_date
@@ -70,15 +82,20 @@ def freeze_review(*, actor: User, review: Review) -> int:
     _require_office(actor)
     today = timezone.localdate()
     if review.review_date > today:
-        raise ValidationError(gettext(
-            "Chưa đến ngày chốt số liệu (%(date)s). Số liệu được chốt vào hoặc sau ngày đó.")
-            % {"date": _day(review.review_date)})
+        raise ValidationError(
+            gettext("Chưa đến ngày chốt số liệu (%(date)s). Số liệu được chốt vào hoặc sau ngày đó.")
+            % {"date": _day(review.review_date)}
+        )
     figures = snapshot.rows(review)
-    claimed = update_once(review, actor=actor, where={"frozen_at__isnull": True},
-                          values={"frozen_at": timezone.now(), "frozen_by": _account(actor)},
-                          also={"figures": [0, len(figures)]},
-                          note=gettext("Chốt số liệu %(review)s tại ngày %(date)s") % {
-                              "review": str(review).lower(), "date": _day(review.review_date)})
+    claimed = update_once(
+        review,
+        actor=actor,
+        where={"frozen_at__isnull": True},
+        values={"frozen_at": timezone.now(), "frozen_by": _account(actor)},
+        also={"figures": [0, len(figures)]},
+        note=gettext("Chốt số liệu %(review)s tại ngày %(date)s")
+        % {"review": str(review).lower(), "date": _day(review.review_date)},
+    )
     if not claimed:
         raise AlreadyFrozen(frozen_message(review))
     ReviewSnapshot.objects.bulk_create(figures)

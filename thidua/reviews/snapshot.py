@@ -43,15 +43,25 @@ def rows(review: Review) -> list[ReviewSnapshot]:
 
 
 def _row(review: Review, kind: str, unit, label: str, value, **extra) -> ReviewSnapshot:
-    return ReviewSnapshot(review=review, kind=kind, unit=unit, unit_name=unit.name if unit else "", label=label[:300],
-                          value=Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP), **extra)
+    return ReviewSnapshot(
+        review=review,
+        kind=kind,
+        unit=unit,
+        unit_name=unit.name if unit else "",
+        label=label[:300],
+        value=Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP),
+        **extra,
+    )
 
 
 def _indicator_rows(review: Review) -> list[ReviewSnapshot]:
     year, quarter = last_ended_quarter(review.review_date)
-    values = (IndicatorValue.objects.filter(indicator__plan=review.plan)
-              .filter(Q(year__lt=year) | Q(year=year, quarter__lte=quarter))
-              .select_related("unit").order_by("indicator_id", "unit_id", "year", "quarter"))
+    values = (
+        IndicatorValue.objects.filter(indicator__plan=review.plan)
+        .filter(Q(year__lt=year) | Q(year=year, quarter__lte=quarter))
+        .select_related("unit")
+        .order_by("indicator_id", "unit_id", "year", "quarter")
+    )
     latest = {(v.indicator_id, v.unit_id): v for v in values}  # later quarters replace earlier ones
     by_indicator = defaultdict(list)
     for value in latest.values():
@@ -65,21 +75,47 @@ def _indicator_rows(review: Review) -> list[ReviewSnapshot]:
 def _indicator_lines(review: Review, indicator: Indicator, values: list) -> list[ReviewSnapshot]:
     common = {"indicator": indicator, "unit_of_measure": indicator.unit_of_measure}
     label = f"{indicator.code} — {indicator.name}"
-    lines = [_row(review, SnapshotKind.INDICATOR, v.unit, label, v.value, period_year=v.year,
-                  period_quarter=v.quarter, **common) for v in values]
+    lines = [
+        _row(
+            review,
+            SnapshotKind.INDICATOR,
+            v.unit,
+            label,
+            v.value,
+            period_year=v.year,
+            period_quarter=v.quarter,
+            **common,
+        )
+        for v in values
+    ]
     if values:
         total = sum((v.value for v in values), Decimal(0))
         figure = total if indicator.rollup == Rollup.SUM else total / len(values)
         newest = max((v.year, v.quarter) for v in values)
-        lines.append(_row(review, SnapshotKind.INDICATOR, None, label, figure, period_year=newest[0],
-                          period_quarter=newest[1], **common))
+        lines.append(
+            _row(
+                review,
+                SnapshotKind.INDICATOR,
+                None,
+                label,
+                figure,
+                period_year=newest[0],
+                period_quarter=newest[1],
+                **common,
+            )
+        )
     return lines
 
 
 def _result_rows(review: Review) -> list[ReviewSnapshot]:
     first = datetime.date(review.plan.start_year, 1, 1)
-    counts = (ResultEntry.objects.recorded().filter(plan=review.plan, date__range=(first, review.review_date))
-              .values("unit_id", "content_area_id").annotate(n=Count("id")).order_by())
+    counts = (
+        ResultEntry.objects.recorded()
+        .filter(plan=review.plan, date__range=(first, review.review_date))
+        .values("unit_id", "content_area_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
     areas = {area.pk: area for area in review.plan.content_areas.all()}
     units = _units({row["unit_id"] for row in counts})
     totals: dict[int, int] = defaultdict(int)
@@ -88,8 +124,9 @@ def _result_rows(review: Review) -> list[ReviewSnapshot]:
         area = areas[row["content_area_id"]]
         totals[area.pk] += row["n"]
         found.append(_row(review, SnapshotKind.RESULTS, units[row["unit_id"]], str(area), row["n"], content_area=area))
-    found += [_row(review, SnapshotKind.RESULTS, None, str(areas[pk]), n, content_area=areas[pk])
-              for pk, n in totals.items()]
+    found += [
+        _row(review, SnapshotKind.RESULTS, None, str(areas[pk]), n, content_area=areas[pk]) for pk, n in totals.items()
+    ]
     return found
 
 
@@ -101,9 +138,15 @@ def _units(ids: set[int]) -> dict:
 
 def _initiative_rows(review: Review) -> list[ReviewSnapshot]:
     first = datetime.date(review.plan.start_year, 1, 1)
-    counts = dict(Initiative.objects.filter(content_area__plan=review.plan, state=State.RECOGNISED,
-                                            decision_date__range=(first, review.review_date))
-                  .values("unit_id").annotate(n=Count("id")).values_list("unit_id", "n").order_by())
+    counts = dict(
+        Initiative.objects.filter(
+            content_area__plan=review.plan, state=State.RECOGNISED, decision_date__range=(first, review.review_date)
+        )
+        .values("unit_id")
+        .annotate(n=Count("id"))
+        .values_list("unit_id", "n")
+        .order_by()
+    )
     label = INITIATIVES_LABEL
     units = _units(set(counts))
     found = [_row(review, SnapshotKind.INITIATIVES, units[pk], label, n) for pk, n in counts.items()]

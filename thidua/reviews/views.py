@@ -32,14 +32,26 @@ def _home(request, plan: Plan, bound: dict | None = None):
     for phase in phases:
         review = getattr(phase, "review", None)
         initial = {"review_date": review.review_date} if review else {}
-        lines.append({"phase": phase, "review": review,
-                      "form": (bound or {}).get(phase.pk) or ScheduleForm(initial=initial, prefix=f"p{phase.pk}"),
-                      "can_freeze": review is not None and not review.is_frozen and review.review_date <= today,
-                      "quarter": last_ended_quarter(review.review_date) if review else None})
-    return render(request, "reviews/home.html", {
-        "plan": plan, "lines": lines, "manages": rules.can_manage(request.user),
-        "indicator_count": Indicator.objects.filter(plan=plan).count(),
-        "area_count": plan.content_areas.count()})
+        lines.append(
+            {
+                "phase": phase,
+                "review": review,
+                "form": (bound or {}).get(phase.pk) or ScheduleForm(initial=initial, prefix=f"p{phase.pk}"),
+                "can_freeze": review is not None and not review.is_frozen and review.review_date <= today,
+                "quarter": last_ended_quarter(review.review_date) if review else None,
+            }
+        )
+    return render(
+        request,
+        "reviews/home.html",
+        {
+            "plan": plan,
+            "lines": lines,
+            "manages": rules.can_manage(request.user),
+            "indicator_count": Indicator.objects.filter(plan=plan).count(),
+            "area_count": plan.content_areas.count(),
+        },
+    )
 
 
 @login_required
@@ -55,11 +67,17 @@ def schedule(request, phase_pk: int):
     plan = Plan.objects.current_or_404()
     phase = get_object_or_404(plan.phases, pk=phase_pk)
     form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
-    answer = run_form(request, form, lambda data: services.schedule_review(actor=request.user, phase=phase,
-                                                                           review_date=data["review_date"]),
-                      lambda review: gettext("Đã đặt ngày chốt số liệu %(review)s: %(date)s.") % {
-                          "review": str(review).lower(), "date": review.review_date.strftime("%d/%m/%Y")},
-                      redirect("reviews_home"), add_errors)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.schedule_review(actor=request.user, phase=phase, review_date=data["review_date"]),
+        lambda review: (
+            gettext("Đã đặt ngày chốt số liệu %(review)s: %(date)s.")
+            % {"review": str(review).lower(), "date": review.review_date.strftime("%d/%m/%Y")}
+        ),
+        redirect("reviews_home"),
+        add_errors,
+    )
     return answer or _home(request, plan, {phase.pk: form})
 
 
@@ -69,10 +87,15 @@ def freeze(request, pk: int):
     review = get_object_or_404(Review.objects.select_related("phase", "plan"), pk=pk)
     if not rules.can_manage(request.user):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
-    return run_button(request, lambda: services.freeze_review(actor=request.user, review=review),
-                      lambda count: gettext("Đã chốt %(count)s số liệu của %(review)s. Số liệu này không thay đổi "
-                                            "nữa.") % {"count": count, "review": str(review).lower()},
-                      redirect("review_detail", pk=review.pk))
+    return run_button(
+        request,
+        lambda: services.freeze_review(actor=request.user, review=review),
+        lambda count: (
+            gettext("Đã chốt %(count)s số liệu của %(review)s. Số liệu này không thay đổi nữa.")
+            % {"count": count, "review": str(review).lower()}
+        ),
+        redirect("review_detail", pk=review.pk),
+    )
 
 
 def _review(pk: int) -> Review:
@@ -93,11 +116,20 @@ def detail(request, pk: int):
     department = _grouped(rows.department().select_related("indicator"))
     unit_ids = set(rows.visible_to(request.user).exclude(unit__isnull=True).values_list("unit_id", flat=True))
     proposals, note = links.review_proposals(review, request.user)
-    return render(request, "reviews/detail.html", {
-        "review": review, "department": department, "units": Unit.objects.filter(pk__in=unit_ids),
-        "proposals": [{"proposal": p, "url": links.proposal_url(p)} for p in proposals], "proposals_note": note,
-        "manages": rules.can_manage(request.user), "quarter": last_ended_quarter(review.review_date),
-        "can_freeze": not review.is_frozen and review.review_date <= timezone.localdate()})
+    return render(
+        request,
+        "reviews/detail.html",
+        {
+            "review": review,
+            "department": department,
+            "units": Unit.objects.filter(pk__in=unit_ids),
+            "proposals": [{"proposal": p, "url": links.proposal_url(p)} for p in proposals],
+            "proposals_note": note,
+            "manages": rules.can_manage(request.user),
+            "quarter": last_ended_quarter(review.review_date),
+            "can_freeze": not review.is_frozen and review.review_date <= timezone.localdate(),
+        },
+    )
 
 
 @login_required

@@ -17,20 +17,26 @@ from thidua.organization import rules
 
 
 def _log(user, on: bool, note: str) -> None:
-    record(actor=user, obj=user, action=ActivityLog.Action.CHANGED,
-           changes={"second_factor": [not on, on]}, note=note)
+    record(actor=user, obj=user, action=ActivityLog.Action.CHANGED, changes={"second_factor": [not on, on]}, note=note)
 
 
 @login_required
 def account(request):
     user = request.user
     device = second_factor.totp_device(user)
-    return render(request, "accounts/account.html", {
-        "person": rules.person_of(user), "device": device,
-        "backup_left": second_factor.backup_codes_left(user) if device else 0,
-        "required": rules.needs_second_factor(user), "demo_mode": settings.DEMO_MODE,
-        "remove_form": PasswordConfirmForm(user), "codes_form": PasswordConfirmForm(user, prefix="codes"),
-    })
+    return render(
+        request,
+        "accounts/account.html",
+        {
+            "person": rules.person_of(user),
+            "device": device,
+            "backup_left": second_factor.backup_codes_left(user) if device else 0,
+            "required": rules.needs_second_factor(user),
+            "demo_mode": settings.DEMO_MODE,
+            "remove_form": PasswordConfirmForm(user),
+            "codes_form": PasswordConfirmForm(user, prefix="codes"),
+        },
+    )
 
 
 @never_cache
@@ -46,16 +52,32 @@ def enrol(request):
         codes = second_factor.confirm(request, device, form.cleaned_data["code"])
         if codes is not None:
             _log(user, True, gettext("Bật xác thực hai bước"))
-            messages.success(request, gettext("Đã bật xác thực hai bước. Từ lần sau, sau mật khẩu hệ thống sẽ hỏi "
-                                              "mã trong ứng dụng xác thực."))
+            messages.success(
+                request,
+                gettext(
+                    "Đã bật xác thực hai bước. Từ lần sau, sau mật khẩu hệ thống sẽ hỏi mã trong ứng dụng xác thực."
+                ),
+            )
             return render(request, "accounts/backup_codes.html", {"codes": codes})
-        form.add_error("code", gettext("Mã không đúng. Hãy nhập mã 6 chữ số đang hiện trong ứng dụng (mã đổi sau "
-                                       "mỗi 30 giây) và kiểm tra đồng hồ của điện thoại."))
-    return render(request, "accounts/enrol.html", {
-        "form": form, "required": second_factor.required(user),
-        "qr": second_factor.qr_svg(device.config_url, label=gettext("Mã QR để thêm tài khoản vào ứng dụng xác thực")),
-        "secret": second_factor.secret_for_typing(device),
-    })
+        form.add_error(
+            "code",
+            gettext(
+                "Mã không đúng. Hãy nhập mã 6 chữ số đang hiện trong ứng dụng (mã đổi sau "
+                "mỗi 30 giây) và kiểm tra đồng hồ của điện thoại."
+            ),
+        )
+    return render(
+        request,
+        "accounts/enrol.html",
+        {
+            "form": form,
+            "required": second_factor.required(user),
+            "qr": second_factor.qr_svg(
+                device.config_url, label=gettext("Mã QR để thêm tài khoản vào ứng dụng xác thực")
+            ),
+            "secret": second_factor.secret_for_typing(device),
+        },
+    )
 
 
 def _confirmed_password(request, prefix=None):
@@ -78,8 +100,13 @@ def remove(request):
     second_factor.remove(request, user)
     _log(user, False, gettext("Tắt xác thực hai bước"))
     if second_factor.required(user):
-        messages.warning(request, gettext("Đã tắt xác thực hai bước. Tài khoản quản trị phải bật lại ngay "
-                                          "(ví dụ với điện thoại mới) để tiếp tục dùng hệ thống."))
+        messages.warning(
+            request,
+            gettext(
+                "Đã tắt xác thực hai bước. Tài khoản quản trị phải bật lại ngay "
+                "(ví dụ với điện thoại mới) để tiếp tục dùng hệ thống."
+            ),
+        )
         return redirect("otp_enrol")
     messages.success(request, gettext("Đã tắt xác thực hai bước. Từ lần sau chỉ cần mật khẩu để đăng nhập."))
     return redirect("account")

@@ -45,8 +45,11 @@ def lift(request, pk: int):
         raise Http404  # another agency's account: as if it did not exist
     if lockout.is_active():
         lockouts_service.lift(lockout, actor=request.user)
-        messages.success(request, gettext("Đã mở khóa đăng nhập cho %(who)s từ địa chỉ %(ip)s.")
-                         % {"who": display_name(lockout), "ip": lockout.ip_address or "?"})
+        messages.success(
+            request,
+            gettext("Đã mở khóa đăng nhập cho %(who)s từ địa chỉ %(ip)s.")
+            % {"who": display_name(lockout), "ip": lockout.ip_address or "?"},
+        )
     else:
         messages.info(request, gettext("Lần khóa này đã hết, không cần mở khóa."))
     return redirect("lockouts")

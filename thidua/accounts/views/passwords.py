@@ -27,12 +27,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | {
             "must_change": self.request.user.must_change_password and not settings.DEMO_MODE,
-            "next": self._next()}
+            "next": self._next(),
+        }
 
     def _next(self) -> str:
         candidate = self.request.POST.get("next") or self.request.GET.get("next")
-        if candidate and url_has_allowed_host_and_scheme(candidate, {self.request.get_host()},
-                                                         self.request.is_secure()):
+        if candidate and url_has_allowed_host_and_scheme(
+            candidate, {self.request.get_host()}, self.request.is_secure()
+        ):
             return candidate
         return ""
 
@@ -54,8 +56,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     def form_valid(self, form):
         site_url = settings.SITE_URL.rstrip("/") or self.request.build_absolute_uri("/").rstrip("/")
-        self.extra_email_context = {"site_url": site_url,
-                                    "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600}
+        self.extra_email_context = {"site_url": site_url, "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600}
         return super().form_valid(form)
 
 
@@ -65,6 +66,5 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     def form_valid(self, form):
         was_required = form.user.must_change_password
         response = super().form_valid(form)
-        _log_password_change(form.user, was_required=was_required,
-                             note=gettext("Đặt lại mật khẩu qua thư điện tử"))
+        _log_password_change(form.user, was_required=was_required, note=gettext("Đặt lại mật khẩu qua thư điện tử"))
         return response

@@ -29,8 +29,12 @@ class SignInView(auth_views.LoginView):
         user = form.get_user()
         if not second_factor.has_device(user):
             return super().form_valid(form)
-        self.request.session[PENDING_KEY] = {"user": user.pk, "backend": user.backend,
-                                             "next": self.get_success_url(), "at": int(time.time())}
+        self.request.session[PENDING_KEY] = {
+            "user": user.pk,
+            "backend": user.backend,
+            "next": self.get_success_url(),
+            "at": int(time.time()),
+        }
         return redirect("otp_verify")
 
 
@@ -54,11 +58,15 @@ def _pending(request):
 def _wrong_code_message(user) -> str:
     wait = second_factor.wait_seconds(user)
     if wait:
-        return ngettext("Mã không đúng. Đã nhập sai nhiều lần: hãy đợi %(seconds)s giây rồi thử lại.",
-                        "Mã không đúng. Đã nhập sai nhiều lần: hãy đợi %(seconds)s giây rồi thử lại.",
-                        wait) % {"seconds": wait}
-    return gettext("Mã không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trong ứng dụng xác thực "
-                   "(mã đổi sau mỗi 30 giây), hoặc một mã dự phòng.")
+        return ngettext(
+            "Mã không đúng. Đã nhập sai nhiều lần: hãy đợi %(seconds)s giây rồi thử lại.",
+            "Mã không đúng. Đã nhập sai nhiều lần: hãy đợi %(seconds)s giây rồi thử lại.",
+            wait,
+        ) % {"seconds": wait}
+    return gettext(
+        "Mã không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trong ứng dụng xác thực "
+        "(mã đổi sau mỗi 30 giây), hoặc một mã dự phòng."
+    )
 
 
 @never_cache
@@ -67,8 +75,11 @@ def verify(request):
     if request.user.is_authenticated:
         if second_factor.is_verified(request) or not second_factor.has_device(request.user):
             return redirect(_safe_next(request, request.GET.get("next")))
-        user, backend, next_url = request.user, None, _safe_next(request, request.POST.get("next") or
-                                                                  request.GET.get("next"))
+        user, backend, next_url = (
+            request.user,
+            None,
+            _safe_next(request, request.POST.get("next") or request.GET.get("next")),
+        )
     else:
         pending = _pending(request)
         if pending is None:
@@ -86,7 +97,10 @@ def verify(request):
                 login(request, user, backend=backend)
             otp_login(request, device)
             if isinstance(device, StaticDevice):
-                messages.warning(request, gettext("Anh/chị vừa dùng một mã dự phòng (mỗi mã chỉ dùng được một "
-                                                  "lần); còn %(n)s mã.") % {"n": second_factor.backup_codes_left(user)})
+                messages.warning(
+                    request,
+                    gettext("Anh/chị vừa dùng một mã dự phòng (mỗi mã chỉ dùng được một lần); còn %(n)s mã.")
+                    % {"n": second_factor.backup_codes_left(user)},
+                )
             return redirect(next_url)
     return render(request, "registration/otp_verify.html", {"form": form, "next": next_url})

@@ -114,13 +114,16 @@ class SubjectEvaluation:
         for rule, function, unsettled in _steps(self.ruleset, award, standing):
             reasons += function(self, rule, award)
             if unsettled:
-                reasons.append(rule.reason(gettext("Văn phòng chưa đối chiếu quy định này với văn bản hiện hành"),
-                                           None))
+                reasons.append(
+                    rule.reason(gettext("Văn phòng chưa đối chiếu quy định này với văn bản hiện hành"), None)
+                )
         return reasons
 
     def _no_rule(self, award: str) -> Reason:
         text = gettext("Không có quy tắc đang hiệu lực cho %(award)s năm %(year)s") % {
-            "award": award, "year": self.year}
+            "award": award,
+            "year": self.year,
+        }
         return Reason("—", "", "", text, None)
 
     # --- facts the rules ask about ----------------------------------------------------
@@ -162,22 +165,26 @@ class SubjectEvaluation:
         evaluated year only, its standard met now. With the text saying which."""
         values = {"award": code, "year": year, "until": used_until}
         if used_until is not None and year <= used_until:
-            return False, gettext("%(award)s năm %(year)s đã được tính cho lần khen thưởng trước "
-                                  "(thành tích đến năm %(until)s)") % values
+            return False, gettext(
+                "%(award)s năm %(year)s đã được tính cho lần khen thưởng trước (thành tích đến năm %(until)s)"
+            ) % values
         award = self.held(code, year)
         if award is not None:
             return True, gettext("Đã được tặng %(award)s năm %(year)s") % values + _decision(award)
         if year == self.year and code in self.ruleset.awards:
             verdict, _ = self.standard(code)
-            texts = {ELIGIBLE: gettext("Đạt tiêu chuẩn %(award)s năm %(year)s"),
-                     NEEDS_REVIEW: gettext("%(award)s năm %(year)s: cần xem xét"),
-                     NOT_ELIGIBLE: gettext("Chưa đạt tiêu chuẩn %(award)s năm %(year)s")}
+            texts = {
+                ELIGIBLE: gettext("Đạt tiêu chuẩn %(award)s năm %(year)s"),
+                NEEDS_REVIEW: gettext("%(award)s năm %(year)s: cần xem xét"),
+                NOT_ELIGIBLE: gettext("Chưa đạt tiêu chuẩn %(award)s năm %(year)s"),
+            }
             passed = {ELIGIBLE: True, NEEDS_REVIEW: None, NOT_ELIGIBLE: False}[verdict]
             return passed, texts[verdict] % values
         excluded = self.excluded(code, year)
         if excluded is not None:
-            return False, gettext("%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm căn cứ "
-                                  "(R11)") % (values | {"kind": excluded.kind})
+            return False, gettext(
+                "%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm căn cứ (R11)"
+            ) % (values | {"kind": excluded.kind})
         return False, gettext("Chưa được tặng %(award)s năm %(year)s") % values
 
     def year_reason(self, rule: RuleDef, code: str, year: int, used_until: int | None = None) -> Reason:
@@ -188,9 +195,14 @@ class SubjectEvaluation:
         r11 = self.ruleset.rule("R11")
         if passed is False and excluded is not None and r11 is not None and (used_until or 0) < year:
             kind = excluded.kind
-            return r11.reason(gettext("%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm "
-                                      "căn cứ khen thưởng theo công trạng") % {
-                "award": code, "year": year, "kind": kind}, False)
+            return r11.reason(
+                gettext(
+                    "%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm "
+                    "căn cứ khen thưởng theo công trạng"
+                )
+                % {"award": code, "year": year, "kind": kind},
+                False,
+            )
         if passed is False and year < self.year and (used_until is None or year > used_until):
             text += gettext(" — chuỗi năm liên tục bị gián đoạn")
         return rule.reason(text, passed)
@@ -203,8 +215,10 @@ def _steps(ruleset: RuleSet, award: str, standing: bool) -> tuple:
     found = ruleset.memo.get(key)
     if found is None:
         found = ruleset.memo[key] = tuple(
-            (rule, rule_functions.REGISTRY[rule.code], rule.unsettled) for rule in ruleset.rules_for(award)
-            if rule.code in rule_functions.REGISTRY and (rule.code in STANDING_RULES) == standing)
+            (rule, rule_functions.REGISTRY[rule.code], rule.unsettled)
+            for rule in ruleset.rules_for(award)
+            if rule.code in rule_functions.REGISTRY and (rule.code in STANDING_RULES) == standing
+        )
     return found
 
 
@@ -218,13 +232,18 @@ def cap_warnings(results: list[Result], ruleset: RuleSet) -> list[str]:
     warnings = []
     for code, award in ruleset.awards.items():
         if award.yearly_cap is not None and eligible[code] > award.yearly_cap:
-            warnings.append(gettext("%(award)s: %(count)s đủ điều kiện, vượt giới hạn %(cap)s mỗi năm "
-                                    "(chỉ cảnh báo).") % {"award": code, "count": eligible[code],
-                                                         "cap": award.yearly_cap})
-    share = (ruleset.rule("R2").params.get("cap_share_of_ldtt") if ruleset.rule("R2") else None)
+            warnings.append(
+                gettext("%(award)s: %(count)s đủ điều kiện, vượt giới hạn %(cap)s mỗi năm (chỉ cảnh báo).")
+                % {"award": code, "count": eligible[code], "cap": award.yearly_cap}
+            )
+    share = ruleset.rule("R2").params.get("cap_share_of_ldtt") if ruleset.rule("R2") else None
     if share:
         limit = math.floor(Decimal(str(share)) * eligible["LDTT"])
         if eligible["CSTDCS"] > limit:
-            warnings.append(gettext("CSTDCS: %(count)s đủ điều kiện, vượt tỷ lệ %(share)s số LDTT (tối đa %(limit)s; "
-                                    "chỉ cảnh báo).") % {"count": eligible["CSTDCS"], "share": share, "limit": limit})
+            warnings.append(
+                gettext(
+                    "CSTDCS: %(count)s đủ điều kiện, vượt tỷ lệ %(share)s số LDTT (tối đa %(limit)s; chỉ cảnh báo)."
+                )
+                % {"count": eligible["CSTDCS"], "share": share, "limit": limit}
+            )
     return warnings

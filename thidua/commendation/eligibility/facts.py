@@ -95,8 +95,13 @@ class Reason(NamedTuple):
     alternative: str = ""
 
     def as_dict(self) -> dict:
-        data = {"rule": self.rule, "article": self.article, "confidence": self.confidence,
-                "condition": self.condition, "passed": self.passed}
+        data = {
+            "rule": self.rule,
+            "article": self.article,
+            "confidence": self.confidence,
+            "condition": self.condition,
+            "passed": self.passed,
+        }
         if self.alternative:
             data["alternative"] = self.alternative
         return data
@@ -120,5 +125,12 @@ class Result:
         return f"{self.award} {self.year}: {parts} → {self.verdict}"
 
     def as_dict(self) -> dict:
-        return {"subject": self.subject, "award": self.award, "year": self.year, "verdict": self.verdict,
-                "route": self.route, "summary": self.summary, "reasons": [r.as_dict() for r in self.reasons]}
+        return {
+            "subject": self.subject,
+            "award": self.award,
+            "year": self.year,
+            "verdict": self.verdict,
+            "route": self.route,
+            "summary": self.summary,
+            "reasons": [r.as_dict() for r in self.reasons],
+        }

@@ -40,8 +40,14 @@ def subject_key(subject) -> str:
     return f"person:{subject.pk}" if isinstance(subject, Person) else f"unit:{subject.pk}"
 
 
-def evaluate_subjects(year: int, subjects: Iterable | None = None, awards: Iterable[str] | None = None, *,
-                      on: datetime.date | None = None, ruleset: RuleSet | None = None) -> list[Result]:
+def evaluate_subjects(
+    year: int,
+    subjects: Iterable | None = None,
+    awards: Iterable[str] | None = None,
+    *,
+    on: datetime.date | None = None,
+    ruleset: RuleSet | None = None,
+) -> list[Result]:
     """Verdicts for `subjects` (Person and Unit objects; None: every person and every
     unit that can hold a collective title) for `year`, for `awards` (None: every title
     and form for each subject's kind). Holds are those active on `on` (today). Pass
@@ -56,14 +62,17 @@ def evaluate_subjects(year: int, subjects: Iterable | None = None, awards: Itera
 def _split(subjects) -> tuple[list[Person], list[Unit]]:
     if subjects is None:
         # Only what the facts need: a province is fifty thousand people.
-        return (list(Person.objects.only("id", "unit_id", "full_name")),
-                list(Unit.objects.filter(kind__in=COLLECTIVE_KINDS).only("id", "name", "kind", "parent_id")))
+        return (
+            list(Person.objects.only("id", "unit_id", "full_name")),
+            list(Unit.objects.filter(kind__in=COLLECTIVE_KINDS).only("id", "name", "kind", "parent_id")),
+        )
     subjects = list(subjects)
     return ([s for s in subjects if isinstance(s, Person)], [s for s in subjects if isinstance(s, Unit)])
 
 
-def load_facts(year: int, *, people: list[Person], units: list[Unit],
-               on: datetime.date | None = None) -> list[SubjectFacts]:
+def load_facts(
+    year: int, *, people: list[Person], units: list[Unit], on: datetime.date | None = None
+) -> list[SubjectFacts]:
     on = on or timezone.localdate()
     members = _members(units)
     unit_ids = {u.pk for u in units} | {p.unit_id for p in people} | {m.unit_id for ms in members.values() for m in ms}
@@ -73,8 +82,9 @@ def load_facts(year: int, *, people: list[Person], units: list[Unit],
     discipline = _discipline(year, unit_ids)
     works = work_facts(year, unit_ids)
     facts = [_person_facts(p, ratings, confirmations, awards, holds, works) for p in people]
-    facts += [_unit_facts(u, year, members[u.pk], ratings, confirmations, awards, holds, discipline, works)
-              for u in units]
+    facts += [
+        _unit_facts(u, year, members[u.pk], ratings, confirmations, awards, holds, discipline, works) for u in units
+    ]
     return facts
 
 
@@ -117,7 +127,8 @@ def _ratings(year: int, unit_ids) -> tuple[dict, dict]:
     ratings: dict[str, dict[int, str]] = defaultdict(dict)
     confirmations: dict[str, tuple] = {}
     rows = YearlyRating.objects.filter(_in_units(unit_ids), year__range=(year - LOOKBACK_YEARS, year)).values_list(
-        "person_id", "unit_id", "year", "rating", "participates_in_movement", "internal_unity")
+        "person_id", "unit_id", "year", "rating", "participates_in_movement", "internal_unity"
+    )
     for person_id, unit_id, rated_year, rating, movement, unity in rows:
         key = _key(person_id, unit_id)
         ratings[key][rated_year] = rating
@@ -130,21 +141,30 @@ def _awards(year: int, unit_ids) -> dict[str, list[AwardFact]]:
     awards: dict[str, list[AwardFact]] = defaultdict(list)
     decisions: dict[tuple, str] = {}  # one decision rewards many people: its text is made once
     rows = AwardRecord.objects.filter(_in_units(unit_ids), year__lte=year).values_list(
-        "person_id", "unit_id", "award_type__code", "year", "kind", "achievement_key", "decision_number",
-        "decision_date")
+        "person_id",
+        "unit_id",
+        "award_type__code",
+        "year",
+        "kind",
+        "achievement_key",
+        "decision_number",
+        "decision_date",
+    )
     for person_id, unit_id, code, award_year, kind, key, number, date in rows:
         decision = decisions.get((number, date))
         if decision is None:
             decision = decisions[(number, date)] = ", ".join(
-                x for x in (number and f"QĐ {number}", date and date.strftime("%d/%m/%Y")) if x)
+                x for x in (number and f"QĐ {number}", date and date.strftime("%d/%m/%Y")) if x
+            )
         awards[_key(person_id, unit_id)].append(AwardFact(code, award_year, kind, key, decision))
     return awards
 
 
 def _holds(on: datetime.date, unit_ids) -> dict[str, set[str]]:
     holds: dict[str, set[str]] = defaultdict(set)
-    for person_id, unit_id, kind in PendingFlag.objects.filter(_in_units(unit_ids)).active_on(on).values_list(
-            "person_id", "unit_id", "kind"):
+    for person_id, unit_id, kind in (
+        PendingFlag.objects.filter(_in_units(unit_ids)).active_on(on).values_list("person_id", "unit_id", "kind")
+    ):
         holds[_key(person_id, unit_id)].add(kind)
     return holds
 
@@ -152,7 +172,9 @@ def _holds(on: datetime.date, unit_ids) -> dict[str, set[str]]:
 def _discipline(year: int, unit_ids) -> dict[int, str]:
     """The heaviest discipline of each person in the year."""
     heaviest: dict[int, str] = {}
-    rows = DisciplineRecord.objects.filter(person__unit_id__in=unit_ids, date__year=year).values_list("person_id", "form")
+    rows = DisciplineRecord.objects.filter(person__unit_id__in=unit_ids, date__year=year).values_list(
+        "person_id", "form"
+    )
     for person_id, form in rows:
         if person_id not in heaviest or DISCIPLINE_ORDER.index(form) > DISCIPLINE_ORDER.index(heaviest[person_id]):
             heaviest[person_id] = form
@@ -164,11 +186,18 @@ def _person_facts(person, ratings, confirmations, awards, holds, works) -> Subje
     initiatives, research = works.get(key, ((), ()))
     held = holds.get(key, set())
     return SubjectFacts(
-        id=key, kind=INDIVIDUAL, name=person.full_name, ratings=ratings.get(key, {}),
-        awards=tuple(awards.get(key, ())), initiatives=tuple(initiatives), research_projects=tuple(research),
+        id=key,
+        kind=INDIVIDUAL,
+        name=person.full_name,
+        ratings=ratings.get(key, {}),
+        awards=tuple(awards.get(key, ())),
+        initiatives=tuple(initiatives),
+        research_projects=tuple(research),
         participates_in_movement=confirmations.get(key, (None, None))[0],
-        pending_discipline=PendingKind.DISCIPLINE in held, under_investigation=PendingKind.INVESTIGATION in held,
-        unresolved_complaint=PendingKind.COMPLAINT in held)
+        pending_discipline=PendingKind.DISCIPLINE in held,
+        under_investigation=PendingKind.INVESTIGATION in held,
+        unresolved_complaint=PendingKind.COMPLAINT in held,
+    )
 
 
 def _unit_facts(unit, year, members, ratings, confirmations, awards, holds, discipline, works) -> SubjectFacts:
@@ -177,13 +206,25 @@ def _unit_facts(unit, year, members, ratings, confirmations, awards, holds, disc
     held = holds.get(key, set())
     movement, unity = confirmations.get(key, (None, None))
     member_facts = tuple(
-        MemberFact(rating=ratings.get(f"person:{m.pk}", {}).get(year),
-                   awards=tuple(a for a in awards.get(f"person:{m.pk}", ()) if a.year == year),
-                   discipline=discipline.get(m.pk))
-        for m in members)
+        MemberFact(
+            rating=ratings.get(f"person:{m.pk}", {}).get(year),
+            awards=tuple(a for a in awards.get(f"person:{m.pk}", ()) if a.year == year),
+            discipline=discipline.get(m.pk),
+        )
+        for m in members
+    )
     return SubjectFacts(
-        id=key, kind=COLLECTIVE, name=unit.name, ratings=ratings.get(key, {}), awards=tuple(awards.get(key, ())),
-        initiatives=tuple(initiatives), research_projects=tuple(research), participates_in_movement=movement,
-        internal_unity=unity, pending_discipline=PendingKind.DISCIPLINE in held,
-        under_investigation=PendingKind.INVESTIGATION in held, unresolved_complaint=PendingKind.COMPLAINT in held,
-        members=member_facts)
+        id=key,
+        kind=COLLECTIVE,
+        name=unit.name,
+        ratings=ratings.get(key, {}),
+        awards=tuple(awards.get(key, ())),
+        initiatives=tuple(initiatives),
+        research_projects=tuple(research),
+        participates_in_movement=movement,
+        internal_unity=unity,
+        pending_discipline=PendingKind.DISCIPLINE in held,
+        under_investigation=PendingKind.INVESTIGATION in held,
+        unresolved_complaint=PendingKind.COMPLAINT in held,
+        members=member_facts,
+    )

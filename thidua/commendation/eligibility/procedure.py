@@ -72,14 +72,20 @@ def revocation_grounds(rule: RuleDef, findings) -> list[str]:
 def commemorative_medal(rule: RuleDef, *, already_received: bool, service_years: int | None) -> list[Reason]:
     """Kỷ niệm chương «Vì sự nghiệp Tư pháp»: once per person; a service-year threshold
     only when the office has entered one (not found in the sources)."""
-    reasons = [rule.reason(gettext("Chưa từng được tặng Kỷ niệm chương (mỗi người chỉ một lần)"),
-                           not already_received if rule.params.get("once_per_person", True) else True)]
+    reasons = [
+        rule.reason(
+            gettext("Chưa từng được tặng Kỷ niệm chương (mỗi người chỉ một lần)"),
+            not already_received if rule.params.get("once_per_person", True) else True,
+        )
+    ]
     minimum = rule.params.get("min_service_years")
     if minimum is None:
         reasons.append(rule.reason(gettext("Số năm công tác tối thiểu: chưa có căn cứ (xem xét thủ công)"), None))
     else:
         text = gettext("Số năm công tác: %(years)s (cần ít nhất %(minimum)s)") % {
-            "years": service_years if service_years is not None else "—", "minimum": minimum}
+            "years": service_years if service_years is not None else "—",
+            "minimum": minimum,
+        }
         reasons.append(rule.reason(text, service_years is not None and service_years >= int(minimum)))
     return reasons
 
@@ -113,8 +119,9 @@ def council_vote(rule: RuleDef, award: str, *, members: int, present: int, yes: 
     else:
         needed = math.floor(Fraction(str(params.get("pass_share", "0.5"))) * members) + 1
     quorum_met = present >= quorum
-    return VoteOutcome(quorum_met, quorum_met and yes >= needed, needed,
-                       award in params.get("secret_ballot_awards", []))
+    return VoteOutcome(
+        quorum_met, quorum_met and yes >= needed, needed, award in params.get("secret_ballot_awards", [])
+    )
 
 
 # --- R18: the document number -------------------------------------------------------------

@@ -21,13 +21,19 @@ TITLE_CODES = set(EmulationTitle.values)
 def _rating(ev, rule, year: int, allowed) -> "object":
     rating = ev.rating(year)
     text = gettext("Xếp loại năm %(year)s: %(rating)s (cần %(allowed)s)") % {
-        "year": year, "rating": rating or gettext("chưa có"), "allowed": gettext(" hoặc ").join(allowed)}
+        "year": year,
+        "rating": rating or gettext("chưa có"),
+        "allowed": gettext(" hoặc ").join(allowed),
+    }
     return rule.reason(text, rating in allowed)
 
 
 def _confirmed(rule, text: str, value: bool | None):
-    suffix = {None: gettext(" — chưa được xác nhận, cần xem xét"), True: gettext(" — đã xác nhận"),
-              False: gettext(" — không đạt")}[value]
+    suffix = {
+        None: gettext(" — chưa được xác nhận, cần xem xét"),
+        True: gettext(" — đã xác nhận"),
+        False: gettext(" — không đạt"),
+    }[value]
     return rule.reason(text + suffix, value)
 
 
@@ -54,8 +60,7 @@ def _share(count: int, total: int) -> str:
 def _works(items, *, minimum: str, years, done: str) -> list:
     """Initiatives (done="recognised") or research projects (done="accepted") of the
     wanted scope in the given years, recognised or accepted and applied."""
-    return [i for i in items if i.year in years and getattr(i, done) and i.applied
-            and scope_at_least(i.scope, minimum)]
+    return [i for i in items if i.year in years and getattr(i, done) and i.applied and scope_at_least(i.scope, minimum)]
 
 
 def _narrower(items, *, minimum: str, years) -> str:
@@ -70,8 +75,10 @@ def _work_reasons(ev, rule, *, minimum: str, years, alternative: str) -> list:
     initiatives = _works(subject.initiatives, minimum=minimum, years=years, done="recognised")
     research = _works(subject.research_projects, minimum=minimum, years=years, done="accepted")
     text_i = gettext("Sáng kiến được công nhận, áp dụng hiệu quả, phạm vi «%(scope)s» trở lên (%(years)s)") % values
-    text_r = gettext("Đề tài, đề án khoa học được nghiệm thu, áp dụng hiệu quả, phạm vi «%(scope)s» trở lên "
-                     "(%(years)s)") % values
+    text_r = (
+        gettext("Đề tài, đề án khoa học được nghiệm thu, áp dụng hiệu quả, phạm vi «%(scope)s» trở lên (%(years)s)")
+        % values
+    )
     if not initiatives:
         text_i += _narrower(subject.initiatives, minimum=minimum, years=years)
     if not research:
@@ -80,20 +87,30 @@ def _work_reasons(ev, rule, *, minimum: str, years, alternative: str) -> list:
 
 
 def _outstanding(rule):
-    return _judgement(rule, gettext("Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những người đủ điều kiện"))
+    return _judgement(
+        rule, gettext("Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những người đủ điều kiện")
+    )
 
 
 def _collective_unknown(rule, article: str):
-    return [_judgement(rule, gettext("Tiêu chuẩn đối với tập thể (%(article)s) chưa tìm thấy văn bản") % {
-        "article": article})]
+    return [
+        _judgement(
+            rule, gettext("Tiêu chuẩn đối với tập thể (%(article)s) chưa tìm thấy văn bản") % {"article": article}
+        )
+    ]
 
 
 # --- R1–R9: the standard of each title and form ----------------------------------------
 def r1_ldtt(ev, rule, award):
     """Lao động tiên tiến (Art. 24)."""
-    reasons = [_rating(ev, rule, ev.year, rule.params.get("ratings", ["HTXSNV", "HTTNV"])),
-               _confirmed(rule, gettext("Tích cực tham gia phong trào thi đua, có tinh thần tự lực, tự cường, "
-                                        "đoàn kết, tương trợ"), ev.subject.participates_in_movement)]
+    reasons = [
+        _rating(ev, rule, ev.year, rule.params.get("ratings", ["HTXSNV", "HTTNV"])),
+        _confirmed(
+            rule,
+            gettext("Tích cực tham gia phong trào thi đua, có tinh thần tự lực, tự cường, đoàn kết, tương trợ"),
+            ev.subject.participates_in_movement,
+        ),
+    ]
     return reasons + [_judgement(rule, str(c)) for c in rule.params.get("provincial_criteria") or []]
 
 
@@ -103,15 +120,21 @@ def r2_cstdcs(ev, rule, award):
     year, params, group = ev.year, rule.params, "R2.2"
     passed, text = ev.year_status("LDTT", year)
     excellent = params.get("excellent_rating", "HTXSNV")
-    initiatives = [i for i in ev.subject.initiatives if i.year == year and i.recognised
-                   and scope_at_least(i.scope, params.get("initiative_min_scope", "co_so"))]
+    initiatives = [
+        i
+        for i in ev.subject.initiatives
+        if i.year == year and i.recognised and scope_at_least(i.scope, params.get("initiative_min_scope", "co_so"))
+    ]
     research = [r for r in ev.subject.research_projects if r.year == year and r.accepted]
     values = {"year": year, "rating": excellent, "scope": _scope(params.get("initiative_min_scope", "co_so"))}
     return [
         rule.reason(text, passed),
         rule.reason(gettext("Xếp loại %(rating)s năm %(year)s") % values, ev.rating(year) == excellent, group),
-        rule.reason(gettext("Sáng kiến được công nhận ở phạm vi «%(scope)s» trở lên năm %(year)s") % values,
-                    bool(initiatives), group),
+        rule.reason(
+            gettext("Sáng kiến được công nhận ở phạm vi «%(scope)s» trở lên năm %(year)s") % values,
+            bool(initiatives),
+            group,
+        ),
         rule.reason(gettext("Đề tài, đề án khoa học được nghiệm thu năm %(year)s") % values, bool(research), group),
     ]
 
@@ -134,8 +157,9 @@ def _run_of_titles(ev, rule, award, *, step: int):
     used = ev.last_year({award})
     reasons = [ev.year_reason(rule, prerequisite, year, used) for year in years]
     window = range(ev.year - int(params.get("initiative_window_years", count)) + 1, ev.year + 1)
-    reasons += _work_reasons(ev, rule, minimum=params.get("initiative_min_scope", "tinh"), years=window,
-                             alternative=f"{rule.code}.b")
+    reasons += _work_reasons(
+        ev, rule, minimum=params.get("initiative_min_scope", "tinh"), years=window, alternative=f"{rule.code}.b"
+    )
     return reasons + [_outstanding(rule)]
 
 
@@ -186,33 +210,54 @@ def _ldtt_share(ev, rule, share: Fraction, *, strict: bool) -> list:
     count = sum(1 for m in members if _has_title(ev, m, {"LDTT", "CSTDCS"}))
     enough = count > share * len(members) if strict else count >= share * len(members)
     wanted = (gettext("trên %(share)s%%") if strict else gettext("ít nhất %(share)s%%")) % {
-        "share": f"{float(share * 100):g}"}
+        "share": f"{float(share * 100):g}"
+    }
     text = gettext("Thành viên đạt LĐTT (kể cả CSTĐCS) năm %(year)s: %(count)s, cần %(wanted)s") % {
-        "year": ev.year, "count": _share(count, len(members)), "wanted": wanted}
+        "year": ev.year,
+        "count": _share(count, len(members)),
+        "wanted": wanted,
+    }
     return [rule.reason(text, enough)]
 
 
 def _cstdcs_members(ev, rule, minimum: int):
     count = sum(1 for m in _member_list(ev) if _has_title(ev, m, {"CSTDCS"}))
     text = gettext("Có cá nhân đạt CSTĐCS năm %(year)s: %(count)s (cần ít nhất %(minimum)s)") % {
-        "year": ev.year, "count": count, "minimum": minimum}
+        "year": ev.year,
+        "count": count,
+        "minimum": minimum,
+    }
     return rule.reason(text, count >= minimum)
 
 
 def _discipline(ev, rule, minimum: str):
     floor = DISCIPLINE_ORDER.index(minimum) if minimum in DISCIPLINE_ORDER else 0
-    count = sum(1 for m in _member_list(ev)
-                if m.discipline in DISCIPLINE_ORDER and DISCIPLINE_ORDER.index(m.discipline) >= floor)
+    count = sum(
+        1
+        for m in _member_list(ev)
+        if m.discipline in DISCIPLINE_ORDER and DISCIPLINE_ORDER.index(m.discipline) >= floor
+    )
     text = gettext("Không có thành viên bị kỷ luật từ «%(form)s» trở lên năm %(year)s: %(count)s người bị kỷ luật") % {
-        "form": minimum, "year": ev.year, "count": count}
+        "form": minimum,
+        "year": ev.year,
+        "count": count,
+    }
     return rule.reason(text, count == 0)
 
 
 def _unit_confirmations(ev, rule) -> list:
-    return [_confirmed(rule, gettext("Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả"),
-                       ev.subject.participates_in_movement),
-            _confirmed(rule, gettext("Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật"),
-                       ev.subject.internal_unity)]
+    return [
+        _confirmed(
+            rule,
+            gettext("Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả"),
+            ev.subject.participates_in_movement,
+        ),
+        _confirmed(
+            rule,
+            gettext("Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật"),
+            ev.subject.internal_unity,
+        ),
+    ]
 
 
 def r7_bang_khen(ev, rule, award):
@@ -225,8 +270,11 @@ def r7_bang_khen(ev, rule, award):
     used = ev.last_year(params.get("prior_forms", ["BK_TINH", "BK_BO"]))
     reasons = [_consecutive_titles(ev, rule, params, used, group), _excellent_with_works(ev, rule, params, used, group)]
     if params.get("manual_alternatives", True):
-        reasons.append(_judgement(rule, gettext("Các trường hợp khác của Điều 74 khoản 1 (điểm a–c, chưa tìm thấy "
-                                                "văn bản)"), group))
+        reasons.append(
+            _judgement(
+                rule, gettext("Các trường hợp khác của Điều 74 khoản 1 (điểm a–c, chưa tìm thấy văn bản)"), group
+            )
+        )
     return reasons
 
 
@@ -235,7 +283,10 @@ def _consecutive_titles(ev, rule, params, used, group):
     statuses = [ev.year_status(code, year, used) for year in range(ev.year - count + 1, ev.year + 1)]
     passed = all_of([s for s, _ in statuses])
     text = gettext("%(count)s lần liên tục %(award)s: %(details)s") % {
-        "count": f"{count:02d}", "award": code, "details": "; ".join(t for _, t in statuses)}
+        "count": f"{count:02d}",
+        "award": code,
+        "details": "; ".join(t for _, t in statuses),
+    }
     return rule.reason(text, passed, group)
 
 
@@ -247,11 +298,18 @@ def _excellent_with_works(ev, rule, params, used, group):
     initiatives = len(_works(ev.subject.initiatives, minimum=minimum, years=years, done="recognised"))
     research = len(_works(ev.subject.research_projects, minimum=minimum, years=years, done="accepted"))
     passed = len(run) >= need and (initiatives >= wanted or research >= wanted)
-    text = gettext("%(rating)s liên tục từ %(need)s năm trở lên (có %(run)s năm) và trong thời gian đó %(wanted)s "
-                   "sáng kiến hoặc %(wanted)s đề tài được công nhận, áp dụng (có %(initiatives)s sáng kiến, "
-                   "%(research)s đề tài)") % {"rating": rating, "need": f"{need:02d}", "run": len(run),
-                                               "wanted": f"{wanted:02d}", "initiatives": initiatives,
-                                               "research": research}
+    text = gettext(
+        "%(rating)s liên tục từ %(need)s năm trở lên (có %(run)s năm) và trong thời gian đó %(wanted)s "
+        "sáng kiến hoặc %(wanted)s đề tài được công nhận, áp dụng (có %(initiatives)s sáng kiến, "
+        "%(research)s đề tài)"
+    ) % {
+        "rating": rating,
+        "need": f"{need:02d}",
+        "run": len(run),
+        "wanted": f"{wanted:02d}",
+        "initiatives": initiatives,
+        "research": research,
+    }
     return rule.reason(text, passed, group)
 
 
@@ -283,8 +341,13 @@ def r8_bk_ttg(ev, rule, award):
     used = ev.last_year({award, *prior_forms})
     count = int(params.get("years", 5))
     first = ev.year - count + 1
-    reasons = [rule.reason(gettext("Đã được tặng Bằng khen cấp Bộ, tỉnh: %(found)s") % {
-        "found": ", ".join(f"{a.code} {a.year}" for a in prior) or gettext("chưa có")}, bool(prior))]
+    reasons = [
+        rule.reason(
+            gettext("Đã được tặng Bằng khen cấp Bộ, tỉnh: %(found)s")
+            % {"found": ", ".join(f"{a.code} {a.year}" for a in prior) or gettext("chưa có")},
+            bool(prior),
+        )
+    ]
     reasons.append(_good_years(ev, rule, params, first, used))
     return reasons + [_titles_in_window(ev, rule, params, first, used)]
 
@@ -294,7 +357,10 @@ def _good_years(ev, rule, params, first: int, used: int | None):
     years = range(first, ev.year + 1)
     missing = [y for y in years if ev.rating(y) not in allowed or (used is not None and y <= used)]
     text = gettext("%(allowed)s trở lên liên tục %(count)s năm (%(years)s), sau thành tích của lần khen trước") % {
-        "allowed": allowed[-1], "count": len(years), "years": _years(first, ev.year)}
+        "allowed": allowed[-1],
+        "count": len(years),
+        "years": _years(first, ev.year),
+    }
     if missing:
         text += gettext(" — không đạt các năm: %(missing)s") % {"missing": ", ".join(map(str, missing))}
     return rule.reason(text, not missing)
@@ -308,8 +374,11 @@ def _titles_in_window(ev, rule, params, first: int, used: int | None):
     if not passed and len(held) + 1 >= wanted and ev.year not in held and start <= ev.year:
         passed = ev.year_status(code, ev.year)[0]  # this year's title, met now but not yet decided
     text = gettext("Ít nhất %(wanted)s lần %(award)s trong %(years)s: đã được tặng %(held)s") % {
-        "wanted": wanted, "award": code, "years": _years(first, ev.year),
-        "held": ", ".join(map(str, held)) or gettext("chưa có")}
+        "wanted": wanted,
+        "award": code,
+        "years": _years(first, ev.year),
+        "held": ", ".join(map(str, held)) or gettext("chưa có"),
+    }
     return rule.reason(text, passed)
 
 
@@ -323,7 +392,8 @@ def r20_r21_flags(ev, rule, award):
     """Cờ thi đua (Art. 25, 26): the 2022 texts were not found; the stored criteria are
     for reference and a person judges them."""
     return [_judgement(rule, str(c)) for c in rule.params.get("criteria") or []] or [
-        _judgement(rule, gettext("Tiêu chuẩn %(award)s") % {"award": award})]
+        _judgement(rule, gettext("Tiêu chuẩn %(award)s") % {"award": award})
+    ]
 
 
 # --- R10 and R12: the subject's standing ----------------------------------------------
@@ -338,12 +408,20 @@ def r10_once(ev, rule, award):
     earlier = ev.rewarded_for(achievement_key(award, ev.year))
     values = {"year": ev.year, "award": award}
     if not earlier:
-        return [rule.reason(gettext("Thành tích năm %(year)s chưa được khen thưởng bằng %(award)s") % values
-                            if award in TITLE_CODES else
-                            gettext("Thành tích năm %(year)s chưa được khen thưởng bằng hình thức nào") % values, True)]
+        return [
+            rule.reason(
+                gettext("Thành tích năm %(year)s chưa được khen thưởng bằng %(award)s") % values
+                if award in TITLE_CODES
+                else gettext("Thành tích năm %(year)s chưa được khen thưởng bằng hình thức nào") % values,
+                True,
+            )
+        ]
     found = ", ".join(f"{a.code} {a.year}" + _decision_text(a) for a in earlier)
-    return [rule.reason(gettext("Thành tích năm %(year)s đã được khen thưởng: %(found)s") % {
-        "year": ev.year, "found": found}, False)]
+    return [
+        rule.reason(
+            gettext("Thành tích năm %(year)s đã được khen thưởng: %(found)s") % {"year": ev.year, "found": found}, False
+        )
+    ]
 
 
 def _decision_text(award) -> str:
@@ -358,16 +436,31 @@ def r12_pending(ev, rule, award):
 
 def _pending(ev, rule):
     subject = ev.subject
-    holds = [(subject.pending_discipline, gettext("Đang bị xem xét kỷ luật")),
-             (subject.under_investigation, gettext("Đang bị thanh tra, kiểm tra, điều tra")),
-             (subject.unresolved_complaint, gettext("Có khiếu nại, tố cáo hoặc vụ việc báo chí nêu chưa giải quyết xong"))]
+    holds = [
+        (subject.pending_discipline, gettext("Đang bị xem xét kỷ luật")),
+        (subject.under_investigation, gettext("Đang bị thanh tra, kiểm tra, điều tra")),
+        (subject.unresolved_complaint, gettext("Có khiếu nại, tố cáo hoặc vụ việc báo chí nêu chưa giải quyết xong")),
+    ]
     failing = [rule.reason(text, False) for held, text in holds if held]
-    return failing or [rule.reason(gettext("Không đang bị xem xét kỷ luật, thanh tra, kiểm tra hay giải quyết "
-                                           "khiếu nại, tố cáo"), True)]
+    return failing or [
+        rule.reason(
+            gettext("Không đang bị xem xét kỷ luật, thanh tra, kiểm tra hay giải quyết khiếu nại, tố cáo"), True
+        )
+    ]
 
 
 REGISTRY = {
-    "R1": r1_ldtt, "R2": r2_cstdcs, "R3": r3_cstd_tinh, "R4": r4_cstd_tq, "R5": r5_ttldxs, "R6": r6_ttldtt,
-    "R7": r7_bang_khen, "R8": r8_bk_ttg, "R9": r9_giay_khen, "R10": r10_once, "R12": r12_pending,
-    "R20": r20_r21_flags, "R21": r20_r21_flags,
+    "R1": r1_ldtt,
+    "R2": r2_cstdcs,
+    "R3": r3_cstd_tinh,
+    "R4": r4_cstd_tq,
+    "R5": r5_ttldxs,
+    "R6": r6_ttldtt,
+    "R7": r7_bang_khen,
+    "R8": r8_bk_ttg,
+    "R9": r9_giay_khen,
+    "R10": r10_once,
+    "R12": r12_pending,
+    "R20": r20_r21_flags,
+    "R21": r20_r21_flags,
 }

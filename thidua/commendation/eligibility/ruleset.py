@@ -84,14 +84,27 @@ class RuleSet:
 
 
 def rule_def(row) -> RuleDef:
-    return RuleDef(code=row.code, name=row.name, article=row.article, confidence=row.confidence,
-                   awards=tuple(row.awards or ()), params=dict(row.parameters or {}),
-                   confirmed=row.office_confirmed)
+    return RuleDef(
+        code=row.code,
+        name=row.name,
+        article=row.article,
+        confidence=row.confidence,
+        awards=tuple(row.awards or ()),
+        params=dict(row.parameters or {}),
+        confirmed=row.office_confirmed,
+    )
 
 
 def award_def(row) -> AwardDef:
-    return AwardDef(code=row.code, category=row.category, subject=row.subject, route=row.route, name=row.name,
-                    cash_multiple=row.cash_multiple, yearly_cap=row.yearly_cap)
+    return AwardDef(
+        code=row.code,
+        category=row.category,
+        subject=row.subject,
+        route=row.route,
+        name=row.name,
+        cash_multiple=row.cash_multiple,
+        yearly_cap=row.yearly_cap,
+    )
 
 
 def rules_date(year: int) -> datetime.date:
@@ -112,10 +125,14 @@ def from_database(year: int) -> RuleSet:
 def default_ruleset() -> RuleSet:
     from thidua.commendation.seeding import CATALOGUE, RULES
 
-    rules = {code: RuleDef(code, name, article, confidence, tuple(awards), dict(params))
-             for code, name, awards, article, confidence, params, _ in RULES}
-    awards = {code: AwardDef(code, category, subject, route, code, Decimal(multiple) if multiple else None)
-              for code, category, subject, route, multiple, _ in CATALOGUE}
+    rules = {
+        code: RuleDef(code, name, article, confidence, tuple(awards), dict(params))
+        for code, name, awards, article, confidence, params, _ in RULES
+    }
+    awards = {
+        code: AwardDef(code, category, subject, route, code, Decimal(multiple) if multiple else None)
+        for code, category, subject, route, multiple, _ in CATALOGUE
+    }
     return RuleSet(rules, awards)
 
 

@@ -19,9 +19,21 @@ MAX_SUBJECTS = 10_000
 MAX_ITEMS = 1_000
 MAX_MEMBERS = 10_000
 AWARD_CODES = [*EmulationTitle.values, *CommendationForm.values]
-SUBJECT_KEYS = {"id", "kind", "name", "ratings", "awards", "initiatives", "research_projects",
-                "participates_in_movement", "internal_unity", "pending_discipline", "under_investigation",
-                "unresolved_complaint", "members"}
+SUBJECT_KEYS = {
+    "id",
+    "kind",
+    "name",
+    "ratings",
+    "awards",
+    "initiatives",
+    "research_projects",
+    "participates_in_movement",
+    "internal_unity",
+    "pending_discipline",
+    "under_investigation",
+    "unresolved_complaint",
+    "members",
+}
 
 
 class Checker:
@@ -54,8 +66,9 @@ class Checker:
 
     def year(self, value, path: str) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int) or not YEARS[0] <= value <= YEARS[1]:
-            self.fail(path, gettext("Năm phải là số nguyên từ %(low)s đến %(high)s.") % {
-                "low": YEARS[0], "high": YEARS[1]})
+            self.fail(
+                path, gettext("Năm phải là số nguyên từ %(low)s đến %(high)s.") % {"low": YEARS[0], "high": YEARS[1]}
+            )
             return None
         return value
 
@@ -63,23 +76,29 @@ class Checker:
         if value is None and nullable:
             return None
         if not isinstance(value, str) or value not in allowed:
-            self.fail(path, gettext("Giá trị không hợp lệ; chọn một trong: %(allowed)s.") % {
-                "allowed": ", ".join(allowed)})
+            self.fail(
+                path, gettext("Giá trị không hợp lệ; chọn một trong: %(allowed)s.") % {"allowed": ", ".join(allowed)}
+            )
             return None
         return value
 
     def boolean(self, value, path: str, *, nullable: bool = False):
         if (value is None and nullable) or isinstance(value, bool):
             return value
-        self.fail(path, gettext("Phải là true hoặc false%(null)s.") % {"null": gettext(" hoặc null") if nullable else ""})
+        self.fail(
+            path, gettext("Phải là true hoặc false%(null)s.") % {"null": gettext(" hoặc null") if nullable else ""}
+        )
         return None
 
     def text(self, value, path: str, limit: int, *, required: bool = False) -> str:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or (required and not value.strip()) or len(value) > limit:
-            self.fail(path, gettext("Phải là chuỗi ký tự%(required)s, tối đa %(limit)s ký tự.") % {
-                "required": gettext(" không rỗng") if required else "", "limit": limit})
+            self.fail(
+                path,
+                gettext("Phải là chuỗi ký tự%(required)s, tối đa %(limit)s ký tự.")
+                % {"required": gettext(" không rỗng") if required else "", "limit": limit},
+            )
             return ""
         return value
 
@@ -119,8 +138,10 @@ def parse(data: Any) -> tuple[f.EvaluationRequest | None, list[dict]]:
 def _awards_wanted(check: Checker, root: dict) -> tuple[str, ...] | None:
     if root.get("awards") is None:
         return None
-    codes = [check.choice(code, f"awards[{i}]", AWARD_CODES)
-             for i, code in enumerate(check.array(root["awards"], "awards", len(AWARD_CODES) * 4))]
+    codes = [
+        check.choice(code, f"awards[{i}]", AWARD_CODES)
+        for i, code in enumerate(check.array(root["awards"], "awards", len(AWARD_CODES) * 4))
+    ]
     return tuple(dict.fromkeys(code for code in codes if code))
 
 
@@ -138,27 +159,36 @@ def _subject(check: Checker, value, path: str, year: int | None) -> f.SubjectFac
     if data is None:
         return None
     ident = check.text(data.get("id"), f"{path}.id", 100, required=True) if check.required(data, "id", path) else ""
-    kind = check.choice(data.get("kind"), f"{path}.kind", [f.INDIVIDUAL, f.COLLECTIVE]) \
-        if check.required(data, "kind", path) else None
+    kind = (
+        check.choice(data.get("kind"), f"{path}.kind", [f.INDIVIDUAL, f.COLLECTIVE])
+        if check.required(data, "kind", path)
+        else None
+    )
     members = None
     if "members" in data:
         if kind == f.INDIVIDUAL:
             check.fail(f"{path}.members", gettext("Chỉ dùng cho tập thể (kind = collective)."))
-        members = tuple(_member(check, m, f"{path}.members[{i}]", year)
-                        for i, m in enumerate(check.array(data["members"], f"{path}.members", MAX_MEMBERS)))
+        members = tuple(
+            _member(check, m, f"{path}.members[{i}]", year)
+            for i, m in enumerate(check.array(data["members"], f"{path}.members", MAX_MEMBERS))
+        )
     return f.SubjectFacts(
-        id=ident, kind=kind or f.INDIVIDUAL, name=check.text(data.get("name"), f"{path}.name", 300),
+        id=ident,
+        kind=kind or f.INDIVIDUAL,
+        name=check.text(data.get("name"), f"{path}.name", 300),
         ratings=_ratings(check, data.get("ratings"), f"{path}.ratings"),
         awards=_award_list(check, data.get("awards"), f"{path}.awards", year, year_required=True),
         initiatives=_works(check, data.get("initiatives"), f"{path}.initiatives", "recognised"),
         research_projects=_works(check, data.get("research_projects"), f"{path}.research_projects", "accepted"),
-        participates_in_movement=check.boolean(data.get("participates_in_movement"),
-                                               f"{path}.participates_in_movement", nullable=True),
+        participates_in_movement=check.boolean(
+            data.get("participates_in_movement"), f"{path}.participates_in_movement", nullable=True
+        ),
         internal_unity=check.boolean(data.get("internal_unity"), f"{path}.internal_unity", nullable=True),
         pending_discipline=_flag(check, data, "pending_discipline", path),
         under_investigation=_flag(check, data, "under_investigation", path),
         unresolved_complaint=_flag(check, data, "unresolved_complaint", path),
-        members=members)
+        members=members,
+    )
 
 
 def _flag(check: Checker, data: dict, key: str, path: str) -> bool:
@@ -169,13 +199,16 @@ def _ratings(check: Checker, value, path: str) -> dict[int, str]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        check.fail(path, gettext("Phải là một đối tượng {\"năm\": \"xếp loại\"}."))
+        check.fail(path, gettext('Phải là một đối tượng {"năm": "xếp loại"}.'))
         return {}
     ratings = {}
     for key, rating in value.items():
         if not re.fullmatch(r"[0-9]{4}", key) or not YEARS[0] <= int(key) <= YEARS[1]:
-            check.fail(f"{path}.{key}", gettext("Khóa phải là năm gồm 4 chữ số, từ %(low)s đến %(high)s.") % {
-                "low": YEARS[0], "high": YEARS[1]})
+            check.fail(
+                f"{path}.{key}",
+                gettext("Khóa phải là năm gồm 4 chữ số, từ %(low)s đến %(high)s.")
+                % {"low": YEARS[0], "high": YEARS[1]},
+            )
             continue
         code = check.choice(rating, f"{path}.{key}", QualityRating.values)
         if code:
@@ -219,8 +252,12 @@ def _works(check: Checker, value, path: str, done: str) -> tuple:
         present = [check.required(data, key, where) for key in ("year", "scope", done, "applied")]
         if not all(present):
             continue
-        values = (check.year(data["year"], f"{where}.year"), check.choice(data["scope"], f"{where}.scope", f.SCOPES),
-                  check.boolean(data[done], f"{where}.{done}"), check.boolean(data["applied"], f"{where}.applied"))
+        values = (
+            check.year(data["year"], f"{where}.year"),
+            check.choice(data["scope"], f"{where}.scope", f.SCOPES),
+            check.boolean(data[done], f"{where}.{done}"),
+            check.boolean(data["applied"], f"{where}.applied"),
+        )
         if None not in values:
             items.append((f.InitiativeFact if done == "recognised" else f.ResearchFact)(*values))
     return tuple(items)
@@ -233,4 +270,5 @@ def _member(check: Checker, value, path: str, year: int | None) -> f.MemberFact 
     return f.MemberFact(
         rating=check.choice(data.get("rating"), f"{path}.rating", QualityRating.values, nullable=True),
         awards=_award_list(check, data.get("awards"), f"{path}.awards", year, year_required=False),
-        discipline=check.choice(data.get("discipline"), f"{path}.discipline", DisciplineForm.values, nullable=True))
+        discipline=check.choice(data.get("discipline"), f"{path}.discipline", DisciplineForm.values, nullable=True),
+    )

@@ -22,10 +22,11 @@ def work_facts(year: int, unit_ids) -> dict[str, tuple[list, list]]:
     found: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
     recognised = {"initiative__state": State.RECOGNISED, "initiative__decision_date__year__lte": year}
     for person_id, scope, date in authorship.objects.filter(person__unit_id__in=unit_ids, **recognised).values_list(
-            "person_id", "initiative__scope", "initiative__decision_date"):
+        "person_id", "initiative__scope", "initiative__decision_date"
+    ):
         found[f"person:{person_id}"][0].append(InitiativeFact(date.year, scope, True, True))
     for unit_id, scope, date in initiative.objects.filter(
-            unit_id__in=unit_ids, state=State.RECOGNISED, decision_date__year__lte=year).values_list(
-            "unit_id", "scope", "decision_date"):
+        unit_id__in=unit_ids, state=State.RECOGNISED, decision_date__year__lte=year
+    ).values_list("unit_id", "scope", "decision_date"):
         found[f"unit:{unit_id}"][0].append(InitiativeFact(date.year, scope, True, True))
     return found

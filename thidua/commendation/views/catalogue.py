@@ -21,8 +21,12 @@ SAVED = _("Đã lưu. Lịch sử thay đổi được ghi lại.")
 @login_required
 def award_catalogue(request):
     today = timezone.localdate()
-    context = {"titles": lookups.titles(today), "forms": lookups.forms(today), "today": today,
-               "can_edit": rules.can_manage(request.user)}
+    context = {
+        "titles": lookups.titles(today),
+        "forms": lookups.forms(today),
+        "today": today,
+        "can_edit": rules.can_manage(request.user),
+    }
     return render(request, "commendation/catalogue.html", context)
 
 
@@ -30,21 +34,32 @@ def award_catalogue(request):
 def eligibility_rules(request):
     today = timezone.localdate()
     rows = lookups.rules_in_force(today)
-    return render(request, "commendation/rules.html", {
-        "rules": rows, "unsettled": UNSETTLED, "today": today, "can_edit": rules.can_manage(request.user)})
+    return render(
+        request,
+        "commendation/rules.html",
+        {"rules": rows, "unsettled": UNSETTLED, "today": today, "can_edit": rules.can_manage(request.user)},
+    )
 
 
 def _edit(request, model, form_class, pk: int, template: str, back: str):
     require_manager(request.user)
     stored = get_object_or_404(model, pk=pk)
     form = form_class(request.POST or None, instance=get_object_or_404(model, pk=pk))
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda _: services.save_version(actor=request.user, edited=form.instance), SAVED,
-            redirect(back), add_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda _: services.save_version(actor=request.user, edited=form.instance),
+            SAVED,
+            redirect(back),
+            add_errors,
+        )
+    ):
         return answer
     versions = list(model.objects.filter(code=stored.code).order_by("-effective_from"))
-    return render(request, template, {"form": form, "object": stored, "versions": versions,
-                                      "history": history_of(versions)})
+    return render(
+        request, template, {"form": form, "object": stored, "versions": versions, "history": history_of(versions)}
+    )
 
 
 @login_required
@@ -56,5 +71,4 @@ def award_type_edit(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def eligibility_rule_edit(request, pk: int):
-    return _edit(request, EligibilityRule, EligibilityRuleForm, pk, "commendation/rule_form.html",
-                 "eligibility_rules")
+    return _edit(request, EligibilityRule, EligibilityRuleForm, pk, "commendation/rule_form.html", "eligibility_rules")

@@ -44,5 +44,8 @@ def history_of(objects) -> list[ActivityLog]:
     if not objects:
         return []
     content_type = ContentType.objects.get_for_model(objects[0], for_concrete_model=False)
-    return list(ActivityLog.objects.filter(content_type=content_type, object_id__in=[str(o.pk) for o in objects])
-                .select_related("actor__person")[:50])
+    return list(
+        ActivityLog.objects.filter(
+            content_type=content_type, object_id__in=[str(o.pk) for o in objects]
+        ).select_related("actor__person")[:50]
+    )

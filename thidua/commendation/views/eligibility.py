@@ -43,16 +43,21 @@ def _subjects(user, data: dict) -> tuple[list[Person], list[Unit]]:
 
 def _columns(ruleset, kind: str) -> dict[str, list]:
     awards = [a for a in ruleset.awards.values() if a.applies_to(kind)]
-    return {"titles": [a for a in awards if a.category == AwardCategory.TITLE],
-            "forms": [a for a in awards if a.category == AwardCategory.FORM]}
+    return {
+        "titles": [a for a in awards if a.category == AwardCategory.TITLE],
+        "forms": [a for a in awards if a.category == AwardCategory.FORM],
+    }
 
 
 def _rows(subjects, by_subject, columns, data) -> list[dict]:
     rows = []
     for subject in subjects:
         results = by_subject.get(subject_key(subject), {})
-        row = {"subject": subject, "titles": [results.get(a.code) for a in columns["titles"]],
-               "forms": [results.get(a.code) for a in columns["forms"]]}
+        row = {
+            "subject": subject,
+            "titles": [results.get(a.code) for a in columns["titles"]],
+            "forms": [results.get(a.code) for a in columns["forms"]],
+        }
         if _keep(results, data):
             rows.append(row)
     return rows
@@ -82,12 +87,20 @@ def eligibility(request):
     for result in results:
         by_subject.setdefault(result.subject, {})[result.award] = result
     individual_columns, collective_columns = _columns(ruleset, "individual"), _columns(ruleset, "collective")
-    return render(request, "commendation/eligibility.html", {
-        "form": form, "year": data["year"], "warnings": cap_warnings(results, ruleset),
-        "people_page": paginate(request, _rows(people, by_subject, individual_columns, data)),
-        "unit_rows": _rows(collective, by_subject, collective_columns, data),
-        "individual_columns": individual_columns, "collective_columns": collective_columns,
-        "verdicts": Verdict})
+    return render(
+        request,
+        "commendation/eligibility.html",
+        {
+            "form": form,
+            "year": data["year"],
+            "warnings": cap_warnings(results, ruleset),
+            "people_page": paginate(request, _rows(people, by_subject, individual_columns, data)),
+            "unit_rows": _rows(collective, by_subject, collective_columns, data),
+            "individual_columns": individual_columns,
+            "collective_columns": collective_columns,
+            "verdicts": Verdict,
+        },
+    )
 
 
 @login_required
@@ -96,10 +109,23 @@ def eligibility_subject(request, kind: str, pk: int):
     subject = subject_from(request.user, kind, pk)
     year = _year(request)
     ruleset = from_database(year)
-    items = [{"r": r, "name": ruleset.awards[r.award].name, "route": Route(r.route).label,
-              "category": ruleset.awards[r.award].category}
-             for r in evaluate_subjects(year, [subject], ruleset=ruleset)]
-    return render(request, "commendation/eligibility_subject.html", {
-        "subject": subject, "kind": kind, "year": year,
-        "titles": [i for i in items if i["category"] == AwardCategory.TITLE],
-        "forms": [i for i in items if i["category"] == AwardCategory.FORM]})
+    items = [
+        {
+            "r": r,
+            "name": ruleset.awards[r.award].name,
+            "route": Route(r.route).label,
+            "category": ruleset.awards[r.award].category,
+        }
+        for r in evaluate_subjects(year, [subject], ruleset=ruleset)
+    ]
+    return render(
+        request,
+        "commendation/eligibility_subject.html",
+        {
+            "subject": subject,
+            "kind": kind,
+            "year": year,
+            "titles": [i for i in items if i["category"] == AwardCategory.TITLE],
+            "forms": [i for i in items if i["category"] == AwardCategory.FORM],
+        },
+    )

@@ -36,8 +36,11 @@ def _initial(people, unit, year: int) -> dict:
     rows = YearlyRating.objects.filter(wanted, year=year)
     for row in rows:
         prefix = f"p{row.person_id}" if row.person_id else "unit"
-        initial |= {f"{prefix}_rating": row.rating, f"{prefix}_movement": confirm_value(row.participates_in_movement),
-                    f"{prefix}_unity": confirm_value(row.internal_unity)}
+        initial |= {
+            f"{prefix}_rating": row.rating,
+            f"{prefix}_movement": confirm_value(row.participates_in_movement),
+            f"{prefix}_unity": confirm_value(row.internal_unity),
+        }
     return initial
 
 
@@ -54,8 +57,9 @@ def _default_unit(user, units) -> int | None:
 @require_http_methods(["GET", "POST"])
 def ratings(request):
     units = _units(request.user)
-    pick = RatingsPickForm(request.GET or {"year": timezone.localdate().year, "unit": _default_unit(request.user, units)},
-                           units=units)
+    pick = RatingsPickForm(
+        request.GET or {"year": timezone.localdate().year, "unit": _default_unit(request.user, units)}, units=units
+    )
     if not pick.is_valid():
         return render(request, "commendation/ratings.html", {"pick": pick})
     year, unit = pick.cleaned_data["year"], pick.cleaned_data["unit"]
@@ -65,8 +69,14 @@ def ratings(request):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             for subject, rating, movement, unity in form.entries():
-                services.set_rating(actor=request.user, subject=subject, year=year, rating=rating,
-                                    participates_in_movement=movement, internal_unity=unity)
+                services.set_rating(
+                    actor=request.user,
+                    subject=subject,
+                    year=year,
+                    rating=rating,
+                    participates_in_movement=movement,
+                    internal_unity=unity,
+                )
         messages.success(request, gettext("Đã lưu xếp loại năm %(year)s của %(unit)s.") % {"year": year, "unit": unit})
         return redirect(f"{request.path}?year={year}&unit={unit.pk}")
     return render(request, "commendation/ratings.html", {"pick": pick, "form": form, "year": year, "unit": unit})

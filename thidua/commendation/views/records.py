@@ -29,11 +29,13 @@ SAVED = _("Đã lưu. Lịch sử thay đổi được ghi lại.")
 def _record_context(user, subject) -> dict:
     awards = list(AwardRecord.objects.for_subject(subject).select_related("award_type"))
     context = {
-        "subject": subject, "kind": "ca-nhan" if isinstance(subject, Person) else "don-vi",
+        "subject": subject,
+        "kind": "ca-nhan" if isinstance(subject, Person) else "don-vi",
         "ratings": YearlyRating.objects.for_subject(subject),
         "titles": [a for a in awards if a.award_type.category == AwardCategory.TITLE],
         "forms": [a for a in awards if a.award_type.category == AwardCategory.FORM],
-        "can_manage": rules.can_manage(user), "can_rate": rules.can_rate(user, subject),
+        "can_manage": rules.can_manage(user),
+        "can_rate": rules.can_rate(user, subject),
         "can_see_pending": rules.can_see_pending(user),
     }
     if isinstance(subject, Person):
@@ -75,32 +77,51 @@ class RecordPage:
 
 def _save_award(actor, subject, record, data):
     return services.record_award(
-        actor=actor, subject=subject, code=data["code"], year=data["year"], kind=data["kind"],
-        decision_number=data["decision_number"], decision_date=data["decision_date"], issuer=data["issuer"],
-        before_system=data["before_system"], achievement_key_text=data["achievement_key"], note=data["note"],
-        record=record)
+        actor=actor,
+        subject=subject,
+        code=data["code"],
+        year=data["year"],
+        kind=data["kind"],
+        decision_number=data["decision_number"],
+        decision_date=data["decision_date"],
+        issuer=data["issuer"],
+        before_system=data["before_system"],
+        achievement_key_text=data["achievement_key"],
+        note=data["note"],
+        record=record,
+    )
 
 
 def _discipline_form(record, data):
-    initial = {"form": record.form, "date": record.date, "text": record.text,
-               "decision_number": record.decision_number} if record else None
+    initial = (
+        {"form": record.form, "date": record.date, "text": record.text, "decision_number": record.decision_number}
+        if record
+        else None
+    )
     return DisciplineRecordForm(data, initial=initial)
 
 
 PAGES = {
     "award": RecordPage(
-        title=_("Khen thưởng đã nhận"), rows=AwardRecord.objects.for_subject,
+        title=_("Khen thưởng đã nhận"),
+        rows=AwardRecord.objects.for_subject,
         form=lambda record, data: AwardRecordForm.for_record(record, data) if record else AwardRecordForm(data),
-        save=_save_award),
+        save=_save_award,
+    ),
     "discipline": RecordPage(
-        title=_("Kỷ luật"), rows=lambda person: DisciplineRecord.objects.filter(person=person),
+        title=_("Kỷ luật"),
+        rows=lambda person: DisciplineRecord.objects.filter(person=person),
         form=_discipline_form,
         save=lambda actor, person, record, data: services.record_discipline(
-            actor=actor, person=person, record=record, **data)),
+            actor=actor, person=person, record=record, **data
+        ),
+    ),
     "hold": RecordPage(
-        title=_("Đang bị xem xét (tạm dừng khen thưởng)"), rows=PendingFlag.objects.for_subject,
+        title=_("Đang bị xem xét (tạm dừng khen thưởng)"),
+        rows=PendingFlag.objects.for_subject,
         form=lambda flag, data: PendingFlagForm(data, instance=flag),
-        save=lambda actor, subject, flag, data: services.save_hold(actor=actor, subject=subject, flag=flag, **data)),
+        save=lambda actor, subject, flag, data: services.save_hold(actor=actor, subject=subject, flag=flag, **data),
+    ),
 }
 
 
@@ -114,9 +135,19 @@ def record_edit(request, *, page: str, pk: int, kind: str = "ca-nhan", record_pk
     subject = subject_from(request.user, kind, pk)
     record = get_object_or_404(spec.rows(subject), pk=record_pk) if record_pk else None
     form = spec.form(record, request.POST or None)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: spec.save(request.user, subject, record, data), SAVED, _back(subject),
-            add_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: spec.save(request.user, subject, record, data),
+            SAVED,
+            _back(subject),
+            add_errors,
+        )
+    ):
         return answer
-    return render(request, "commendation/record_form.html", {
-        "form": form, "subject": subject, "title": spec.title, "record": record})
+    return render(
+        request,
+        "commendation/record_form.html",
+        {"form": form, "subject": subject, "title": spec.title, "record": record},
+    )

@@ -38,8 +38,7 @@ def slug_of(subject) -> str:
 
 def own_subjects(user) -> list[tuple[str, object]]:
     """(slug, subject) the account assesses itself: the units it heads, its own person."""
-    subjects = [("don-vi", unit) for unit in
-                Unit.objects.filter(pk__in=units_with_role(user, Role.UNIT_HEAD))]
+    subjects = [("don-vi", unit) for unit in Unit.objects.filter(pk__in=units_with_role(user, Role.UNIT_HEAD))]
     person = rules.person_of(user)
     if person is not None:
         subjects.append(("ca-nhan", person))

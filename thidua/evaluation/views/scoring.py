@@ -32,8 +32,9 @@ def _council(sheet, subject, user) -> tuple[dict, dict]:
     """Per item: the average and number of members; and the member scores the account
     may read (everyone's for the office and the director, one's own for a member)."""
     scores = CouncilScore.objects.for_subject(subject).filter(item__sheet=sheet)
-    averages = {row["item_id"]: row for row in scores.values("item_id").annotate(mean=Avg("score"), n=Count("id"))
-                .order_by()}
+    averages = {
+        row["item_id"]: row for row in scores.values("item_id").annotate(mean=Avg("score"), n=Count("id")).order_by()
+    }
     if not rules.can_see_member_scores(user):
         scores = scores.filter(member=user)
     detail: dict[int, list] = {}
@@ -47,13 +48,28 @@ def subject_detail(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
     stored = _self_rows(sheet, subject)
     averages, detail = _council(sheet, subject, request.user)
-    lines = [{"item": item, "self": stored.get(item.pk), "average": averages.get(item.pk),
-              "members": detail.get(item.pk, [])} for item in _items(sheet, subject)]
-    return render(request, "evaluation/subject.html", {
-        "sheet": sheet, "subject": subject, "slug": slug_of(subject), "lines": lines,
-        "can_self_assess": rules.can_self_assess(request.user, subject),
-        "can_score": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is None,
-        "conflict": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is not None})
+    lines = [
+        {
+            "item": item,
+            "self": stored.get(item.pk),
+            "average": averages.get(item.pk),
+            "members": detail.get(item.pk, []),
+        }
+        for item in _items(sheet, subject)
+    ]
+    return render(
+        request,
+        "evaluation/subject.html",
+        {
+            "sheet": sheet,
+            "subject": subject,
+            "slug": slug_of(subject),
+            "lines": lines,
+            "can_self_assess": rules.can_self_assess(request.user, subject),
+            "can_score": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is None,
+            "conflict": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is not None,
+        },
+    )
 
 
 @login_required
@@ -61,19 +77,29 @@ def subject_detail(request, year: int, kind: str, pk: int):
 def self_assess(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
     if not rules.can_self_assess(request.user, subject):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm.")
-                               % {"subject": subject})
+        raise PermissionDenied(
+            gettext("Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm.") % {"subject": subject}
+        )
     results = list(services.linkable_results(sheet, subject).order_by("date", "id"))
-    form = SelfAssessmentForm(request.POST or None, items=_items(sheet, subject), stored=_self_rows(sheet, subject),
-                              results=results)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda _: services.self_assess(actor=request.user, sheet=sheet, subject=subject,
-                                                          lines=form.lines()),
+    form = SelfAssessmentForm(
+        request.POST or None, items=_items(sheet, subject), stored=_self_rows(sheet, subject), results=results
+    )
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda _: services.self_assess(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
             gettext("Đã lưu điểm tự chấm của «%(subject)s».") % {"subject": subject},
-            redirect("evaluation_subject", year=year, kind=kind, pk=pk), add_errors)):
+            redirect("evaluation_subject", year=year, kind=kind, pk=pk),
+            add_errors,
+        )
+    ):
         return answer
-    return render(request, "evaluation/self_form.html", {"sheet": sheet, "subject": subject, "slug": kind,
-                                                         "form": form, "has_results": bool(results)})
+    return render(
+        request,
+        "evaluation/self_form.html",
+        {"sheet": sheet, "subject": subject, "slug": kind, "form": form, "has_results": bool(results)},
+    )
 
 
 def _my_rows(sheet, subject, user) -> dict:
@@ -89,25 +115,40 @@ def council_score(request, year: int, kind: str, pk: int):
         raise PermissionDenied(gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     own_unit = rules.conflict_reason(request.user, subject)
     if own_unit is not None:
-        return refuse(request, services.conflict_message(own_unit),
-                      redirect("evaluation_subject", year=year, kind=kind, pk=pk))
-    form = CouncilScoreForm(request.POST or None, items=_items(sheet, subject),
-                            stored=_my_rows(sheet, subject, request.user))
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda _: services.council_score(actor=request.user, sheet=sheet, subject=subject,
-                                                            lines=form.lines()),
+        return refuse(
+            request, services.conflict_message(own_unit), redirect("evaluation_subject", year=year, kind=kind, pk=pk)
+        )
+    form = CouncilScoreForm(
+        request.POST or None, items=_items(sheet, subject), stored=_my_rows(sheet, subject, request.user)
+    )
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda _: services.council_score(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
             gettext("Đã lưu điểm của bạn cho «%(subject)s».") % {"subject": subject},
-            redirect("evaluation_council_queue", year=year), add_errors)):
+            redirect("evaluation_council_queue", year=year),
+            add_errors,
+        )
+    ):
         return answer
     own = _self_rows(sheet, subject)
     blocks = [block | {"own": own.get(block["item"].pk)} for block in form.blocks()]
-    return render(request, "evaluation/council_form.html", {
-        "sheet": sheet, "subject": subject, "slug": kind, "form": form, "blocks": blocks})
+    return render(
+        request,
+        "evaluation/council_form.html",
+        {"sheet": sheet, "subject": subject, "slug": kind, "form": form, "blocks": blocks},
+    )
 
 
 def _my_counts(sheet, user, field: str) -> dict[int, int]:
-    return dict(CouncilScore.objects.filter(item__sheet=sheet, member=user).values(field)
-                .annotate(n=Count("id")).values_list(field, "n").order_by())
+    return dict(
+        CouncilScore.objects.filter(item__sheet=sheet, member=user)
+        .values(field)
+        .annotate(n=Count("id"))
+        .values_list(field, "n")
+        .order_by()
+    )
 
 
 def _queue_rows(sheet, user) -> list[dict]:
@@ -118,9 +159,15 @@ def _queue_rows(sheet, user) -> list[dict]:
         for row in result.rows:
             if row.self_total is None and not mine.get(row.subject.pk):
                 continue
-            rows.append({"row": row, "slug": slug_of(row.subject), "criteria": result.criteria,
-                         "mine": mine.get(row.subject.pk, 0),
-                         "conflict": rules.conflict_reason(user, row.subject) is not None})
+            rows.append(
+                {
+                    "row": row,
+                    "slug": slug_of(row.subject),
+                    "criteria": result.criteria,
+                    "mine": mine.get(row.subject.pk, 0),
+                    "conflict": rules.conflict_reason(user, row.subject) is not None,
+                }
+            )
     return rows
 
 
@@ -133,5 +180,8 @@ def council_queue(request, year: int):
     pending_only = request.GET.get("chua-cham") == "1"
     if pending_only:
         rows = [r for r in rows if not r["conflict"] and r["mine"] < r["criteria"]]
-    return render(request, "evaluation/council_queue.html", {
-        "sheet": sheet, "page_obj": paginate(request, rows), "pending_only": pending_only})
+    return render(
+        request,
+        "evaluation/council_queue.html",
+        {"sheet": sheet, "page_obj": paginate(request, rows), "pending_only": pending_only},
+    )

@@ -28,8 +28,11 @@ def home(request):
     plan = Plan.objects.current_or_404()
     manages = rules.can_manage(request.user)
     form = SheetCreateForm(years=_free_years(plan)) if manages else None
-    return render(request, "evaluation/home.html", {
-        "plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": manages})
+    return render(
+        request,
+        "evaluation/home.html",
+        {"plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": manages},
+    )
 
 
 @login_required
@@ -39,21 +42,31 @@ def sheet_create(request):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     plan = Plan.objects.current_or_404()
     form = SheetCreateForm(request.POST, years=_free_years(plan))
-    answer = run_form(request, form,
-                      lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
-                      lambda sheet: gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng tiêu "
-                                            "chí.") % {"year": sheet.year},
-                      None, add_errors, then=lambda sheet: redirect("evaluation_sheet_edit", year=sheet.year))
-    return answer or render(request, "evaluation/home.html", {
-        "plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": True})
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.create_sheet(actor=request.user, plan=plan, year=data["year"]),
+        lambda sheet: (
+            gettext("Đã lập bảng chấm điểm năm %(year)s. Hãy đặt điểm tối đa của từng tiêu chí.") % {"year": sheet.year}
+        ),
+        None,
+        add_errors,
+        then=lambda sheet: redirect("evaluation_sheet_edit", year=sheet.year),
+    )
+    return answer or render(
+        request,
+        "evaluation/home.html",
+        {"plan": plan, "sheets": ScoringSheet.objects.filter(plan=plan), "form": form, "manages": True},
+    )
 
 
 def _by_kind(items) -> list[dict]:
     groups = []
     for kind, label in SubjectKind.choices:
         lines = [item for item in items if item.criterion.subject_kind == kind]
-        groups.append({"kind": kind, "label": label, "items": lines,
-                       "total": sum((item.max_points for item in lines), 0)})
+        groups.append(
+            {"kind": kind, "label": label, "items": lines, "total": sum((item.max_points for item in lines), 0)}
+        )
     return groups
 
 
@@ -61,9 +74,17 @@ def _by_kind(items) -> list[dict]:
 def sheet_detail(request, year: int):
     sheet = sheet_of(year)
     items = list(sheet.items.select_related("criterion"))
-    return render(request, "evaluation/sheet.html", {
-        "sheet": sheet, "groups": _by_kind(items), "manages": rules.can_manage(request.user),
-        "own": own_subjects(request.user), "scores": rules.can_score(request.user)})
+    return render(
+        request,
+        "evaluation/sheet.html",
+        {
+            "sheet": sheet,
+            "groups": _by_kind(items),
+            "manages": rules.can_manage(request.user),
+            "own": own_subjects(request.user),
+            "scores": rules.can_score(request.user),
+        },
+    )
 
 
 @login_required
@@ -74,12 +95,23 @@ def sheet_edit(request, year: int):
     sheet = sheet_of(year)
     items = list(sheet.items.select_related("criterion"))
     form = SheetPointsForm(request.POST or None, sheet=sheet, items=items)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.set_points(
-                actor=request.user, sheet=sheet, points=form.points(), excellent_from=data["excellent_from"],
-                good_from=data["good_from"], pass_from=data["pass_from"]),
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.set_points(
+                actor=request.user,
+                sheet=sheet,
+                points=form.points(),
+                excellent_from=data["excellent_from"],
+                good_from=data["good_from"],
+                pass_from=data["pass_from"],
+            ),
             gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.") % {"year": sheet.year},
-            redirect("evaluation_sheet", year=sheet.year), add_errors)):
+            redirect("evaluation_sheet", year=sheet.year),
+            add_errors,
+        )
+    ):
         return answer
     return render(request, "evaluation/sheet_form.html", {"sheet": sheet, "form": form})
 
@@ -94,6 +126,13 @@ def ranking_page(request, year: int):
     tables = []
     for kind, label in SubjectKind.choices:
         result = ranking(sheet, kind)
-        tables.append({"kind": kind, "slug": SLUG_OF_KIND[kind], "label": label, "ranking": result,
-                       "rows": _visible(request.user, result.rows)})
+        tables.append(
+            {
+                "kind": kind,
+                "slug": SLUG_OF_KIND[kind],
+                "label": label,
+                "ranking": result,
+                "rows": _visible(request.user, result.rows),
+            }
+        )
     return render(request, "evaluation/ranking.html", {"sheet": sheet, "tables": tables})

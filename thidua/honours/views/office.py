@@ -32,8 +32,11 @@ def _office(request) -> None:
 
 def _history():
     types = ContentType.objects.get_for_models(OutstandingExample, Publication, for_concrete_models=False).values()
-    return ActivityLog.objects.filter(content_type__in=types).select_related("actor__person").order_by("-at", "-id")[
-        :HISTORY_ROWS]
+    return (
+        ActivityLog.objects.filter(content_type__in=types)
+        .select_related("actor__person")
+        .order_by("-at", "-id")[:HISTORY_ROWS]
+    )
 
 
 @login_required
@@ -49,15 +52,26 @@ def example_edit(request, pk: int | None = None):
     _office(request)
     example = get_object_or_404(OutstandingExample, pk=pk) if pk else OutstandingExample()
     form = ExampleForm(request.POST or None, request.FILES or None, instance=example, user=request.user)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.save_example(actor=request.user, example=form.save(commit=False),
-                                                              photo=data["photo_upload"]),
-            lambda _: gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi được công bố.")
-            % {"title": example.title}, redirect("honours_manage"), example_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.save_example(
+                actor=request.user, example=form.save(commit=False), photo=data["photo_upload"]
+            ),
+            lambda _: (
+                gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi được công bố.")
+                % {"title": example.title}
+            ),
+            redirect("honours_manage"),
+            example_errors,
+        )
+    ):
         return answer
     photo_dropped = request.method == "POST" and bool(request.FILES) and not form.is_valid()
-    return render(request, "honours/example_form.html", {"form": form, "example": example,
-                                                         "photo_dropped": photo_dropped})
+    return render(
+        request, "honours/example_form.html", {"form": form, "example": example, "photo_dropped": photo_dropped}
+    )
 
 
 def _back(request, default: str):
@@ -92,10 +106,14 @@ def manage_awards(request):
     visible = AwardRecord.objects.visible_to(request.user)
     years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
     year = _year(request, years)
-    rows = (visible.filter(year=year).select_related("award_type", "person__unit", "unit", "publication")
-            .order_by("award_type__order", "person__full_name", "unit__name", "id"))
-    return render(request, "honours/manage_awards.html", {"years": years, "year": year,
-                                                          "page_obj": paginate(request, rows)})
+    rows = (
+        visible.filter(year=year)
+        .select_related("award_type", "person__unit", "unit", "publication")
+        .order_by("award_type__order", "person__full_name", "unit__name", "id")
+    )
+    return render(
+        request, "honours/manage_awards.html", {"years": years, "year": year, "page_obj": paginate(request, rows)}
+    )
 
 
 @login_required
@@ -117,19 +135,26 @@ def awards_publish_year(request):
     if not params.is_year(year):
         messages.error(request, gettext("Hãy chọn năm."))
         return redirect("honours_manage_awards")
-    count = services.publish_awards_of_year(actor=request.user, year=year,
-                                            awards=AwardRecord.objects.visible_to(request.user))
-    messages.success(request, gettext("Đã công bố %(count)s khen thưởng năm %(year)s (khen thưởng chưa có quyết "
-                                      "định không được công bố).") % {"count": count, "year": year})
+    count = services.publish_awards_of_year(
+        actor=request.user, year=year, awards=AwardRecord.objects.visible_to(request.user)
+    )
+    messages.success(
+        request,
+        gettext("Đã công bố %(count)s khen thưởng năm %(year)s (khen thưởng chưa có quyết định không được công bố).")
+        % {"count": count, "year": year},
+    )
     return _back(request, "honours_manage_awards")
 
 
 @login_required
 def manage_initiatives(request):
     _office(request)
-    rows = (Initiative.objects.visible_to(request.user).filter(state=State.RECOGNISED)
-            .select_related("unit", "publication")
-            .order_by("-decision_date", "-id"))
+    rows = (
+        Initiative.objects.visible_to(request.user)
+        .filter(state=State.RECOGNISED)
+        .select_related("unit", "publication")
+        .order_by("-decision_date", "-id")
+    )
     return render(request, "honours/manage_initiatives.html", {"page_obj": paginate(request, rows)})
 
 
@@ -141,5 +166,6 @@ def initiative_publish(request, pk: int):
     publish = request.POST.get("publish") == "1"
     action = services.publish_initiative if publish else services.unpublish_initiative
     done = gettext("Đã công bố «%(title)s».") if publish else gettext("Đã gỡ «%(title)s» khỏi trang tôn vinh.")
-    return _act(request, action, "honours_manage_initiatives", done % {"title": initiative.title},
-                initiative=initiative)
+    return _act(
+        request, action, "honours_manage_initiatives", done % {"title": initiative.title}, initiative=initiative
+    )

@@ -24,11 +24,21 @@ HOME_ITEMS = 3
 def home(request):
     # The first in the register's index order, not MAX(): the index answers it at once.
     latest = public_awards().order_by("-year", "-decision_date", "-id").values_list("year", flat=True).first()
-    counts = public_awards().filter(year=latest).aggregate(
-        people=Count("id", filter=Q(person__isnull=False)), units=Count("id", filter=Q(unit__isnull=False)))
-    return render(request, "honours/home.html", {
-        "examples": OutstandingExample.objects.published().for_lists()[:HOME_ITEMS],
-        "initiatives": public_initiatives()[:HOME_ITEMS], "latest_year": latest, "counts": counts})
+    counts = (
+        public_awards()
+        .filter(year=latest)
+        .aggregate(people=Count("id", filter=Q(person__isnull=False)), units=Count("id", filter=Q(unit__isnull=False)))
+    )
+    return render(
+        request,
+        "honours/home.html",
+        {
+            "examples": OutstandingExample.objects.published().for_lists()[:HOME_ITEMS],
+            "initiatives": public_initiatives()[:HOME_ITEMS],
+            "latest_year": latest,
+            "counts": counts,
+        },
+    )
 
 
 @never_cache

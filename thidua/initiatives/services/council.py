@@ -42,7 +42,8 @@ def conflict_reason(user: User, initiative: Initiative) -> str | None:
     if kind == CO_AUTHOR:
         return gettext("Bạn là đồng tác giả của sáng kiến này nên không chấm điểm: xung đột lợi ích.")
     return gettext("Bạn đã khai báo xung đột lợi ích với sáng kiến này («%(reason)s») nên không chấm điểm.") % {
-        "reason": detail}
+        "reason": detail
+    }
 
 
 def conflict_label(kind: str, detail: str) -> str:
@@ -59,8 +60,9 @@ def _check_scores(values: dict) -> None:
     for name, label in CRITERIA.items():
         value = values[name]
         if not isinstance(value, int) or isinstance(value, bool) or not SCORE_MIN <= value <= SCORE_MAX:
-            errors[name] = gettext("Điểm «%(criterion)s» phải là số nguyên từ %(low)s đến %(high)s (đã nhập %(value)s).") % {
-                "criterion": label, "low": SCORE_MIN, "high": SCORE_MAX, "value": value}
+            errors[name] = gettext(
+                "Điểm «%(criterion)s» phải là số nguyên từ %(low)s đến %(high)s (đã nhập %(value)s)."
+            ) % {"criterion": label, "low": SCORE_MIN, "high": SCORE_MAX, "value": value}
     if errors:
         raise ValidationError(errors)
 
@@ -68,15 +70,18 @@ def _check_scores(values: dict) -> None:
 def _require_scoring(actor: User, initiative: Initiative) -> None:
     require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng sáng kiến được chấm điểm."))
     if initiative.state != State.UNDER_REVIEW:
-        raise ValidationError(gettext("Chỉ chấm điểm sáng kiến đang ở trạng thái «%(state)s».")
-                              % {"state": State.UNDER_REVIEW.label}, code="not_under_review")
+        raise ValidationError(
+            gettext("Chỉ chấm điểm sáng kiến đang ở trạng thái «%(state)s».") % {"state": State.UNDER_REVIEW.label},
+            code="not_under_review",
+        )
     reason = conflict_reason(actor, initiative)
     if reason:
         raise ValidationError(reason, code="conflict")
 
 
-def score(*, actor: User, initiative: Initiative, novelty: int, effectiveness: int, applicability: int,
-          comment: str = "") -> Score:
+def score(
+    *, actor: User, initiative: Initiative, novelty: int, effectiveness: int, applicability: int, comment: str = ""
+) -> Score:
     """Record or change this member's score. Side effects: one Score row per member and
     initiative, created or updated; the activity log keeps the earlier values."""
     _require_scoring(actor, initiative)
@@ -94,7 +99,9 @@ def score(*, actor: User, initiative: Initiative, novelty: int, effectiveness: i
 
 
 def _save_score(actor: User, initiative: Initiative, values: dict) -> Score:
-    row = Score.objects.filter(initiative=initiative, member=actor).first() or Score(initiative=initiative, member=actor)
+    row = Score.objects.filter(initiative=initiative, member=actor).first() or Score(
+        initiative=initiative, member=actor
+    )
     for name, value in values.items():
         setattr(row, name, value)
     return save_with_history(row, actor=actor)
@@ -109,8 +116,9 @@ def declare_conflict(*, actor: User, initiative: Initiative, reason: str) -> Con
     reason = required_text(reason, gettext("Hãy ghi ngắn gọn lý do xung đột lợi ích."))
     if initiative.conflicts.filter(member=actor).exists():
         raise ValidationError(gettext("Bạn đã khai báo xung đột lợi ích với sáng kiến này."), code="declared")
-    declaration = save_with_history(ConflictDeclaration(initiative=initiative, member=actor, reason=reason[:500]),
-                                    actor=actor)
+    declaration = save_with_history(
+        ConflictDeclaration(initiative=initiative, member=actor, reason=reason[:500]), actor=actor
+    )
     for row in initiative.scores.filter(member=actor):
         delete_with_history(row, actor=actor, note=gettext("Rút điểm do khai báo xung đột lợi ích"))
     return declaration

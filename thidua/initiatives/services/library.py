@@ -18,12 +18,17 @@ def mark_applied(*, actor: User, initiative: Initiative, unit: Unit, note: str) 
     Adoption row per unit and initiative, logged."""
     if initiative.state != State.RECOGNISED:
         raise ValidationError(gettext("Chỉ đánh dấu áp dụng sáng kiến đã được công nhận."), code="not_recognised")
-    require(rules.adopting_units(actor).filter(pk=unit.pk).exists(),
-            gettext("Chỉ thủ trưởng hoặc cán bộ của «%(unit)s» được đánh dấu cho đơn vị này.")
-            % {"unit": unit})
+    require(
+        rules.adopting_units(actor).filter(pk=unit.pk).exists(),
+        gettext("Chỉ thủ trưởng hoặc cán bộ của «%(unit)s» được đánh dấu cho đơn vị này.") % {"unit": unit},
+    )
     if unit.pk == initiative.unit_id:
-        raise ValidationError({"unit": gettext("Đây là sáng kiến của chính «%(unit)s»; hãy chọn đơn vị khác đã áp "
-                                               "dụng.") % {"unit": unit}})
+        raise ValidationError(
+            {
+                "unit": gettext("Đây là sáng kiến của chính «%(unit)s»; hãy chọn đơn vị khác đã áp dụng.")
+                % {"unit": unit}
+            }
+        )
     note = required_text(note, gettext("Hãy ghi ngắn gọn đơn vị đã áp dụng thế nào."), field="note")
     if len(note) > 500:
         raise ValidationError({"note": gettext("Ghi chú tối đa 500 ký tự; hãy viết ngắn gọn hơn.")})
@@ -31,12 +36,14 @@ def mark_applied(*, actor: User, initiative: Initiative, unit: Unit, note: str) 
         raise _already_applied(unit)
     try:
         with transaction.atomic():
-            return save_with_history(Adoption(initiative=initiative, unit=unit, note=note, created_by=actor),
-                                     actor=actor)
+            return save_with_history(
+                Adoption(initiative=initiative, unit=unit, note=note, created_by=actor), actor=actor
+            )
     except IntegrityError:  # the same mark sent twice at the same moment
         raise _already_applied(unit) from None
 
 
 def _already_applied(unit: Unit) -> ValidationError:
-    return ValidationError({"unit": gettext("«%(unit)s» đã đánh dấu áp dụng sáng kiến này rồi.") % {"unit": unit}},
-                           code="already_applied")
+    return ValidationError(
+        {"unit": gettext("«%(unit)s» đã đánh dấu áp dụng sáng kiến này rồi.") % {"unit": unit}}, code="already_applied"
+    )

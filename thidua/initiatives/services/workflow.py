@@ -21,14 +21,22 @@ def submit(*, actor: User, initiative: Initiative) -> Initiative:
     """Send a draft or returned initiative to the office. Side effects: state becomes
     submitted and `submitted_at` is set, in one conditional UPDATE (a second click
     changes nothing); the move is logged."""
-    require(rules.can_submit(actor, initiative),
-            gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."))
+    require(
+        rules.can_submit(actor, initiative),
+        gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được gửi sáng kiến này."),
+    )
     if not initiative.applied_where or initiative.applied_since is None:
-        raise ValidationError(gettext("Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
-                                      "hoặc áp dụng thử trước khi gửi. Hãy sửa rồi gửi lại."), code="not_applied")
+        raise ValidationError(
+            gettext(
+                "Chưa ghi nơi áp dụng và ngày bắt đầu áp dụng: sáng kiến phải được áp dụng "
+                "hoặc áp dụng thử trước khi gửi. Hãy sửa rồi gửi lại."
+            ),
+            code="not_applied",
+        )
     check_authors([AuthorShare(a.person, a.share) for a in initiative.authors.select_related("person")])
-    return transition(initiative, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
-                      fields={"submitted_at": timezone.now()})
+    return transition(
+        initiative, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, fields={"submitted_at": timezone.now()}
+    )
 
 
 def _require_office(allowed: bool) -> None:
@@ -45,8 +53,10 @@ def start_review(*, actor: User, initiative: Initiative) -> Initiative:
 
 def _require_scores(initiative: Initiative) -> None:
     if not initiative.scores.exists():
-        raise ValidationError(gettext("Hội đồng chưa chấm điểm sáng kiến này: cần ít nhất một phiếu chấm trước khi "
-                                      "ghi kết quả."), code="no_scores")
+        raise ValidationError(
+            gettext("Hội đồng chưa chấm điểm sáng kiến này: cần ít nhất một phiếu chấm trước khi ghi kết quả."),
+            code="no_scores",
+        )
 
 
 def recognise(*, actor: User, initiative: Initiative, scope: str, decision_number: str, decision_date) -> Initiative:
@@ -64,8 +74,13 @@ def recognise(*, actor: User, initiative: Initiative, scope: str, decision_numbe
     if errors:
         raise ValidationError(errors)
     _require_scores(initiative)
-    return transition(initiative, to=State.RECOGNISED, actor=actor, allowed=TRANSITIONS, fields={
-        "scope": scope, "decision_number": decision_number.strip(), "decision_date": decision_date})
+    return transition(
+        initiative,
+        to=State.RECOGNISED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        fields={"scope": scope, "decision_number": decision_number.strip(), "decision_date": decision_date},
+    )
 
 
 def not_recognise(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
@@ -74,8 +89,14 @@ def not_recognise(*, actor: User, initiative: Initiative, reason: str) -> Initia
     _require_office(rules.can_not_recognise(actor, initiative))
     reason = required_text(reason, gettext("Hãy ghi lý do không công nhận để tác giả biết."))
     _require_scores(initiative)
-    return transition(initiative, to=State.NOT_RECOGNISED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"rejection_reason": reason})
+    return transition(
+        initiative,
+        to=State.NOT_RECOGNISED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        note=reason,
+        fields={"rejection_reason": reason},
+    )
 
 
 def return_for_changes(*, actor: User, initiative: Initiative, reason: str) -> Initiative:
@@ -83,8 +104,9 @@ def return_for_changes(*, actor: User, initiative: Initiative, reason: str) -> I
     with the reason (logged); the authors can edit and submit again."""
     _require_office(rules.can_return(actor, initiative))
     reason = required_text(reason, gettext("Hãy ghi lý do trả lại để tác giả biết cần bổ sung gì."))
-    return transition(initiative, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"return_reason": reason})
+    return transition(
+        initiative, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"return_reason": reason}
+    )
 
 
 @transaction.atomic
@@ -94,12 +116,19 @@ def put_forward(*, actor: User, initiative: Initiative) -> Initiative:
     click changes nothing) and logged; the base-level recognition stays as it is."""
     _require_office(rules.can_put_forward(actor, initiative))
     if initiative.state != State.RECOGNISED or initiative.scope != Scope.CO_SO:
-        raise ValidationError(gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
-                              code="not_base_level")
-    if not update_once(initiative, actor=actor, where={"state": State.RECOGNISED, "scope": Scope.CO_SO,
-                                                       "put_forward": False},
-                       values={"put_forward": True, "put_forward_on": timezone.localdate()},
-                       note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh")):
-        raise TransitionError(gettext("Sáng kiến đã được đề nghị công nhận cấp tỉnh ngày %(date)s.")
-                              % {"date": f"{initiative.put_forward_on:%d/%m/%Y}"})
+        raise ValidationError(
+            gettext("Chỉ sáng kiến đã được công nhận ở cấp cơ sở mới đề nghị công nhận cấp tỉnh."),
+            code="not_base_level",
+        )
+    if not update_once(
+        initiative,
+        actor=actor,
+        where={"state": State.RECOGNISED, "scope": Scope.CO_SO, "put_forward": False},
+        values={"put_forward": True, "put_forward_on": timezone.localdate()},
+        note=gettext("Đề nghị công nhận sáng kiến cấp tỉnh"),
+    ):
+        raise TransitionError(
+            gettext("Sáng kiến đã được đề nghị công nhận cấp tỉnh ngày %(date)s.")
+            % {"date": f"{initiative.put_forward_on:%d/%m/%Y}"}
+        )
     return initiative

@@ -11,5 +11,11 @@ def grouped(value):
     Vietnamese locale data has no digit grouping, and money reads badly without it."""
     if value is None or value == "":
         return "—"
-    return numberformat.format(value, get_format("DECIMAL_SEPARATOR"), decimal_pos=0, grouping=3,
-                               thousand_sep=get_format("THOUSAND_SEPARATOR"), force_grouping=True)
+    return numberformat.format(
+        value,
+        get_format("DECIMAL_SEPARATOR"),
+        decimal_pos=0,
+        grouping=3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )

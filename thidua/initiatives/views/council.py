@@ -35,8 +35,11 @@ def council_queue(request):
     scored = list(under_review.filter(pk__in=scored_ids))
     for item in scored:
         item.my_score = mine.get(item.pk)
-    return render(request, "initiatives/council_queue.html", {
-        "to_score": list(to_score), "scored": scored, "conflicted": under_review.filter(pk__in=conflicted_ids)})
+    return render(
+        request,
+        "initiatives/council_queue.html",
+        {"to_score": list(to_score), "scored": scored, "conflicted": under_review.filter(pk__in=conflicted_ids)},
+    )
 
 
 @login_required
@@ -49,15 +52,31 @@ def initiative_score(request, pk: int):
     initial = {n: getattr(current, n) for n in [*services.CRITERIA, "comment"]} if current else None
     form = ScoreForm(request.POST or None, initial=initial)
     conflict = services.conflict_reason(user, initiative)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.score(actor=user, initiative=initiative, **data),
-            gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title}, redirect("council_queue"),
-            add_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.score(actor=user, initiative=initiative, **data),
+            gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title},
+            redirect("council_queue"),
+            add_errors,
+        )
+    ):
         return answer
     history = ActivityLog.objects.for_object(current).select_related("actor__person") if current else []
-    return render(request, "initiatives/score.html", {
-        "initiative": initiative, "form": form, "conflict": conflict, "current": current, "history": history,
-        "conflict_form": ConflictForm(), "open": initiative.state == State.UNDER_REVIEW})
+    return render(
+        request,
+        "initiatives/score.html",
+        {
+            "initiative": initiative,
+            "form": form,
+            "conflict": conflict,
+            "current": current,
+            "history": history,
+            "conflict_form": ConflictForm(),
+            "open": initiative.state == State.UNDER_REVIEW,
+        },
+    )
 
 
 @login_required
@@ -67,10 +86,23 @@ def declare_conflict(request, pk: int):
     _require_council(user)
     initiative = visible_or_404(user, pk)
     form = ConflictForm(request.POST)
-    answer = run_form(request, form, lambda data: services.declare_conflict(actor=user, initiative=initiative,
-                                                                            reason=data["reason"]),
-                      gettext("Đã ghi nhận khai báo xung đột lợi ích; bạn sẽ không chấm sáng kiến này."),
-                      redirect("council_queue"), add_errors)
-    return answer or render(request, "initiatives/score.html", {
-        "initiative": initiative, "form": ScoreForm(), "conflict": services.conflict_reason(user, initiative),
-        "conflict_form": form, "open": initiative.state == State.UNDER_REVIEW, "history": []})
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.declare_conflict(actor=user, initiative=initiative, reason=data["reason"]),
+        gettext("Đã ghi nhận khai báo xung đột lợi ích; bạn sẽ không chấm sáng kiến này."),
+        redirect("council_queue"),
+        add_errors,
+    )
+    return answer or render(
+        request,
+        "initiatives/score.html",
+        {
+            "initiative": initiative,
+            "form": ScoreForm(),
+            "conflict": services.conflict_reason(user, initiative),
+            "conflict_form": form,
+            "open": initiative.state == State.UNDER_REVIEW,
+            "history": [],
+        },
+    )

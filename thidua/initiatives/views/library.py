@@ -29,8 +29,9 @@ def _library_detail(request, initiative: Initiative, form: AdoptionForm | None =
     units = rules.adopting_units(request.user).exclude(pk__in=[*marked, initiative.unit_id])
     if form is None and units.exists():
         form = AdoptionForm(units=units)
-    return render(request, "initiatives/library_detail.html",
-                  {"initiative": initiative, "adoptions": adoptions, "form": form})
+    return render(
+        request, "initiatives/library_detail.html", {"initiative": initiative, "adoptions": adoptions, "form": form}
+    )
 
 
 @login_required
@@ -43,9 +44,14 @@ def library_detail(request, pk: int):
 def library_apply(request, pk: int):
     initiative = get_object_or_404(Initiative.objects.library(), pk=pk)
     form = AdoptionForm(request.POST, units=rules.adopting_units(request.user))
-    answer = run_form(request, form, lambda data: services.mark_applied(actor=request.user, initiative=initiative,
-                                                                        unit=data["unit"], note=data["note"]),
-                      lambda _: gettext("Đã ghi nhận: sáng kiến được áp dụng tại «%(unit)s».")
-                      % {"unit": form.cleaned_data["unit"]}, redirect("library_detail", pk=pk), add_errors)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.mark_applied(
+            actor=request.user, initiative=initiative, unit=data["unit"], note=data["note"]
+        ),
+        lambda _: gettext("Đã ghi nhận: sáng kiến được áp dụng tại «%(unit)s».") % {"unit": form.cleaned_data["unit"]},
+        redirect("library_detail", pk=pk),
+        add_errors,
+    )
     return answer or _library_detail(request, initiative, form)
-

@@ -41,9 +41,17 @@ def initiative_list(request):
     else:
         qs = qs.filter(unit_id__in=rules.own_unit_ids(user))
     qs, state = _state_filter(request, qs)
-    return render(request, "initiatives/list.html", {
-        "page_obj": paginate(request, qs), "view": view, "state": state, "states": STATES,
-        "can_create": rules.can_create(user)})
+    return render(
+        request,
+        "initiatives/list.html",
+        {
+            "page_obj": paginate(request, qs),
+            "view": view,
+            "state": state,
+            "states": STATES,
+            "can_create": rules.can_create(user),
+        },
+    )
 
 
 @login_required
@@ -53,14 +61,16 @@ def initiative_office(request):
         raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, Hội đồng và Lãnh đạo Sở."))
     visible = Initiative.objects.visible_to(request.user)
     counts = dict(visible.order_by().values_list("state").annotate(n=Count("id")))
-    qs = initiatives_for_lists(request.user).annotate(
-        score_count=Count("scores", distinct=True)).order_by(F("submitted_at").desc(nulls_last=True), "-id")
+    qs = (
+        initiatives_for_lists(request.user)
+        .annotate(score_count=Count("scores", distinct=True))
+        .order_by(F("submitted_at").desc(nulls_last=True), "-id")
+    )
     qs, state = _state_filter(request, qs)
     if not state:  # drafts are the units' own business until they are submitted
         qs = qs.exclude(state=State.DRAFT)
     tabs = [(s, s.label, counts.get(s, 0)) for s in STATES]
-    return render(request, "initiatives/office.html", {
-        "page_obj": paginate(request, qs), "state": state, "tabs": tabs})
+    return render(request, "initiatives/office.html", {"page_obj": paginate(request, qs), "state": state, "tabs": tabs})
 
 
 @login_required
@@ -69,14 +79,27 @@ def initiative_create(request):
     if not rules.can_create(request.user):
         raise PermissionDenied(gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
     person = person_of(request.user)
-    form = InitiativeForm(request.POST or None, request.FILES or None, user=request.user,
-                          initial={"unit": person.unit_id} if person else None)
+    form = InitiativeForm(
+        request.POST or None,
+        request.FILES or None,
+        user=request.user,
+        initial={"unit": person.unit_id} if person else None,
+    )
     authors = author_formset(request.POST or None, user=request.user, initiative=None)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.create_initiative(
-                actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]),
-            gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."), None,
-            add_errors, then=lambda initiative: _back(initiative.pk), also=[authors])):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.create_initiative(
+                actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]
+            ),
+            gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."),
+            None,
+            add_errors,
+            then=lambda initiative: _back(initiative.pk),
+            also=[authors],
+        )
+    ):
         return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": None})
 
@@ -91,11 +114,23 @@ def initiative_edit(request, pk: int):
         return refuse(request, services.not_editable_message(initiative), _back(pk))
     form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
     authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.update_initiative(
-                actor=request.user, initiative=initiative, data=form.data_for_service(), authors=authors.authors(),
-                files=data["attachments"]),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."), _back(pk), add_errors, also=[authors])):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.update_initiative(
+                actor=request.user,
+                initiative=initiative,
+                data=form.data_for_service(),
+                authors=authors.authors(),
+                files=data["attachments"],
+            ),
+            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+            _back(pk),
+            add_errors,
+            also=[authors],
+        )
+    ):
         return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": initiative})
 
@@ -134,31 +169,59 @@ def _back(pk: int):
     return redirect("initiative_detail", pk=pk)
 
 
-moves = Moves(keyword="initiative", fetch=lambda request, pk: visible_or_404(request.user, pk),
-              back=lambda initiative: _back(initiative.pk), page=_detail)
+moves = Moves(
+    keyword="initiative",
+    fetch=lambda request, pk: visible_or_404(request.user, pk),
+    back=lambda initiative: _back(initiative.pk),
+    page=_detail,
+)
 initiative_submit = moves.submit(
-    services.submit, _("Đã gửi sáng kiến tới Văn phòng Sở."), sender=rules.can_submit,
-    sent_before=_("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."))
-initiative_start_review = moves.button(services.start_review,
-                                       _("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
+    services.submit,
+    _("Đã gửi sáng kiến tới Văn phòng Sở."),
+    sender=rules.can_submit,
+    sent_before=_("Sáng kiến đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
+)
+initiative_start_review = moves.button(services.start_review, _("Đã chuyển sáng kiến cho Hội đồng xem xét, chấm điểm."))
 initiative_put_forward = moves.button(services.put_forward, _("Đã ghi nhận đề nghị công nhận sáng kiến cấp tỉnh."))
 
 
 def _office_move(form_class, name: str, service, done, *, allowed, prefix: str | None = None):
     """An office move typed into the detail page's form `name`; `allowed` is the move's
     predicate."""
-    return moves.form(form_class, name, service, done, prefix=prefix, allowed=allowed,
-                      refusal=_("Chỉ Văn phòng Sở được thực hiện thao tác này."))
+    return moves.form(
+        form_class,
+        name,
+        service,
+        done,
+        prefix=prefix,
+        allowed=allowed,
+        refusal=_("Chỉ Văn phòng Sở được thực hiện thao tác này."),
+    )
 
 
-initiative_recognise = _office_move(RecogniseForm, "recognise_form", services.recognise,
-                                    _("Đã ghi nhận sáng kiến được công nhận."), allowed=rules.can_recognise)
-initiative_not_recognise = _office_move(ReasonForm, "refuse_form", services.not_recognise,
-                                        _("Đã ghi nhận sáng kiến không được công nhận."),
-                                        allowed=rules.can_not_recognise, prefix="refuse")
-initiative_return = _office_move(ReasonForm, "return_form", services.return_for_changes,
-                                 _("Đã trả lại sáng kiến cho tác giả kèm lý do."), allowed=rules.can_return,
-                                 prefix="return")
+initiative_recognise = _office_move(
+    RecogniseForm,
+    "recognise_form",
+    services.recognise,
+    _("Đã ghi nhận sáng kiến được công nhận."),
+    allowed=rules.can_recognise,
+)
+initiative_not_recognise = _office_move(
+    ReasonForm,
+    "refuse_form",
+    services.not_recognise,
+    _("Đã ghi nhận sáng kiến không được công nhận."),
+    allowed=rules.can_not_recognise,
+    prefix="refuse",
+)
+initiative_return = _office_move(
+    ReasonForm,
+    "return_form",
+    services.return_for_changes,
+    _("Đã trả lại sáng kiến cho tác giả kèm lý do."),
+    allowed=rules.can_return,
+    prefix="return",
+)
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:
@@ -176,5 +239,9 @@ def attachment_download(request, pk: int):
 def attachment_delete(request, pk: int):
     attachment = _attachment_or_404(request.user, pk)
     initiative_pk = attachment.initiative_id
-    return run_button(request, lambda: services.remove_attachment(actor=request.user, attachment=attachment),
-                      gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name}, _back(initiative_pk))
+    return run_button(
+        request,
+        lambda: services.remove_attachment(actor=request.user, attachment=attachment),
+        gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name},
+        _back(initiative_pk),
+    )

@@ -19,7 +19,18 @@ from thidua.inspections.views.checklists import (
 from thidua.inspections.views.plans import inspection_create, inspection_detail, inspection_list
 
 __all__ = [
-    "action_add", "action_done", "action_list", "finding_add", "overdue_actions", "checklist_accept",
-    "checklist_answers", "checklist_detail", "checklist_return", "checklist_submit", "evidence_download",
-    "inspection_create", "inspection_detail", "inspection_list",
+    "action_add",
+    "action_done",
+    "action_list",
+    "finding_add",
+    "overdue_actions",
+    "checklist_accept",
+    "checklist_answers",
+    "checklist_detail",
+    "checklist_return",
+    "checklist_submit",
+    "evidence_download",
+    "inspection_create",
+    "inspection_detail",
+    "inspection_list",
 ]

@@ -25,29 +25,41 @@ def _follow_up(request, pk: int, *, form, key: str, save, success: str):
         raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện, giao việc khắc phục."))
     bound = form(checklist)
     answer = run_form(request, bound, lambda data: save(checklist, data), success, redirect(checklist))
-    return answer or render(request, "inspections/checklist.html",
-                            checklist_context(request, checklist, **{key: bound}))
+    return answer or render(
+        request, "inspections/checklist.html", checklist_context(request, checklist, **{key: bound})
+    )
 
 
 @login_required
 @require_POST
 def finding_add(request, pk: int):
-    return _follow_up(request, pk, form=lambda c: FindingForm(request.POST), key="finding_form",
-                      success=gettext("Đã ghi phát hiện."),
-                      save=lambda c, data: services.add_finding(actor=request.user, checklist=c, **data))
+    return _follow_up(
+        request,
+        pk,
+        form=lambda c: FindingForm(request.POST),
+        key="finding_form",
+        success=gettext("Đã ghi phát hiện."),
+        save=lambda c, data: services.add_finding(actor=request.user, checklist=c, **data),
+    )
 
 
 @login_required
 @require_POST
 def action_add(request, pk: int):
-    return _follow_up(request, pk, form=lambda c: ActionForm(request.POST, checklist=c), key="action_form",
-                      success=gettext("Đã giao việc khắc phục."),
-                      save=lambda c, data: services.add_action(actor=request.user, checklist=c, **data))
+    return _follow_up(
+        request,
+        pk,
+        form=lambda c: ActionForm(request.POST, checklist=c),
+        key="action_form",
+        success=gettext("Đã giao việc khắc phục."),
+        save=lambda c, data: services.add_action(actor=request.user, checklist=c, **data),
+    )
 
 
 def _visible_actions(user):
     return FollowUpAction.objects.visible_to(user).select_related(
-        "owner", "checklist__unit", "checklist__inspection", "finding")
+        "owner", "checklist__unit", "checklist__inspection", "finding"
+    )
 
 
 @login_required
@@ -55,12 +67,19 @@ def _visible_actions(user):
 def action_done(request, pk: int):
     action = get_object_or_404(_visible_actions(request.user), pk=pk)
     if not rules.can_complete(request.user, action):
-        raise PermissionDenied(gettext(
-            "Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."))
+        raise PermissionDenied(
+            gettext("Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này.")
+        )
     form = DoneForm(request.POST or None)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.complete_action(actor=request.user, action=action, **data),
-            gettext("Đã xác nhận hoàn thành việc khắc phục."), redirect(action.checklist))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.complete_action(actor=request.user, action=action, **data),
+            gettext("Đã xác nhận hoàn thành việc khắc phục."),
+            redirect(action.checklist),
+        )
+    ):
         return answer
     return render(request, "inspections/action_done.html", {"action": action, "form": form})
 
@@ -74,8 +93,11 @@ def _render_actions(request, *, overdue_only: bool):
     page = paginate(request, qs.order_by(F("done_on").asc(nulls_first=True), "due_on", "id"))
     for action in page:
         action.overdue_today = action.is_overdue(today)
-    return render(request, "inspections/action_list.html", {
-        "page_obj": page, "form": form, "overdue_only": overdue_only, "today": today})
+    return render(
+        request,
+        "inspections/action_list.html",
+        {"page_obj": page, "form": form, "overdue_only": overdue_only, "today": today},
+    )
 
 
 @login_required

@@ -30,11 +30,16 @@ def get_checklist(request, pk: int) -> UnitChecklist:
 
 def _history(checklist: UnitChecklist, answers, findings, actions):
     """The checklist's own log and that of its answers, findings and actions, newest first."""
+
     def rows(model, objects):
         return Q(content_type=ContentType.objects.get_for_model(model), object_id__in=[str(o.pk) for o in objects])
 
-    query = rows(UnitChecklist, [checklist]) | rows(Answer, answers) | rows(Finding, findings) | \
-        rows(FollowUpAction, actions)
+    query = (
+        rows(UnitChecklist, [checklist])
+        | rows(Answer, answers)
+        | rows(Finding, findings)
+        | rows(FollowUpAction, actions)
+    )
     return ActivityLog.objects.filter(query).select_related("actor__person")[:50]
 
 
@@ -48,7 +53,10 @@ def checklist_context(request, checklist: UnitChecklist, **bound) -> dict:
         action.can_complete = action.done_on is None and rules.can_complete(user, action)
     follow_up = rules.can_follow_up(user, checklist)
     return {
-        "checklist": checklist, "answers": answers, "findings": findings, "actions": actions,
+        "checklist": checklist,
+        "answers": answers,
+        "findings": findings,
+        "actions": actions,
         "history": _history(checklist, answers, findings, actions),
         "can_fill": checklist.state in EDITABLE and rules.can_fill(user, checklist),
         "can_submit": rules.MOVES.may(user, checklist, State.SUBMITTED),
@@ -76,10 +84,19 @@ def checklist_answers(request, pk: int):
         return refuse(request, services.locked_message(checklist), redirect(checklist))
     queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
     formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
-    if request.method == "POST" and (answer := run_form(
-            request, formset, lambda _: _save_answers(request.user, formset),
-            gettext("Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã "
-                    "trả lời đủ."), redirect(checklist), as_message(request))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            formset,
+            lambda _: _save_answers(request.user, formset),
+            gettext(
+                "Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã "
+                "trả lời đủ."
+            ),
+            redirect(checklist),
+            as_message(request),
+        )
+    ):
         return answer
     return render(request, "inspections/answers.html", {"checklist": checklist, "formset": formset})
 
@@ -89,8 +106,13 @@ def _save_answers(user, formset) -> None:
     for form in formset.forms:
         if form.has_changed():
             data = form.cleaned_data
-            services.answer_item(actor=user, answer=form.instance, result=data["result"], note=data["note"],
-                                 evidence=data.get("evidence_file") or None)
+            services.answer_item(
+                actor=user,
+                answer=form.instance,
+                result=data["result"],
+                note=data["note"],
+                evidence=data.get("evidence_file") or None,
+            )
 
 
 moves = Moves(keyword="checklist", fetch=get_checklist, back=redirect)
@@ -106,9 +128,14 @@ def checklist_return(request, pk: int):
         raise PermissionDenied
     form = ReturnForm(request.POST)
     if form.is_valid():
-        return run_button(request, lambda: services.return_checklist(actor=request.user, checklist=checklist,
-                                                                     reason=form.cleaned_data["reason"]),
-                          gettext("Đã trả lại bảng kiểm kèm lý do."), redirect(checklist))
+        return run_button(
+            request,
+            lambda: services.return_checklist(
+                actor=request.user, checklist=checklist, reason=form.cleaned_data["reason"]
+            ),
+            gettext("Đã trả lại bảng kiểm kèm lý do."),
+            redirect(checklist),
+        )
     return render(request, "inspections/checklist.html", checklist_context(request, checklist, return_form=form))
 
 

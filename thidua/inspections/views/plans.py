@@ -28,23 +28,33 @@ def checklist_progress(qs, today):
         items_answered=Count("answers", filter=~Q(answers__result=""), distinct=True),
         findings_count=Count("findings", distinct=True),
         actions_open=Count("actions", filter=Q(actions__done_on__isnull=True), distinct=True),
-        actions_overdue=Count("actions", filter=Q(actions__done_on__isnull=True, actions__due_on__lt=today),
-                              distinct=True),
+        actions_overdue=Count(
+            "actions", filter=Q(actions__done_on__isnull=True, actions__due_on__lt=today), distinct=True
+        ),
     )
 
 
 @login_required
 def inspection_list(request):
     user = request.user
-    plans = InspectionPlan.objects.visible_to(user).annotate(
-        units_count=Count("checklists", distinct=True),
-        sent_count=Count("checklists", filter=Q(checklists__state__in=SENT), distinct=True),
-    ).order_by("-starts_on", "-id")  # an aggregate drops Meta.ordering
+    plans = (
+        InspectionPlan.objects.visible_to(user)
+        .annotate(
+            units_count=Count("checklists", distinct=True),
+            sent_count=Count("checklists", filter=Q(checklists__state__in=SENT), distinct=True),
+        )
+        .order_by("-starts_on", "-id")
+    )  # an aggregate drops Meta.ordering
     own = UnitChecklist.objects.filter(unit_id__in=rules.member_unit_ids(user))
-    return render(request, "inspections/list.html", {
-        "page_obj": paginate(request, plans), "can_plan": rules.can_plan(user),
-        "own_checklists": checklist_progress(own, timezone.localdate()).order_by("-inspection__starts_on", "id"),
-    })
+    return render(
+        request,
+        "inspections/list.html",
+        {
+            "page_obj": paginate(request, plans),
+            "can_plan": rules.can_plan(user),
+            "own_checklists": checklist_progress(own, timezone.localdate()).order_by("-inspection__starts_on", "id"),
+        },
+    )
 
 
 @login_required
@@ -55,11 +65,17 @@ def inspection_create(request):
     plan = Plan.objects.current_or_404()
     form = InspectionForm(request.POST or None, units=Unit.objects.visible_to(request.user))
     items = ItemFormSet(request.POST or None, form_kwargs={"plan": plan}, prefix="items")
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.create_inspection(actor=request.user, plan=plan,
-                                                                   items=items.cleaned_data, **data),
-            gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."), None,
-            then=redirect, also=[items])):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.create_inspection(actor=request.user, plan=plan, items=items.cleaned_data, **data),
+            gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."),
+            None,
+            then=redirect,
+            also=[items],
+        )
+    ):
         return answer
     return render(request, "inspections/form.html", {"form": form, "items": items, "plan": plan})
 
@@ -68,8 +84,12 @@ def inspection_create(request):
 def inspection_detail(request, pk: int):
     inspection = get_object_or_404(InspectionPlan.objects.visible_to(request.user).select_related("plan"), pk=pk)
     checklists = UnitChecklist.objects.visible_to(request.user).filter(inspection=inspection)
-    return render(request, "inspections/detail.html", {
-        "inspection": inspection,
-        "items": inspection.items.select_related("content_area", "criterion"),
-        "checklists": checklist_progress(checklists, timezone.localdate()).order_by("unit__order", "unit__name"),
-    })
+    return render(
+        request,
+        "inspections/detail.html",
+        {
+            "inspection": inspection,
+            "items": inspection.items.select_related("content_area", "criterion"),
+            "checklists": checklist_progress(checklists, timezone.localdate()).order_by("unit__order", "unit__name"),
+        },
+    )

@@ -24,8 +24,23 @@ from thidua.proposals.services.workflow import (
 )
 
 __all__ = [
-    "accept", "approve", "attach", "create_proposal", "default_summary", "forward",
-    "issue_decision", "not_editable_message", "record_external_decision", "refresh_verdict", "reject", "remove",
-    "return_proposal", "review_years", "set_base_salary", "set_override", "submit",
-    "update_proposal", "upload_certificate_template",
+    "accept",
+    "approve",
+    "attach",
+    "create_proposal",
+    "default_summary",
+    "forward",
+    "issue_decision",
+    "not_editable_message",
+    "record_external_decision",
+    "refresh_verdict",
+    "reject",
+    "remove",
+    "return_proposal",
+    "review_years",
+    "set_base_salary",
+    "set_override",
+    "submit",
+    "update_proposal",
+    "upload_certificate_template",
 ]

@@ -71,7 +71,9 @@ def _minutes_text(proposals: list[Proposal]) -> str:
         item = proposal.council_items.exclude(meeting__minutes_number="").select_related("meeting").last()
         if item is not None:
             text = gettext("Biên bản họp Hội đồng Thi đua – Khen thưởng số %(number)s ngày %(date)s") % {
-                "number": item.meeting.minutes_number, "date": item.meeting.minutes_date.strftime("%d/%m/%Y")}
+                "number": item.meeting.minutes_number,
+                "date": item.meeting.minutes_date.strftime("%d/%m/%Y"),
+            }
             if text not in texts:
                 texts.append(text)
     return "; ".join(texts)
@@ -80,19 +82,35 @@ def _minutes_text(proposals: list[Proposal]) -> str:
 def _snapshot(proposal: Proposal) -> dict:
     subject = proposal.subject
     if isinstance(subject, Person):
-        return {"decided_name": subject.full_name, "decided_position": subject.position,
-                "decided_unit": subject.unit.name}
+        return {
+            "decided_name": subject.full_name,
+            "decided_position": subject.position,
+            "decided_unit": subject.unit.name,
+        }
     return {"decided_name": subject.name, "decided_position": "", "decided_unit": subject.name}
 
 
 def _decide(actor: User, proposal: Proposal, decision: Decision, salary: Salary) -> Proposal:
-    award = record_award(actor=actor, subject=proposal.subject, code=proposal.award_code, year=proposal.year,
-                         kind=proposal.kind, decision_number=decision.number_symbol, decision_date=decision.date,
-                         issuer=decision.issuer, achievement_key_text=proposal.achievement_key,
-                         note=gettext("Theo đề nghị số %(id)s") % {"id": proposal.pk})
+    award = record_award(
+        actor=actor,
+        subject=proposal.subject,
+        code=proposal.award_code,
+        year=proposal.year,
+        kind=proposal.kind,
+        decision_number=decision.number_symbol,
+        decision_date=decision.date,
+        issuer=decision.issuer,
+        achievement_key_text=proposal.achievement_key,
+        note=gettext("Theo đề nghị số %(id)s") % {"id": proposal.pk},
+    )
     amount = catalogue.cash_amount(proposal.award_code, salary.amount, decision.date)
-    return transition(proposal, to=State.DECIDED, actor=actor, allowed=TRANSITIONS, fields={
-        "decision": decision, "award_record": award, "cash_amount": amount, **_snapshot(proposal)})
+    return transition(
+        proposal,
+        to=State.DECIDED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        fields={"decision": decision, "award_record": award, "cash_amount": amount, **_snapshot(proposal)},
+    )
 
 
 @transaction.atomic
@@ -112,8 +130,10 @@ def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.dat
         raise ValidationError(gettext("Chưa được phê duyệt: %(list)s.") % {"list": "; ".join(not_approved)})
     years = {p.year for p in proposals}
     if len(years) > 1:
-        raise ValidationError(gettext("Mỗi quyết định dành cho thành tích của một năm; đã chọn các năm %(years)s.")
-                              % {"years": ", ".join(map(str, sorted(years)))})
+        raise ValidationError(
+            gettext("Mỗi quyết định dành cho thành tích của một năm; đã chọn các năm %(years)s.")
+            % {"years": ", ".join(map(str, sorted(years)))}
+        )
     problems = _problems(proposals)
     if problems:
         raise ValidationError(problems)
@@ -122,37 +142,60 @@ def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.dat
     number = issue_number(doc_type="QĐ", year=date.year, agency=plan.issuer, actor=actor, subject=summary)
     authority, title, name = _signer(actor)
     salary = salary_on(date)
-    decision = save_with_history(Decision(
-        number_symbol=number, date=date, year=proposals[0].year, issued_here=True, issuer=agency_issuer(plan),
-        summary=summary, signer_authority=authority, signer_title=title, signer_name=name,
-        base_salary=salary.amount, minutes=_minutes_text(proposals), created_by=actor), actor=actor)
+    decision = save_with_history(
+        Decision(
+            number_symbol=number,
+            date=date,
+            year=proposals[0].year,
+            issued_here=True,
+            issuer=agency_issuer(plan),
+            summary=summary,
+            signer_authority=authority,
+            signer_title=title,
+            signer_name=name,
+            base_salary=salary.amount,
+            minutes=_minutes_text(proposals),
+            created_by=actor,
+        ),
+        actor=actor,
+    )
     for proposal in proposals:
         _decide(actor, proposal, decision, salary)
     return decision
 
 
 @transaction.atomic
-def record_external_decision(*, actor: User, proposal: Proposal, number_symbol: str, date: datetime.date | None,
-                             issuer: str) -> Decision:
+def record_external_decision(
+    *, actor: User, proposal: Proposal, number_symbol: str, date: datetime.date | None, issuer: str
+) -> Decision:
     """Record the decision of the province or the ministry on a forwarded proposal.
     Side effects: one Decision row (shared by proposals with the same number, issuer
     and date), an AwardRecord in the register and the move to decided, all logged."""
     require(rules.can_record_decision(actor, proposal), gettext("Chỉ Văn phòng Sở ghi nhận quyết định của cấp trên."))
-    number_symbol = required_text(number_symbol, gettext("Hãy nhập số quyết định (vd: 245/QĐ-UBND)."),
-                                  "number_symbol")
+    number_symbol = required_text(number_symbol, gettext("Hãy nhập số quyết định (vd: 245/QĐ-UBND)."), "number_symbol")
     issuer = required_text(issuer, gettext("Hãy nhập cấp ban hành quyết định."), "issuer")
     if date is None:
         raise ValidationError({"date": gettext("Hãy nhập ngày của quyết định (dd/mm/yyyy).")})
     if proposal.state != State.FORWARDED:
-        raise ValidationError(gettext("Chỉ ghi quyết định của cấp trên cho đề nghị «%(state)s».")
-                              % {"state": State.FORWARDED.label})
+        raise ValidationError(
+            gettext("Chỉ ghi quyết định của cấp trên cho đề nghị «%(state)s».") % {"state": State.FORWARDED.label}
+        )
     absent = dossier.missing(proposal)
     if absent:
         raise ValidationError(dossier.missing_message(proposal, absent))
     decision = Decision.objects.filter(issuer=issuer, number_symbol=number_symbol, date=date).first()
     if decision is None:
-        decision = save_with_history(Decision(
-            number_symbol=number_symbol, date=date, year=proposal.year, issued_here=False, issuer=issuer,
-            base_salary=salary_on(date).amount, created_by=actor), actor=actor)
+        decision = save_with_history(
+            Decision(
+                number_symbol=number_symbol,
+                date=date,
+                year=proposal.year,
+                issued_here=False,
+                issuer=issuer,
+                base_salary=salary_on(date).amount,
+                created_by=actor,
+            ),
+            actor=actor,
+        )
     _decide(actor, proposal, decision, salary_on(date))
     return decision

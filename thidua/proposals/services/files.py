@@ -17,8 +17,11 @@ from thidua.proposals.models import DossierFile, Proposal
 
 def log_file(row, *, actor: User, action: str, note: str = "") -> None:
     # Written by hand: the generic snapshot does not know how to write a file field.
-    values = {"proposal_id": getattr(row, "proposal_id", None), "original_name": row.original_name,
-              "file": row.file.name}
+    values = {
+        "proposal_id": getattr(row, "proposal_id", None),
+        "original_name": row.original_name,
+        "file": row.file.name,
+    }
     pairs = {k: [None, v] if action == ActivityLog.Action.CREATED else [v, None] for k, v in values.items()}
     record(actor=actor, obj=row, action=action, changes=pairs, note=note)
 
@@ -31,8 +34,9 @@ def attach(*, actor: User, proposal: Proposal, document: str, upload) -> Dossier
     if document not in DOCUMENTS:
         raise ValidationError({"document": gettext("Hãy chọn thành phần hồ sơ.")})
     validate_evidence(upload)
-    row = DossierFile(proposal=proposal, document=document, original_name=upload.name[:255], size=upload.size,
-                      uploaded_by=actor)
+    row = DossierFile(
+        proposal=proposal, document=document, original_name=upload.name[:255], size=upload.size, uploaded_by=actor
+    )
     row.file.save(upload.name, upload, save=False)
     row.save()
     log_file(row, actor=actor, action=ActivityLog.Action.CREATED, note=str(DOCUMENTS[document]))

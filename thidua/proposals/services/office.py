@@ -29,10 +29,12 @@ def set_base_salary(*, actor: User, amount: Decimal, effective_from: datetime.da
     if amount is None or amount <= 0:
         raise ValidationError({"amount": gettext("Mức lương cơ sở phải là số tiền dương, tính bằng đồng.")})
     row = BaseSalary.objects.filter(effective_from=effective_from).first() or BaseSalary(
-        effective_from=effective_from, created_by=actor)
+        effective_from=effective_from, created_by=actor
+    )
     row.amount, row.note = amount, note.strip()
-    return save_with_history(row, actor=actor, note=gettext("Mức lương cơ sở %(amount)s đồng") % {
-        "amount": vnd(amount)})
+    return save_with_history(
+        row, actor=actor, note=gettext("Mức lương cơ sở %(amount)s đồng") % {"amount": vnd(amount)}
+    )
 
 
 @transaction.atomic
@@ -50,11 +52,21 @@ def upload_certificate_template(*, actor: User, upload) -> CertificateTemplate:
     try:
         absent = missing_placeholders(io.BytesIO(data))
     except ValueError:
-        raise ValidationError({"file": gettext("Word không mở được tệp «%(name)s». Hãy lưu lại mẫu bằng Word dưới "
-                                               "dạng .docx.") % {"name": upload.name}}) from None
+        raise ValidationError(
+            {
+                "file": gettext("Word không mở được tệp «%(name)s». Hãy lưu lại mẫu bằng Word dưới dạng .docx.")
+                % {"name": upload.name}
+            }
+        ) from None
     if absent:
-        raise ValidationError({"file": gettext("Mẫu thiếu các ô cần điền: %(list)s. Hãy giữ nguyên các ô này (kể cả "
-                                               "dấu ngoặc nhọn) khi sửa mẫu.") % {"list": ", ".join(absent)}})
+        raise ValidationError(
+            {
+                "file": gettext(
+                    "Mẫu thiếu các ô cần điền: %(list)s. Hãy giữ nguyên các ô này (kể cả dấu ngoặc nhọn) khi sửa mẫu."
+                )
+                % {"list": ", ".join(absent)}
+            }
+        )
     row = CertificateTemplate(original_name=upload.name[:255], uploaded_by=actor)
     row.file.save(upload.name, upload, save=False)
     row.save()

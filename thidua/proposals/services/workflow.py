@@ -43,16 +43,24 @@ def required_text(value: str, message: str, field: str) -> str:
 def award_type_for(code: str, year: int) -> AwardType:
     found = catalogue.award_type(code, rules_date(year))
     if found is None:
-        raise ValidationError({"award_code": gettext("«%(code)s» không có trong danh mục đang hiệu lực năm %(year)s.")
-                               % {"code": code, "year": year}})
+        raise ValidationError(
+            {
+                "award_code": gettext("«%(code)s» không có trong danh mục đang hiệu lực năm %(year)s.")
+                % {"code": code, "year": year}
+            }
+        )
     return found
 
 
 def check_subject(award: AwardType, subject: Subject) -> None:
     wanted = AwardSubject.INDIVIDUAL if isinstance(subject, Person) else AwardSubject.COLLECTIVE
     if award.subject not in (wanted, AwardSubject.BOTH):
-        raise ValidationError({"award_code": gettext("«%(name)s» không dành cho %(kind)s.") % {
-            "name": award.name, "kind": AwardSubject(wanted).label.lower()}})
+        raise ValidationError(
+            {
+                "award_code": gettext("«%(name)s» không dành cho %(kind)s.")
+                % {"name": award.name, "kind": AwardSubject(wanted).label.lower()}
+            }
+        )
 
 
 def review_years() -> dict[int, str]:
@@ -67,15 +75,28 @@ def check_kind(award: AwardType, kind: str, year: int) -> None:
     if kind not in PROPOSAL_KINDS:
         raise ValidationError({"kind": gettext("Loại hình khen thưởng không hợp lệ.")})
     if award.is_title and kind != CommendationKind.CONG_TRANG:
-        raise ValidationError({"kind": gettext(
-            "Danh hiệu thi đua chỉ xét theo công trạng, thành tích hằng năm; khen thưởng theo chuyên đề hoặc đột xuất "
-            "dùng hình thức khen thưởng (Giấy khen, Bằng khen).")})
+        raise ValidationError(
+            {
+                "kind": gettext(
+                    "Danh hiệu thi đua chỉ xét theo công trạng, thành tích hằng năm; khen "
+                    "thưởng theo chuyên đề hoặc đột xuất "
+                    "dùng hình thức khen thưởng (Giấy khen, Bằng khen)."
+                )
+            }
+        )
     years = review_years()
     if kind == CommendationKind.CHUYEN_DE and year not in years:
         listed = ", ".join(f"{label} {y}" for y, label in sorted(years.items())) or "—"
-        raise ValidationError({"year": gettext(
-            "Khen thưởng theo chuyên đề của phong trào chỉ đề nghị vào năm sơ kết, tổng kết (%(years)s), không phải "
-            "năm %(year)s.") % {"years": listed, "year": year}})
+        raise ValidationError(
+            {
+                "year": gettext(
+                    "Khen thưởng theo chuyên đề của phong trào chỉ đề nghị vào năm sơ kết, tổng "
+                    "kết (%(years)s), không phải "
+                    "năm %(year)s."
+                )
+                % {"years": listed, "year": year}
+            }
+        )
 
 
 def check_simplified(case: str, award_code: str, year: int) -> None:
@@ -97,17 +118,26 @@ def check_not_rewarded(subject: Subject, key: str, exclude: int | None = None) -
     earlier = AwardRecord.objects.for_subject(subject).filter(achievement_key=key).select_related("award_type").first()
     if earlier is not None:
         raise ValidationError({"award_code": duplicate_message(earlier)})
-    pending = (Proposal.objects.filter(**_subject_filter(subject), achievement_key=key).exclude(state=State.REJECTED)
-               .exclude(pk=exclude).first())
+    pending = (
+        Proposal.objects.filter(**_subject_filter(subject), achievement_key=key)
+        .exclude(state=State.REJECTED)
+        .exclude(pk=exclude)
+        .first()
+    )
     if pending is not None:
         raise ValidationError({"award_code": pending_message(pending)})
 
 
 def pending_message(pending: Proposal) -> str:
-    return gettext("Thành tích này đã được đề nghị: %(award)s năm %(year)s, đề nghị số %(id)s (%(state)s). Một thành "
-                   "tích chỉ được đề nghị và khen thưởng một lần.") % {
-        "award": pending.get_award_code_display(), "year": pending.year, "id": pending.pk,
-        "state": pending.get_state_display()}
+    return gettext(
+        "Thành tích này đã được đề nghị: %(award)s năm %(year)s, đề nghị số %(id)s (%(state)s). Một thành "
+        "tích chỉ được đề nghị và khen thưởng một lần."
+    ) % {
+        "award": pending.get_award_code_display(),
+        "year": pending.year,
+        "id": pending.pk,
+        "state": pending.get_state_display(),
+    }
 
 
 # --- the verdict --------------------------------------------------------------------------
@@ -128,28 +158,50 @@ def require_eligible_or_override(proposal: Proposal, found: Assessment, override
     since the law forbids proposing as well as deciding while it lasts."""
     holds = [r["condition"] for r in found.reasons if r["rule"] == "R12" and r["passed"] is False]
     if holds:
-        raise ValidationError(gettext(
-            "%(subject)s: %(holds)s (R12). Chưa đề nghị, quyết định khen thưởng cho đến khi có kết luận.") % {
-            "subject": proposal.subject, "holds": "; ".join(holds)})
+        raise ValidationError(
+            gettext("%(subject)s: %(holds)s (R12). Chưa đề nghị, quyết định khen thưởng cho đến khi có kết luận.")
+            % {"subject": proposal.subject, "holds": "; ".join(holds)}
+        )
     if found.not_eligible and not (override.strip() or proposal.override_reason.strip()):
-        raise ValidationError({"override_reason": gettext(
-            "%(subject)s không đủ điều kiện %(award)s năm %(year)s theo kết quả xét: %(failed)s. Văn phòng chỉ chấp "
-            "nhận khi ghi rõ lý do vẫn đề nghị.") % {
-            "subject": proposal.subject, "award": proposal.award_code, "year": proposal.year,
-            "failed": "; ".join(found.failed())}})
+        raise ValidationError(
+            {
+                "override_reason": gettext(
+                    "%(subject)s không đủ điều kiện %(award)s năm %(year)s theo kết quả xét: "
+                    "%(failed)s. Văn phòng chỉ chấp "
+                    "nhận khi ghi rõ lý do vẫn đề nghị."
+                )
+                % {
+                    "subject": proposal.subject,
+                    "award": proposal.award_code,
+                    "year": proposal.year,
+                    "failed": "; ".join(found.failed()),
+                }
+            }
+        )
 
 
 # --- making and editing ---------------------------------------------------------------------
 @transaction.atomic
-def create_proposal(*, actor: User, subject: Subject, award_code: str, year: int, kind: str = CommendationKind.CONG_TRANG,
-                    simplified_case: str = "", achievement_text: str = "", report_text: str | None = None) -> Proposal:
+def create_proposal(
+    *,
+    actor: User,
+    subject: Subject,
+    award_code: str,
+    year: int,
+    kind: str = CommendationKind.CONG_TRANG,
+    simplified_case: str = "",
+    achievement_text: str = "",
+    report_text: str | None = None,
+) -> Proposal:
     """Make a draft proposal with its achievement report written from the system's
     data and its eligibility verdict. Side effects: one Proposal row, logged.
     Raises PermissionDenied for a subject outside the account's units and
     ValidationError for an unsuitable award or kind, or an achievement already
     rewarded or proposed (R10)."""
-    require(rules.can_propose_for(actor, subject),
-            gettext("Bạn chỉ lập đề nghị cho đơn vị mình phụ trách và cán bộ của đơn vị đó."))
+    require(
+        rules.can_propose_for(actor, subject),
+        gettext("Bạn chỉ lập đề nghị cho đơn vị mình phụ trách và cán bộ của đơn vị đó."),
+    )
     award = award_type_for(award_code, year)
     check_subject(award, subject)
     check_kind(award, kind, year)
@@ -161,10 +213,21 @@ def create_proposal(*, actor: User, subject: Subject, award_code: str, year: int
             report_text = prefill.report_text(prefill.gather(subject, year), award.name)
     found = assess(subject, award_code, year, kind)
     proposal = Proposal(
-        **_subject_filter(subject), subject_unit_id=rules.subject_unit_id(subject), award_code=award_code,
-        category=award.category, year=year, kind=kind, achievement_key=key, simplified_case=simplified_case,
-        report_text=report_text, verdict=found.verdict, verdict_reasons=found.reasons, verdict_at=timezone.now(),
-        created_by=actor, by_office=rules.is_office(actor))
+        **_subject_filter(subject),
+        subject_unit_id=rules.subject_unit_id(subject),
+        award_code=award_code,
+        category=award.category,
+        year=year,
+        kind=kind,
+        achievement_key=key,
+        simplified_case=simplified_case,
+        report_text=report_text,
+        verdict=found.verdict,
+        verdict_reasons=found.reasons,
+        verdict_at=timezone.now(),
+        created_by=actor,
+        by_office=rules.is_office(actor),
+    )
     try:
         with transaction.atomic():
             return save_with_history(proposal, actor=actor)
@@ -174,7 +237,9 @@ def create_proposal(*, actor: User, subject: Subject, award_code: str, year: int
 
 
 @transaction.atomic
-def update_proposal(*, actor: User, proposal: Proposal, report_text: str, simplified_case: str | None = None) -> Proposal:
+def update_proposal(
+    *, actor: User, proposal: Proposal, report_text: str, simplified_case: str | None = None
+) -> Proposal:
     """Change the achievement report and the simplified-procedure case. The proposer
     edits a draft or a returned proposal; the office completes the dossier until the
     decision. Side effects: the row saved, the difference logged."""
@@ -195,7 +260,8 @@ def update_proposal(*, actor: User, proposal: Proposal, report_text: str, simpli
 
 def not_editable_message(proposal: Proposal) -> str:
     return gettext("Đề nghị đang ở trạng thái «%(state)s» nên đơn vị không sửa được.") % {
-        "state": proposal.get_state_display()}
+        "state": proposal.get_state_display()
+    }
 
 
 @transaction.atomic
@@ -216,8 +282,9 @@ def submit(*, actor: User, proposal: Proposal) -> Proposal:
     """Send to the office. Side effects: state submitted with the time, in one
     conditional UPDATE (a second click changes nothing), logged."""
     require(rules.can_submit(actor, proposal), gettext("Chỉ đơn vị lập đề nghị được gửi đề nghị này."))
-    return transition(proposal, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS,
-                      fields={"submitted_at": timezone.now()})
+    return transition(
+        proposal, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, fields={"submitted_at": timezone.now()}
+    )
 
 
 def accept(*, actor: User, proposal: Proposal, override_reason: str = "") -> Proposal:
@@ -228,8 +295,9 @@ def accept(*, actor: User, proposal: Proposal, override_reason: str = "") -> Pro
     found = refresh_verdict(proposal)
     require_eligible_or_override(proposal, found, override_reason)
     fields = {"override_reason": override_reason.strip(), "override_by": actor} if override_reason.strip() else {}
-    return transition(proposal, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS, fields=fields,
-                      note=override_reason.strip())
+    return transition(
+        proposal, to=State.ACCEPTED, actor=actor, allowed=TRANSITIONS, fields=fields, note=override_reason.strip()
+    )
 
 
 def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
@@ -237,24 +305,32 @@ def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal
     reason, logged; the unit may edit and send again."""
     require(rules.can_return(actor, proposal), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
     reason = required_text(reason, gettext("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì."), "reason")
-    return transition(proposal, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"return_reason": reason})
+    return transition(
+        proposal, to=State.RETURNED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"return_reason": reason}
+    )
 
 
 def council_result(proposal: Proposal):
     """The agenda item of the latest meeting that has issued its minutes, or None."""
-    return (proposal.council_items.exclude(meeting__minutes_number="").select_related("meeting")
-            .order_by("-meeting__date", "-id").first())
+    return (
+        proposal.council_items.exclude(meeting__minutes_number="")
+        .select_related("meeting")
+        .order_by("-meeting__date", "-id")
+        .first()
+    )
 
 
 def require_council_passed(proposal: Proposal) -> None:
     item = council_result(proposal)
     if item is None:
-        raise ValidationError(gettext("Hội đồng chưa có kết quả biểu quyết đề nghị này (biên bản phiên họp chưa được "
-                                      "ban hành)."))
+        raise ValidationError(
+            gettext("Hội đồng chưa có kết quả biểu quyết đề nghị này (biên bản phiên họp chưa được ban hành).")
+        )
     if not item.passed:
-        raise ValidationError(gettext("Hội đồng không thông qua đề nghị này (%(agree)s phiếu đồng ý, biên bản số "
-                                      "%(minutes)s).") % {"agree": item.agree, "minutes": item.meeting.minutes_number})
+        raise ValidationError(
+            gettext("Hội đồng không thông qua đề nghị này (%(agree)s phiếu đồng ý, biên bản số %(minutes)s).")
+            % {"agree": item.agree, "minutes": item.meeting.minutes_number}
+        )
 
 
 def approve(*, actor: User, proposal: Proposal) -> Proposal:
@@ -262,8 +338,10 @@ def approve(*, actor: User, proposal: Proposal) -> Proposal:
     Side effects: the verdict refreshed; state approved, logged."""
     require(rules.can_approve(actor, proposal), gettext("Chỉ Giám đốc Sở phê duyệt đề nghị khen thưởng."))
     if not catalogue.decided_by_director(proposal.award_code, rules_date(proposal.year)):
-        raise ValidationError(gettext("%(award)s không thuộc thẩm quyền quyết định của Giám đốc Sở: Văn phòng trình "
-                                      "cấp trên.") % {"award": proposal.get_award_code_display()})
+        raise ValidationError(
+            gettext("%(award)s không thuộc thẩm quyền quyết định của Giám đốc Sở: Văn phòng trình cấp trên.")
+            % {"award": proposal.get_award_code_display()}
+        )
     require_council_passed(proposal)
     require_eligible_or_override(proposal, refresh_verdict(proposal))
     return transition(proposal, to=State.APPROVED, actor=actor, allowed=TRANSITIONS)
@@ -275,13 +353,23 @@ def forward(*, actor: User, proposal: Proposal, note: str = "", on: datetime.dat
     require(rules.can_forward(actor, proposal), gettext("Chỉ Văn phòng Sở trình đề nghị lên cấp trên."))
     award = award_type_for(proposal.award_code, proposal.year)
     if award.route == Route.DIRECTOR:
-        raise ValidationError(gettext("%(award)s do Giám đốc Sở quyết định, không trình cấp trên.")
-                              % {"award": award.name})
+        raise ValidationError(
+            gettext("%(award)s do Giám đốc Sở quyết định, không trình cấp trên.") % {"award": award.name}
+        )
     require_council_passed(proposal)
     require_eligible_or_override(proposal, refresh_verdict(proposal))
-    return transition(proposal, to=State.FORWARDED, actor=actor, allowed=TRANSITIONS, note=note.strip(), fields={
-        "forwarded_to": str(Route(award.route).label), "forwarded_on": on or timezone.localdate(),
-        "forward_note": note.strip()[:300]})
+    return transition(
+        proposal,
+        to=State.FORWARDED,
+        actor=actor,
+        allowed=TRANSITIONS,
+        note=note.strip(),
+        fields={
+            "forwarded_to": str(Route(award.route).label),
+            "forwarded_on": on or timezone.localdate(),
+            "forward_note": note.strip()[:300],
+        },
+    )
 
 
 def reject(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
@@ -293,5 +381,6 @@ def reject(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
     else:
         require(rules.can_reject(actor, proposal), gettext("Chỉ Giám đốc Sở quyết định không phê duyệt đề nghị."))
     reason = required_text(reason, gettext("Hãy ghi lý do không phê duyệt."), "reason")
-    return transition(proposal, to=State.REJECTED, actor=actor, allowed=TRANSITIONS, note=reason,
-                      fields={"rejection_reason": reason})
+    return transition(
+        proposal, to=State.REJECTED, actor=actor, allowed=TRANSITIONS, note=reason, fields={"rejection_reason": reason}
+    )

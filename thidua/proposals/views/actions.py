@@ -60,18 +60,26 @@ def _form_move(form_class, prefix: str, service, done: str, *, allowed, renamed:
 def proposal_submit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     return submit_once(
-        request, proposal, sender=rules.can_submit(request.user, proposal),
+        request,
+        proposal,
+        sender=rules.can_submit(request.user, proposal),
         sent_before=gettext("Đề nghị đã được gửi trước đó; trạng thái hiện tại là «%(state)s»."),
         call=lambda: services.submit(actor=request.user, proposal=proposal),
-        done=gettext("Đã gửi đề nghị tới Văn phòng Sở."), back=_back(pk))
+        done=gettext("Đã gửi đề nghị tới Văn phòng Sở."),
+        back=_back(pk),
+    )
 
 
 @login_required
 @require_POST
 def proposal_approve(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    return run_button(request, lambda: services.approve(actor=request.user, proposal=proposal),
-                      gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."), _back(pk))
+    return run_button(
+        request,
+        lambda: services.approve(actor=request.user, proposal=proposal),
+        gettext("Đã phê duyệt đề nghị. Ban hành quyết định để ghi vào sổ khen thưởng."),
+        _back(pk),
+    )
 
 
 def _refuses(user, proposal) -> bool:
@@ -80,20 +88,37 @@ def _refuses(user, proposal) -> bool:
     return rules.MOVES.predicate(proposal.state, State.REJECTED)(user, proposal)
 
 
-proposal_accept = _form_move(AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."),
-                             allowed=rules.can_accept)
-proposal_return = _form_move(ReasonForm, "return", services.return_proposal,
-                             _("Đã trả lại đề nghị cho đơn vị, kèm lý do."), allowed=rules.can_return)
-proposal_forward = _form_move(ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."),
-                              allowed=rules.can_forward)
-proposal_reject = _form_move(ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."),
-                             allowed=_refuses)
-proposal_override = _form_move(OverrideForm, "override", services.set_override,
-                               _("Đã ghi lý do; lý do hiện trong hồ sơ."), allowed=rules.can_override,
-                               renamed={"override_reason": "reason"})
-proposal_record_decision = _form_move(ExternalDecisionForm, "record", services.record_external_decision,
-                                      _("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."),
-                                      allowed=rules.can_record_decision)
+proposal_accept = _form_move(
+    AcceptForm, "accept", services.accept, _("Đã kiểm tra, tiếp nhận đề nghị."), allowed=rules.can_accept
+)
+proposal_return = _form_move(
+    ReasonForm,
+    "return",
+    services.return_proposal,
+    _("Đã trả lại đề nghị cho đơn vị, kèm lý do."),
+    allowed=rules.can_return,
+)
+proposal_forward = _form_move(
+    ForwardForm, "forward", services.forward, _("Đã ghi nhận việc trình cấp trên."), allowed=rules.can_forward
+)
+proposal_reject = _form_move(
+    ReasonForm, "reject", services.reject, _("Đã ghi nhận không phê duyệt đề nghị."), allowed=_refuses
+)
+proposal_override = _form_move(
+    OverrideForm,
+    "override",
+    services.set_override,
+    _("Đã ghi lý do; lý do hiện trong hồ sơ."),
+    allowed=rules.can_override,
+    renamed={"override_reason": "reason"},
+)
+proposal_record_decision = _form_move(
+    ExternalDecisionForm,
+    "record",
+    services.record_external_decision,
+    _("Đã ghi quyết định của cấp trên; khen thưởng đã vào sổ."),
+    allowed=rules.can_record_decision,
+)
 
 
 @login_required

@@ -30,8 +30,11 @@ def _require_reader(user) -> None:
 def decision_list(request):
     _require_reader(request.user)
     qs = Decision.objects.visible_to(request.user).order_by("-date", "-id")
-    return render(request, "proposals/decision_list.html", {
-        "page_obj": paginate(request, qs), "can_issue": rules.is_director(request.user)})
+    return render(
+        request,
+        "proposals/decision_list.html",
+        {"page_obj": paginate(request, qs), "can_issue": rules.is_director(request.user)},
+    )
 
 
 @login_required
@@ -40,15 +43,29 @@ def decision_issue(request):
     if not rules.is_director(request.user):
         raise PermissionDenied(gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     form = DecisionIssueForm(request.POST or None, user=request.user)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.issue_decision(actor=request.user, proposals=list(data["proposals"]),
-                                                                date=data["date"], summary=data["summary"]),
-            lambda decision: gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
-            % {"number": decision.number_symbol}, None, add_errors,
-            then=lambda decision: redirect("decision_detail", pk=decision.pk))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.issue_decision(
+                actor=request.user, proposals=list(data["proposals"]), date=data["date"], summary=data["summary"]
+            ),
+            lambda decision: (
+                gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
+                % {"number": decision.number_symbol}
+            ),
+            None,
+            add_errors,
+            then=lambda decision: redirect("decision_detail", pk=decision.pk),
+        )
+    ):
         return answer
-    return render(request, "proposals/decision_issue.html", {"form": form, "salary": salary_on(timezone.localdate())},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "proposals/decision_issue.html",
+        {"form": form, "salary": salary_on(timezone.localdate())},
+        status=400 if form.errors else 200,
+    )
 
 
 def _visible_decision(user, pk: int) -> Decision:
@@ -60,8 +77,11 @@ def _visible_decision(user, pk: int) -> Decision:
 def decision_detail(request, pk: int):
     decision = _visible_decision(request.user, pk)
     proposals = list(decision.proposals.visible_to(request.user).for_lists().order_by("category", "award_code", "id"))
-    return render(request, "proposals/decision_detail.html", {
-        "decision": decision, "proposals": proposals, "certificates": CommendationForm.GK.value})
+    return render(
+        request,
+        "proposals/decision_detail.html",
+        {"decision": decision, "proposals": proposals, "certificates": CommendationForm.GK.value},
+    )
 
 
 @login_required
@@ -86,17 +106,28 @@ def achievement_text(proposal: Proposal) -> str:
         return gettext("Đã có thành tích xuất sắc đột xuất năm %(year)s.") % {"year": year}
     if proposal.kind == CommendationKind.CHUYEN_DE:
         return gettext("Đã có thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm %(year)s.") % {
-            "year": year}
+            "year": year
+        }
     return gettext("Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm %(year)s.") % {"year": year}
 
 
 @login_required
 def certificate_file(request, pk: int):
     """The Giấy khen of one person (or unit) decided here."""
-    proposal = get_object_or_404(Proposal.objects.visible_to(request.user).select_related("decision"), pk=pk,
-                                 state=State.DECIDED, award_code=CommendationForm.GK, decision__issued_here=True)
+    proposal = get_object_or_404(
+        Proposal.objects.visible_to(request.user).select_related("decision"),
+        pk=pk,
+        state=State.DECIDED,
+        award_code=CommendationForm.GK,
+        decision__issued_here=True,
+    )
     plan, decision = Plan.objects.current(), proposal.decision
-    values = {"ho_ten": proposal.decided_name, "chuc_vu": proposal.decided_position,
-              "don_vi": proposal.decided_unit, "thanh_tich": achievement_text(proposal),
-              "so_quyet_dinh": decision.number_symbol, "ngay": date_line(plan.place, decision.date)}
+    values = {
+        "ho_ten": proposal.decided_name,
+        "chuc_vu": proposal.decided_position,
+        "don_vi": proposal.decided_unit,
+        "thanh_tich": achievement_text(proposal),
+        "so_quyet_dinh": decision.number_symbol,
+        "ngay": date_line(plan.place, decision.date),
+    }
     return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")

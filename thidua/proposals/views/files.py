@@ -21,10 +21,16 @@ from thidua.proposals.views.pages import render_detail
 def proposal_attach(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     form = AttachForm(request.POST, request.FILES, codes=dossier.required(proposal))
-    answer = run_form(request, form, lambda data: services.attach(actor=request.user, proposal=proposal,
-                                                                  document=data["document"], upload=data["file"]),
-                      lambda _: gettext("Đã đính kèm «%(name)s» vào hồ sơ.") % {"name": form.cleaned_data["file"].name},
-                      redirect("proposal_detail", pk=pk), add_errors)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.attach(
+            actor=request.user, proposal=proposal, document=data["document"], upload=data["file"]
+        ),
+        lambda _: gettext("Đã đính kèm «%(name)s» vào hồ sơ.") % {"name": form.cleaned_data["file"].name},
+        redirect("proposal_detail", pk=pk),
+        add_errors,
+    )
     return answer or render_detail(request, proposal, status=400, attach_form=form)
 
 

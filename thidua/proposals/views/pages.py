@@ -57,12 +57,22 @@ def proposal_list(request):
     if data.get("state"):
         qs = qs.filter(state=data["state"])
         total = counts.get(data["state"], 0)
-    warnings = caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or
-                                                                    rules.is_director(user)) else []
-    return render(request, "proposals/list.html", {
-        "form": form, "page_obj": paginate(request, qs.for_lists(), count=total), "warnings": warnings,
-        "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES], "state": data.get("state", ""),
-        "can_propose": rules.can_propose(user), "can_decide": rules.is_director(user)})
+    warnings = (
+        caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or rules.is_director(user)) else []
+    )
+    return render(
+        request,
+        "proposals/list.html",
+        {
+            "form": form,
+            "page_obj": paginate(request, qs.for_lists(), count=total),
+            "warnings": warnings,
+            "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES],
+            "state": data.get("state", ""),
+            "can_propose": rules.can_propose(user),
+            "can_decide": rules.is_director(user),
+        },
+    )
 
 
 @login_required
@@ -71,13 +81,28 @@ def proposal_create(request):
     if not rules.can_propose(request.user):
         raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở lập đề nghị khen thưởng."))
     form = ProposalForm(request.POST or None, user=request.user)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.create_proposal(
-                actor=request.user, subject=form.subject, award_code=data["award_code"], year=data["year"],
-                kind=data["kind"], simplified_case=data["simplified_case"], achievement_text=data["achievement_key"]),
-            gettext("Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ thống. Đề nghị CHƯA được "
-                    "gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."), None, add_errors,
-            then=lambda proposal: _created(request, proposal))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.create_proposal(
+                actor=request.user,
+                subject=form.subject,
+                award_code=data["award_code"],
+                year=data["year"],
+                kind=data["kind"],
+                simplified_case=data["simplified_case"],
+                achievement_text=data["achievement_key"],
+            ),
+            gettext(
+                "Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ thống. Đề nghị CHƯA được "
+                "gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."
+            ),
+            None,
+            add_errors,
+            then=lambda proposal: _created(request, proposal),
+        )
+    ):
         return answer
     return render(request, "proposals/form.html", {"form": form})
 
@@ -116,8 +141,11 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
     award = catalogue.award_type(proposal.award_code, rules_date(proposal.year))
     items = dossier.checklist(proposal)
     context = {
-        "proposal": proposal, "award": award, "route": Route(award.route).label if award else "",
-        "checklist": items, "missing": [i.label for i in items if i.required and not i.present],
+        "proposal": proposal,
+        "award": award,
+        "route": Route(award.route).label if award else "",
+        "checklist": items,
+        "missing": [i.label for i in items if i.required and not i.present],
         "simplified": dossier.simplified_label(proposal.simplified_case) if proposal.simplified_case else "",
         "facts": prefill.gather(proposal.subject, proposal.year),
         "council_items": proposal.council_items.select_related("meeting").order_by("meeting__date", "id"),
@@ -147,12 +175,19 @@ def proposal_edit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     if not rules.keeps_dossier(request.user, proposal):
         raise PermissionDenied(gettext("Bạn không được sửa đề nghị này."))
-    form = ProposalEditForm(request.POST or None, initial={
-        "report_text": proposal.report_text, "simplified_case": proposal.simplified_case})
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.update_proposal(actor=request.user, proposal=proposal, **data),
-            gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."), redirect("proposal_detail", pk=pk),
-            add_errors)):
+    form = ProposalEditForm(
+        request.POST or None, initial={"report_text": proposal.report_text, "simplified_case": proposal.simplified_case}
+    )
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.update_proposal(actor=request.user, proposal=proposal, **data),
+            gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."),
+            redirect("proposal_detail", pk=pk),
+            add_errors,
+        )
+    ):
         return answer
     return render(request, "proposals/edit.html", {"form": form, "proposal": proposal})
 
@@ -161,4 +196,3 @@ def proposal_edit(request, pk: int):
 def proposal_report_docx(request, pk: int):
     proposal = visible_or_404(request.user, pk)
     return attachment(AchievementReportDocx(proposal).render(), filename(proposal))
-

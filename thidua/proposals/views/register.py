@@ -27,9 +27,16 @@ def _records(request):
 def award_register(request):
     form, records = _records(request)
     page = paginate(request, records)
-    return render(request, "proposals/register.html", {
-        "form": form, "page_obj": page, "rows": register.with_amounts(page.object_list),
-        "query": request.GET.urlencode()})
+    return render(
+        request,
+        "proposals/register.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "rows": register.with_amounts(page.object_list),
+            "query": request.GET.urlencode(),
+        },
+    )
 
 
 @login_required
@@ -44,11 +51,19 @@ def _require_settings(user) -> None:
 
 
 def _settings_page(request, salary_form=None, template_form=None, status=200):
-    return render(request, "proposals/settings.html", {
-        "salary_form": salary_form or BaseSalaryForm(), "template_form": template_form or TemplateForm(),
-        "salaries": BaseSalary.objects.all(), "current": salary_on(timezone.localdate()),
-        "template": CertificateTemplate.objects.first(), "placeholders": certificate_docx.PLACEHOLDERS},
-        status=status)
+    return render(
+        request,
+        "proposals/settings.html",
+        {
+            "salary_form": salary_form or BaseSalaryForm(),
+            "template_form": template_form or TemplateForm(),
+            "salaries": BaseSalary.objects.all(),
+            "current": salary_on(timezone.localdate()),
+            "template": CertificateTemplate.objects.first(),
+            "placeholders": certificate_docx.PLACEHOLDERS,
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -58,8 +73,14 @@ def commendation_settings(request):
     if request.method == "GET":
         return _settings_page(request)
     form = BaseSalaryForm(request.POST)
-    answer = run_form(request, form, lambda data: services.set_base_salary(actor=request.user, **data),
-                      gettext("Đã lưu mức lương cơ sở."), redirect("commendation_settings"), add_errors)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.set_base_salary(actor=request.user, **data),
+        gettext("Đã lưu mức lương cơ sở."),
+        redirect("commendation_settings"),
+        add_errors,
+    )
     return answer or _settings_page(request, salary_form=form, status=400)
 
 
@@ -68,10 +89,14 @@ def commendation_settings(request):
 def certificate_template_upload(request):
     _require_settings(request.user)
     form = TemplateForm(request.POST, request.FILES)
-    answer = run_form(request, form, lambda data: services.upload_certificate_template(actor=request.user,
-                                                                                       upload=data["file"]),
-                      gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."),
-                      redirect("commendation_settings"), add_errors)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.upload_certificate_template(actor=request.user, upload=data["file"]),
+        gettext("Đã thay mẫu Giấy khen; các Giấy khen in từ nay dùng mẫu này."),
+        redirect("commendation_settings"),
+        add_errors,
+    )
     return answer or _settings_page(request, template_form=form, status=400)
 
 

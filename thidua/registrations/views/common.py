@@ -26,5 +26,9 @@ def redirect_for_year(name: str, year: int, *args):
 def year_context(plan: Plan, year: int) -> dict:
     from thidua.registrations.services import window_for
 
-    return {"plan": plan, "year": year, "years": range(plan.start_year, plan.end_year + 1),
-            "window": window_for(plan, year)}
+    return {
+        "plan": plan,
+        "year": year,
+        "years": range(plan.start_year, plan.end_year + 1),
+        "window": window_for(plan, year),
+    }

@@ -47,23 +47,39 @@ def office_list(request):
     year = plan_year(request, plan)
     everything = _year_registrations(request.user, plan, year)
     form = OfficeFilterForm(request.GET or None)
-    rows = (form.apply(everything).select_related("unit", "submitted_by")
-            .annotate(people_count=Count("people")).order_by("unit__order", "unit__name"))
+    rows = (
+        form.apply(everything)
+        .select_related("unit", "submitted_by")
+        .annotate(people_count=Count("people"))
+        .order_by("unit__order", "unit__name")
+    )
     counts = dict(everything.order_by().values_list("state").annotate(n=Count("id")))
     page = paginate(request, rows)
     for registration in page:
         registration.may_accept = rules.MOVES.may(request.user, registration, State.ACCEPTED)
         registration.may_return = rules.MOVES.may(request.user, registration, State.RETURNED)
-    return render(request, "registrations/office_list.html", year_context(plan, year) | {
-        "form": form, "page_obj": page, "total": sum(counts.values()),
-        "state_counts": [(s.value, s.label, counts.get(s.value, 0)) for s in REGISTRATION_STATES],
-        "unregistered": _unregistered(request.user, everything),
-        "can_set_window": rules.can_set_window(request.user)})
+    return render(
+        request,
+        "registrations/office_list.html",
+        year_context(plan, year)
+        | {
+            "form": form,
+            "page_obj": page,
+            "total": sum(counts.values()),
+            "state_counts": [(s.value, s.label, counts.get(s.value, 0)) for s in REGISTRATION_STATES],
+            "unregistered": _unregistered(request.user, everything),
+            "can_set_window": rules.can_set_window(request.user),
+        },
+    )
 
 
 def _unregistered(user, registrations):
-    return (Unit.objects.visible_to(user).filter(kind__in=REGISTERING_KINDS)
-            .exclude(pk__in=registrations.values("unit_id")).order_by("order", "name"))
+    return (
+        Unit.objects.visible_to(user)
+        .filter(kind__in=REGISTERING_KINDS)
+        .exclude(pk__in=registrations.values("unit_id"))
+        .order_by("order", "name")
+    )
 
 
 @login_required
@@ -74,9 +90,14 @@ def office_export(request):
     plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     form = OfficeFilterForm(request.GET or None)
-    registrations = form.apply(_year_registrations(request.user, plan, year)).select_related("unit").prefetch_related(
-        Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
-        Prefetch("people", queryset=PersonRegistration.objects.select_related("person")))
+    registrations = (
+        form.apply(_year_registrations(request.user, plan, year))
+        .select_related("unit")
+        .prefetch_related(
+            Prefetch("commitments", queryset=UnitCommitment.objects.select_related("content_area")),
+            Prefetch("people", queryset=PersonRegistration.objects.select_related("person")),
+        )
+    )
     workbook = RegistrationWorkbook(list(registrations), list(plan.content_areas.all()))
     return attachment(workbook.render(), filename(year))
 
@@ -92,9 +113,12 @@ def _reviewable(request, pk: int, predicate) -> UnitRegistration:
 @require_POST
 def accept(request, pk: int):
     registration = _reviewable(request, pk, rules.can_accept)
-    return run_button(request, lambda: services.accept_registration(registration=registration, actor=request.user),
-                      gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit},
-                      redirect_for_year("registration_office_list", registration.year))
+    return run_button(
+        request,
+        lambda: services.accept_registration(registration=registration, actor=request.user),
+        gettext("Đã tiếp nhận bản đăng ký của %(unit)s.") % {"unit": registration.unit},
+        redirect_for_year("registration_office_list", registration.year),
+    )
 
 
 @login_required
@@ -102,11 +126,18 @@ def accept(request, pk: int):
 def return_for_changes(request, pk: int):
     registration = _reviewable(request, pk, rules.can_return)
     form = ReturnForm(request.POST or None)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.return_registration(registration=registration, reason=data["reason"],
-                                                                     actor=request.user),
-            gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit}, None,
-            then=lambda _: redirect_for_year("registration_office_list", registration.year))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.return_registration(
+                registration=registration, reason=data["reason"], actor=request.user
+            ),
+            gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit},
+            None,
+            then=lambda _: redirect_for_year("registration_office_list", registration.year),
+        )
+    ):
         return answer
     return render(request, "registrations/return_form.html", {"registration": registration, "form": form})
 
@@ -120,8 +151,13 @@ def window_edit(request):
     instance = services.window_for(plan, year) or RegistrationWindow(plan=plan, year=year)
     form = WindowForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        window = services.set_window(plan=plan, year=year, opens_on=form.cleaned_data["opens_on"],
-                                     closes_on=form.cleaned_data["closes_on"], actor=request.user)
+        window = services.set_window(
+            plan=plan,
+            year=year,
+            opens_on=form.cleaned_data["opens_on"],
+            closes_on=form.cleaned_data["closes_on"],
+            actor=request.user,
+        )
         messages.success(request, gettext("Đã lưu. %(window)s.") % {"window": window})
         return redirect_for_year("registration_office_list", year)
     return render(request, "registrations/window_form.html", year_context(plan, year) | {"form": form})

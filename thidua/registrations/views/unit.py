@@ -47,8 +47,13 @@ def registration_home(request):
 
 
 def _registration(plan, year: int, unit) -> UnitRegistration | None:
-    return (UnitRegistration.objects.for_year(plan, year).filter(unit=unit).select_related("unit", "plan")
-            .prefetch_related("commitments", "people").first())
+    return (
+        UnitRegistration.objects.for_year(plan, year)
+        .filter(unit=unit)
+        .select_related("unit", "plan")
+        .prefetch_related("commitments", "people")
+        .first()
+    )
 
 
 def _unit_year(request, unit_id: int, allowed, refusal: str):
@@ -65,20 +70,27 @@ def _unit_year(request, unit_id: int, allowed, refusal: str):
 @require_http_methods(["GET", "POST"])
 def unit_registration(request, unit_id: int):
     unit, plan, year, registration = _unit_year(
-        request, unit_id, rules.can_read_people,
-        gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."))
+        request,
+        unit_id,
+        rules.can_read_people,
+        gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở xem được bản đăng ký của cả đơn vị."),
+    )
     form = None
     if rules.can_manage(request.user, unit) and (request.method == "POST" or _editable(registration)):
         form = UnitRegistrationForm(request.POST or None, areas=plan.content_areas.all(), registration=registration)
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị sửa được bản đăng ký của đơn vị."))
-        if answer := run_form(request, form, lambda _: _save_unit(request.user, form, plan, year, unit, registration),
-                              gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."),
-                              None, then=lambda _: redirect_for_year("registration_unit", year, unit.pk)):
+        if answer := run_form(
+            request,
+            form,
+            lambda _: _save_unit(request.user, form, plan, year, unit, registration),
+            gettext("Đã lưu bản nháp. Bản đăng ký chỉ đến Văn phòng Sở khi bấm «Gửi đăng ký»."),
+            None,
+            then=lambda _: redirect_for_year("registration_unit", year, unit.pk),
+        ):
             return answer
-    return render(request, "registrations/unit.html",
-                  _unit_context(request.user, plan, year, unit, registration, form))
+    return render(request, "registrations/unit.html", _unit_context(request.user, plan, year, unit, registration, form))
 
 
 def _editable(registration: UnitRegistration | None) -> bool:
@@ -88,28 +100,38 @@ def _editable(registration: UnitRegistration | None) -> bool:
 @transaction.atomic
 def _save_unit(user, form, plan, year: int, unit, registration) -> None:
     registration = registration or services.open_registration(plan=plan, year=year, unit=unit, actor=user)
-    services.save_unit_registration(registration=registration, title=form.cleaned_data["title"],
-                                    commitments=form.commitments(), actor=user)
+    services.save_unit_registration(
+        registration=registration, title=form.cleaned_data["title"], commitments=form.commitments(), actor=user
+    )
 
 
 def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
     rows = {row.person_id: row for row in registration.people.all()} if registration else {}
-    people = [{"person": p, "row": rows.get(p.pk), "can_edit": rules.can_edit_person(user, p)}
-              for p in Person.objects.filter(unit=unit).filter(Q(anonymised_at__isnull=True) | Q(pk__in=rows.keys()))
-              .order_by("full_name")]
+    people = [
+        {"person": p, "row": rows.get(p.pk), "can_edit": rules.can_edit_person(user, p)}
+        for p in Person.objects.filter(unit=unit)
+        .filter(Q(anonymised_at__isnull=True) | Q(pk__in=rows.keys()))
+        .order_by("full_name")
+    ]
     stored = {c.content_area_id: c.text for c in registration.commitments.all()} if registration else {}
     may_submit = bool(registration and rules.MOVES.may(user, registration, State.SUBMITTED))
     return year_context(plan, year) | {
-        "unit": unit, "registration": registration, "form": form, "people": people,
+        "unit": unit,
+        "registration": registration,
+        "form": form,
+        "people": people,
         "editable": _editable(registration),
         "commitments": [(area, stored.get(area.pk, "")) for area in plan.content_areas.all()],
         "unregistered": sum(1 for p in people if p["row"] is None),
         "may_submit": may_submit,
         "problems": services.submission_problems(registration, actor=user, on=timezone.localdate())
-        if may_submit else [],
+        if may_submit
+        else [],
         "may_accept": bool(registration and rules.MOVES.may(user, registration, State.ACCEPTED)),
         "may_return": bool(registration and rules.MOVES.may(user, registration, State.RETURNED)),
-        "history": ActivityLog.objects.for_object(registration).select_related("actor__person")[:20] if registration else [],
+        "history": ActivityLog.objects.for_object(registration).select_related("actor__person")[:20]
+        if registration
+        else [],
         "other_units": Unit.objects.filter(pk__in=org_rules.units_with_role(user, Role.UNIT_HEAD)).exclude(pk=unit.pk),
     }
 
@@ -119,17 +141,26 @@ def _unit_context(user, plan, year: int, unit, registration, form) -> dict:
 def submit(request, unit_id: int):
     # Asked of the unit: the registration may not exist yet (`rules.can_submit` is the same rule).
     unit, _plan, year, registration = _unit_year(
-        request, unit_id, rules.submits_for, gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị."))
+        request, unit_id, rules.submits_for, gettext("Chỉ thủ trưởng đơn vị gửi được bản đăng ký của đơn vị.")
+    )
     if registration is None:
-        messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
-                       % {"year": year})
+        messages.error(
+            request,
+            gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.") % {"year": year},
+        )
     back = redirect_for_year("registration_unit", year, unit.pk)
     if registration is None:
-        messages.error(request, gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.")
-                       % {"year": year})
+        messages.error(
+            request,
+            gettext("Đơn vị chưa có bản đăng ký năm %(year)s. Hãy điền và lưu bản nháp trước.") % {"year": year},
+        )
         return back
-    return run_button(request, lambda: services.submit_registration(registration=registration, actor=request.user),
-                      lambda _: _submitted(registration), back)
+    return run_button(
+        request,
+        lambda: services.submit_registration(registration=registration, actor=request.user),
+        lambda _: _submitted(registration),
+        back,
+    )
 
 
 def _submitted(registration: UnitRegistration) -> str:
@@ -137,7 +168,8 @@ def _submitted(registration: UnitRegistration) -> str:
     return ngettext(
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
         "Đã gửi bản đăng ký năm %(year)s của %(unit)s cùng %(n)s bản đăng ký cá nhân đến Văn phòng Sở.",
-        count) % {"year": registration.year, "unit": registration.unit, "n": count}
+        count,
+    ) % {"year": registration.year, "unit": registration.unit, "n": count}
 
 
 @login_required
@@ -173,21 +205,35 @@ def _person_page(request, person: Person):
         if form is None:
             raise PermissionDenied(gettext("Bạn không sửa được bản đăng ký của người này."))
         if answer := run_form(
-                request, form, lambda data: _save_person(request.user, data, plan, year, person, registration),
-                gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."),
-                None, then=lambda _: _after_person_saved(request, person, year)):
+            request,
+            form,
+            lambda data: _save_person(request.user, data, plan, year, person, registration),
+            gettext("Đã lưu đăng ký cá nhân. Thủ trưởng đơn vị sẽ gửi cùng bản đăng ký của đơn vị."),
+            None,
+            then=lambda _: _after_person_saved(request, person, year),
+        ):
             return answer
-    return render(request, "registrations/person.html", year_context(plan, year) | {
-        "person": person, "registration": registration, "row": row, "form": form,
-        "is_own": getattr(org_rules.person_of(user), "pk", None) == person.pk,
-        "can_read_unit": rules.can_read_people(user, person.unit)})
+    return render(
+        request,
+        "registrations/person.html",
+        year_context(plan, year)
+        | {
+            "person": person,
+            "registration": registration,
+            "row": row,
+            "form": form,
+            "is_own": getattr(org_rules.person_of(user), "pk", None) == person.pk,
+            "can_read_unit": rules.can_read_people(user, person.unit),
+        },
+    )
 
 
 @transaction.atomic
 def _save_person(user, data, plan, year: int, person: Person, registration) -> None:
     registration = registration or services.open_registration(plan=plan, year=year, unit=person.unit, actor=user)
-    services.save_person_registration(registration=registration, person=person, actor=user, title=data["title"],
-                                      commitments=data["commitments"])
+    services.save_person_registration(
+        registration=registration, person=person, actor=user, title=data["title"], commitments=data["commitments"]
+    )
 
 
 def _after_person_saved(request, person: Person, year: int):

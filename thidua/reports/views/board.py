@@ -23,8 +23,11 @@ def status_board(request):
         raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị."))
     rows = UnitReport.objects.visible_to(request.user)
     period = params.for_page(request, params.identifier, "ky")
-    chosen = {"period": str(period or ""), "state": request.GET.get("trang-thai", ""),
-              "overdue": request.GET.get("qua-han", "")}
+    chosen = {
+        "period": str(period or ""),
+        "state": request.GET.get("trang-thai", ""),
+        "overdue": request.GET.get("qua-han", ""),
+    }
     if period:
         rows = rows.filter(period_id=period)
     if chosen["state"] in REPORT_STATES:
@@ -32,9 +35,17 @@ def status_board(request):
     if chosen["overdue"]:
         rows = rows.overdue()
     page = with_moves(request.user, paginate(request, board_rows(rows)))
-    return render(request, "reports/status_board.html", board_context(request.user) | {
-        "page_obj": page, "chosen": chosen, "states": REPORT_STATES,
-        "periods": ReportingPeriod.objects.only("id", "title")})
+    return render(
+        request,
+        "reports/status_board.html",
+        board_context(request.user)
+        | {
+            "page_obj": page,
+            "chosen": chosen,
+            "states": REPORT_STATES,
+            "periods": ReportingPeriod.objects.only("id", "title"),
+        },
+    )
 
 
 @login_required
@@ -47,8 +58,11 @@ def calendar(request):
     for report in mine.select_related("unit"):
         own.setdefault(report.period_id, []).append(report)
     events = [(p.due_date, "units", p) for p in periods] + [
-        (p.office_due_date, "office", p) for p in periods if p.office_due_date]
+        (p.office_due_date, "office", p) for p in periods if p.office_due_date
+    ]
     events.sort(key=lambda e: (e[0], e[1]))
-    months = [((year, month), [{"date": d, "kind": k, "period": p, "own": own.get(p.pk, [])} for d, k, p in group])
-              for (year, month), group in itertools.groupby(events, key=lambda e: (e[0].year, e[0].month))]
+    months = [
+        ((year, month), [{"date": d, "kind": k, "period": p, "own": own.get(p.pk, [])} for d, k, p in group])
+        for (year, month), group in itertools.groupby(events, key=lambda e: (e[0].year, e[0].month))
+    ]
     return render(request, "reports/calendar.html", {"months": months, "today": local_today()})

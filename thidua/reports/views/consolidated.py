@@ -53,11 +53,16 @@ def _context(request, period, report, form) -> dict:
     dispatches = list(report.dispatches.all()) if report else []
     for dispatch in dispatches:
         dispatch.status_text = consolidation.dispatch_status(dispatch)
-    recipients = lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")] \
-        if report else []
+    recipients = (
+        lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")] if report else []
+    )
     return {
-        "period": period, "report": report, "form": form, "dispatches": dispatches,
-        "can_manage": rules.can_manage_periods(request.user), "figures": report.figures if report else {},
+        "period": period,
+        "report": report,
+        "form": form,
+        "dispatches": dispatches,
+        "can_manage": rules.can_manage_periods(request.user),
+        "figures": report.figures if report else {},
         "issue_form": IssueForm(initial={"issued_on": local_today()}),
         "dispatch_form": DispatchForm(recipients=recipients, initial={"sent_on": local_today()}),
     }
@@ -68,8 +73,13 @@ def _context(request, period, report, form) -> dict:
 def start(request, pk: int):
     require_office(request.user)
     period = _period(pk)
-    return run_button(request, lambda: consolidation.start(period=period, actor=request.user), None,
-                      redirect("consolidated_detail", pk=period.pk), then=lambda job: redirect("job_detail", pk=job.pk))
+    return run_button(
+        request,
+        lambda: consolidation.start(period=period, actor=request.user),
+        None,
+        redirect("consolidated_detail", pk=period.pk),
+        then=lambda job: redirect("job_detail", pk=job.pk),
+    )
 
 
 @login_required
@@ -90,8 +100,6 @@ def download_xlsx(request, pk: int):
     return attachment(data, filename(report, "xlsx"))
 
 
-
-
 @login_required
 @require_POST
 def issue(request, pk: int):
@@ -104,7 +112,9 @@ def issue(request, pk: int):
     return run_button(
         request,
         lambda: consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"]),
-        lambda number: gettext("Đã cấp số %(number)s.") % {"number": number}, redirect("consolidated_detail", pk=pk))
+        lambda number: gettext("Đã cấp số %(number)s.") % {"number": number},
+        redirect("consolidated_detail", pk=pk),
+    )
 
 
 @login_required
@@ -115,10 +125,14 @@ def dispatch(request, pk: int):
     report = _report(period)
     recipients = lines(report.addressees) + [r for r in lines(report.recipients) if not r.startswith("Lưu")]
     form = DispatchForm(request.POST, recipients=recipients)
-    if answer := run_form(request, form, lambda data: consolidation.record_dispatch(report=report, actor=request.user,
-                                                                                    **data),
-                          lambda _: gettext("Đã ghi nhận gửi báo cáo đến %(recipient)s.") % form.cleaned_data,
-                          redirect("consolidated_detail", pk=pk), add_errors):
+    if answer := run_form(
+        request,
+        form,
+        lambda data: consolidation.record_dispatch(report=report, actor=request.user, **data),
+        lambda _: gettext("Đã ghi nhận gửi báo cáo đến %(recipient)s.") % form.cleaned_data,
+        redirect("consolidated_detail", pk=pk),
+        add_errors,
+    ):
         return answer
     context = _context(request, period, report, None) | {"dispatch_form": form}
     return render(request, "reports/consolidated_detail.html", context, status=400)

@@ -27,12 +27,21 @@ from thidua.reports.views.common import (
 
 @login_required
 def period_list(request):
-    periods = ReportingPeriod.objects.visible_to(request.user).select_related("plan").annotate(
-        total=Count("unit_reports"),
-        submitted=Count("unit_reports", filter=Q(unit_reports__submitted_at__isnull=False)),
-        accepted=Count("unit_reports", filter=Q(unit_reports__state=State.ACCEPTED))).order_by("-due_date", "-id")
-    return render(request, "reports/period_list.html", {
-        "page_obj": paginate(request, periods), "can_manage": rules.can_manage_periods(request.user)})
+    periods = (
+        ReportingPeriod.objects.visible_to(request.user)
+        .select_related("plan")
+        .annotate(
+            total=Count("unit_reports"),
+            submitted=Count("unit_reports", filter=Q(unit_reports__submitted_at__isnull=False)),
+            accepted=Count("unit_reports", filter=Q(unit_reports__state=State.ACCEPTED)),
+        )
+        .order_by("-due_date", "-id")
+    )
+    return render(
+        request,
+        "reports/period_list.html",
+        {"page_obj": paginate(request, periods), "can_manage": rules.can_manage_periods(request.user)},
+    )
 
 
 @login_required
@@ -42,14 +51,30 @@ def period_create(request):
     plan = Plan.objects.current_or_404()
     candidates = Unit.objects.filter(pk__in=[u.pk for u in services.default_units(plan.issuer)])
     form = PeriodForm(request.POST or None, units=candidates, initial={"year": _default_year(request)})
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.create_period(
-                plan=plan, kind=data["kind"], year=data["year"], title=data["title"], due_date=data["due_date"],
-                office_due_date=data["office_due_date"], required_sections=data["required_sections"],
-                units=list(data["units"]), actor=request.user),
-            lambda period: gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.") % {
-                "title": period.title, "n": period.unit_reports.count()},
-            None, add_errors, then=lambda period: redirect("report_period_detail", pk=period.pk))):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.create_period(
+                plan=plan,
+                kind=data["kind"],
+                year=data["year"],
+                title=data["title"],
+                due_date=data["due_date"],
+                office_due_date=data["office_due_date"],
+                required_sections=data["required_sections"],
+                units=list(data["units"]),
+                actor=request.user,
+            ),
+            lambda period: (
+                gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.")
+                % {"title": period.title, "n": period.unit_reports.count()}
+            ),
+            None,
+            add_errors,
+            then=lambda period: redirect("report_period_detail", pk=period.pk),
+        )
+    ):
         return answer
     return render(request, "reports/period_form.html", {"form": form, "plan": plan})
 
@@ -66,13 +91,23 @@ def _default_year(request) -> int:
 def period_edit(request, pk: int):
     require_office(request.user)
     period = get_object_or_404(ReportingPeriod.objects.select_related("plan"), pk=pk)
-    initial = {"title": period.title, "due_date": period.due_date, "office_due_date": period.office_due_date,
-               "required_sections": period.required_sections}
+    initial = {
+        "title": period.title,
+        "due_date": period.due_date,
+        "office_due_date": period.office_due_date,
+        "required_sections": period.required_sections,
+    }
     form = PeriodEditForm(request.POST or None, initial=initial)
-    if request.method == "POST" and (answer := run_form(
-            request, form, lambda data: services.update_period(period=period, actor=request.user, **data),
-            gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."), redirect("report_period_detail", pk=period.pk),
-            add_errors)):
+    if request.method == "POST" and (
+        answer := run_form(
+            request,
+            form,
+            lambda data: services.update_period(period=period, actor=request.user, **data),
+            gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."),
+            redirect("report_period_detail", pk=period.pk),
+            add_errors,
+        )
+    ):
         return answer
     return render(request, "reports/period_edit.html", {"form": form, "period": period})
 
@@ -83,7 +118,8 @@ def period_detail(request, pk: int):
     reports = UnitReport.objects.visible_to(request.user).filter(period=period)
     rows = with_moves(request.user, list(board_rows(reports)))
     context = board_context(request.user) | {
-        "period": period, "rows": rows,
+        "period": period,
+        "rows": rows,
         "consolidated": ConsolidatedReport.objects.filter(period=period).only("id", "number_symbol").first(),
         "overdue_count": sum(1 for r in rows if r.is_overdue()),
         "awaiting_count": sum(1 for r in rows if r.state in AWAITING),
@@ -100,8 +136,9 @@ def period_remind(request, pk: int):
     overdue_only = request.POST.get("pham-vi") != "chua-gui"
     units, people = reminders.remind_many(period=period, actor=request.user, overdue_only=overdue_only)
     if units:
-        messages.success(request, gettext("Đã nhắc %(units)s đơn vị (%(people)s người nhận).") % {
-            "units": units, "people": people})
+        messages.success(
+            request, gettext("Đã nhắc %(units)s đơn vị (%(people)s người nhận).") % {"units": units, "people": people}
+        )
     else:
         messages.info(request, gettext("Không có đơn vị nào cần nhắc thêm hôm nay."))
     return redirect("report_period_detail", pk=period.pk)

@@ -55,8 +55,9 @@ def report_detail(request, pk: int):
 def _content_form(request, report: UnitReport, areas) -> ReportContentForm:
     """The writing form, with the boxes pre-filled from recorded data marked."""
     initial, prefilled = _initial(report, areas)
-    form = ReportContentForm(request.POST or None, areas=areas, required=report.period.required_sections,
-                             initial=initial)
+    form = ReportContentForm(
+        request.POST or None, areas=areas, required=report.period.required_sections, initial=initial
+    )
     form.prefilled = prefilled
     return form
 
@@ -65,14 +66,26 @@ def _write(request, report: UnitReport, form: ReportContentForm):
     """Send the report, or save the draft: said as a warning, since it has not gone anywhere yet."""
     back = redirect("unit_report_detail", pk=report.pk)
     if request.POST.get("action") == "submit":
-        return run_form(request, form, lambda _: services.submit_report(report=report, actor=request.user,
-                                                                        content=form.content()),
-                        lambda _: gettext("Đã gửi báo cáo lúc %(time)s. Văn phòng Sở đã nhận được.") % {
-                            "time": timezone.localtime().strftime("%H:%M %d/%m/%Y")}, back, add_errors)
-    return run_form(request, form, lambda _: services.save_content(report=report, actor=request.user,
-                                                                   content=form.content()),
-                    gettext("Đã lưu nháp. Báo cáo CHƯA được gửi: Văn phòng Sở chưa nhận được. Khi xong, bấm «Gửi "
-                            "báo cáo»."), back, add_errors, level=messages.WARNING)
+        return run_form(
+            request,
+            form,
+            lambda _: services.submit_report(report=report, actor=request.user, content=form.content()),
+            lambda _: (
+                gettext("Đã gửi báo cáo lúc %(time)s. Văn phòng Sở đã nhận được.")
+                % {"time": timezone.localtime().strftime("%H:%M %d/%m/%Y")}
+            ),
+            back,
+            add_errors,
+        )
+    return run_form(
+        request,
+        form,
+        lambda _: services.save_content(report=report, actor=request.user, content=form.content()),
+        gettext("Đã lưu nháp. Báo cáo CHƯA được gửi: Văn phòng Sở chưa nhận được. Khi xong, bấm «Gửi báo cáo»."),
+        back,
+        add_errors,
+        level=messages.WARNING,
+    )
 
 
 def _initial(report: UnitReport, areas) -> tuple[dict, set[str]]:
@@ -90,14 +103,18 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
     shown = submissions[-1].content if report.state == State.ACCEPTED and submissions else report.content
     can_manage = rules.can_manage_periods(user)
     return board_context(user) | {
-        "report": report, "period": report.period, "form": form, "submissions": submissions,
+        "report": report,
+        "period": report.period,
+        "form": form,
+        "submissions": submissions,
         "sections": content.sections_for_display(shown, areas),
         "missing": content.missing_sections(report.content, report.period),
         "can_submit": rules.MOVES.may(user, report, State.SUBMITTED),
         "can_accept": rules.MOVES.may(user, report, State.ACCEPTED),
         "return_form": ReturnForm() if rules.MOVES.may(user, report, State.RETURNED) else None,
         "owner_form": OwnerForm(unit=report.unit, initial={"owner": report.owner_id})
-        if rules.can_assign_owner(user, report) else None,
+        if rules.can_assign_owner(user, report)
+        else None,
         "reminders": report.reminders.select_related("recipient__person")[:20] if can_manage else [],
         "history": report.history()[:15],
     }
@@ -113,19 +130,24 @@ def report_return(request, pk: int):
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["reason"]))
         return redirect("unit_report_detail", pk=report.pk)
-    return run_button(request, lambda: services.return_report(report=report, actor=request.user,
-                                                              reason=form.cleaned_data["reason"]),
-                      gettext("Đã trả lại báo cáo cho %(unit)s kèm lý do.") % {"unit": report.unit.name},
-                      redirect("unit_report_detail", pk=report.pk))
+    return run_button(
+        request,
+        lambda: services.return_report(report=report, actor=request.user, reason=form.cleaned_data["reason"]),
+        gettext("Đã trả lại báo cáo cho %(unit)s kèm lý do.") % {"unit": report.unit.name},
+        redirect("unit_report_detail", pk=report.pk),
+    )
 
 
 @login_required
 @require_POST
 def report_accept(request, pk: int):
     report = _report(request, pk)
-    return run_button(request, lambda: services.accept_report(report=report, actor=request.user),
-                      gettext("Đã tiếp nhận báo cáo của %(unit)s. Nội dung đã được khóa.") % {"unit": report.unit.name},
-                      redirect("unit_report_detail", pk=report.pk))
+    return run_button(
+        request,
+        lambda: services.accept_report(report=report, actor=request.user),
+        gettext("Đã tiếp nhận báo cáo của %(unit)s. Nội dung đã được khóa.") % {"unit": report.unit.name},
+        redirect("unit_report_detail", pk=report.pk),
+    )
 
 
 @login_required
@@ -133,14 +155,20 @@ def report_accept(request, pk: int):
 def report_remind(request, pk: int):
     report = _report(request, pk)  # the service asks `rules.can_remind`
     target = _safe_next(request)
-    return run_button(request, lambda: reminders.remind_report(report=report, actor=request.user),
-                      lambda count: _reminded(report, count),
-                      redirect(target) if target else redirect("report_period_detail", pk=report.period_id))
+    return run_button(
+        request,
+        lambda: reminders.remind_report(report=report, actor=request.user),
+        lambda count: _reminded(report, count),
+        redirect(target) if target else redirect("report_period_detail", pk=report.period_id),
+    )
 
 
 def _reminded(report: UnitReport, count: int) -> str:
-    text = gettext("Đã nhắc %(unit)s (%(n)s người nhận).") if count else gettext(
-        "Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
+    text = (
+        gettext("Đã nhắc %(unit)s (%(n)s người nhận).")
+        if count
+        else gettext("Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
+    )
     return text % {"unit": report.unit.name, "n": count}
 
 
@@ -162,5 +190,9 @@ def report_owner(request, pk: int):
         messages.error(request, gettext("Hãy chọn một cán bộ của đơn vị."))
         return back
     owner = form.cleaned_data["owner"]
-    return run_button(request, lambda: services.assign_owner(report=report, owner=owner, actor=request.user),
-                      gettext("Đã giao %(name)s phụ trách báo cáo.") % {"name": owner.full_name}, back)
+    return run_button(
+        request,
+        lambda: services.assign_owner(report=report, owner=owner, actor=request.user),
+        gettext("Đã giao %(name)s phụ trách báo cáo.") % {"name": owner.full_name},
+        back,
+    )

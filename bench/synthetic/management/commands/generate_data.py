@@ -10,13 +10,18 @@ from bench.synthetic.shape import SCALES
 
 
 class Command(BaseCommand):
-    help = ("Sinh dữ liệu giả lập (đơn vị, cán bộ, đăng ký, kết quả, chỉ tiêu, sáng kiến, báo cáo, xếp loại, "
-            "khen thưởng) quy mô một Sở hoặc cả tỉnh. Dữ liệu sinh có mã GEN-… và được đánh dấu minh họa.")
+    help = (
+        "Sinh dữ liệu giả lập (đơn vị, cán bộ, đăng ký, kết quả, chỉ tiêu, sáng kiến, báo cáo, xếp loại, "
+        "khen thưởng) quy mô một Sở hoặc cả tỉnh. Dữ liệu sinh có mã GEN-… và được đánh dấu minh họa."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", choices=sorted(SCALES), default="department",
-                            help="department: khoảng 8 đơn vị, 100 cán bộ; province: khoảng 1.500 đơn vị, "
-                                 "50.000 cán bộ, 5 năm.")
+        parser.add_argument(
+            "--scale",
+            choices=sorted(SCALES),
+            default="department",
+            help="department: khoảng 8 đơn vị, 100 cán bộ; province: khoảng 1.500 đơn vị, 50.000 cán bộ, 5 năm.",
+        )
         parser.add_argument("--seed", type=int, default=2026, help="Cùng hạt giống cho cùng dữ liệu (mặc định 2026).")
 
     def handle(self, *args, scale: str, seed: int, **options):
@@ -26,8 +31,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         self.stdout.write(summary.line())
         if summary.office_username:
-            self.stdout.write(f"Tài khoản Văn phòng để xem dữ liệu: {summary.office_username} "
-                              "(mật khẩu minh họa, xem README).")
+            self.stdout.write(
+                f"Tài khoản Văn phòng để xem dữ liệu: {summary.office_username} (mật khẩu minh họa, xem README)."
+            )
 
 
 class _Plain:

@@ -4,8 +4,10 @@ from thidua.accounts.lockout import lift_all
 
 
 class Command(BaseCommand):
-    help = ("Mở khóa đăng nhập cho một tên đăng nhập, từ mọi địa chỉ (cũng có thể mở trên trang "
-            "«Tài khoản bị khóa» của hệ thống).")
+    help = (
+        "Mở khóa đăng nhập cho một tên đăng nhập, từ mọi địa chỉ (cũng có thể mở trên trang "
+        "«Tài khoản bị khóa» của hệ thống)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("username", help="tên đăng nhập cần mở khóa")

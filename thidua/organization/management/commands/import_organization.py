@@ -15,7 +15,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="Tệp Excel .xlsx theo tệp mẫu.")
         parser.add_argument(
-            "--user", default=None,
+            "--user",
+            default=None,
             help="Tên đăng nhập ghi vào nhật ký là người nhập (mặc định: để trống).",
         )
 

@@ -14,8 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--output", required=True, type=Path, help="Tệp .docx sẽ ghi ra.")
-        parser.add_argument("--plan", metavar="CODE",
-                            help="Mã kế hoạch (mặc định: kế hoạch của năm hiện tại).")
+        parser.add_argument("--plan", metavar="CODE", help="Mã kế hoạch (mặc định: kế hoạch của năm hiện tại).")
 
     def handle(self, *args, output: Path, plan: str | None, **options):
         chosen = _plan(plan)

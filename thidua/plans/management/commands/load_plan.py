@@ -15,7 +15,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", nargs="?", type=Path, default=DEFAULT_PLAN_FILE,
+            "path",
+            nargs="?",
+            type=Path,
+            default=DEFAULT_PLAN_FILE,
             help=f"Tệp kế hoạch (mặc định: {DEFAULT_PLAN_FILE}).",
         )
 

@@ -29,8 +29,11 @@ class Command(BaseCommand):
             raise CommandError(f"Không có kỳ báo cáo mã số {period}.")
         report = self._report(chosen)
         with override("vi"):
-            data = ConsolidatedReportDocx(report).render() if output.suffix.lower() == ".docx" else \
-                ConsolidatedReportXlsx(report, report.dispatches.all()).render()
+            data = (
+                ConsolidatedReportDocx(report).render()
+                if output.suffix.lower() == ".docx"
+                else ConsolidatedReportXlsx(report, report.dispatches.all()).render()
+            )
         try:
             output.write_bytes(data)
         except OSError as error:

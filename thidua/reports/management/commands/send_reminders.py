@@ -21,7 +21,8 @@ class Command(BaseCommand):
         sweep = send_due_reminders(today=day, email=not no_email)
         self.stdout.write(
             f"Đã tạo {sweep.reminders} lời nhắc; gửi {sweep.mails} thư điện tử, {sweep.failed} thư lỗi (sẽ gửi lại), "
-            f"gửi lại {sweep.retried} thư lỗi lần trước.")
+            f"gửi lại {sweep.retried} thư lỗi lần trước."
+        )
 
 
 def _date(text: str) -> datetime.date:
