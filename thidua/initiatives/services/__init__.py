@@ -18,6 +18,7 @@ from thidua.initiatives.services.council import (
 )
 from thidua.initiatives.services.editing import (
     DATA_FIELDS,
+    DESCRIPTION_FIELDS,
     AuthorShare,
     NotEditable,
     add_attachment,
@@ -42,6 +43,7 @@ __all__ = [
     "CO_AUTHOR",
     "CRITERIA",
     "DATA_FIELDS",
+    "DESCRIPTION_FIELDS",
     "DECLARED",
     "OWN_UNIT",
     "AuthorShare",

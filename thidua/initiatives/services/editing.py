@@ -20,10 +20,9 @@ from thidua.initiatives.models import TAG_SEPARATOR, Attachment, Authorship, Ini
 from thidua.organization.models import Person, User
 from thidua.plans.models import Plan
 
-DATA_FIELDS = [
-    "title",
-    "unit",
-    "content_area",
+# What an initiative says about itself and its benefits; the form, the API and the
+# library list it in this order.
+DESCRIPTION_FIELDS = [
     "tags",
     "problem",
     "solution",
@@ -35,6 +34,7 @@ DATA_FIELDS = [
     "paper_saved",
     "people_served",
 ]
+DATA_FIELDS = ["title", "unit", "content_area", *DESCRIPTION_FIELDS]
 
 
 class NotEditable(TransitionError):
