@@ -1,6 +1,8 @@
 """The office's page of lockouts, and lifting one."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -91,3 +93,16 @@ def test_lifting_an_ended_lockout_changes_nothing(org, client_for, locked_direct
 def test_the_page_is_in_the_navigation_of_the_office_only(org, client_for):
     assert PAGE in client_for(org.users.officer).get(reverse("home")).content.decode()
     assert PAGE not in client_for(org.users.staff_a).get(reverse("home")).content.decode()
+
+
+def test_the_page_runs_a_fixed_number_of_queries_whatever_the_lockouts(org, client, client_for, locked_director):
+    office = client_for(org.users.officer)
+    office.get(PAGE)
+    with CaptureQueriesContext(connection) as one:
+        office.get(PAGE)
+    for name in ("truongphong", "chuyenvien", "truongphong2", "hoidong"):
+        fail(client, name, 5, ip="203.0.113.10")
+    with CaptureQueriesContext(connection) as five:
+        body = office.get(PAGE).content.decode()
+    assert body.count("Mở khóa</button>") == 5
+    assert len(five.captured_queries) == len(one.captured_queries)
