@@ -7,12 +7,12 @@ check stay open. The API answers 403 instead of redirecting."""
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
 
 from thidua.accounts import second_factor
+from thidua.core.responses import json_detail
 
 ALWAYS_OPEN = ("logout", "set_language", "healthz")
 
@@ -27,7 +27,7 @@ def _is_open(request, names: tuple[str, ...]) -> bool:
 
 def _refuse(request, url_name: str, message: str):
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": message}, status=403)
+        return json_detail(message, 403)
     url = reverse(url_name)
     if request.method == "GET" and request.path != "/":
         url += "?" + urlencode({"next": request.get_full_path()})

@@ -21,6 +21,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from thidua.core.limits import SIZE_LIMITS, limit_message
 from thidua.core.params import InvalidParameter
+from thidua.core.responses import json_detail
 from thidua.core.workflow import TransitionError
 
 
@@ -74,10 +75,10 @@ def bad_request(exc: BaseException | None) -> JsonResponse:
     handler, for a path under /api/): JSON like every other answer of the API."""
     exc = as_api_exception(exc) if exc is not None else None
     if isinstance(exc, APIException):
-        return JsonResponse({"detail": str(exc.detail)}, status=exc.status_code)
-    return JsonResponse({"detail": gettext("Yêu cầu không hợp lệ.")}, status=status.HTTP_400_BAD_REQUEST)
+        return json_detail(exc.detail, exc.status_code)
+    return json_detail(gettext("Yêu cầu không hợp lệ."), status.HTTP_400_BAD_REQUEST)
 
 
 def not_found() -> JsonResponse:
     """An address under /api/ that names no endpoint or no object (an id out of range)."""
-    return JsonResponse({"detail": gettext("Không tìm thấy.")}, status=status.HTTP_404_NOT_FOUND)
+    return json_detail(gettext("Không tìm thấy."), status.HTTP_404_NOT_FOUND)

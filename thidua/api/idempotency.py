@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from thidua.api.models import IdempotencyKey
+from thidua.core.responses import json_detail
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -180,4 +181,4 @@ def _in_progress() -> JsonResponse:
 
 
 def _problem(status: int, detail: str) -> JsonResponse:
-    return JsonResponse({"detail": detail}, status=status, json_dumps_params={"ensure_ascii": False})
+    return json_detail(detail, status)

@@ -21,9 +21,10 @@ import logging
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, StopFutureHandlers
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext
+
+from thidua.core.responses import json_detail
 
 log = logging.getLogger("thidua.uploads")
 MB = 1024 * 1024
@@ -101,6 +102,6 @@ class RequestSizeLimitMiddleware:
         if length > max_request_bytes():
             log.warning("request body of %s bytes refused (limit %s MB)", length, settings.MAX_REQUEST_MB)
             if request.path.startswith("/api/"):
-                return JsonResponse({"detail": too_large_message()}, status=413)
+                return json_detail(too_large_message(), 413)
             return render(request, "core/request_too_large.html", {"message": too_large_message()}, status=413)
         return self.get_response(request)
