@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acting_user, optional_link
 
 
 class LockoutQuerySet(models.QuerySet):
@@ -22,14 +22,7 @@ class LockoutQuerySet(models.QuerySet):
 class Lockout(models.Model):
     username = models.CharField(_("tên đăng nhập"), max_length=150, db_index=True)
     ip_address = models.GenericIPAddressField(_("địa chỉ"), null=True, blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="lockouts",
-        verbose_name=_("tài khoản"),
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("tài khoản"), on_delete=models.CASCADE, related_name="lockouts")
     level = models.PositiveSmallIntegerField(_("lần khóa thứ"), default=1)
     started_at = models.DateTimeField(_("khóa từ"), default=timezone.now)
     until = models.DateTimeField(_("khóa đến"))

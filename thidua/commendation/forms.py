@@ -11,7 +11,7 @@ from thidua.commendation.enums import DisciplineForm, PendingKind, Verdict
 from thidua.commendation.models import AwardRecord, AwardType, EligibilityRule, PendingFlag
 from thidua.core import params
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 AWARD_GROUPS = [
@@ -35,30 +35,16 @@ def year_field(**kwargs) -> forms.IntegerField:
     return forms.IntegerField(label=_("Năm"), min_value=YEAR_MIN, max_value=YEAR_MAX, **kwargs)
 
 
-class AwardTypeForm(forms.ModelForm):
-    class Meta:
-        model = AwardType
-        fields = [
-            "name",
-            "subject",
-            "route",
-            "cash_multiple",
-            "yearly_cap",
-            "article",
-            "effective_from",
-            "effective_to",
-            "note",
-        ]
-        widgets = {
-            "effective_from": DateInput(),
-            "effective_to": DateInput(),
-            "note": forms.Textarea(attrs={"rows": 3}),
-        }
-        help_texts = {
-            "effective_from": _(
-                "Giữ nguyên ngày để sửa phiên bản này; chọn ngày khác để tạo phiên bản mới (phiên bản cũ giữ nguyên)."
-            )
-        }
+class VersionForm(forms.ModelForm):
+    """A version of a catalogue row (award type, eligibility rule): the dates it is in
+    force and a note, the last date not before the first."""
+
+    VERSION_FIELDS = ["effective_from", "effective_to", "note"]
+    VERSION_WIDGETS = {
+        "effective_from": DateInput(),
+        "effective_to": DateInput(),
+        "note": forms.Textarea(attrs={"rows": 3}),
+    }
 
     def clean(self):
         cleaned = super().clean()
@@ -66,26 +52,25 @@ class AwardTypeForm(forms.ModelForm):
         return cleaned
 
 
-class EligibilityRuleForm(forms.ModelForm):
-    parameters = forms.CharField(label=_("Tham số (JSON)"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
+class AwardTypeForm(VersionForm):
+    class Meta:
+        model = AwardType
+        fields = ["name", "subject", "route", "cash_multiple", "yearly_cap", "article", *VersionForm.VERSION_FIELDS]
+        widgets = VersionForm.VERSION_WIDGETS
+        help_texts = {
+            "effective_from": _(
+                "Giữ nguyên ngày để sửa phiên bản này; chọn ngày khác để tạo phiên bản mới (phiên bản cũ giữ nguyên)."
+            )
+        }
+
+
+class EligibilityRuleForm(VersionForm):
+    parameters = text_box(_("Tham số (JSON)"), rows=8, required=False)
 
     class Meta:
         model = EligibilityRule
-        fields = [
-            "name",
-            "article",
-            "confidence",
-            "office_confirmed",
-            "parameters",
-            "effective_from",
-            "effective_to",
-            "note",
-        ]
-        widgets = {
-            "effective_from": DateInput(),
-            "effective_to": DateInput(),
-            "note": forms.Textarea(attrs={"rows": 3}),
-        }
+        fields = ["name", "article", "confidence", "office_confirmed", "parameters", *VersionForm.VERSION_FIELDS]
+        widgets = VersionForm.VERSION_WIDGETS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -105,11 +90,6 @@ class EligibilityRuleForm(forms.ModelForm):
         if not isinstance(value, dict):
             raise forms.ValidationError(gettext("Tham số phải là một đối tượng JSON {…}."))
         return _check_parameter_types(value, self._stored_parameters)
-
-    def clean(self):
-        cleaned = super().clean()
-        _dates_in_order(self, "effective_from", "effective_to")
-        return cleaned
 
 
 def _check_parameter_types(value: dict, stored: dict) -> dict:
@@ -184,7 +164,7 @@ class DisciplineRecordForm(forms.Form):
     form = forms.ChoiceField(label=_("Hình thức kỷ luật"), choices=DisciplineForm.choices)
     date = forms.DateField(label=_("Ngày quyết định"), widget=DateInput())
     decision_number = forms.CharField(label=_("Số quyết định"), max_length=50, required=False)
-    text = forms.CharField(label=_("Nội dung"), widget=forms.Textarea(attrs={"rows": 3}))
+    text = text_box(_("Nội dung"), rows=3)
 
 
 class PendingFlagForm(forms.ModelForm):

@@ -22,6 +22,7 @@ from thidua.commendation.enums import (
 )
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
+from thidua.core.fields import optional_link
 from thidua.organization.models import Person, Unit
 
 AWARD_CODES = [*EmulationTitle.choices, *CommendationForm.choices]
@@ -169,12 +170,8 @@ class SubjectQuerySet(models.QuerySet):
 class SubjectRecord(ChoiceLabels):
     """A record about either a person or a unit (exactly one)."""
 
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
-    )
-    unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
-    )
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
+    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
 
     objects = SubjectQuerySet.as_manager()
 

@@ -20,14 +20,15 @@ from thidua.organization.scopes import can_read_personal as can_see_record
 from thidua.organization.scopes import personal_unit_ids as record_units
 
 __all__ = [
-    "EVERYTHING",
-    "person_of",
-    "record_units",
-    "can_see_record",
     "can_manage",
     "can_rate",
     "can_see_pending",
     "can_use_engine",
+    # Re-exported, so that the views ask this module only.
+    "can_see_record",
+    "record_units",
+    "person_of",
+    "EVERYTHING",
 ]
 
 

@@ -92,12 +92,14 @@ def version_for(code: str, year: int, decision_date: datetime.date | None = None
     return found[0] if found else AwardType.objects.filter(code=code).order_by("effective_from").first()
 
 
-def _check_subject(award_type: AwardType, subject: Subject) -> None:
+def check_subject(award_type: AwardType, subject: Subject, field: str = "code") -> None:
+    """An award for individuals is refused to a collective and the other way round; the
+    message goes on `field`, the form's box for the award."""
     wanted = AwardSubject.INDIVIDUAL if isinstance(subject, Person) else AwardSubject.COLLECTIVE
     if award_type.subject not in (wanted, AwardSubject.BOTH):
         raise ValidationError(
             {
-                "code": gettext("«%(name)s» không dành cho %(kind)s.")
+                field: gettext("«%(name)s» không dành cho %(kind)s.")
                 % {"name": award_type.name, "kind": AwardSubject(wanted).label.lower()}
             }
         )
@@ -150,7 +152,7 @@ def record_award(
             {NON_FIELD_ERRORS: gettext("Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")}
         )
     award_type = version_for(code, year, decision_date)
-    _check_subject(award_type, subject)
+    check_subject(award_type, subject)
     key = achievement_key_text.strip() or achievement_key(code, year, kind)
     earlier = _earlier(subject, key, record.pk if record else None)
     if earlier is not None:

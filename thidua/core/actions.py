@@ -98,8 +98,9 @@ def run_form(
     longer allows is said as a message, on the object's page `back`, since the form
     would be of no use there any more; with `back` None (a form that creates, a form
     on the object's own page) the page is shown again with what was typed. After
-    success: `then`, by default `back`; `level` is the success message's."""
-    if not all([form.is_valid(), *[other.is_valid() for other in also]]):
+    success: `then`, by default `back`; `level` is the success message's. Anything but a
+    POST only shows the page: None."""
+    if request.method != "POST" or not all([form.is_valid(), *[other.is_valid() for other in also]]):
         return None
     try:
         result = call(form.cleaned_data)

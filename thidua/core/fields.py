@@ -2,9 +2,10 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
-def acting_user(verbose_name) -> models.ForeignKey:
+def acting_user(verbose_name=None) -> models.ForeignKey:
     """The account that did something to the row (recorded it, sent it, closed it…):
     left empty when the account is deleted, and no reverse accessor on the account."""
     return models.ForeignKey(
@@ -15,3 +16,14 @@ def acting_user(verbose_name) -> models.ForeignKey:
         related_name="+",
         verbose_name=verbose_name,
     )
+
+
+def acted(who, when) -> tuple[models.ForeignKey, models.DateTimeField]:
+    """Who did something to the row and when (now, unless the service says otherwise):
+    `created_by, created_at = acted(_("người lập"), _("ngày lập"))`."""
+    return acting_user(who), models.DateTimeField(when, default=timezone.now)
+
+
+def optional_link(to, verbose_name, *, on_delete, field=models.ForeignKey, **options):
+    """A link the row may do without: empty in the database and in forms alike."""
+    return field(to, null=True, blank=True, on_delete=on_delete, verbose_name=verbose_name, **options)

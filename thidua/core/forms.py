@@ -32,3 +32,11 @@ class WorkbookForm(forms.Form):
             )
         validate_spreadsheet(upload)
         return upload
+
+
+def text_box(label, missing=None, *, rows: int = 3, **kwargs) -> forms.CharField:
+    """A paragraph to write in a box of `rows` lines; `missing` is the message that
+    says what to write when the box is required and left empty."""
+    if missing is not None:
+        kwargs["error_messages"] = {"required": missing}
+    return forms.CharField(label=label, widget=forms.Textarea(attrs={"rows": rows}), **kwargs)

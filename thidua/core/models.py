@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from thidua.core.fields import acting_user
+
 
 class ActivityLogQuerySet(models.QuerySet):
     def for_object(self, obj: models.Model) -> "ActivityLogQuerySet":
@@ -29,14 +31,7 @@ class ActivityLog(models.Model):
         EXPORTED = "exported", _("Xuất dữ liệu cá nhân")
         ANONYMISED = "anonymised", _("Ẩn danh hóa cán bộ")
 
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("người thực hiện"),
-    )
+    actor = acting_user(_("người thực hiện"))
     at = models.DateTimeField(_("thời điểm"), default=timezone.now, db_index=True)
     action = models.CharField(_("hành động"), max_length=16, choices=Action.choices)
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.commendation.models import AWARD_CODES
 from thidua.core.codes import State
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.council.tally import parse_share
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, person_of, unit_scope
@@ -85,6 +85,8 @@ class MeetingForm(forms.Form):
     )
     secret_ballot = forms.BooleanField(label=_("Bỏ phiếu kín với mọi đề nghị"), required=False)
 
+    DETAILS = ("title", "date", "year", "place", "chair", "secretary", "secret_ballot")
+
     def __init__(self, *args, actor: User, **kwargs):
         super().__init__(*args, **kwargs)
         accounts = agency_accounts(actor)
@@ -106,6 +108,10 @@ class MeetingForm(forms.Form):
 
     def clean_pass_share_by_award(self):
         return parse_shares(self.cleaned_data["pass_share_by_award"])
+
+    def details(self) -> dict:
+        """The meeting's own fields, as the services take them."""
+        return {name: self.cleaned_data[name] for name in self.DETAILS}
 
     def figures(self) -> dict:
         data = self.cleaned_data
@@ -158,12 +164,7 @@ class AgendaForm(forms.Form):
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]
-        field.queryset = (
-            Proposal.objects.visible_to(user)
-            .filter(state=State.ACCEPTED)
-            .for_lists()
-            .order_by("year", "category", "award_code", "id")
-        )
+        field.queryset = Proposal.objects.to_pick(user, State.ACCEPTED)
         field.label_from_instance = lambda p: (
             f"{p.subject} ({p.subject_unit.name}) — {p.get_award_code_display()} {p.year}"
         )
@@ -171,9 +172,7 @@ class AgendaForm(forms.Form):
 
 class CloseForm(forms.Form):
     on = forms.DateField(label=_("Ngày biên bản"), widget=DateInput(), initial=timezone.localdate)
-    conclusion = forms.CharField(
-        label=_("Kết luận thêm (không bắt buộc)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+    conclusion = text_box(_("Kết luận thêm (không bắt buộc)"), rows=3, required=False)
 
 
 class ToCouncilForm(forms.Form):

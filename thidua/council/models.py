@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acting_user, optional_link
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
 from thidua.proposals.models import Proposal
 
@@ -66,9 +66,7 @@ class Meeting(models.Model):
     minutes_number = models.CharField(_("số biên bản"), max_length=64, blank=True)
     minutes_date = models.DateField(_("ngày biên bản"), null=True, blank=True)
     conclusion = models.TextField(_("kết luận"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = acting_user()
     created_at = models.DateTimeField(_("thời điểm tạo"), auto_now_add=True)
 
     objects = MeetingQuerySet.as_manager()
@@ -151,13 +149,8 @@ class Vote(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     item = models.ForeignKey(MeetingItem, on_delete=models.CASCADE, related_name="votes")
     choice = models.CharField(_("ý kiến"), max_length=10, choices=Choice.choices)
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("thành viên (biểu quyết công khai)"),
+    member = optional_link(
+        settings.AUTH_USER_MODEL, _("thành viên (biểu quyết công khai)"), on_delete=models.PROTECT, related_name="+"
     )
 
     class Meta:

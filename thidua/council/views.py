@@ -2,7 +2,6 @@
 members' votes, the minutes."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -15,6 +14,7 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.council import rules, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
@@ -26,8 +26,12 @@ from thidua.proposals.views.actions import _form_move
 
 
 def _require_manager(user) -> None:
-    if not rules.can_manage(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+    require(rules.can_manage(user), gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+
+
+def _set_members(user, meeting: Meeting, data: dict) -> None:
+    present = {u.pk for u in data["present"]}
+    services.set_members(actor=user, meeting=meeting, users=data["members"], present_ids=present)
 
 
 def _visible(user, pk: int) -> Meeting:
@@ -36,8 +40,10 @@ def _visible(user, pk: int) -> Meeting:
 
 @login_required
 def meeting_list(request):
-    if not (rules.sees_meetings(request.user) or Meeting.objects.visible_to(request.user).exists()):
-        raise PermissionDenied(gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."))
+    require(
+        rules.sees_meetings(request.user) or Meeting.objects.visible_to(request.user).exists(),
+        gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."),
+    )
     qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
     return render(
         request, "council/list.html", {"page_obj": paginate(request, qs), "can_manage": rules.can_manage(request.user)}
@@ -57,32 +63,19 @@ def meeting_create(request):
 
     def create(data):
         meeting = services.create_meeting(
-            actor=request.user,
-            title=data["title"],
-            date=data["date"],
-            year=data["year"],
-            place=data["place"],
-            members=data["members"],
-            chair=data["chair"],
-            secretary=data["secretary"],
-            secret_ballot=data["secret_ballot"],
-            figures=form.figures(),
+            actor=request.user, members=data["members"], figures=form.figures(), **form.details()
         )
-        services.set_members(
-            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
-        )
+        _set_members(request.user, meeting, data)
         return meeting
 
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            create,
-            gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
-            None,
-            add_errors,
-            then=lambda meeting: redirect("meeting_detail", pk=meeting.pk),
-        )
+    if answer := run_form(
+        request,
+        form,
+        create,
+        gettext("Đã tạo phiên họp. Văn phòng đưa các đề nghị đã tiếp nhận ra phiên họp."),
+        None,
+        add_errors,
+        then=lambda meeting: redirect("meeting_detail", pk=meeting.pk),
     ):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": None})
@@ -98,26 +91,11 @@ def meeting_edit(request, pk: int):
     )
 
     def update(data):
-        services.update_meeting(
-            actor=request.user,
-            meeting=meeting,
-            title=data["title"],
-            date=data["date"],
-            year=data["year"],
-            place=data["place"],
-            chair=data["chair"],
-            secretary=data["secretary"],
-            secret_ballot=data["secret_ballot"],
-            **form.figures(),
-        )
-        services.set_members(
-            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
-        )
+        services.update_meeting(actor=request.user, meeting=meeting, **form.details(), **form.figures())
+        _set_members(request.user, meeting, data)
 
-    if request.method == "POST" and (
-        answer := run_form(
-            request, form, update, gettext("Đã lưu phiên họp."), redirect("meeting_detail", pk=pk), add_errors
-        )
+    if answer := run_form(
+        request, form, update, gettext("Đã lưu phiên họp."), redirect("meeting_detail", pk=pk), add_errors
     ):
         return answer
     return render(request, "council/form.html", {"form": form, "meeting": meeting})

@@ -28,6 +28,7 @@ from thidua.council.models import Ballot, Meeting
 from thidua.council.rules import conflict
 from thidua.organization.models import Person, Unit, User
 from thidua.proposals import services
+from thidua.proposals.enums import STATES
 from thidua.proposals.models import Decision, Proposal
 
 YEAR = 2026
@@ -109,18 +110,6 @@ def _proposal(item: Item, accounts) -> tuple[Proposal, bool]:
         upload=SimpleUploadedFile("to-trinh-de-nghi-khen-thuong.pdf", PDF, "application/pdf"),
     )
     return proposal, True
-
-
-ORDER = [
-    State.DRAFT,
-    State.SUBMITTED,
-    State.RETURNED,
-    State.ACCEPTED,
-    State.UNDER_REVIEW,
-    State.APPROVED,
-    State.FORWARDED,
-    State.DECIDED,
-]
 
 
 def _check(proposal: Proposal, item: Item, accounts) -> None:
@@ -229,7 +218,7 @@ def _stage(items: list[Item], title_day: tuple, accounts) -> tuple[int, list[Pro
     going = [
         p
         for p, i in zip(_refreshed(proposals), items, strict=True)
-        if ORDER.index(i.target) >= ORDER.index(State.UNDER_REVIEW)
+        if STATES.index(i.target) >= STATES.index(State.UNDER_REVIEW)
     ]
     if going and any(p.state in (State.ACCEPTED, State.UNDER_REVIEW) for p in going):
         _council(_meeting(*title_day, accounts), going, accounts)

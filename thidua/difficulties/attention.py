@@ -1,12 +1,12 @@
-"""Items for the "needs attention" panels of the home pages: what the account itself
-can act on now. Each item is {"text", "url"}, `url` a URL name without arguments, as
-the panel resolves it with {% url %}."""
+"""Items for the "needs attention" panels of the home pages (`core.attention`): what the
+account itself can act on now."""
 
 import datetime
 
 from django.db.models import Count, Q
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
+from thidua.core.attention import counted
 from thidua.core.codes import State
 from thidua.difficulties import rules
 from thidua.difficulties.enums import OFFICE_TURN
@@ -18,66 +18,49 @@ def _office_items(visible) -> list[dict]:
         waiting=Count("id", filter=Q(state__in=OFFICE_TURN)),
         decided=Count("id", filter=Q(state=State.DECIDED, closed_on__isnull=True)),
     )
-    items = []
-    if counts["waiting"]:
-        items.append(
-            {
-                "text": ngettext(
-                    "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
-                    "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
-                    counts["waiting"],
-                )
-                % {"n": counts["waiting"]},
-                "url": "difficulty_office_queue",
-            }
-        )
-    if counts["decided"]:
-        items.append(
-            {
-                "text": ngettext(
-                    "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
-                    "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
-                    counts["decided"],
-                )
-                % {"n": counts["decided"]},
-                "url": "difficulty_office_queue",
-            }
-        )
-    return items
+    return counted(
+        counts["waiting"],
+        ngettext_lazy(
+            "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
+            "%(n)s khó khăn, vướng mắc của đơn vị chờ Văn phòng Sở tiếp nhận, trình Giám đốc",
+            "n",
+        ),
+        "difficulty_office_queue",
+    ) + counted(
+        counts["decided"],
+        ngettext_lazy(
+            "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
+            "%(n)s quyết định của Giám đốc về khó khăn, vướng mắc chờ theo dõi thực hiện, đóng",
+            "n",
+        ),
+        "difficulty_office_queue",
+    )
 
 
 def _director_items(visible) -> list[dict]:
     waiting = visible.awaiting_decision().count()
-    if not waiting:
-        return []
-    return [
-        {
-            "text": ngettext(
-                "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
-                "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
-                waiting,
-            )
-            % {"n": waiting},
-            "url": "difficulty_director_queue",
-        }
-    ]
+    return counted(
+        waiting,
+        ngettext_lazy(
+            "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
+            "%(n)s khó khăn, vướng mắc chờ Giám đốc quyết định",
+            "n",
+        ),
+        "difficulty_director_queue",
+    )
 
 
 def _unit_items(user) -> list[dict]:
     drafts = Difficulty.objects.filter(unit_id__in=rules.raising_unit_ids(user), state=State.DRAFT).count()
-    if not drafts:
-        return []
-    return [
-        {
-            "text": ngettext(
-                "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
-                "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
-                drafts,
-            )
-            % {"n": drafts},
-            "url": "difficulty_list",
-        }
-    ]
+    return counted(
+        drafts,
+        ngettext_lazy(
+            "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
+            "%(n)s khó khăn, vướng mắc của đơn vị còn là nháp, chưa gửi Văn phòng Sở",
+            "n",
+        ),
+        "difficulty_list",
+    )
 
 
 def attention_items(user, today: datetime.date | None = None) -> list[dict]:

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.forms import DATE_FORMATS, DateInput
+from thidua.core.forms import DATE_FORMATS, DateInput, text_box
 from thidua.difficulties.enums import Openness
 from thidua.difficulties.models import Difficulty
 from thidua.organization.models import Unit
@@ -38,25 +38,17 @@ class DifficultyForm(forms.ModelForm):
 
 
 class ReviewForm(forms.Form):
-    summary = forms.CharField(
-        label=_("Tổng hợp của Văn phòng Sở"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": _("Hãy ghi phần tổng hợp của Văn phòng Sở.")},
-    )
-    recommendation = forms.CharField(
-        label=_("Đề xuất của Văn phòng Sở"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét.")},
+    summary = text_box(_("Tổng hợp của Văn phòng Sở"), _("Hãy ghi phần tổng hợp của Văn phòng Sở."), rows=4)
+    recommendation = text_box(
+        _("Đề xuất của Văn phòng Sở"), _("Hãy ghi đề xuất của Văn phòng Sở để Giám đốc xem xét."), rows=3
     )
 
 
 class DecideForm(forms.Form):
-    decision = forms.CharField(
-        label=_("Ý kiến quyết định của Giám đốc"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={
-            "required": _("Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào.")
-        },
+    decision = text_box(
+        _("Ý kiến quyết định của Giám đốc"),
+        _("Hãy ghi nội dung quyết định: đồng ý, không đồng ý hay giao ai làm gì, hạn nào."),
+        rows=4,
     )
     decided_on = forms.DateField(
         label=_("Ngày quyết định"), input_formats=DATE_FORMATS, widget=DateInput(), initial=timezone.localdate
@@ -64,9 +56,7 @@ class DecideForm(forms.Form):
 
 
 class CloseForm(forms.Form):
-    note = forms.CharField(
-        label=_("Kết quả thực hiện quyết định"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    note = text_box(_("Kết quả thực hiện quyết định"), rows=2, required=False)
 
 
 class FilterForm(forms.Form):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, acting_user, optional_link
 from thidua.core.workflow import WorkflowModel
 from thidua.difficulties.enums import OFFICE_TURN
 from thidua.organization.models import Unit
@@ -47,13 +47,8 @@ class DifficultyQuerySet(models.QuerySet):
 class Difficulty(WorkflowModel):
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="difficulties", verbose_name=_("kế hoạch"))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="difficulties", verbose_name=_("đơn vị"))
-    content_area = models.ForeignKey(
-        ContentArea,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="difficulties",
-        verbose_name=_("nội dung thi đua liên quan"),
+    content_area = optional_link(
+        ContentArea, _("nội dung thi đua liên quan"), on_delete=models.SET_NULL, related_name="difficulties"
     )
     title = models.CharField(_("tiêu đề"), max_length=255)
     description = models.TextField(_("mô tả khó khăn, vướng mắc"))
@@ -69,8 +64,7 @@ class Difficulty(WorkflowModel):
     )
     unit_report_id = models.PositiveIntegerField(_("mã báo cáo của đơn vị"), null=True, blank=True)
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
-    raised_by = acting_user(_("người nêu"))
-    created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now)
+    raised_by, created_at = acted(_("người nêu"), _("ngày tạo"))
     submitted_at = models.DateTimeField(_("ngày gửi Văn phòng"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("ngày Văn phòng tiếp nhận"), null=True, blank=True)
     office_summary = models.TextField(_("tổng hợp của Văn phòng"), blank=True)

@@ -4,7 +4,6 @@ where each role takes its step. Another unit's item answers 404, a step the role
 not take 403."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from thidua.core.actions import Moves, refuse, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.difficulties import rules, services
 from thidua.difficulties.forms import CloseForm, DecideForm, DifficultyForm, FilterForm, ReviewForm
 from thidua.difficulties.models import Difficulty
@@ -61,24 +61,21 @@ def difficulty_list(request):
 
 @login_required
 def office_queue(request):
-    if not rules.is_office(request.user):
-        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở."))
+    require(rules.is_office(request.user), gettext("Trang này dành cho Văn phòng Sở."))
     qs = Difficulty.objects.visible_to(request.user).awaiting_office().order_by("submitted_at", "id")
     return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Văn phòng Sở"), queue="office")
 
 
 @login_required
 def director_queue(request):
-    if not rules.is_director(request.user):
-        raise PermissionDenied(gettext("Trang này dành cho Giám đốc Sở."))
+    require(rules.is_director(request.user), gettext("Trang này dành cho Giám đốc Sở."))
     qs = Difficulty.objects.visible_to(request.user).awaiting_decision().order_by("reviewed_at", "id")
     return _render_list(request, qs, heading=gettext("Khó khăn, vướng mắc chờ Giám đốc quyết định"), queue="director")
 
 
 def _raising_units(user) -> list[Unit]:
     units = list(Unit.objects.filter(pk__in=rules.raising_unit_ids(user)).order_by("order", "name"))
-    if not units:
-        raise PermissionDenied(gettext("Chỉ thủ trưởng hoặc cán bộ của một phòng, đơn vị được nêu khó khăn."))
+    require(units, gettext("Chỉ thủ trưởng hoặc cán bộ của một phòng, đơn vị được nêu khó khăn."))
     return units
 
 
@@ -90,24 +87,14 @@ def difficulty_create(request):
     send = "gui" in request.POST
 
     def raise_(data):
-        return services.raise_difficulty(
-            actor=request.user,
-            plan=plan,
-            unit=data["unit"],
-            title=data["title"],
-            description=data["description"],
-            proposal=data["proposal"],
-            content_area=data["content_area"],
-            source_label=data["source_label"],
-            submit=send,
-        )
+        return services.raise_difficulty(actor=request.user, plan=plan, submit=send, **data)
 
     done = (
         gettext("Đã gửi Văn phòng Sở.")
         if send
         else gettext("Đã lưu nháp. Khó khăn chưa được gửi: hãy bấm «Gửi Văn phòng Sở» khi xong.")
     )
-    if request.method == "POST" and (answer := run_form(request, form, raise_, done, None, then=lambda d: _back(d.pk))):
+    if answer := run_form(request, form, raise_, done, None, then=lambda d: _back(d.pk)):
         return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": plan})
 
@@ -116,19 +103,16 @@ def difficulty_create(request):
 @require_http_methods(["GET", "POST"])
 def difficulty_edit(request, pk: int):
     difficulty = _get(request, pk)
-    if not rules.can_edit(request.user, difficulty):
-        raise PermissionDenied(gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
+    require(rules.can_edit(request.user, difficulty), gettext("Chỉ đơn vị nêu khó khăn được sửa nội dung."))
     if difficulty.state != State.DRAFT:
         return refuse(request, services.locked_message(difficulty), _back(pk))
     form = DifficultyForm(request.POST or None, instance=difficulty, plan=difficulty.plan, units=[difficulty.unit])
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
-            _back(pk),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.edit_difficulty(actor=request.user, difficulty=difficulty, fields=data),
+        gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+        _back(pk),
     ):
         return answer
     return render(request, "difficulties/form.html", {"form": form, "plan": difficulty.plan, "difficulty": difficulty})

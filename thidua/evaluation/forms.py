@@ -4,6 +4,7 @@ per criterion); the services decide what is allowed."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.forms import text_box
 from thidua.evaluation.models import ScoringSheet, SheetItem
 from thidua.evaluation.services import CouncilLine, SelfLine, key
 from thidua.indicators.numbers import DecimalTextField, format_number
@@ -64,7 +65,7 @@ def _score_field(label, item: SheetItem, row) -> DecimalTextField:
 
 
 def _remark_field(label, initial: str) -> forms.CharField:
-    return forms.CharField(label=label, required=False, initial=initial, widget=forms.Textarea(attrs={"rows": 2}))
+    return text_box(label, rows=2, required=False, initial=initial)
 
 
 class SelfAssessmentForm(forms.Form):

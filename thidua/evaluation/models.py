@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, optional_link
 from thidua.evaluation.enums import DEFAULT_THRESHOLDS
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Criterion, Plan
@@ -26,8 +26,7 @@ class ScoringSheet(models.Model):
     excellent_from = _points(_("«Xuất sắc» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["excellent_from"])
     good_from = _points(_("«Tốt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["good_from"])
     pass_from = _points(_("«Đạt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["pass_from"])
-    created_by = acting_user(_("người lập"))
-    created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
+    created_by, created_at = acted(_("người lập"), _("ngày lập"))
 
     class Meta:
         ordering = ["-year"]
@@ -96,12 +95,8 @@ class SubjectScore(models.Model):
     """A score of one criterion for either a unit or a person (exactly one)."""
 
     item = models.ForeignKey(SheetItem, on_delete=models.CASCADE, related_name="+", verbose_name=_("tiêu chí"))
-    unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
-    )
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
-    )
+    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
     score = _points(_("điểm"))
 
     objects = ScoreQuerySet.as_manager()
@@ -137,8 +132,7 @@ class SelfAssessment(SubjectScore):
     results = models.ManyToManyField(
         ResultEntry, blank=True, related_name="self_assessments", verbose_name=_("kết quả làm căn cứ")
     )
-    assessed_by = acting_user(_("người chấm"))
-    assessed_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
+    assessed_by, assessed_at = acted(_("người chấm"), _("thời điểm chấm"))
 
     class Meta:
         ordering = ["item__criterion__order", "id"]

@@ -7,13 +7,12 @@ import uuid
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, optional_link
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import Person, Unit
 
@@ -35,12 +34,8 @@ class OutstandingExampleQuerySet(models.QuerySet):
 class OutstandingExample(models.Model):
     """A person or a unit the office holds up as an example, with its write-up."""
 
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("cá nhân")
-    )
-    unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("tập thể")
-    )
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
+    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
     year = models.PositiveSmallIntegerField(_("năm"))
     title = models.CharField(_("tiêu đề"), max_length=255)
     text = models.TextField(_("bài viết"))
@@ -50,8 +45,7 @@ class OutstandingExample(models.Model):
     photo_name = models.CharField(_("tên tệp ảnh"), max_length=255, blank=True)
     is_published = models.BooleanField(_("đã công bố"), default=False)
     published_at = models.DateTimeField(_("thời điểm công bố"), null=True, blank=True)
-    created_by = acting_user(_("người viết"))
-    created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now)
+    created_by, created_at = acted(_("người viết"), _("ngày tạo"))
 
     objects = OutstandingExampleQuerySet.as_manager()
 
@@ -88,25 +82,14 @@ class Publication(models.Model):
     """The office's choice to show one award or one recognised initiative publicly.
     Unpublishing keeps the row (is_published False), so its history stays with it."""
 
-    award = models.OneToOneField(
-        AwardRecord,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="publication",
-        verbose_name=_("khen thưởng"),
+    award = optional_link(
+        AwardRecord, _("khen thưởng"), on_delete=models.CASCADE, field=models.OneToOneField, related_name="publication"
     )
-    initiative = models.OneToOneField(
-        Initiative,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="publication",
-        verbose_name=_("sáng kiến"),
+    initiative = optional_link(
+        Initiative, _("sáng kiến"), on_delete=models.CASCADE, field=models.OneToOneField, related_name="publication"
     )
     is_published = models.BooleanField(_("đang công bố"), default=True)
-    changed_by = acting_user(_("người thực hiện"))
-    changed_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
+    changed_by, changed_at = acted(_("người thực hiện"), _("thời điểm"))
 
     objects = PublicationQuerySet.as_manager()
 

@@ -48,21 +48,7 @@ class IndicatorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Indicator
-        fields = [
-            "id",
-            "plan",
-            "content_area",
-            "code",
-            "name",
-            "unit_of_measure",
-            "is_percentage",
-            "baseline_value",
-            "baseline_year",
-            "direction",
-            "allows_negative",
-            "rollup",
-            "targets",
-        ]
+        fields = ["id", "plan", *services.DEFINITION_FIELDS, "targets"]
 
 
 class ProgressSerializer(serializers.Serializer):

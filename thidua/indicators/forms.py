@@ -16,19 +16,7 @@ class IndicatorForm(forms.ModelForm):
 
     class Meta:
         model = Indicator
-        fields = [
-            "content_area",
-            "code",
-            "name",
-            "unit_of_measure",
-            "is_percentage",
-            "baseline_value",
-            "baseline_year",
-            "direction",
-            "rollup",
-            "allows_negative",
-            "order",
-        ]
+        fields = [*services.DEFINITION_FIELDS, "order"]
 
     def __init__(self, *args, plan: Plan, **kwargs):
         super().__init__(*args, **kwargs)

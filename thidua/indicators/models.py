@@ -3,11 +3,10 @@ year of the plan, and the values units record per quarter."""
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted
 from thidua.indicators.enums import Direction, Rollup
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Plan
@@ -82,8 +81,7 @@ class IndicatorValue(models.Model):
     quarter = models.PositiveSmallIntegerField(_("quý"))
     value = _number(_("giá trị"))
     note = models.CharField(_("ghi chú"), max_length=255, blank=True)
-    recorded_by = acting_user(_("người nhập"))
-    recorded_at = models.DateTimeField(_("thời điểm nhập"), default=timezone.now)
+    recorded_by, recorded_at = acted(_("người nhập"), _("thời điểm nhập"))
 
     objects = IndicatorValueQuerySet.as_manager()
 

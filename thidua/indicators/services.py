@@ -104,16 +104,7 @@ def record_value(
             save_with_history(row, actor=actor, note=log_note)
     except IntegrityError:
         # Someone stored the same quarter a moment earlier: theirs is updated instead.
-        return record_value(
-            actor=actor,
-            indicator=indicator,
-            unit=unit,
-            year=year,
-            quarter=quarter,
-            value=value,
-            note=note,
-            log_note=log_note,
-        )
+        return record_value(actor=actor, **key, value=value, note=note, log_note=log_note)
     return row, outcome
 
 
@@ -143,6 +134,21 @@ def record_values(
             )[1]
         )
     return counts
+
+
+# What the office sets on an indicator, on the page and through the API alike.
+DEFINITION_FIELDS = [
+    "content_area",
+    "code",
+    "name",
+    "unit_of_measure",
+    "is_percentage",
+    "baseline_value",
+    "baseline_year",
+    "direction",
+    "rollup",
+    "allows_negative",
+]
 
 
 @transaction.atomic

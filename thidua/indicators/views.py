@@ -3,7 +3,6 @@ the office's indicator form, and a unit's values for a quarter, typed or from Ex
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,6 +13,7 @@ from thidua.core import params
 from thidua.core.actions import run_form
 from thidua.core.downloads import attachment
 from thidua.core.forms import WorkbookForm
+from thidua.core.permissions import require
 from thidua.indicators import rules, services
 from thidua.indicators.forms import IndicatorForm, ValuesForm
 from thidua.indicators.models import Indicator, IndicatorValue
@@ -101,22 +101,19 @@ def _sections(rows, values) -> list[dict]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def indicator_edit(request, pk: int | None = None):
-    if not rules.can_define(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở định nghĩa chỉ tiêu."))
+    require(rules.can_define(request.user), gettext("Chỉ Văn phòng Sở định nghĩa chỉ tiêu."))
     plan = Plan.objects.current_or_404()
     indicator = get_object_or_404(Indicator, pk=pk, plan=plan) if pk else Indicator(plan=plan)
     form = IndicatorForm(request.POST or None, instance=indicator, plan=plan)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda _: services.save_indicator(
-                actor=request.user, indicator=form.save(commit=False), targets=form.targets()
-            ),
-            lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name},
-            None,
-            then=lambda _: redirect("indicators_area", pk=indicator.content_area_id),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda _: services.save_indicator(
+            actor=request.user, indicator=form.save(commit=False), targets=form.targets()
+        ),
+        lambda _: gettext("Đã lưu chỉ tiêu «%(name)s».") % {"name": indicator.name},
+        None,
+        then=lambda _: redirect("indicators_area", pk=indicator.content_area_id),
     ):
         return answer
     return render(request, "indicators/indicator_form.html", {"form": form, "indicator": indicator})
@@ -125,8 +122,7 @@ def indicator_edit(request, pk: int | None = None):
 @login_required
 def values_home(request):
     units = rules.recording_units(request.user)
-    if not units.exists():
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu chỉ tiêu."))
+    require(units.exists(), gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu chỉ tiêu."))
     plan = Plan.objects.current_or_404()
     return render(
         request,
@@ -137,8 +133,10 @@ def values_home(request):
 
 def _recording_unit(request, pk: int) -> Unit:
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=pk)
-    if not rules.can_record_values(request.user, unit):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu của đơn vị này."))
+    require(
+        rules.can_record_values(request.user, unit),
+        gettext("Chỉ thủ trưởng đơn vị hoặc Văn phòng Sở nhập số liệu của đơn vị này."),
+    )
     return unit
 
 
@@ -164,27 +162,25 @@ def values_entry(request, pk: int):
         stored={pk: v.value for pk, v in stored.items()},
         initial={"year": year, "quarter": quarter},
     )
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.record_values(
-                actor=request.user, unit=unit, year=data["year"], rows=form.rows(), note=data["note"] or None
-            ),
-            lambda counts: (
-                gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập nhật.")
-                % {
-                    "quarter": form.cleaned_data["quarter"],
-                    "year": form.cleaned_data["year"],
-                    "created": counts.created,
-                    "updated": counts.updated,
-                }
-            ),
-            None,
-            then=lambda _: redirect(
-                f"{request.path}?year={form.cleaned_data['year']}&quarter={form.cleaned_data['quarter']}"
-            ),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.record_values(
+            actor=request.user, unit=unit, year=data["year"], rows=form.rows(), note=data["note"] or None
+        ),
+        lambda counts: (
+            gettext("Đã lưu số liệu quý %(quarter)s/%(year)s: %(created)s mới, %(updated)s cập nhật.")
+            % {
+                "quarter": form.cleaned_data["quarter"],
+                "year": form.cleaned_data["year"],
+                "created": counts.created,
+                "updated": counts.updated,
+            }
+        ),
+        None,
+        then=lambda _: redirect(
+            f"{request.path}?year={form.cleaned_data['year']}&quarter={form.cleaned_data['quarter']}"
+        ),
     ):
         return answer
     lines = [(indicator, field, stored.get(indicator.pk)) for indicator, field in form.value_fields()]

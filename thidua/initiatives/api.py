@@ -41,6 +41,20 @@ def _benefit(name: str):
     return fields.count(Initiative, name, required=False, allow_null=True)
 
 
+# Set by the workflow's moves (services), never by the author's data.
+_WORKFLOW_FIELDS = [
+    "state",
+    "submitted_at",
+    "return_reason",
+    "rejection_reason",
+    "scope",
+    "decision_number",
+    "decision_date",
+    "put_forward",
+    "put_forward_on",
+]
+
+
 class InitiativeSerializer(serializers.ModelSerializer):
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
     content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
@@ -52,32 +66,8 @@ class InitiativeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Initiative
-        fields = [
-            "id",
-            *services.DATA_FIELDS,
-            "authors",
-            "state",
-            "state_label",
-            "submitted_at",
-            "return_reason",
-            "rejection_reason",
-            "scope",
-            "decision_number",
-            "decision_date",
-            "put_forward",
-            "put_forward_on",
-        ]
-        read_only_fields = [
-            "state",
-            "submitted_at",
-            "return_reason",
-            "rejection_reason",
-            "scope",
-            "decision_number",
-            "decision_date",
-            "put_forward",
-            "put_forward_on",
-        ]
+        fields = ["id", *services.DATA_FIELDS, "authors", "state_label", *_WORKFLOW_FIELDS]
+        read_only_fields = _WORKFLOW_FIELDS
 
     def _split(self, validated: dict):
         rows = validated.pop("authors", None)

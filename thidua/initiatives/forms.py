@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import Scope
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.core.uploads import ALLOWED_TEXT, evidence_problems
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
@@ -47,18 +47,7 @@ class InitiativeForm(forms.ModelForm):
 
     class Meta:
         model = Initiative
-        fields = [
-            "title",
-            "unit",
-            "content_area",
-            "tags",
-            "problem",
-            "solution",
-            "novelty",
-            "applied_where",
-            "applied_since",
-            *BENEFITS,
-        ]
+        fields = services.DATA_FIELDS
         widgets = {
             "problem": forms.Textarea(attrs={"rows": 4}),
             "solution": forms.Textarea(attrs={"rows": 5}),
@@ -166,14 +155,14 @@ class RecogniseForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = text_box(_("Lý do"), rows=3, required=False)
 
 
 class ScoreForm(forms.Form):
     novelty = forms.IntegerField(label=_("Tính mới"), min_value=SCORE_MIN, max_value=SCORE_MAX)
     effectiveness = forms.IntegerField(label=_("Hiệu quả"), min_value=SCORE_MIN, max_value=SCORE_MAX)
     applicability = forms.IntegerField(label=_("Phạm vi áp dụng"), min_value=SCORE_MIN, max_value=SCORE_MAX)
-    comment = forms.CharField(label=_("Nhận xét"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    comment = text_box(_("Nhận xét"), rows=3, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -198,11 +187,11 @@ class ConflictForm(forms.Form):
 
 class AdoptionForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Đơn vị áp dụng"), queryset=Unit.objects.none())
-    note = forms.CharField(
-        label=_("Ghi chú ngắn"),
+    note = text_box(
+        _("Ghi chú ngắn"),
+        rows=2,
         max_length=500,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("vd: áp dụng từ tháng 11/2026 cho toàn bộ hồ sơ của đơn vị."),
     )
 

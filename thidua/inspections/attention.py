@@ -1,11 +1,11 @@
-"""Items for the "needs attention" panels of the home pages: what the account itself can
-act on now. Each item is {"text", "url"}, `url` a URL name without arguments, as the
-panel resolves it with {% url %}."""
+"""Items for the "needs attention" panels of the home pages (`core.attention`): what the
+account itself can act on now."""
 
 import datetime
 
 from django.utils.translation import ngettext_lazy
 
+from thidua.core.attention import counted
 from thidua.core.codes import State
 from thidua.inspections import rules
 from thidua.inspections.enums import EDITABLE
@@ -15,9 +15,7 @@ from thidua.organization.enums import Role
 
 
 def _overdue_item(count: int, text) -> list[dict]:
-    if not count:
-        return []
-    return [{"text": text % {"n": count}, "url": "inspection_overdue_actions"}]
+    return counted(count, text, "inspection_overdue_actions")
 
 
 def _office_items(user, today) -> list[dict]:
@@ -58,10 +56,7 @@ def _head_items(units: list[int], today) -> list[dict]:
 
 def _items(overdue: int, overdue_text, checklists: int, checklists_text) -> list[dict]:
     """The overdue actions, then the checklists waiting (sent to the office, or not yet sent)."""
-    items = _overdue_item(overdue, overdue_text)
-    if checklists:
-        items.append({"text": checklists_text % {"n": checklists}, "url": "inspection_list"})
-    return items
+    return _overdue_item(overdue, overdue_text) + counted(checklists, checklists_text, "inspection_list")
 
 
 def _own_items(user, today) -> list[dict]:

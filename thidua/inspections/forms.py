@@ -5,7 +5,7 @@ from django.forms import formset_factory, modelformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.forms import DATE_FORMATS, DateInput
+from thidua.core.forms import DATE_FORMATS, DateInput, text_box
 from thidua.core.uploads import validate_evidence
 from thidua.inspections.enums import AnswerResult, Severity
 from thidua.inspections.models import Answer
@@ -40,7 +40,7 @@ class InspectionForm(forms.Form):
 
 
 class ItemForm(forms.Form):
-    text = forms.CharField(label=_("Nội dung kiểm tra"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text = text_box(_("Nội dung kiểm tra"), rows=2, required=False)
     content_area = forms.ModelChoiceField(
         label=_("Nội dung thi đua"), queryset=None, required=False, empty_label=_("—")
     )
@@ -79,20 +79,12 @@ AnswerFormSet = modelformset_factory(Answer, form=AnswerForm, extra=0, can_delet
 
 
 class FindingForm(forms.Form):
-    text = forms.CharField(
-        label=_("Nội dung phát hiện"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Hãy ghi nội dung phát hiện.")},
-    )
+    text = text_box(_("Nội dung phát hiện"), _("Hãy ghi nội dung phát hiện."), rows=2)
     severity = forms.ChoiceField(label=_("Mức độ"), choices=Severity.choices, initial=Severity.MEDIUM)
 
 
 class ActionForm(forms.Form):
-    text = forms.CharField(
-        label=_("Việc cần làm"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Hãy ghi việc cần làm.")},
-    )
+    text = text_box(_("Việc cần làm"), _("Hãy ghi việc cần làm."), rows=2)
     owner = forms.ModelChoiceField(
         label=_("Người phụ trách"),
         queryset=None,
@@ -113,20 +105,12 @@ class ActionForm(forms.Form):
 
 
 class DoneForm(forms.Form):
-    note = forms.CharField(
-        label=_("Kết quả đã thực hiện"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Hãy ghi kết quả đã thực hiện.")},
-    )
+    note = text_box(_("Kết quả đã thực hiện"), _("Hãy ghi kết quả đã thực hiện."), rows=3)
     on = _date(_("Ngày hoàn thành"), initial=timezone.localdate)
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Lý do trả lại"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
-    )
+    reason = text_box(_("Lý do trả lại"), _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."), rows=2)
 
 
 class ActionFilterForm(forms.Form):

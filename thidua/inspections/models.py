@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, acting_user, optional_link
 from thidua.core.workflow import WorkflowModel
 from thidua.inspections.enums import AnswerResult, Severity
 from thidua.organization.models import Person, Unit
@@ -41,8 +41,7 @@ class InspectionPlan(models.Model):
     units = models.ManyToManyField(
         Unit, through="UnitChecklist", related_name="inspections", verbose_name=_("đơn vị được kiểm tra")
     )
-    created_by = acting_user(_("người lập"))
-    created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
+    created_by, created_at = acted(_("người lập"), _("ngày lập"))
 
     objects = InspectionPlanQuerySet.as_manager()
 
@@ -67,22 +66,8 @@ class ChecklistItem(models.Model):
     inspection = models.ForeignKey(InspectionPlan, on_delete=models.CASCADE, related_name="items")
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     text = models.TextField(_("nội dung kiểm tra"))
-    content_area = models.ForeignKey(
-        ContentArea,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("nội dung thi đua"),
-    )
-    criterion = models.ForeignKey(
-        Criterion,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("tiêu chí thi đua"),
-    )
+    content_area = optional_link(ContentArea, _("nội dung thi đua"), on_delete=models.SET_NULL, related_name="+")
+    criterion = optional_link(Criterion, _("tiêu chí thi đua"), on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         ordering = ["order", "id"]
@@ -158,8 +143,7 @@ class Finding(models.Model):
     checklist = models.ForeignKey(UnitChecklist, on_delete=models.CASCADE, related_name="findings")
     text = models.TextField(_("nội dung phát hiện"))
     severity = models.CharField(_("mức độ"), max_length=16, choices=Severity.choices, default=Severity.MEDIUM)
-    created_by = acting_user(_("người ghi"))
-    created_at = models.DateTimeField(_("ngày ghi"), default=timezone.now)
+    created_by, created_at = acted(_("người ghi"), _("ngày ghi"))
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -197,14 +181,7 @@ class FollowUpAction(models.Model):
     checklist = models.ForeignKey(
         UnitChecklist, on_delete=models.CASCADE, related_name="actions", verbose_name=_("bảng kiểm")
     )
-    finding = models.ForeignKey(
-        Finding,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="actions",
-        verbose_name=_("khắc phục phát hiện"),
-    )
+    finding = optional_link(Finding, _("khắc phục phát hiện"), on_delete=models.SET_NULL, related_name="actions")
     text = models.TextField(_("việc cần làm"))
     owner = models.ForeignKey(
         Person, on_delete=models.PROTECT, related_name="inspection_actions", verbose_name=_("người phụ trách")
@@ -213,8 +190,7 @@ class FollowUpAction(models.Model):
     done_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     done_note = models.TextField(_("kết quả thực hiện"), blank=True)
     done_by = acting_user(_("người xác nhận hoàn thành"))
-    created_by = acting_user(_("người giao"))
-    created_at = models.DateTimeField(_("ngày giao"), default=timezone.now)
+    created_by, created_at = acted(_("người giao"), _("ngày giao"))
 
     objects = FollowUpActionQuerySet.as_manager()
 

@@ -2,11 +2,10 @@
 progress, a message, a result file or the error. The office polls the job's page."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted
 
 
 class JobStatus(models.TextChoices):
@@ -38,8 +37,7 @@ class Job(models.Model):
     result_name = models.CharField(_("tên tệp kết quả"), max_length=200, blank=True)
     link = models.CharField(_("trang kết quả"), max_length=300, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
-    created_by = acting_user(_("người tạo"))
-    created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
+    created_by, created_at = acted(_("người tạo"), _("tạo lúc"))
     started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)
     finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
 

@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from thidua.core.choices import ChoiceLabels
 from thidua.core.db_functions import Fold
+from thidua.core.fields import optional_link
 from thidua.core.text import fold
 from thidua.organization.enums import Category, Gender, Role, UnitKind
 from thidua.organization.tree import UnitTree
@@ -41,14 +42,7 @@ class Unit(models.Model):
     name = models.CharField(_("tên đơn vị"), max_length=255)
     short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
     kind = models.CharField(_("loại"), max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
-    parent = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-        verbose_name=_("đơn vị cấp trên"),
-    )
+    parent = optional_link("self", _("đơn vị cấp trên"), on_delete=models.PROTECT, related_name="children")
     order = models.PositiveIntegerField(_("thứ tự"), default=0)
     is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)
 
@@ -98,13 +92,8 @@ class Person(ChoiceLabels):
     birth_date = models.DateField(_("ngày sinh"), null=True, blank=True)
     ethnicity = models.CharField(_("dân tộc"), max_length=50, blank=True, default="Kinh")
     email = models.EmailField(_("thư điện tử"), blank=True)
-    user = models.OneToOneField(
-        User,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="person",
-        verbose_name=_("tài khoản"),
+    user = optional_link(
+        User, _("tài khoản"), on_delete=models.SET_NULL, field=models.OneToOneField, related_name="person"
     )
     is_demo = models.BooleanField(_("dữ liệu minh họa"), default=False)
     # Set once, when the office anonymises someone who has left (`anonymisation.py`).

@@ -9,11 +9,10 @@ The register was first part of the `documents` app: its tables keep their names
 (`db_table`), so moving it changed no data (migration `outgoing/0001`)."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted
 from thidua.organization.models import Unit
 
 
@@ -53,8 +52,7 @@ class IssuedNumber(models.Model):
     number = models.PositiveIntegerField(_("số"))
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64)
     subject = models.CharField(_("trích yếu"), max_length=500)
-    issued_by = acting_user(_("người cấp số"))
-    issued_at = models.DateTimeField(_("thời điểm cấp số"), default=timezone.now)
+    issued_by, issued_at = acted(_("người cấp số"), _("thời điểm cấp số"))
 
     class Meta:
         db_table = "documents_issuednumber"

@@ -5,8 +5,9 @@ from importlib import import_module
 
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
+from thidua.core.attention import counted
 from thidua.organization import rules
 from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
@@ -34,18 +35,17 @@ def needs_attention(user) -> list[dict]:
     units = Unit.objects.visible_to(user)
     headless = units.exclude(kind__in=["province", "agency"]).exclude(memberships__role=Role.UNIT_HEAD).count()
     no_account = Person.objects.visible_to(user).filter(user__isnull=True).count()
-    items = []
-    if headless:
-        text = ngettext(
-            "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", headless
-        ) % {"n": headless}
-        items.append({"text": text, "url": "unit_tree"})
-    if no_account:
-        text = ngettext(
-            "%(n)s cán bộ chưa có tài khoản đăng nhập", "%(n)s cán bộ chưa có tài khoản đăng nhập", no_account
-        ) % {"n": no_account}
-        items.append({"text": text, "url": "people"})
-    return items
+    return counted(
+        headless,
+        ngettext_lazy(
+            "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", "%(n)s đơn vị chưa có thủ trưởng trên hệ thống", "n"
+        ),
+        "unit_tree",
+    ) + counted(
+        no_account,
+        ngettext_lazy("%(n)s cán bộ chưa có tài khoản đăng nhập", "%(n)s cán bộ chưa có tài khoản đăng nhập", "n"),
+        "people",
+    )
 
 
 # Apps whose `attention.attention_items(user, today)` feed the "needs attention" panel:

@@ -3,7 +3,6 @@ editing pages. Every save goes through the activity log."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from thidua.core.downloads import attachment
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.organization import rules
 from thidua.plans import timeline
 from thidua.plans.enums import ItemKind, SubjectKind
@@ -28,8 +28,7 @@ def _plan_or_404(code: str | None) -> Plan:
 
 
 def _require_editor(user) -> None:
-    if not rules.can_edit_plan(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được sửa kế hoạch."))
+    require(rules.can_edit_plan(user), gettext("Chỉ Văn phòng Sở được sửa kế hoạch."))
 
 
 def _plan_parts(plan: Plan) -> dict:

@@ -3,7 +3,7 @@ about a person and the anonymisation of one who has left."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from thidua.core.history import record
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.organization import rules
 from thidua.organization.views import visible_person
 from thidua.privacy import anonymisation, personal_data
@@ -18,8 +19,7 @@ from thidua.privacy.forms import AnonymiseForm
 
 
 def _require_personal_data_manager(user) -> None:
-    if not rules.can_manage_personal_data(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện việc này."))
+    require(rules.can_manage_personal_data(user), gettext("Chỉ Văn phòng Sở được thực hiện việc này."))
 
 
 @login_required

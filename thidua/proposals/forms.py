@@ -12,7 +12,7 @@ from thidua.commendation.eligibility.procedure import DOCUMENTS, SIMPLIFIED_CASE
 from thidua.commendation.enums import AwardCategory, Route
 from thidua.core import params
 from thidua.core.codes import State
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.organization.models import Person, Unit, User
 from thidua.proposals import rules
@@ -89,9 +89,9 @@ class ProposalForm(forms.Form):
 
 
 class ProposalEditForm(forms.Form):
-    report_text = forms.CharField(
-        label=_("Báo cáo thành tích"),
-        widget=forms.Textarea(attrs={"rows": 18}),
+    report_text = text_box(
+        _("Báo cáo thành tích"),
+        rows=18,
         required=False,
         help_text=_("Mỗi dòng là một đoạn; dòng bắt đầu bằng «I.» hoặc «1.» là đề mục trong tệp Word."),
     )
@@ -101,21 +101,15 @@ class ProposalEditForm(forms.Form):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    reason = text_box(_("Lý do"), rows=2, required=False)
 
 
 class AcceptForm(forms.Form):
-    override_reason = forms.CharField(
-        label=_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        required=False,
-    )
+    override_reason = text_box(_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"), rows=2, required=False)
 
 
 class OverrideForm(forms.Form):
-    override_reason = forms.CharField(
-        label=_("Lý do đề nghị dù không đủ điều kiện"), widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
+    override_reason = text_box(_("Lý do đề nghị dù không đủ điều kiện"), rows=2, required=False)
 
 
 class ForwardForm(forms.Form):
@@ -169,12 +163,7 @@ class DecisionIssueForm(forms.Form):
         kwargs.setdefault("initial", {}).setdefault("date", timezone.localdate())
         super().__init__(*args, **kwargs)
         field = self.fields["proposals"]
-        field.queryset = (
-            Proposal.objects.visible_to(user)
-            .filter(state=State.APPROVED)
-            .for_lists()
-            .order_by("year", "category", "award_code", "id")
-        )
+        field.queryset = Proposal.objects.to_pick(user, State.APPROVED)
         field.label_from_instance = lambda p: f"{p.subject} — {p.get_award_code_display()} {p.year}"
 
 

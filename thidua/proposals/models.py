@@ -7,7 +7,6 @@ register: deciding a proposal creates its AwardRecord row."""
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +16,7 @@ from thidua.commendation.enums import AwardCategory, Verdict
 from thidua.commendation.models import AWARD_CODES, AwardRecord
 from thidua.core.codes import CommendationKind, State
 from thidua.core.db_functions import Fold
-from thidua.core.fields import acting_user
+from thidua.core.fields import acting_user, optional_link
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
@@ -54,6 +53,11 @@ class ProposalQuerySet(models.QuerySet):
         province's two hundred thousand proposals is read from the index, not sorted."""
         return self.select_related("person__unit", "unit", "subject_unit", "decision").order_by("-year", "-id")
 
+    def to_pick(self, user, state: str) -> "ProposalQuerySet":
+        """The proposals a form offers to tick (onto a meeting, into a decision): those
+        the user sees in `state`, grouped by year, category and award."""
+        return self.visible_to(user).filter(state=state).for_lists().order_by("year", "category", "award_code", "id")
+
     def open(self) -> "ProposalQuerySet":
         return self.exclude(state__in=CLOSED)
 
@@ -72,12 +76,8 @@ class Proposal(WorkflowModel):
     """A proposal to give one title or form of commendation to one person or unit for
     one year's achievement (or a sudden one)."""
 
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("cá nhân")
-    )
-    unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("tập thể")
-    )
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="proposals")
+    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="proposals")
     # The unit the subject belongs to (the person's unit, or the unit itself): access
     # and conflicts of interest are decided on it.
     subject_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
@@ -105,21 +105,13 @@ class Proposal(WorkflowModel):
     forwarded_to = models.CharField(_("trình tới"), max_length=200, blank=True)
     forwarded_on = models.DateField(_("ngày trình"), null=True, blank=True)
     forward_note = models.CharField(_("tờ trình"), max_length=300, blank=True)
-    decision = models.ForeignKey(
-        "Decision",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="proposals",
-        verbose_name=_("quyết định"),
-    )
-    award_record = models.OneToOneField(
+    decision = optional_link("Decision", _("quyết định"), on_delete=models.PROTECT, related_name="proposals")
+    award_record = optional_link(
         AwardRecord,
-        null=True,
-        blank=True,
+        _("khen thưởng đã ghi sổ"),
         on_delete=models.PROTECT,
+        field=models.OneToOneField,
         related_name="proposal",
-        verbose_name=_("khen thưởng đã ghi sổ"),
     )
     cash_amount = models.DecimalField(_("tiền thưởng (đồng)"), max_digits=14, decimal_places=0, null=True, blank=True)
     # What the decision printed, kept so the file is the same whenever it is downloaded.
@@ -186,9 +178,7 @@ class DossierFile(models.Model):
     file = models.FileField(_("tệp"), upload_to=_dossier_path, max_length=300)
     original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    uploaded_by = acting_user()
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:
@@ -252,9 +242,7 @@ class BaseSalary(models.Model):
     amount = models.DecimalField(_("mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0)
     effective_from = models.DateField(_("áp dụng từ ngày"), unique=True)
     note = models.CharField(_("căn cứ"), max_length=300, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = acting_user()
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 
     class Meta:
@@ -276,9 +264,7 @@ class CertificateTemplate(models.Model):
 
     file = models.FileField(_("tệp mẫu"), upload_to=_template_path, max_length=300)
     original_name = models.CharField(_("tên tệp"), max_length=255)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    uploaded_by = acting_user()
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:

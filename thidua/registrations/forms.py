@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, title_choices
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.registrations.enums import REGISTRATION_STATES
 from thidua.registrations.models import RegistrationWindow, UnitRegistration
 from thidua.registrations.services import title_error
@@ -40,11 +40,8 @@ class UnitRegistrationForm(forms.Form):
         initial |= {self.key(area.pk): stored.get(area.pk, "") for area in self.areas}
         super().__init__(*args, initial=initial, **kwargs)
         for area in self.areas:
-            self.fields[self.key(area.pk)] = forms.CharField(
-                label=gettext("Cam kết ở nội dung %(area)s") % {"area": area},
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
-                help_text=area.text,
+            self.fields[self.key(area.pk)] = text_box(
+                gettext("Cam kết ở nội dung %(area)s") % {"area": area}, rows=3, required=False, help_text=area.text
             )
 
     @staticmethod
@@ -61,19 +58,15 @@ class PersonRegistrationForm(forms.Form):
         label=_("Danh hiệu thi đua cá nhân đăng ký"),
         error_messages={"required": _("Hãy chọn danh hiệu đăng ký.")},
     )
-    commitments = forms.CharField(
-        label=_("Cam kết cá nhân"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages={"required": _("Hãy ghi cam kết cá nhân.")},
-    )
+    commitments = text_box(_("Cam kết cá nhân"), _("Hãy ghi cam kết cá nhân."), rows=5)
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Lý do trả lại"),
-        widget=forms.Textarea(attrs={"rows": 4}),
+    reason = text_box(
+        _("Lý do trả lại"),
+        _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."),
+        rows=4,
         help_text=_("Đơn vị sẽ thấy lý do này ngay đầu trang đăng ký của mình."),
-        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
     )
 
 

@@ -1,11 +1,12 @@
-"""Items of the "needs attention" panels of the home pages: what the account itself can
-act on now. Each item is {"text", "url"}, `url` a URL name without arguments."""
+"""Items of the "needs attention" panels of the home pages (`core.attention`): what the
+account itself can act on now."""
 
 import datetime
 
 from django.db.models import Count, Q
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
+from thidua.core.attention import counted
 from thidua.core.codes import State
 from thidua.reports import rules
 from thidua.reports.deadlines import local_today
@@ -18,32 +19,21 @@ def _office_items(user, today: datetime.date) -> list[dict]:
         overdue=Count("id", filter=Q(state__in=AWAITING, period__due_date__lt=today)),
         waiting=Count("id", filter=Q(state=State.SUBMITTED)),
     )
-    items = []
-    if counts["overdue"]:
-        items.append(
-            {
-                "text": ngettext(
-                    "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
-                    "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi",
-                    counts["overdue"],
-                )
-                % {"n": counts["overdue"]},
-                "url": "report_status_board",
-            }
-        )
-    if counts["waiting"]:
-        items.append(
-            {
-                "text": ngettext(
-                    "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
-                    "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
-                    counts["waiting"],
-                )
-                % {"n": counts["waiting"]},
-                "url": "report_status_board",
-            }
-        )
-    return items
+    return counted(
+        counts["overdue"],
+        ngettext_lazy(
+            "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi", "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi", "n"
+        ),
+        "report_status_board",
+    ) + counted(
+        counts["waiting"],
+        ngettext_lazy(
+            "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
+            "%(n)s báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
+            "n",
+        ),
+        "report_status_board",
+    )
 
 
 def _unit_items(user, today: datetime.date) -> list[dict]:
@@ -51,14 +41,16 @@ def _unit_items(user, today: datetime.date) -> list[dict]:
         Q(owner__user=user) | Q(unit_id__in=rules.own_unit_ids(user)), state__in=AWAITING
     )
     counts = mine.aggregate(total=Count("id"), overdue=Count("id", filter=Q(period__due_date__lt=today)))
-    if not counts["total"]:
-        return []
-    text = ngettext(
-        "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
-        "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
+    return counted(
         counts["total"],
-    ) % {"n": counts["total"], "late": counts["overdue"]}
-    return [{"text": text, "url": "my_unit_reports"}]
+        ngettext_lazy(
+            "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
+            "%(n)s báo cáo của đơn vị chưa gửi Văn phòng Sở (%(late)s quá hạn)",
+            "n",
+        ),
+        "my_unit_reports",
+        late=counts["overdue"],
+    )
 
 
 def attention_items(user, today: datetime.date | None = None) -> list[dict]:

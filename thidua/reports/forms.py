@@ -5,7 +5,7 @@ ValidationErrors the views attach to these forms."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.organization.models import Person
 from thidua.reports.enums import DEFAULT_REQUIRED, TEXT_SECTIONS, Channel, PeriodKind, Section
 from thidua.reports.models import ConsolidatedReport
@@ -76,7 +76,7 @@ class ReportContentForm(forms.Form):
 
     @staticmethod
     def _box(label, rows: int) -> forms.CharField:
-        return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": rows}))
+        return text_box(label, rows=rows, required=False)
 
     @classmethod
     def initial_from(cls, content: dict, areas) -> dict:
@@ -97,11 +97,7 @@ class ReportContentForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Lý do trả lại"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.")},
-    )
+    reason = text_box(_("Lý do trả lại"), _("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."), rows=3)
 
 
 class OwnerForm(forms.Form):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
+from thidua.core.fields import acting_user, optional_link
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -43,7 +44,7 @@ class ReportingPeriod(models.Model):
     due_date = models.DateField(_("hạn nộp của các đơn vị"))
     office_due_date = models.DateField(_("hạn Văn phòng Sở gửi báo cáo tổng hợp"), null=True, blank=True)
     required_sections = models.JSONField(_("phần bắt buộc"), default=list, blank=True)
-    created_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = acting_user()
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
 
     objects = PeriodQuerySet.as_manager()
@@ -90,14 +91,7 @@ class UnitReport(WorkflowModel):
         ReportingPeriod, on_delete=models.CASCADE, related_name="unit_reports", verbose_name=_("kỳ báo cáo")
     )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="unit_reports", verbose_name=_("đơn vị"))
-    owner = models.ForeignKey(
-        Person,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_reports",
-        verbose_name=_("người phụ trách"),
-    )
+    owner = optional_link(Person, _("người phụ trách"), on_delete=models.SET_NULL, related_name="owned_reports")
     # The glossary's full list, as every workflow model declares it (one state enum in
     # the API schema); TRANSITIONS keeps a unit report within REPORT_STATES.
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
@@ -107,9 +101,7 @@ class UnitReport(WorkflowModel):
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
     accepted_at = models.DateTimeField(_("tiếp nhận lúc"), null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người tiếp nhận")
-    )
+    accepted_by = acting_user(_("người tiếp nhận"))
     updated_at = models.DateTimeField(_("sửa lần cuối"), default=timezone.now)
 
     objects = UnitReportQuerySet.as_manager()
@@ -137,9 +129,7 @@ class Submission(models.Model):
     report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="submissions")
     number = models.PositiveSmallIntegerField(_("lần gửi"))
     submitted_at = models.DateTimeField(_("gửi lúc"))
-    submitted_by = models.ForeignKey(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người gửi")
-    )
+    submitted_by = acting_user(_("người gửi"))
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     content = models.JSONField(_("nội dung đã gửi"), default=dict)
 
@@ -166,9 +156,7 @@ class Reminder(models.Model):
     delivery = models.CharField(_("thư điện tử"), max_length=16, choices=Delivery.choices, default=Delivery.SENDING)
     error = models.TextField(_("lỗi gửi thư"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("số lần gửi thư"), default=0)
-    sent_by = models.ForeignKey(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người nhắc")
-    )
+    sent_by = acting_user(_("người nhắc"))
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
     sent_at = models.DateTimeField(_("gửi thư lúc"), null=True, blank=True)
 
@@ -201,9 +189,7 @@ class ConsolidatedReport(models.Model):
     generated_at = models.DateTimeField(_("tổng hợp lúc"), null=True, blank=True)
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
-    issued_by = models.ForeignKey(
-        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("người cấp số")
-    )
+    issued_by = acting_user(_("người cấp số"))
 
     class Meta:
         verbose_name = _("báo cáo tổng hợp")
@@ -226,7 +212,7 @@ class Dispatch(models.Model):
     sent_on = models.DateField(_("ngày gửi"))
     number_symbol = models.CharField(_("số, ký hiệu"), max_length=64)
     reference = models.CharField(_("số hiệu gửi (nếu có)"), max_length=128, blank=True)
-    recorded_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    recorded_by = acting_user()
     recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

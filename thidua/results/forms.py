@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from thidua.core.forms import DateInput
+from thidua.core.forms import DateInput, text_box
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.indicators.numbers import DecimalTextField
 from thidua.organization.models import User
@@ -53,7 +53,7 @@ class ResultForm(forms.Form):
     )
     criterion = forms.TypedChoiceField(label=_("Tiêu chí thi đua"), required=False, coerce=int, empty_value=None)
     title = forms.CharField(label=_("Tên kết quả"), max_length=255)
-    description = forms.CharField(label=_("Mô tả"), widget=forms.Textarea(attrs={"rows": 4}))
+    description = text_box(_("Mô tả"), rows=4)
     date = forms.DateField(label=_("Ngày đạt được"), widget=DateInput())
     quantity = DecimalTextField(
         label=_("Số lượng"), required=False, help_text=_("Nếu có, ví dụ 120 hồ sơ hoặc 12,5 triệu đồng.")
@@ -124,7 +124,7 @@ class ResultForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    reason = text_box(_("Lý do trả lại"), rows=2, max_length=2000)
 
 
 class ResultFilterForm(forms.Form):

@@ -6,12 +6,11 @@ import uuid
 
 from django.db import models
 from django.db.models import Count, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, optional_link
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Criterion, Plan
@@ -85,20 +84,11 @@ class ResultEntry(WorkflowModel):
 
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="results", verbose_name=_("kế hoạch"))
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="results", verbose_name=_("đơn vị"))
-    person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="results", verbose_name=_("cá nhân")
-    )
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="results")
     content_area = models.ForeignKey(
         ContentArea, on_delete=models.PROTECT, related_name="results", verbose_name=_("nội dung thi đua")
     )
-    criterion = models.ForeignKey(
-        Criterion,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="results",
-        verbose_name=_("tiêu chí thi đua"),
-    )
+    criterion = optional_link(Criterion, _("tiêu chí thi đua"), on_delete=models.PROTECT, related_name="results")
     title = models.CharField(_("tên kết quả"), max_length=255)
     description = models.TextField(_("mô tả"))
     date = models.DateField(_("ngày đạt được"))
@@ -106,8 +96,7 @@ class ResultEntry(WorkflowModel):
     quantity_unit = models.CharField(_("đơn vị tính"), max_length=64, blank=True)
     state = models.CharField(_("trạng thái"), max_length=20, choices=State.choices, default=State.DRAFT)
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
-    created_by = acting_user(_("người ghi"))
-    created_at = models.DateTimeField(_("thời điểm ghi"), default=timezone.now)
+    created_by, created_at = acted(_("người ghi"), _("thời điểm ghi"))
 
     objects = ResultEntryQuerySet.as_manager()
 
@@ -149,8 +138,7 @@ class Evidence(models.Model):
     file = models.FileField(_("tệp"), upload_to=evidence_path, max_length=255)
     original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
-    uploaded_by = acting_user(_("người tải lên"))
-    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), default=timezone.now)
+    uploaded_by, uploaded_at = acted(_("người tải lên"), _("thời điểm tải lên"))
 
     objects = EvidenceQuerySet.as_manager()
 

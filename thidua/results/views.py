@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -77,8 +78,7 @@ def _owner(user, subject: str) -> tuple[Unit, Person | None]:
 def entry_create(request):
     plan = Plan.objects.current_or_404()
     subjects = _subjects(request.user)
-    if not subjects:
-        raise PermissionDenied(gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
+    require(subjects, gettext("Tài khoản này chưa gắn với cán bộ hay đơn vị nào để ghi kết quả."))
     form = ResultForm(
         request.POST or None, request.FILES or None, plan=plan, subjects=subjects, initial={"subject": subjects[0][0]}
     )
@@ -89,15 +89,13 @@ def entry_create(request):
             actor=request.user, plan=plan, unit=unit, person=person, files=data["files"], **form.values()
         )
 
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            record,
-            gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."),
-            None,
-            then=lambda entry: _after_save(request, entry),
-        )
+    if answer := run_form(
+        request,
+        form,
+        record,
+        gettext("Đã lưu kết quả (nháp). Bấm «Gửi» khi đã đủ minh chứng."),
+        None,
+        then=lambda entry: _after_save(request, entry),
     ):
         return answer
     return _form_page(request, form, None)
@@ -119,8 +117,7 @@ def _form_page(request, form: ResultForm, entry: ResultEntry | None):
 @require_http_methods(["GET", "POST"])
 def entry_edit(request, pk: int):
     entry = _entry(request.user, pk)
-    if not rules.can_edit(request.user, entry):
-        raise PermissionDenied(gettext("Chỉ người ghi kết quả được sửa kết quả này."))
+    require(rules.can_edit(request.user, entry), gettext("Chỉ người ghi kết quả được sửa kết quả này."))
     if refusal := services.edit_refusal(entry):
         return refuse(request, refusal, redirect("result_detail", pk=entry.pk))
     form = ResultForm(
@@ -131,17 +128,13 @@ def entry_edit(request, pk: int):
         entry=entry,
         initial=ResultForm.initial_for(entry),
     )
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.update_result(
-                actor=request.user, entry=entry, values=form.values(), files=data["files"]
-            ),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
-            redirect("result_detail", pk=entry.pk),
-            then=lambda _: _after_save(request, entry),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.update_result(actor=request.user, entry=entry, values=form.values(), files=data["files"]),
+        gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+        redirect("result_detail", pk=entry.pk),
+        then=lambda _: _after_save(request, entry),
     ):
         return answer
     return _form_page(request, form, entry)
@@ -190,8 +183,7 @@ def _sent(entry: ResultEntry) -> str:
 @require_POST
 def entry_submit(request, pk: int):
     entry = _entry(request.user, pk)
-    if not rules.can_submit(request.user, entry):
-        raise PermissionDenied(gettext("Chỉ người ghi kết quả được gửi kết quả này."))
+    require(rules.can_submit(request.user, entry), gettext("Chỉ người ghi kết quả được gửi kết quả này."))
     return _submit(request, entry)
 
 
@@ -205,13 +197,13 @@ def _next_or_detail(request, entry: ResultEntry):
 def _confirmable(request, pk: int, predicate) -> ResultEntry:
     """The entry, when the move's predicate (confirm or return) lets the account make it."""
     entry = _entry(request.user, pk)
-    if not predicate(request.user, entry):
-        raise PermissionDenied(
-            gettext(
-                "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
-                "đơn vị; không ai tự xác nhận kết quả của mình."
-            )
-        )
+    require(
+        predicate(request.user, entry),
+        gettext(
+            "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+            "đơn vị; không ai tự xác nhận kết quả của mình."
+        ),
+    )
     return entry
 
 

@@ -6,11 +6,10 @@ the figures and the names as they stood, not links to figures that may move."""
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, acting_user, optional_link
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Phase, Plan
@@ -23,8 +22,7 @@ class Review(models.Model):
     review_date = models.DateField(_("ngày chốt số liệu"))
     frozen_at = models.DateTimeField(_("thời điểm chốt"), null=True, blank=True)
     frozen_by = acting_user(_("người chốt"))
-    created_by = acting_user(_("người lập"))
-    created_at = models.DateTimeField(_("ngày lập"), default=timezone.now)
+    created_by, created_at = acted(_("người lập"), _("ngày lập"))
 
     class Meta:
         ordering = ["review_date"]
@@ -70,21 +68,10 @@ class ReviewSnapshot(models.Model):
         Review, on_delete=models.PROTECT, related_name="snapshots", verbose_name=_("sơ kết, tổng kết")
     )
     kind = models.CharField(_("loại số liệu"), max_length=12, choices=SnapshotKind.choices)
-    unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị")
-    )
+    unit = optional_link(Unit, _("đơn vị"), on_delete=models.PROTECT, related_name="+")
     unit_name = models.CharField(_("tên đơn vị"), max_length=255, blank=True)
-    indicator = models.ForeignKey(
-        Indicator, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("chỉ tiêu")
-    )
-    content_area = models.ForeignKey(
-        ContentArea,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("nội dung thi đua"),
-    )
+    indicator = optional_link(Indicator, _("chỉ tiêu"), on_delete=models.PROTECT, related_name="+")
+    content_area = optional_link(ContentArea, _("nội dung thi đua"), on_delete=models.PROTECT, related_name="+")
     label = models.CharField(_("nội dung"), max_length=300)
     unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64, blank=True)
     value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=2)

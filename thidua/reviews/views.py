@@ -4,7 +4,6 @@ department's and each unit's figures and the proposals attached to it, the basel
 mid-term → final comparison, and the review report as Word."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
+from thidua.core.permissions import require
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
@@ -62,8 +62,7 @@ def home(request):
 @login_required
 @require_POST
 def schedule(request, phase_pk: int):
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
     plan = Plan.objects.current_or_404()
     phase = get_object_or_404(plan.phases, pk=phase_pk)
     form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
@@ -85,8 +84,7 @@ def schedule(request, phase_pk: int):
 @require_POST
 def freeze(request, pk: int):
     review = get_object_or_404(Review.objects.select_related("phase", "plan"), pk=pk)
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
     return run_button(
         request,
         lambda: services.freeze_review(actor=request.user, review=review),

@@ -45,15 +45,13 @@ def _edit(request, model, form_class, pk: int, template: str, back: str):
     require_manager(request.user)
     stored = get_object_or_404(model, pk=pk)
     form = form_class(request.POST or None, instance=get_object_or_404(model, pk=pk))
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda _: services.save_version(actor=request.user, edited=form.instance),
-            SAVED,
-            redirect(back),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda _: services.save_version(actor=request.user, edited=form.instance),
+        SAVED,
+        redirect(back),
+        add_errors,
     ):
         return answer
     versions = list(model.objects.filter(code=stored.code).order_by("-effective_from"))

@@ -1,19 +1,18 @@
 """What every commendation page shares: access checks that answer 403 or 404."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
 from thidua.commendation import rules
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.organization.models import Person, Unit
 
 
 def require_manager(user) -> None:
-    if not rules.can_manage(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được thực hiện việc này."))
+    require(rules.can_manage(user), gettext("Chỉ Văn phòng Sở được thực hiện việc này."))
 
 
 def visible_person(user, pk: int) -> Person:

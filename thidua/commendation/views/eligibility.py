@@ -3,7 +3,6 @@ with filters, and one subject's full reasoning. Built on `evaluate_subjects`, so
 whole department is evaluated in a fixed number of queries."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -17,12 +16,12 @@ from thidua.commendation.forms import EligibilityFilterForm
 from thidua.commendation.views.common import subject_from
 from thidua.core import params
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.organization.models import Person, Unit
 
 
 def _require_engine(user) -> None:
-    if not rules.can_use_engine(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở xem kết quả xét điều kiện."))
+    require(rules.can_use_engine(user), gettext("Chỉ Văn phòng Sở xem kết quả xét điều kiện."))
 
 
 def _year(request) -> int:

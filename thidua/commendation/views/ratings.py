@@ -3,7 +3,6 @@ itself), or a whole file from Excel, all or nothing."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
@@ -18,6 +17,7 @@ from thidua.commendation.models import YearlyRating
 from thidua.core import params
 from thidua.core.downloads import attachment
 from thidua.core.forms import WorkbookForm
+from thidua.core.permissions import require
 from thidua.organization.models import Person, Unit
 
 
@@ -25,8 +25,7 @@ def _units(user):
     scope = rules.rateable_units(user)
     if scope is rules.EVERYTHING:
         return Unit.objects.visible_to(user).exclude(kind="province")
-    if not scope:
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được nhập xếp loại."))
+    require(scope, gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được nhập xếp loại."))
     return Unit.objects.filter(pk__in=scope)
 
 

@@ -135,15 +135,13 @@ def record_edit(request, *, page: str, pk: int, kind: str = "ca-nhan", record_pk
     subject = subject_from(request.user, kind, pk)
     record = get_object_or_404(spec.rows(subject), pk=record_pk) if record_pk else None
     form = spec.form(record, request.POST or None)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: spec.save(request.user, subject, record, data),
-            SAVED,
-            _back(subject),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: spec.save(request.user, subject, record, data),
+        SAVED,
+        _back(subject),
+        add_errors,
     ):
         return answer
     return render(

@@ -3,7 +3,6 @@ recorded results), the council member's scoring form, and the member's list of w
 is left to score."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from thidua.core.actions import add_errors, refuse, run_form
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.evaluation import rules, services
 from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm
 from thidua.evaluation.models import CouncilScore, SelfAssessment
@@ -76,23 +76,21 @@ def subject_detail(request, year: int, kind: str, pk: int):
 @require_http_methods(["GET", "POST"])
 def self_assess(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
-    if not rules.can_self_assess(request.user, subject):
-        raise PermissionDenied(
-            gettext("Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm.") % {"subject": subject}
-        )
+    require(
+        rules.can_self_assess(request.user, subject),
+        gettext("Chỉ thủ trưởng «%(subject)s» (hoặc chính cá nhân đó) được tự chấm điểm.") % {"subject": subject},
+    )
     results = list(services.linkable_results(sheet, subject).order_by("date", "id"))
     form = SelfAssessmentForm(
         request.POST or None, items=_items(sheet, subject), stored=_self_rows(sheet, subject), results=results
     )
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda _: services.self_assess(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
-            gettext("Đã lưu điểm tự chấm của «%(subject)s».") % {"subject": subject},
-            redirect("evaluation_subject", year=year, kind=kind, pk=pk),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda _: services.self_assess(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
+        gettext("Đã lưu điểm tự chấm của «%(subject)s».") % {"subject": subject},
+        redirect("evaluation_subject", year=year, kind=kind, pk=pk),
+        add_errors,
     ):
         return answer
     return render(
@@ -111,8 +109,7 @@ def _my_rows(sheet, subject, user) -> dict:
 @require_http_methods(["GET", "POST"])
 def council_score(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
-    if not rules.can_score(request.user):
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
+    require(rules.can_score(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     own_unit = rules.conflict_reason(request.user, subject)
     if own_unit is not None:
         return refuse(
@@ -121,15 +118,13 @@ def council_score(request, year: int, kind: str, pk: int):
     form = CouncilScoreForm(
         request.POST or None, items=_items(sheet, subject), stored=_my_rows(sheet, subject, request.user)
     )
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda _: services.council_score(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
-            gettext("Đã lưu điểm của bạn cho «%(subject)s».") % {"subject": subject},
-            redirect("evaluation_council_queue", year=year),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda _: services.council_score(actor=request.user, sheet=sheet, subject=subject, lines=form.lines()),
+        gettext("Đã lưu điểm của bạn cho «%(subject)s».") % {"subject": subject},
+        redirect("evaluation_council_queue", year=year),
+        add_errors,
     ):
         return answer
     own = _self_rows(sheet, subject)
@@ -173,8 +168,7 @@ def _queue_rows(sheet, user) -> list[dict]:
 
 @login_required
 def council_queue(request, year: int):
-    if not rules.can_score(request.user):
-        raise PermissionDenied(gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
+    require(rules.can_score(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     sheet = sheet_of(year)
     rows = _queue_rows(sheet, request.user)
     pending_only = request.GET.get("chua-cham") == "1"

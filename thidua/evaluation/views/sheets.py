@@ -2,12 +2,12 @@
 to set them, and the ranked table of a year."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_form
+from thidua.core.permissions import require
 from thidua.evaluation import rules, services
 from thidua.evaluation.enums import SLUG_OF_KIND
 from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm
@@ -38,8 +38,7 @@ def home(request):
 @login_required
 @require_POST
 def sheet_create(request):
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
+    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     plan = Plan.objects.current_or_404()
     form = SheetCreateForm(request.POST, years=_free_years(plan))
     answer = run_form(
@@ -90,27 +89,24 @@ def sheet_detail(request, year: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def sheet_edit(request, year: int):
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
+    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     sheet = sheet_of(year)
     items = list(sheet.items.select_related("criterion"))
     form = SheetPointsForm(request.POST or None, sheet=sheet, items=items)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.set_points(
-                actor=request.user,
-                sheet=sheet,
-                points=form.points(),
-                excellent_from=data["excellent_from"],
-                good_from=data["good_from"],
-                pass_from=data["pass_from"],
-            ),
-            gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.") % {"year": sheet.year},
-            redirect("evaluation_sheet", year=sheet.year),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.set_points(
+            actor=request.user,
+            sheet=sheet,
+            points=form.points(),
+            excellent_from=data["excellent_from"],
+            good_from=data["good_from"],
+            pass_from=data["pass_from"],
+        ),
+        gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.") % {"year": sheet.year},
+        redirect("evaluation_sheet", year=sheet.year),
+        add_errors,
     ):
         return answer
     return render(request, "evaluation/sheet_form.html", {"sheet": sheet, "form": form})

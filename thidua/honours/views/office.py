@@ -5,7 +5,6 @@ of every publish and unpublish."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -17,6 +16,7 @@ from thidua.core.actions import run_button, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.honours import rules, services
 from thidua.honours.forms import ExampleForm, example_errors
 from thidua.honours.models import OutstandingExample, Publication
@@ -26,8 +26,7 @@ HISTORY_ROWS = 20
 
 
 def _office(request) -> None:
-    if not rules.can_manage(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
+    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
 
 
 def _history():
@@ -52,20 +51,18 @@ def example_edit(request, pk: int | None = None):
     _office(request)
     example = get_object_or_404(OutstandingExample, pk=pk) if pk else OutstandingExample()
     form = ExampleForm(request.POST or None, request.FILES or None, instance=example, user=request.user)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.save_example(
-                actor=request.user, example=form.save(commit=False), photo=data["photo_upload"]
-            ),
-            lambda _: (
-                gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi được công bố.")
-                % {"title": example.title}
-            ),
-            redirect("honours_manage"),
-            example_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.save_example(
+            actor=request.user, example=form.save(commit=False), photo=data["photo_upload"]
+        ),
+        lambda _: (
+            gettext("Đã lưu điển hình «%(title)s». Điển hình chỉ hiện công khai khi được công bố.")
+            % {"title": example.title}
+        ),
+        redirect("honours_manage"),
+        example_errors,
     ):
         return answer
     photo_dropped = request.method == "POST" and bool(request.FILES) and not form.is_valid()

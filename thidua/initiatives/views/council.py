@@ -2,7 +2,6 @@
 conflict of interest."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.initiatives import rules, services
 from thidua.initiatives.forms import ConflictForm, ScoreForm
 from thidua.initiatives.models import Initiative, Score
@@ -17,8 +17,7 @@ from thidua.initiatives.views.common import initiatives_for_lists, visible_or_40
 
 
 def _require_council(user) -> None:
-    if not rules.can_score(user):
-        raise PermissionDenied(gettext("Trang này dành cho thành viên Hội đồng sáng kiến."))
+    require(rules.can_score(user), gettext("Trang này dành cho thành viên Hội đồng sáng kiến."))
 
 
 @login_required
@@ -52,15 +51,13 @@ def initiative_score(request, pk: int):
     initial = {n: getattr(current, n) for n in [*services.CRITERIA, "comment"]} if current else None
     form = ScoreForm(request.POST or None, initial=initial)
     conflict = services.conflict_reason(user, initiative)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.score(actor=user, initiative=initiative, **data),
-            gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title},
-            redirect("council_queue"),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.score(actor=user, initiative=initiative, **data),
+        gettext("Đã lưu điểm chấm «%(title)s».") % {"title": initiative.title},
+        redirect("council_queue"),
+        add_errors,
     ):
         return answer
     history = ActivityLog.objects.for_object(current).select_related("actor__person") if current else []

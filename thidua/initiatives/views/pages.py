@@ -2,7 +2,6 @@
 office's actions and the attachment download."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
@@ -14,6 +13,7 @@ from thidua.core.codes import Scope, State
 from thidua.core.downloads import attached_or_404, saved_file
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.initiatives import review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
@@ -57,8 +57,7 @@ def initiative_list(request):
 @login_required
 def initiative_office(request):
     """The office's list by state, with how many council members have scored."""
-    if not rules.can_see_review(request.user):
-        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, Hội đồng và Lãnh đạo Sở."))
+    require(rules.can_see_review(request.user), gettext("Trang này dành cho Văn phòng Sở, Hội đồng và Lãnh đạo Sở."))
     visible = Initiative.objects.visible_to(request.user)
     counts = dict(visible.order_by().values_list("state").annotate(n=Count("id")))
     qs = (
@@ -76,8 +75,7 @@ def initiative_office(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def initiative_create(request):
-    if not rules.can_create(request.user):
-        raise PermissionDenied(gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
+    require(rules.can_create(request.user), gettext("Tài khoản chưa thuộc đơn vị nào nên chưa lập được sáng kiến."))
     person = person_of(request.user)
     form = InitiativeForm(
         request.POST or None,
@@ -86,19 +84,17 @@ def initiative_create(request):
         initial={"unit": person.unit_id} if person else None,
     )
     authors = author_formset(request.POST or None, user=request.user, initiative=None)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.create_initiative(
-                actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]
-            ),
-            gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."),
-            None,
-            add_errors,
-            then=lambda initiative: _back(initiative.pk),
-            also=[authors],
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.create_initiative(
+            actor=request.user, data=form.data_for_service(), authors=authors.authors(), files=data["attachments"]
+        ),
+        gettext("Đã lưu bản nháp. Sáng kiến chưa được gửi: bấm «Gửi sáng kiến» khi đã hoàn chỉnh."),
+        None,
+        add_errors,
+        then=lambda initiative: _back(initiative.pk),
+        also=[authors],
     ):
         return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": None})
@@ -108,28 +104,28 @@ def initiative_create(request):
 @require_http_methods(["GET", "POST"])
 def initiative_edit(request, pk: int):
     initiative = visible_or_404(request.user, pk)
-    if not rules.can_change(request.user, initiative):
-        raise PermissionDenied(gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."))
+    require(
+        rules.can_change(request.user, initiative),
+        gettext("Chỉ tác giả, người lập và thủ trưởng đơn vị được sửa sáng kiến này."),
+    )
     if not rules.is_editable(initiative):
         return refuse(request, services.not_editable_message(initiative), _back(pk))
     form = InitiativeForm(request.POST or None, request.FILES or None, instance=initiative, user=request.user)
     authors = author_formset(request.POST or None, user=request.user, initiative=initiative)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.update_initiative(
-                actor=request.user,
-                initiative=initiative,
-                data=form.data_for_service(),
-                authors=authors.authors(),
-                files=data["attachments"],
-            ),
-            gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
-            _back(pk),
-            add_errors,
-            also=[authors],
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.update_initiative(
+            actor=request.user,
+            initiative=initiative,
+            data=form.data_for_service(),
+            authors=authors.authors(),
+            files=data["attachments"],
+        ),
+        gettext("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại."),
+        _back(pk),
+        add_errors,
+        also=[authors],
     ):
         return answer
     return render(request, "initiatives/form.html", {"form": form, "authors": authors, "initiative": initiative})

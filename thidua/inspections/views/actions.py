@@ -2,7 +2,6 @@
 done, and the list of actions with the overdue ones one click away."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import run_form
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.inspections import rules, services
 from thidua.inspections.forms import ActionFilterForm, ActionForm, DoneForm, FindingForm
 from thidua.inspections.models import FollowUpAction
@@ -21,8 +21,10 @@ from thidua.organization.models import Unit
 
 def _follow_up(request, pk: int, *, form, key: str, save, success: str):
     checklist = get_checklist(request, pk)
-    if not rules.can_follow_up(request.user, checklist):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện, giao việc khắc phục."))
+    require(
+        rules.can_follow_up(request.user, checklist),
+        gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị ghi phát hiện, giao việc khắc phục."),
+    )
     bound = form(checklist)
     answer = run_form(request, bound, lambda data: save(checklist, data), success, redirect(checklist))
     return answer or render(
@@ -66,19 +68,17 @@ def _visible_actions(user):
 @require_http_methods(["GET", "POST"])
 def action_done(request, pk: int):
     action = get_object_or_404(_visible_actions(request.user), pk=pk)
-    if not rules.can_complete(request.user, action):
-        raise PermissionDenied(
-            gettext("Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này.")
-        )
+    require(
+        rules.can_complete(request.user, action),
+        gettext("Chỉ người phụ trách, thủ trưởng đơn vị hoặc Văn phòng Sở xác nhận hoàn thành việc này."),
+    )
     form = DoneForm(request.POST or None)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.complete_action(actor=request.user, action=action, **data),
-            gettext("Đã xác nhận hoàn thành việc khắc phục."),
-            redirect(action.checklist),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.complete_action(actor=request.user, action=action, **data),
+        gettext("Đã xác nhận hoàn thành việc khắc phục."),
+        redirect(action.checklist),
     ):
         return answer
     return render(request, "inspections/action_done.html", {"action": action, "form": form})

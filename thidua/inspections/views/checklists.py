@@ -17,6 +17,7 @@ from thidua.core.actions import Moves, as_message, refuse, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.downloads import saved_file
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.inspections import rules, services
 from thidua.inspections.enums import EDITABLE
 from thidua.inspections.forms import ActionForm, AnswerFormSet, FindingForm, ReturnForm
@@ -78,24 +79,20 @@ def checklist_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def checklist_answers(request, pk: int):
     checklist = get_checklist(request, pk)
-    if not rules.can_fill(request.user, checklist):
-        raise PermissionDenied(gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
+    require(rules.can_fill(request.user, checklist), gettext("Chỉ cán bộ của đơn vị được trả lời bảng kiểm này."))
     if checklist.state not in EDITABLE:
         return refuse(request, services.locked_message(checklist), redirect(checklist))
     queryset = checklist.answers.select_related("item", "item__content_area", "item__criterion", "checklist")
     formset = AnswerFormSet(request.POST or None, request.FILES or None, queryset=queryset, prefix="answers")
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            formset,
-            lambda _: _save_answers(request.user, formset),
-            gettext(
-                "Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã "
-                "trả lời đủ."
-            ),
-            redirect(checklist),
-            as_message(request),
-        )
+    if answer := run_form(
+        request,
+        formset,
+        lambda _: _save_answers(request.user, formset),
+        gettext(
+            "Đã lưu câu trả lời. Bảng kiểm chưa được gửi: thủ trưởng đơn vị bấm «Gửi Văn phòng Sở» khi đã trả lời đủ."
+        ),
+        redirect(checklist),
+        as_message(request),
     ):
         return answer
     return render(request, "inspections/answers.html", {"checklist": checklist, "formset": formset})

@@ -2,7 +2,6 @@
 the progress of each inspected unit."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from thidua.core.actions import run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.inspections import rules, services
 from thidua.inspections.forms import InspectionForm, ItemFormSet
 from thidua.inspections.models import InspectionPlan, UnitChecklist
@@ -60,21 +60,18 @@ def inspection_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def inspection_create(request):
-    if not rules.can_plan(request.user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
+    require(rules.can_plan(request.user), gettext("Chỉ Văn phòng Sở lập kế hoạch tự kiểm tra."))
     plan = Plan.objects.current_or_404()
     form = InspectionForm(request.POST or None, units=Unit.objects.visible_to(request.user))
     items = ItemFormSet(request.POST or None, form_kwargs={"plan": plan}, prefix="items")
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.create_inspection(actor=request.user, plan=plan, items=items.cleaned_data, **data),
-            gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."),
-            None,
-            then=redirect,
-            also=[items],
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.create_inspection(actor=request.user, plan=plan, items=items.cleaned_data, **data),
+        gettext("Đã lập kế hoạch tự kiểm tra; mỗi đơn vị đã có bảng kiểm để trả lời."),
+        None,
+        then=redirect,
+        also=[items],
     ):
         return answer
     return render(request, "inspections/form.html", {"form": form, "items": items, "plan": plan})

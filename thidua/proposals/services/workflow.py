@@ -15,9 +15,9 @@ from thidua.commendation import catalogue
 from thidua.commendation.eligibility.procedure import required_documents
 from thidua.commendation.eligibility.rules import achievement_key
 from thidua.commendation.eligibility.ruleset import rule_def, rules_date
-from thidua.commendation.enums import AwardSubject, Route
+from thidua.commendation.enums import Route
 from thidua.commendation.models import AwardRecord, AwardType
-from thidua.commendation.services import duplicate_message
+from thidua.commendation.services import check_subject, duplicate_message
 from thidua.core.codes import CommendationKind, State
 from thidua.core.history import save_with_history
 from thidua.core.permissions import require
@@ -50,17 +50,6 @@ def award_type_for(code: str, year: int) -> AwardType:
             }
         )
     return found
-
-
-def check_subject(award: AwardType, subject: Subject) -> None:
-    wanted = AwardSubject.INDIVIDUAL if isinstance(subject, Person) else AwardSubject.COLLECTIVE
-    if award.subject not in (wanted, AwardSubject.BOTH):
-        raise ValidationError(
-            {
-                "award_code": gettext("«%(name)s» không dành cho %(kind)s.")
-                % {"name": award.name, "kind": AwardSubject(wanted).label.lower()}
-            }
-        )
 
 
 def review_years() -> dict[int, str]:
@@ -203,7 +192,7 @@ def create_proposal(
         gettext("Bạn chỉ lập đề nghị cho đơn vị mình phụ trách và cán bộ của đơn vị đó."),
     )
     award = award_type_for(award_code, year)
-    check_subject(award, subject)
+    check_subject(award, subject, "award_code")
     check_kind(award, kind, year)
     check_simplified(simplified_case, award_code, year)
     key = achievement_text.strip() or achievement_key(award_code, year, kind)

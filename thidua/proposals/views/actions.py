@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form, submit_once
 from thidua.core.codes import State
+from thidua.core.permissions import require
 from thidua.proposals import rules, services
 from thidua.proposals.forms import (
     AcceptForm,
@@ -125,8 +126,7 @@ proposal_record_decision = _form_move(
 @require_POST
 def proposal_reassess(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    if not rules.can_reassess(request.user, proposal):
-        raise PermissionDenied(gettext("Bạn không xét lại điều kiện của đề nghị này."))
+    require(rules.can_reassess(request.user, proposal), gettext("Bạn không xét lại điều kiện của đề nghị này."))
     services.refresh_verdict(proposal)
     messages.success(request, gettext("Đã xét lại điều kiện theo dữ liệu hiện có."))
     return redirect("proposal_detail", pk=pk)

@@ -2,7 +2,6 @@
 decision with its amounts and certificates, and its Word files."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,6 +12,7 @@ from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, CommendationKind, State
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
 from thidua.proposals import certificate_docx, decision_docx, rules, services
@@ -22,8 +22,9 @@ from thidua.proposals.money import salary_on
 
 
 def _require_reader(user) -> None:
-    if not rules.can_see_decisions(user):
-        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, Lãnh đạo Sở và thủ trưởng đơn vị."))
+    require(
+        rules.can_see_decisions(user), gettext("Trang này dành cho Văn phòng Sở, Lãnh đạo Sở và thủ trưởng đơn vị.")
+    )
 
 
 @login_required
@@ -40,24 +41,21 @@ def decision_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def decision_issue(request):
-    if not rules.is_director(request.user):
-        raise PermissionDenied(gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
+    require(rules.is_director(request.user), gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
     form = DecisionIssueForm(request.POST or None, user=request.user)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.issue_decision(
-                actor=request.user, proposals=list(data["proposals"]), date=data["date"], summary=data["summary"]
-            ),
-            lambda decision: (
-                gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
-                % {"number": decision.number_symbol}
-            ),
-            None,
-            add_errors,
-            then=lambda decision: redirect("decision_detail", pk=decision.pk),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.issue_decision(
+            actor=request.user, proposals=list(data["proposals"]), date=data["date"], summary=data["summary"]
+        ),
+        lambda decision: (
+            gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
+            % {"number": decision.number_symbol}
+        ),
+        None,
+        add_errors,
+        then=lambda decision: redirect("decision_detail", pk=decision.pk),
     ):
         return answer
     return render(

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
@@ -16,6 +15,7 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.proposals import caps, dossier, prefill, rules, services
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
@@ -78,30 +78,27 @@ def proposal_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def proposal_create(request):
-    if not rules.can_propose(request.user):
-        raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở lập đề nghị khen thưởng."))
+    require(rules.can_propose(request.user), gettext("Chỉ thủ trưởng đơn vị và Văn phòng Sở lập đề nghị khen thưởng."))
     form = ProposalForm(request.POST or None, user=request.user)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.create_proposal(
-                actor=request.user,
-                subject=form.subject,
-                award_code=data["award_code"],
-                year=data["year"],
-                kind=data["kind"],
-                simplified_case=data["simplified_case"],
-                achievement_text=data["achievement_key"],
-            ),
-            gettext(
-                "Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ thống. Đề nghị CHƯA được "
-                "gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."
-            ),
-            None,
-            add_errors,
-            then=lambda proposal: _created(request, proposal),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.create_proposal(
+            actor=request.user,
+            subject=form.subject,
+            award_code=data["award_code"],
+            year=data["year"],
+            kind=data["kind"],
+            simplified_case=data["simplified_case"],
+            achievement_text=data["achievement_key"],
+        ),
+        gettext(
+            "Đã lập bản nháp đề nghị, kèm báo cáo thành tích lập từ dữ liệu của hệ thống. Đề nghị CHƯA được "
+            "gửi: hoàn thiện hồ sơ rồi bấm «Gửi đề nghị»."
+        ),
+        None,
+        add_errors,
+        then=lambda proposal: _created(request, proposal),
     ):
         return answer
     return render(request, "proposals/form.html", {"form": form})
@@ -173,20 +170,17 @@ def proposal_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def proposal_edit(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    if not rules.keeps_dossier(request.user, proposal):
-        raise PermissionDenied(gettext("Bạn không được sửa đề nghị này."))
+    require(rules.keeps_dossier(request.user, proposal), gettext("Bạn không được sửa đề nghị này."))
     form = ProposalEditForm(
         request.POST or None, initial={"report_text": proposal.report_text, "simplified_case": proposal.simplified_case}
     )
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.update_proposal(actor=request.user, proposal=proposal, **data),
-            gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."),
-            redirect("proposal_detail", pk=pk),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.update_proposal(actor=request.user, proposal=proposal, **data),
+        gettext("Đã lưu báo cáo thành tích. Lịch sử sửa đổi được ghi lại."),
+        redirect("proposal_detail", pk=pk),
+        add_errors,
     ):
         return answer
     return render(request, "proposals/edit.html", {"form": form, "proposal": proposal})

@@ -1,7 +1,6 @@
 """The register of awards and the office's settings for decisions."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import add_errors, run_form
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.proposals import certificate_docx, register, rules, services
 from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateForm
 from thidua.proposals.models import BaseSalary, CertificateTemplate
@@ -46,8 +46,7 @@ def award_register_xlsx(request):
 
 
 def _require_settings(user) -> None:
-    if not rules.can_manage_settings(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở thay đổi các thiết lập khen thưởng."))
+    require(rules.can_manage_settings(user), gettext("Chỉ Văn phòng Sở thay đổi các thiết lập khen thưởng."))
 
 
 def _settings_page(request, salary_form=None, template_form=None, status=200):

@@ -126,17 +126,13 @@ def accept(request, pk: int):
 def return_for_changes(request, pk: int):
     registration = _reviewable(request, pk, rules.can_return)
     form = ReturnForm(request.POST or None)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.return_registration(
-                registration=registration, reason=data["reason"], actor=request.user
-            ),
-            gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit},
-            None,
-            then=lambda _: redirect_for_year("registration_office_list", registration.year),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.return_registration(registration=registration, reason=data["reason"], actor=request.user),
+        gettext("Đã trả lại bản đăng ký của %(unit)s kèm lý do.") % {"unit": registration.unit},
+        None,
+        then=lambda _: redirect_for_year("registration_office_list", registration.year),
     ):
         return answer
     return render(request, "registrations/return_form.html", {"registration": registration, "form": form})

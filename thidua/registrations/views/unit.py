@@ -191,8 +191,9 @@ def person_registration(request, person_id: int):
 def _person_page(request, person: Person):
     user = request.user
     may_edit = rules.can_edit_person(user, person)
-    if not (may_edit or rules.can_read_people(user, person.unit)):
-        raise PermissionDenied(gettext("Bạn chỉ xem được bản đăng ký của chính mình."))
+    require(
+        may_edit or rules.can_read_people(user, person.unit), gettext("Bạn chỉ xem được bản đăng ký của chính mình.")
+    )
     plan = Plan.objects.current_or_404()
     year = plan_year(request, plan)
     registration = _registration(plan, year, person.unit)

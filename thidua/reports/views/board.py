@@ -4,12 +4,12 @@ every due date."""
 import itertools
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext
 
 from thidua.core import params
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.reports import rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import REPORT_STATES
@@ -19,8 +19,9 @@ from thidua.reports.views.common import board_context, board_rows, with_moves
 
 @login_required
 def status_board(request):
-    if not rules.can_see_board(request.user):
-        raise PermissionDenied(gettext("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị."))
+    require(
+        rules.can_see_board(request.user), gettext("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị.")
+    )
     rows = UnitReport.objects.visible_to(request.user)
     period = params.for_page(request, params.identifier, "ky")
     chosen = {

@@ -1,15 +1,14 @@
-from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.utils.translation import gettext
 
+from thidua.core.permissions import require
 from thidua.reports import rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import AWAITING
 
 
 def require_office(user) -> None:
-    if not rules.can_manage_periods(user):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được làm việc này."))
+    require(rules.can_manage_periods(user), gettext("Chỉ Văn phòng Sở được làm việc này."))
 
 
 def board_rows(queryset):

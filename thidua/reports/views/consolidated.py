@@ -4,13 +4,13 @@ and recording where it was sent."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, override
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
+from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.reports import consolidation, rules
 from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
@@ -22,8 +22,10 @@ from thidua.reports.views.common import require_office
 
 
 def _require_reader(user) -> None:
-    if not (rules.can_manage_periods(user) or org_rules.is_director(user)):
-        raise PermissionDenied(gettext("Báo cáo tổng hợp dành cho Văn phòng Sở và lãnh đạo Sở."))
+    require(
+        rules.can_manage_periods(user) or org_rules.is_director(user),
+        gettext("Báo cáo tổng hợp dành cho Văn phòng Sở và lãnh đạo Sở."),
+    )
 
 
 def _period(pk: int) -> ReportingPeriod:

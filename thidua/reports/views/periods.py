@@ -51,29 +51,27 @@ def period_create(request):
     plan = Plan.objects.current_or_404()
     candidates = Unit.objects.filter(pk__in=[u.pk for u in services.default_units(plan.issuer)])
     form = PeriodForm(request.POST or None, units=candidates, initial={"year": _default_year(request)})
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.create_period(
-                plan=plan,
-                kind=data["kind"],
-                year=data["year"],
-                title=data["title"],
-                due_date=data["due_date"],
-                office_due_date=data["office_due_date"],
-                required_sections=data["required_sections"],
-                units=list(data["units"]),
-                actor=request.user,
-            ),
-            lambda period: (
-                gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.")
-                % {"title": period.title, "n": period.unit_reports.count()}
-            ),
-            None,
-            add_errors,
-            then=lambda period: redirect("report_period_detail", pk=period.pk),
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.create_period(
+            plan=plan,
+            kind=data["kind"],
+            year=data["year"],
+            title=data["title"],
+            due_date=data["due_date"],
+            office_due_date=data["office_due_date"],
+            required_sections=data["required_sections"],
+            units=list(data["units"]),
+            actor=request.user,
+        ),
+        lambda period: (
+            gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.")
+            % {"title": period.title, "n": period.unit_reports.count()}
+        ),
+        None,
+        add_errors,
+        then=lambda period: redirect("report_period_detail", pk=period.pk),
     ):
         return answer
     return render(request, "reports/period_form.html", {"form": form, "plan": plan})
@@ -98,15 +96,13 @@ def period_edit(request, pk: int):
         "required_sections": period.required_sections,
     }
     form = PeriodEditForm(request.POST or None, initial=initial)
-    if request.method == "POST" and (
-        answer := run_form(
-            request,
-            form,
-            lambda data: services.update_period(period=period, actor=request.user, **data),
-            gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."),
-            redirect("report_period_detail", pk=period.pk),
-            add_errors,
-        )
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.update_period(period=period, actor=request.user, **data),
+        gettext("Đã lưu kỳ báo cáo. Lịch sử sửa đổi được ghi lại."),
+        redirect("report_period_detail", pk=period.pk),
+        add_errors,
     ):
         return answer
     return render(request, "reports/period_edit.html", {"form": form, "period": period})

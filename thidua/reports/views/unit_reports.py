@@ -3,7 +3,6 @@ sending it, and the office's return, accept and remind; plus "my unit's reports"
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.reports import content, prefill, reminders, rules, services
 from thidua.reports.enums import EDITABLE
 from thidua.reports.forms import OwnerForm, ReportContentForm, ReturnForm
@@ -124,8 +124,7 @@ def _detail_context(request, report: UnitReport, areas, form) -> dict:
 @require_POST
 def report_return(request, pk: int):
     report = _report(request, pk)
-    if not rules.can_return(request.user, report):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
+    require(rules.can_return(request.user, report), gettext("Chỉ Văn phòng Sở được trả lại báo cáo."))
     form = ReturnForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["reason"]))
@@ -182,8 +181,10 @@ def _safe_next(request) -> str:
 @require_POST
 def report_owner(request, pk: int):
     report = _report(request, pk)
-    if not rules.can_assign_owner(request.user, report):
-        raise PermissionDenied(gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."))
+    require(
+        rules.can_assign_owner(request.user, report),
+        gettext("Chỉ Văn phòng Sở hoặc thủ trưởng đơn vị được giao người phụ trách."),
+    )
     form = OwnerForm(request.POST, unit=report.unit)
     back = redirect("unit_report_detail", pk=report.pk)
     if not form.is_valid():
