@@ -13,11 +13,6 @@ class AwardCategory(models.TextChoices):
     FORM = "form", _("Hình thức khen thưởng")
 
 
-class SubjectKind(models.TextChoices):
-    INDIVIDUAL = "individual", _("Cá nhân")
-    COLLECTIVE = "collective", _("Tập thể")
-
-
 class AwardSubject(models.TextChoices):
     """Who an award is for."""
 

@@ -38,7 +38,23 @@ class VersionedQuerySet(models.QuerySet):
         return sorted(chosen.values(), key=lambda r: (r.order, r.code))
 
 
-class AwardType(ChoiceLabels):
+class Versioned(models.Model):
+    """A catalogue row or a rule in one version: in force from `effective_from` until
+    `effective_to` (open when empty), listed by `order` then code, newest first."""
+
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    effective_from = models.DateField(_("hiệu lực từ ngày"))
+    effective_to = models.DateField(_("hiệu lực đến ngày"), null=True, blank=True)
+    note = models.TextField(_("ghi chú"), blank=True)
+
+    objects = VersionedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "code", "-effective_from"]
+
+
+class AwardType(ChoiceLabels, Versioned):
     """One version of a title or a form of commendation."""
 
     code = models.CharField(_("mã"), max_length=20, choices=AWARD_CODES)
@@ -61,15 +77,8 @@ class AwardType(ChoiceLabels):
         help_text=_("Chỉ để cảnh báo khi vượt; để trống là không giới hạn."),
     )
     article = models.CharField(_("căn cứ"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
-    effective_from = models.DateField(_("hiệu lực từ ngày"))
-    effective_to = models.DateField(_("hiệu lực đến ngày"), null=True, blank=True)
-    note = models.TextField(_("ghi chú"), blank=True)
 
-    objects = VersionedQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["order", "code", "-effective_from"]
+    class Meta(Versioned.Meta):
         verbose_name = _("danh hiệu / hình thức khen thưởng")
         verbose_name_plural = pgettext_lazy("plural", "danh hiệu / hình thức khen thưởng")
         constraints = [
@@ -93,7 +102,7 @@ class AwardType(ChoiceLabels):
         return self.category == AwardCategory.TITLE
 
 
-class EligibilityRule(models.Model):
+class EligibilityRule(Versioned):
     """One rule of `docs/law.md` (R1…R19, and R20–R21 for the two flags), with
     its citation, its confidence label and the figures the office may change."""
 
@@ -113,15 +122,8 @@ class EligibilityRule(models.Model):
         ),
     )
     parameters = models.JSONField(_("tham số"), default=dict, blank=True)
-    effective_from = models.DateField(_("hiệu lực từ ngày"))
-    effective_to = models.DateField(_("hiệu lực đến ngày"), null=True, blank=True)
-    note = models.TextField(_("ghi chú"), blank=True)
-    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
-    objects = VersionedQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["order", "code", "-effective_from"]
+    class Meta(Versioned.Meta):
         verbose_name = _("quy tắc xét điều kiện")
         verbose_name_plural = pgettext_lazy("plural", "quy tắc xét điều kiện")
         constraints = [

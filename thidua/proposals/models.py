@@ -170,24 +170,32 @@ def _dossier_path(instance: "DossierFile", filename: str) -> str:
     return f"de-nghi/{instance.proposal_id}/{uuid.uuid4().hex}"
 
 
-class DossierFile(models.Model):
+class Upload(models.Model):
+    """A file the office or a unit uploaded, known by the name it had on their computer."""
+
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    uploaded_by = acting_user()
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class DossierFile(Upload):
     """One document of a proposal's dossier (Law Art. 84), uploaded."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="files")
     document = models.CharField(_("thành phần hồ sơ"), max_length=40)
     file = models.FileField(_("tệp"), upload_to=_dossier_path, max_length=300)
-    original_name = models.CharField(_("tên tệp"), max_length=255)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
-    uploaded_by = acting_user()
-    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:
         ordering = ["uploaded_at", "id"]
         verbose_name = _("tệp hồ sơ đề nghị")
         verbose_name_plural = pgettext_lazy("plural", "tệp hồ sơ đề nghị")
-
-    def __str__(self) -> str:
-        return self.original_name
 
 
 class DecisionQuerySet(models.QuerySet):
@@ -259,18 +267,12 @@ def _template_path(instance: "CertificateTemplate", filename: str) -> str:
     return f"mau-giay-khen/{uuid.uuid4().hex}.docx"
 
 
-class CertificateTemplate(models.Model):
+class CertificateTemplate(Upload):
     """A Giấy khen template uploaded by the office; the latest one is used."""
 
     file = models.FileField(_("tệp mẫu"), upload_to=_template_path, max_length=300)
-    original_name = models.CharField(_("tên tệp"), max_length=255)
-    uploaded_by = acting_user()
-    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]
         verbose_name = _("mẫu Giấy khen")
         verbose_name_plural = pgettext_lazy("plural", "mẫu Giấy khen")
-
-    def __str__(self) -> str:
-        return self.original_name

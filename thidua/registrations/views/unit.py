@@ -4,7 +4,6 @@ role to its page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -79,8 +78,7 @@ def unit_registration(request, unit_id: int):
     if rules.can_manage(request.user, unit) and (request.method == "POST" or _editable(registration)):
         form = UnitRegistrationForm(request.POST or None, areas=plan.content_areas.all(), registration=registration)
     if request.method == "POST":
-        if form is None:
-            raise PermissionDenied(gettext("Chỉ thủ trưởng đơn vị sửa được bản đăng ký của đơn vị."))
+        require(form is not None, gettext("Chỉ thủ trưởng đơn vị sửa được bản đăng ký của đơn vị."))
         if answer := run_form(
             request,
             form,
@@ -203,8 +201,7 @@ def _person_page(request, person: Person):
         initial = {"title": row.title, "commitments": row.commitments} if row else None
         form = PersonRegistrationForm(request.POST or None, initial=initial)
     if request.method == "POST":
-        if form is None:
-            raise PermissionDenied(gettext("Bạn không sửa được bản đăng ký của người này."))
+        require(form is not None, gettext("Bạn không sửa được bản đăng ký của người này."))
         if answer := run_form(
             request,
             form,
