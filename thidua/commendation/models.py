@@ -22,7 +22,7 @@ from thidua.commendation.enums import (
 )
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
-from thidua.core.fields import optional_link
+from thidua.core.fields import one_subject, optional_link
 from thidua.organization.models import Person, Unit
 
 AWARD_CODES = [*EmulationTitle.choices, *CommendationForm.choices]
@@ -141,13 +141,6 @@ class EligibilityRule(Versioned):
 # --- Records of people and units --------------------------------------------------------
 
 
-def _one_subject(prefix: str) -> models.CheckConstraint:
-    return models.CheckConstraint(
-        condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-        name=f"{prefix}_one_subject",
-    )
-
-
 class SubjectQuerySet(models.QuerySet):
     has_unit = True
 
@@ -206,7 +199,7 @@ class YearlyRating(SubjectRecord):
         verbose_name = _("xếp loại hằng năm")
         verbose_name_plural = pgettext_lazy("plural", "xếp loại hằng năm")
         constraints = [
-            _one_subject("rating"),
+            one_subject("rating"),
             models.UniqueConstraint(
                 fields=["person", "year"], condition=Q(person__isnull=False), name="rating_person_year_unique"
             ),
@@ -248,7 +241,7 @@ class AwardRecord(SubjectRecord):
         verbose_name = _("khen thưởng đã nhận")
         verbose_name_plural = pgettext_lazy("plural", "khen thưởng đã nhận")
         constraints = [
-            _one_subject("award"),
+            one_subject("award"),
             models.UniqueConstraint(
                 fields=["person", "achievement_key"],
                 condition=Q(person__isnull=False),
@@ -319,7 +312,7 @@ class PendingFlag(SubjectRecord):
         verbose_name = _("đang bị xem xét")
         verbose_name_plural = pgettext_lazy("plural", "đang bị xem xét")
         constraints = [
-            _one_subject("pending"),
+            one_subject("pending"),
             models.CheckConstraint(
                 condition=Q(to_date__isnull=True) | Q(to_date__gte=models.F("from_date")), name="pending_dates_in_order"
             ),

@@ -2,6 +2,17 @@ from django.urls import path
 
 from thidua.commendation.views import catalogue, eligibility, ratings, records
 
+
+def _record_pages(subject: str, part: str, page: str, add: str, edit: str) -> list:
+    """Adding and changing one kind of record (`page` of `records.record_edit`) of a
+    person's or a unit's record."""
+    base, extra = f"khen-thuong/{subject}/<id:pk>/{part}/", {"page": page}
+    return [
+        path(f"{base}them/", records.record_edit, extra, name=add),
+        path(f"{base}<id:record_pk>/sua/", records.record_edit, extra, name=edit),
+    ]
+
+
 urlpatterns = [
     path("khen-thuong/danh-muc/", catalogue.award_catalogue, name="award_catalogue"),
     path("khen-thuong/danh-muc/<id:pk>/sua/", catalogue.award_type_edit, name="award_type_edit"),
@@ -12,31 +23,9 @@ urlpatterns = [
     path("khen-thuong/xep-loai/mau.xlsx", ratings.ratings_template, name="ratings_template"),
     path("khen-thuong/ca-nhan/<id:pk>/", records.person_record, name="person_record"),
     path("khen-thuong/don-vi/<id:pk>/", records.unit_record, name="unit_record"),
-    path(
-        "khen-thuong/<str:kind>/<id:pk>/da-nhan/them/", records.record_edit, {"page": "award"}, name="award_record_add"
-    ),
-    path(
-        "khen-thuong/<str:kind>/<id:pk>/da-nhan/<id:record_pk>/sua/",
-        records.record_edit,
-        {"page": "award"},
-        name="award_record_edit",
-    ),
-    path(
-        "khen-thuong/ca-nhan/<id:pk>/ky-luat/them/", records.record_edit, {"page": "discipline"}, name="discipline_add"
-    ),
-    path(
-        "khen-thuong/ca-nhan/<id:pk>/ky-luat/<id:record_pk>/sua/",
-        records.record_edit,
-        {"page": "discipline"},
-        name="discipline_edit",
-    ),
-    path("khen-thuong/<str:kind>/<id:pk>/tam-dung/them/", records.record_edit, {"page": "hold"}, name="hold_add"),
-    path(
-        "khen-thuong/<str:kind>/<id:pk>/tam-dung/<id:record_pk>/sua/",
-        records.record_edit,
-        {"page": "hold"},
-        name="hold_edit",
-    ),
+    *_record_pages("<str:kind>", "da-nhan", "award", "award_record_add", "award_record_edit"),
+    *_record_pages("ca-nhan", "ky-luat", "discipline", "discipline_add", "discipline_edit"),
+    *_record_pages("<str:kind>", "tam-dung", "hold", "hold_add", "hold_edit"),
     path("khen-thuong/xet-dieu-kien/", eligibility.eligibility, name="eligibility"),
     path("khen-thuong/xet-dieu-kien/<str:kind>/<id:pk>/", eligibility.eligibility_subject, name="eligibility_subject"),
 ]

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
 
@@ -27,3 +28,12 @@ def acted(who, when) -> tuple[models.ForeignKey, models.DateTimeField]:
 def optional_link(to, verbose_name, *, on_delete, field=models.ForeignKey, **options):
     """A link the row may do without: empty in the database and in forms alike."""
     return field(to, null=True, blank=True, on_delete=on_delete, verbose_name=verbose_name, **options)
+
+
+def one_subject(prefix: str, **options) -> models.CheckConstraint:
+    """A row about a person or a unit: exactly one of `person` and `unit` is set."""
+    return models.CheckConstraint(
+        condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
+        name=f"{prefix}_one_subject",
+        **options,
+    )

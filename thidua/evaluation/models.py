@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acted, optional_link
+from thidua.core.fields import acted, one_subject, optional_link
 from thidua.evaluation.enums import DEFAULT_THRESHOLDS
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Criterion, Plan
@@ -111,10 +111,7 @@ class SubjectScore(models.Model):
 
 def _score_constraints(prefix: str, *keys: str) -> list:
     return [
-        models.CheckConstraint(
-            condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-            name=f"{prefix}_one_subject",
-        ),
+        one_subject(prefix),
         models.CheckConstraint(condition=Q(score__gte=0), name=f"{prefix}_not_negative"),
         models.UniqueConstraint(
             fields=["item", *keys, "unit"], condition=Q(unit__isnull=False), name=f"{prefix}_once_per_unit"

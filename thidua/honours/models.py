@@ -12,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
-from thidua.core.fields import acted, optional_link
+from thidua.core.fields import acted, one_subject, optional_link
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import Person, Unit
 
@@ -54,11 +54,7 @@ class OutstandingExample(models.Model):
         verbose_name = _("điển hình tiên tiến")
         verbose_name_plural = pgettext_lazy("plural", "điển hình tiên tiến")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-                name="example_one_subject",
-                violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể."),
-            ),
+            one_subject("example", violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể.")),
         ]
 
     def __str__(self) -> str:

@@ -16,7 +16,7 @@ from thidua.commendation.enums import AwardCategory, Verdict
 from thidua.commendation.models import AWARD_CODES, AwardRecord
 from thidua.core.codes import CommendationKind, State
 from thidua.core.db_functions import Fold
-from thidua.core.fields import acting_user, optional_link
+from thidua.core.fields import acting_user, one_subject, optional_link
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
@@ -129,10 +129,7 @@ class Proposal(WorkflowModel):
         verbose_name = _("đề nghị khen thưởng")
         verbose_name_plural = pgettext_lazy("plural", "đề nghị khen thưởng")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(person__isnull=False, unit__isnull=True) | Q(person__isnull=True, unit__isnull=False),
-                name="proposal_one_subject",
-            ),
+            one_subject("proposal"),
             # One achievement is proposed once at a time (R10); a refused proposal frees it.
             models.UniqueConstraint(
                 fields=["person", "achievement_key"],
