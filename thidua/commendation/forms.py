@@ -146,18 +146,8 @@ class AwardRecordForm(forms.Form):
 
     @classmethod
     def for_record(cls, record: AwardRecord, data=None) -> "AwardRecordForm":
-        initial = {
-            "code": record.award_type.code,
-            "year": record.year,
-            "kind": record.kind,
-            "decision_number": record.decision_number,
-            "decision_date": record.decision_date,
-            "issuer": record.issuer,
-            "before_system": record.before_system,
-            "achievement_key": record.achievement_key,
-            "note": record.note,
-        }
-        return cls(data, initial=initial)
+        initial = {name: getattr(record, name) for name in cls.base_fields if name != "code"}
+        return cls(data, initial=initial | {"code": record.award_type.code})
 
 
 class DisciplineRecordForm(forms.Form):

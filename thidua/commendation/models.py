@@ -22,8 +22,8 @@ from thidua.commendation.enums import (
 )
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
-from thidua.core.fields import one_subject, optional_link
-from thidua.organization.models import Person, Unit
+from thidua.core.fields import one_subject
+from thidua.organization.models import Person, PersonOrUnit
 
 AWARD_CODES = [*EmulationTitle.choices, *CommendationForm.choices]
 
@@ -162,20 +162,13 @@ class SubjectQuerySet(models.QuerySet):
         return self.filter(person=subject) if isinstance(subject, Person) else self.filter(unit=subject)
 
 
-class SubjectRecord(ChoiceLabels):
+class SubjectRecord(ChoiceLabels, PersonOrUnit):
     """A record about either a person or a unit (exactly one)."""
-
-    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
-    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
 
     objects = SubjectQuerySet.as_manager()
 
     class Meta:
         abstract = True
-
-    @property
-    def subject(self):
-        return self.person or self.unit
 
 
 class YearlyRating(SubjectRecord):

@@ -49,21 +49,26 @@ def _answer_and_send(checklist: UnitChecklist, head: User) -> None:
     services.submit_checklist(actor=head, checklist=checklist)
 
 
+def _finding_and_action(actor: User, checklist: UnitChecklist, finding: tuple, action: tuple) -> None:
+    """A finding (severity, text) and the action it calls for (due, owner's code, text)."""
+    severity, found = finding
+    due_on, owner_code, text = action
+    row = services.add_finding(actor=actor, checklist=checklist, severity=severity, text=found)
+    owner = Person.objects.get(code=owner_code)
+    services.add_action(actor=actor, checklist=checklist, finding=row, due_on=due_on, owner=owner, text=text)
+
+
 def _follow_up_pbgd(checklist: UnitChecklist, office: User, head: User) -> None:
     services.accept_checklist(actor=office, checklist=checklist)
-    finding = services.add_finding(
-        actor=office,
-        checklist=checklist,
-        severity=Severity.MEDIUM,
-        text="Tỷ lệ văn bản đi được ký số mới đạt 72%, thấp hơn chỉ tiêu 90% của năm 2026.",
-    )
-    services.add_action(
-        actor=office,
-        checklist=checklist,
-        finding=finding,
-        due_on=datetime.date(2026, 10, 15),
-        owner=Person.objects.get(code="PBGD-02"),
-        text="Ký số toàn bộ văn bản đi của phòng; báo cáo tỷ lệ hằng tháng cho Văn phòng Sở.",
+    _finding_and_action(
+        office,
+        checklist,
+        (Severity.MEDIUM, "Tỷ lệ văn bản đi được ký số mới đạt 72%, thấp hơn chỉ tiêu 90% của năm 2026."),
+        (
+            datetime.date(2026, 10, 15),
+            "PBGD-02",
+            "Ký số toàn bộ văn bản đi của phòng; báo cáo tỷ lệ hằng tháng cho Văn phòng Sở.",
+        ),
     )
     done = services.add_action(
         actor=office,
@@ -81,19 +86,15 @@ def _follow_up_pbgd(checklist: UnitChecklist, office: User, head: User) -> None:
 
 
 def _follow_up_tgpl(checklist: UnitChecklist, head: User) -> None:
-    finding = services.add_finding(
-        actor=head,
-        checklist=checklist,
-        severity=Severity.LOW,
-        text="Chưa có giải pháp giảm in tài liệu trợ giúp pháp lý lưu động.",
-    )
-    services.add_action(
-        actor=head,
-        checklist=checklist,
-        finding=finding,
-        due_on=datetime.date(2026, 12, 31),
-        owner=Person.objects.get(code="TGPL-03"),
-        text="Gửi tài liệu trợ giúp pháp lý lưu động qua mạng xã hội thay cho bản in.",
+    _finding_and_action(
+        head,
+        checklist,
+        (Severity.LOW, "Chưa có giải pháp giảm in tài liệu trợ giúp pháp lý lưu động."),
+        (
+            datetime.date(2026, 12, 31),
+            "TGPL-03",
+            "Gửi tài liệu trợ giúp pháp lý lưu động qua mạng xã hội thay cho bản in.",
+        ),
     )
 
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from thidua.core.fields import acted, one_subject, optional_link
+from thidua.core.fields import acted, one_subject
 from thidua.evaluation.enums import DEFAULT_THRESHOLDS
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import Person, PersonOrUnit
 from thidua.plans.models import Criterion, Plan
 from thidua.results.models import ResultEntry
 
@@ -91,22 +91,16 @@ class ScoreQuerySet(models.QuerySet):
         return self.filter(Q(unit_id__in=units) | Q(person__unit_id__in=units) | Q(person_id=own.pk if own else None))
 
 
-class SubjectScore(models.Model):
+class SubjectScore(PersonOrUnit):
     """A score of one criterion for either a unit or a person (exactly one)."""
 
     item = models.ForeignKey(SheetItem, on_delete=models.CASCADE, related_name="+", verbose_name=_("tiêu chí"))
-    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
-    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
     score = _points(_("điểm"))
 
     objects = ScoreQuerySet.as_manager()
 
     class Meta:
         abstract = True
-
-    @property
-    def subject(self):
-        return self.person or self.unit
 
 
 def _score_constraints(prefix: str, *keys: str) -> list:

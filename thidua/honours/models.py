@@ -14,7 +14,7 @@ from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.core.fields import acted, one_subject, optional_link
 from thidua.initiatives.models import Initiative
-from thidua.organization.models import Person, Unit
+from thidua.organization.models import PersonOrUnit, Unit
 
 
 def new_photo_path() -> str:
@@ -31,11 +31,9 @@ class OutstandingExampleQuerySet(models.QuerySet):
         return self.select_related("person__unit", "unit")
 
 
-class OutstandingExample(models.Model):
+class OutstandingExample(PersonOrUnit):
     """A person or a unit the office holds up as an example, with its write-up."""
 
-    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
-    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
     year = models.PositiveSmallIntegerField(_("năm"))
     title = models.CharField(_("tiêu đề"), max_length=255)
     text = models.TextField(_("bài viết"))
@@ -59,10 +57,6 @@ class OutstandingExample(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    @property
-    def subject(self) -> Person | Unit:
-        return self.person or self.unit
 
     @property
     def subject_unit(self) -> Unit:

@@ -129,3 +129,18 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.unit}"
+
+
+class PersonOrUnit(models.Model):
+    """Base of a row about either a person or a unit: exactly one is set, which the
+    model's constraints say with `core.fields.one_subject`."""
+
+    person = optional_link(Person, _("cá nhân"), on_delete=models.PROTECT, related_name="+")
+    unit = optional_link(Unit, _("tập thể"), on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def subject(self) -> Person | Unit:
+        return self.person or self.unit

@@ -76,20 +76,10 @@ class RecordPage:
 
 
 def _save_award(actor, subject, record, data):
-    return services.record_award(
-        actor=actor,
-        subject=subject,
-        code=data["code"],
-        year=data["year"],
-        kind=data["kind"],
-        decision_number=data["decision_number"],
-        decision_date=data["decision_date"],
-        issuer=data["issuer"],
-        before_system=data["before_system"],
-        achievement_key_text=data["achievement_key"],
-        note=data["note"],
-        record=record,
-    )
+    """The form's fields are the service's keywords, but for the achievement key."""
+    fields = dict(data)
+    key = fields.pop("achievement_key")
+    return services.record_award(actor=actor, subject=subject, record=record, achievement_key_text=key, **fields)
 
 
 def _discipline_form(record, data):

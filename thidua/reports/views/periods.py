@@ -54,17 +54,7 @@ def period_create(request):
     if answer := run_form(
         request,
         form,
-        lambda data: services.create_period(
-            plan=plan,
-            kind=data["kind"],
-            year=data["year"],
-            title=data["title"],
-            due_date=data["due_date"],
-            office_due_date=data["office_due_date"],
-            required_sections=data["required_sections"],
-            units=list(data["units"]),
-            actor=request.user,
-        ),
+        lambda data: services.create_period(plan=plan, actor=request.user, **data | {"units": list(data["units"])}),
         lambda period: (
             gettext("Đã mở kỳ báo cáo «%(title)s» cho %(n)s đơn vị.")
             % {"title": period.title, "n": period.unit_reports.count()}
