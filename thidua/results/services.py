@@ -276,7 +276,8 @@ def submit_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
 
 
 CONFIRM_REFUSED = gettext_lazy(
-    "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong đơn vị; không ai tự xác nhận kết quả của mình."
+    "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+    "đơn vị; không ai tự xác nhận kết quả của mình."
 )
 
 
