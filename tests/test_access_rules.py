@@ -6,6 +6,7 @@ page and by the API (403, or 404 when it may not even see the object), the objec
 not move, and the page shows that account no button for the move while it shows one
 to the account that may make it."""
 
+import ast
 import datetime
 import importlib
 import inspect
@@ -13,6 +14,7 @@ import json
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -167,8 +169,21 @@ class Case:
     api: tuple[str, dict] | None  # (path with {pk}, JSON body); None: the API offers no such move
     detail: Callable  # (object) → URL of the page showing the move's button
     when: str | None = None  # a moment to live in (the registration window)
-    page_arg: Callable = lambda obj: obj.pk
+    page_arg: Callable = lambda obj: obj.pk  # one URL argument, or a tuple of them
     snapshot: Callable = lambda obj: (obj.state, obj.version)
+    app: str = ""  # the app whose rules the case exercises, when not the name's first word
+
+    @property
+    def app_label(self) -> str:
+        return self.app or self.name.split(":")[0]
+
+    def page_url(self, obj) -> str:
+        args = self.page_arg(obj)
+        return reverse(self.page[0], args=list(args) if isinstance(args, tuple) else [args])
+
+    def api_body(self, obj) -> dict:
+        body = self.api[1]
+        return body(obj) if callable(body) else body
 
 
 def _difficulty(step):
@@ -298,6 +313,69 @@ def _result(org, plan):
     return entry
 
 
+def _council_meeting(org, plan):
+    """A meeting with one proposal under review on its agenda; the councillor and the
+    director are seated."""
+    for subject, rating in ((org.people.staff_a, "HTXSNV"), (org.people.head_a, "HTTNV"), (org.units.a, "HTXSNV")):
+        rate(subject, rating)
+    flow = Flow(org)
+    proposal = flow.make(State.UNDER_REVIEW)
+    flow.meeting.proposal_pk = proposal.pk
+    return flow.meeting
+
+
+def _ballots(meeting):
+    from thidua.council.models import Ballot
+
+    return Ballot.objects.filter(item__meeting=meeting).count()
+
+
+def _scoring_sheet(org, plan):
+    from thidua.evaluation import services
+
+    sheet = services.create_sheet(actor=org.users.officer, plan=plan, year=2026)
+    sheet.unit_pk = org.units.a.pk
+    sheet.criterion_pk = sheet.items.filter(criterion__subject_kind="collective").values_list(
+        "criterion_id", flat=True
+    )[0]
+    return sheet
+
+
+def _self_assessments(sheet):
+    from thidua.evaluation.models import SelfAssessment
+
+    return SelfAssessment.objects.filter(item__sheet=sheet).count()
+
+
+def _decided_award(org, plan):
+    from thidua.commendation import services
+
+    return services.record_award(
+        actor=org.users.officer,
+        subject=org.units.a,
+        code="TTLDXS",
+        year=2026,
+        decision_number="31/QĐ-STP",
+        decision_date=datetime.date(2026, 12, 1),
+        issuer="Giám đốc Sở Tư pháp",
+    )
+
+
+def _published(award):
+    from thidua.honours.models import Publication
+
+    return Publication.objects.filter(award=award, is_published=True).exists()
+
+
+def _review(org, plan):
+    from thidua.reviews import services
+
+    phase = plan.phases.get(review_kind="mid_term")  # reviewed in 2027
+    return services.schedule_review(
+        actor=org.users.officer, phase=phase, review_date=datetime.date(phase.review_year, 6, 30)
+    )
+
+
 def _url(name):
     return lambda obj: reverse(name, args=[obj.pk])
 
@@ -415,7 +493,60 @@ CASES = [
         ("/api/v1/results/{pk}/confirm/", {}),
         _url("result_detail"),
     ),
+    Case(
+        "council: a seated member votes",
+        _council_meeting,
+        "councillor",
+        ("officer", "head_a"),
+        ("meeting_vote", {"choice": "agree"}),
+        ("/api/v1/council-votes/", lambda m: {"meeting": m.pk, "proposal": m.proposal_pk, "choice": "agree"}),
+        _url("meeting_detail"),
+        page_arg=lambda meeting: (meeting.pk, meeting.proposal_pk),
+        snapshot=_ballots,
+    ),
+    Case(
+        "evaluation: a unit's head assesses the unit",
+        _scoring_sheet,
+        "head_a",
+        ("director", "staff_a", "head_b"),
+        ("evaluation_self", {}),
+        (
+            "/api/v1/self-assessments/",
+            lambda sheet: {"year": 2026, "criterion": sheet.criterion_pk, "unit": sheet.unit_pk, "score": "15"},
+        ),
+        lambda sheet: reverse("evaluation_subject", args=[2026, "don-vi", sheet.unit_pk]),
+        page_arg=lambda sheet: (2026, "don-vi", sheet.unit_pk),
+        snapshot=_self_assessments,
+    ),
+    Case(
+        "honours: the office publishes a decided award",
+        _decided_award,
+        "officer",
+        ("head_a", "director"),
+        ("honours_award_publish", {"publish": "1"}),
+        None,
+        lambda award: reverse("honours_manage_awards") + "?nam=2026",
+        snapshot=_published,
+    ),
+    Case(
+        "reviews: the office freezes the figures",
+        _review,
+        "officer",
+        ("head_a", "director", "councillor"),
+        ("review_freeze", {}),
+        None,
+        _url("review_detail"),
+        when="2027-07-01 09:00 +07:00",
+        snapshot=lambda review: review.frozen_at,
+    ),
 ]
+
+
+def test_every_app_with_a_table_has_a_case():
+    """Discovered, not listed: a new table without a case here fails. The apps whose
+    objects have no workflow state have their cases too."""
+    covered = {case.app_label for case in CASES}
+    assert {app.split(".")[1] for app, _, _ in TABLES} | {"council", "evaluation", "honours", "reviews"} <= covered
 
 
 def _reload(obj):
@@ -427,14 +558,14 @@ def test_page_and_api_refuse_alike_and_nothing_moves(case, org, plan, client_for
     with time_machine.travel(case.when, tick=False) if case.when else nullcontext():
         obj = case.build(org, plan)
         before = case.snapshot(_reload(obj))
-        page_url = reverse(case.page[0], args=[case.page_arg(obj)])
+        page_url = case.page_url(obj)
         for persona in case.refused:
             client = client_for(getattr(org.users, persona))
             page = client.post(page_url, case.page[1]).status_code
             assert page in (403, 404), f"{persona}: the page answered {page}"
             if case.api is not None:
                 api = client.post(
-                    case.api[0].format(pk=obj.pk), json.dumps(case.api[1]), content_type="application/json"
+                    case.api[0].format(pk=obj.pk), json.dumps(case.api_body(obj)), content_type="application/json"
                 ).status_code
                 assert api == page, f"{persona}: the page answered {page}, the API {api}"
             assert case.snapshot(_reload(obj)) == before, f"{persona} moved it"
@@ -451,3 +582,68 @@ def test_the_checklist_api_offers_no_move(org, plan, client_for):
     response = client_for(org.users.officer).post(f"/api/v1/inspection-checklists/{checklist.pk}/accept/")
     assert response.status_code == 404
     assert _reload(checklist).state == State.SUBMITTED
+
+
+# --- (c) services ask the app's rules, never a rule of their own ---------------------------
+APPS = Path(__file__).resolve().parent.parent / "thidua"
+
+
+def _service_modules() -> list[Path]:
+    return sorted(p for p in APPS.glob("*/services*.py")) + sorted(APPS.glob("*/services/*.py"))
+
+
+def _reads_rules(node: ast.AST) -> bool:
+    """The expression reads a predicate of a `rules` module (`rules.can_submit(...)`)."""
+    return any(
+        isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id.endswith("rules")
+        for n in ast.walk(node)
+    )
+
+
+def _require_calls(tree: ast.AST):
+    """(enclosing function, require call) for every `require(...)` of a module."""
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef):
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "require":
+                    yield function, node
+
+
+def refusals_outside_the_rules(path: Path) -> list[str]:
+    """Each `require` whose condition reads no `rules` predicate (nor a predicate handed
+    in as a parameter), and each wrapper that hides one (`_require_office(actor)`: a
+    function that only requires a fixed predicate, so the move's own predicate is not
+    named where the move is made)."""
+    found = []
+    for function, call in _require_calls(ast.parse(path.read_text())):
+        parameters = {a.arg for a in function.args.args + function.args.kwonlyargs}
+        condition = call.args[0] if call.args else None
+        handed_in = any(isinstance(n, ast.Name) and n.id in parameters - {"actor", "user"} for n in ast.walk(condition))
+        if condition is None or not (_reads_rules(condition) or handed_in):
+            found.append(f"{path.name}:{call.lineno} {function.name}: require({ast.unparse(condition)[:60]})")
+        body = [n for n in function.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+        only_requires = len(body) == 1 and isinstance(body[0], ast.Expr) and body[0].value is call
+        if function.name.startswith("_") and only_requires and _reads_rules(condition):
+            found.append(f"{path.name}:{call.lineno} {function.name} wraps a fixed predicate")
+    return found
+
+
+@pytest.mark.parametrize("path", _service_modules(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_services_refuse_through_the_apps_rules(path):
+    assert refusals_outside_the_rules(path) == []
+
+
+def test_a_wrapper_and_a_rule_of_the_services_own_are_found(tmp_path):
+    source = tmp_path / "services.py"
+    source.write_text(
+        "def _require_office(actor):\n"
+        "    require(rules.can_manage(actor), 'Chỉ Văn phòng')\n"
+        "def publish(*, actor, item):\n"
+        "    require(actor.is_staff, 'Chỉ Văn phòng')\n"
+        "def accept(*, actor, item):\n"
+        "    require(rules.can_accept(actor, item), 'Chỉ Văn phòng')\n"
+    )
+    assert refusals_outside_the_rules(source) == [
+        "services.py:2 _require_office wraps a fixed predicate",
+        "services.py:4 publish: require(actor.is_staff)",
+    ]

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from tests.evaluation.conftest import assess, score
 from tests.factories import PersonFactory
@@ -77,8 +78,12 @@ def test_a_self_assessment_is_created_then_updated(org, client_for, sheet, unit_
 def test_api_refusals_match_the_pages(org, client_for, sheet, unit_items):
     over = _post(client_for(org.users.head_a), SELF, _self(org, unit_items[0], score="21"))
     assert over.status_code == 400 and "Điểm 21 vượt quá điểm tối đa 20" in over.json()["score"][0]
-    other = _post(client_for(org.users.head_b), SELF, _self(org, unit_items[0]))
-    assert other.status_code == 403 and "Chỉ thủ trưởng «Phòng Phổ biến" in other.json()["detail"]
+    other = _post(client_for(org.users.head_b), SELF, _self(org, unit_items[0]))  # a unit it does not see
+    assert other.status_code == 404
+    page = reverse("evaluation_self", args=[2026, "don-vi", org.units.a.pk])
+    assert client_for(org.users.head_b).post(page).status_code == 404
+    staff = _post(client_for(org.users.director), SELF, _self(org, unit_items[0]))  # sees the unit, does not head it
+    assert staff.status_code == 403 and "Chỉ thủ trưởng «Phòng Phổ biến" in staff.json()["detail"]
     own = _post(client_for(org.users.councillor), COUNCIL, _self(org, unit_items[0], unit=org.units.office.pk))
     assert own.status_code == 403 and "không chấm điểm đơn vị của mình" in own.json()["detail"]
     both = _post(client_for(org.users.head_a), SELF, _self(org, unit_items[0], person=org.people.head_a.pk))

@@ -116,6 +116,21 @@ def test_staff_answer_with_evidence_and_the_log_keeps_the_file_name(org, checkli
     assert logged.changes["evidence"][1].endswith("bien-ban.pdf")
 
 
+def test_a_second_evidence_file_logs_the_name_it_replaced(org, checklist_a):
+    answer = checklist_a.answers.select_related("checklist").first()
+    for name in ("bien-ban.pdf", "bien-ban-2.pdf"):
+        services.answer_item(
+            actor=org.users.staff_a, answer=answer, result="dat", evidence=SimpleUploadedFile(name, PDF)
+        )
+    first, second = [
+        log.changes["evidence"]
+        for log in ActivityLog.objects.for_object(answer).order_by("id")
+        if "evidence" in log.changes
+    ]
+    assert first[0] is None and first[1].endswith("bien-ban.pdf")
+    assert second == [first[1], answer.evidence.name] and second[1].endswith("bien-ban-2.pdf")
+
+
 def test_a_program_renamed_pdf_is_refused_and_nothing_is_saved(org, checklist_a):
     answer = checklist_a.answers.select_related("checklist").first()
     with pytest.raises(ValidationError) as refused:

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import PersonFactory, UnitFactory
+from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.results import services as results
 
@@ -27,17 +28,24 @@ def today():
 
 
 def _record(org, plan, *, person=None, unit=None, day=datetime.date(2026, 11, 5)):
+    """Recorded and submitted by whom the rules allow: the person's own account, the
+    head of unit A for its unit, the system (None) for a unit made up by the test."""
+    unit = unit or org.units.a
+    author = person.user if person is not None else (org.users.head_a if unit == org.units.a else None)
     entry = results.record_result(
-        actor=org.users.head_a,
+        actor=author,
         plan=plan,
-        unit=unit or org.units.a,
+        unit=unit,
         person=person,
         content_area=plan.content_areas.first(),
         title="Cấp phiếu lý lịch tư pháp trực tuyến",
         description="Chuyển toàn bộ hồ sơ lên cổng dịch vụ công.",
         date=day,
     )
-    return results.submit_result(actor=org.users.head_a, entry=entry)
+    entry = results.submit_result(actor=author, entry=entry)
+    if entry.state == State.SUBMITTED:  # a person's entry: confirmed by the unit's head
+        results.confirm_result(actor=org.users.head_a, entry=entry)
+    return entry
 
 
 @pytest.mark.parametrize("persona", ["officer", "director", "councillor"])

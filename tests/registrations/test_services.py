@@ -6,7 +6,7 @@ import threading
 
 import pytest
 import time_machine
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 
 from tests.registrations.conftest import commitments_for
@@ -117,14 +117,24 @@ def test_an_individual_title_for_a_unit_is_refused(draft, org):
 
 
 def test_a_person_of_another_unit_is_refused(draft, org):
-    with pytest.raises(ValidationError, match="không thuộc"):
-        services.save_person_registration(
-            registration=draft,
-            person=org.people.staff_b,
-            actor=org.users.head_a,
-            title=EmulationTitle.LDTT,
-            commitments="Cam kết",
+    row = {"registration": draft, "person": org.people.staff_b, "title": EmulationTitle.LDTT, "commitments": "Cam kết"}
+    with pytest.raises(PermissionDenied, match="Mỗi cán bộ tự ghi đăng ký của mình"):
+        services.save_person_registration(actor=org.users.head_a, **row)
+    with pytest.raises(ValidationError, match="không thuộc"):  # even the system cannot put them in this unit
+        services.save_person_registration(actor=None, **row)
+
+
+def test_texts_are_written_only_by_those_the_rules_allow(draft, org, areas):
+    with pytest.raises(PermissionDenied, match="Chỉ thủ trưởng đơn vị sửa được"):
+        services.save_unit_registration(
+            registration=draft, title="", actor=org.users.officer, commitments=commitments_for(areas)
         )
+    with pytest.raises(PermissionDenied, match="Mỗi cán bộ tự ghi"):
+        services.save_person_registration(
+            registration=draft, person=org.people.staff_a, actor=org.users.head_a, title="LDTT", commitments="x"
+        )
+    with pytest.raises(PermissionDenied, match="Chỉ thủ trưởng và cán bộ của đơn vị"):
+        services.open_registration(plan=draft.plan, year=2027, unit=org.units.a, actor=org.users.head_b)
 
 
 def test_double_submit_with_a_stale_object_gives_one_submission(draft, org):

@@ -7,6 +7,7 @@ import decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 
 from thidua.core.middleware import current_request_id
 from thidua.core.models import ActivityLog
@@ -15,6 +16,8 @@ from thidua.core.models import ActivityLog
 def _plain(value):
     if isinstance(value, datetime.date | datetime.datetime | decimal.Decimal):
         return str(value)
+    if isinstance(value, FieldFile):  # a file is logged by its stored name
+        return value.name or None
     return value
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from thidua.api import fields
@@ -125,10 +126,8 @@ class VoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Gener
         item = (
             meeting.items.select_related("proposal").filter(proposal_id=data["proposal"]).first() if meeting else None
         )
-        if item is None:
-            raise serializers.ValidationError(
-                {"proposal": [_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp.")]}
-            )
+        if item is None:  # as the page: a meeting the account does not see, or not on its agenda
+            raise NotFound(_("Không tìm thấy phiên họp hoặc đề nghị trong phiên họp."))
         proposal = item.proposal
         ballot = services.cast_vote(actor=request.user, meeting=meeting, proposal=proposal, choice=data["choice"])
         return Response(CouncilBallotSerializer(ballot).data, status=status.HTTP_201_CREATED)

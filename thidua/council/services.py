@@ -33,8 +33,8 @@ from thidua.proposals.enums import TRANSITIONS
 from thidua.proposals.models import Proposal
 
 
-def _require_manager(actor: User) -> None:
-    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+def _office_only() -> str:
+    return gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng.")
 
 
 def default_members(actor: User):
@@ -93,7 +93,7 @@ def create_meeting(
     defaults to the accounts with the council role, the chair to the director among
     them, the secretary to the actor; `figures` (quorum_share, pass_share,
     pass_share_by_award, secret_ballot_awards) to rule R17."""
-    _require_manager(actor)
+    require(rules.can_prepare(actor), _office_only())
     values = r17_defaults(date) | (figures or {})
     check_shares(values)
     members = list(members if members is not None else default_members(actor))
@@ -129,7 +129,7 @@ def _require_open(meeting: Meeting) -> None:
 def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
     """Change the title, date, place, chair, secretary or figures before the minutes.
     Side effects: saved, the difference logged."""
-    _require_manager(actor)
+    require(rules.can_edit(actor, meeting), _office_only())
     _require_open(meeting)
     for name, value in values.items():
         setattr(meeting, name, value)
@@ -147,7 +147,7 @@ def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
 def set_members(*, actor: User, meeting: Meeting, users, present_ids) -> None:
     """Seat exactly `users`, with `present_ids` present. A member who has voted stays.
     Side effects: rows added, changed or removed, each logged."""
-    _require_manager(actor)
+    require(rules.can_edit(actor, meeting), _office_only())
     _require_open(meeting)
     wanted = {u.pk: u for u in users}
     voted = set(Ballot.objects.filter(item__meeting=meeting).values_list("member_id", flat=True))
@@ -165,7 +165,7 @@ def add_item(*, actor: User, meeting: Meeting, proposal) -> MeetingItem:
     """Put a proposal on the agenda (called when the office sends it to the council).
     Secret ballot when the meeting votes secretly or the award is listed for it.
     Side effects: one row, logged."""
-    _require_manager(actor)
+    require(rules.can_add_item(actor, meeting), _office_only())
     _require_open(meeting)
     secret = meeting.secret_ballot or proposal.award_code in (meeting.secret_ballot_awards or [])
     item = MeetingItem(meeting=meeting, proposal=proposal, secret=secret, order=meeting.items.count() + 1)
@@ -200,10 +200,7 @@ def voted_message(ballot: Ballot) -> str:
 
 def check_vote(actor: User, meeting: Meeting, item: MeetingItem) -> None:
     """Why this member may not vote on this item now; raises with the message."""
-    require(
-        meeting.members.filter(user=actor).exists(),
-        gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."),
-    )
+    require(rules.can_vote(actor, meeting), gettext("Chỉ thành viên Hội đồng dự phiên họp này được biểu quyết."))
     _require_open(meeting)
     if item.proposal.state != State.UNDER_REVIEW:
         raise ValidationError(
@@ -251,7 +248,7 @@ def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = N
     register; each agenda item's counts and outcome written; the meeting's minutes
     number and date set by a conditional UPDATE (a second click changes nothing); all
     logged."""
-    _require_manager(actor)
+    require(rules.can_close(actor, meeting), _office_only())
     _require_open(meeting)
     on = on or timezone.localdate()
     for tally in tallies(meeting):

@@ -24,9 +24,7 @@ from thidua.council.tally import quorum, share_text, tallies, threshold_text
 from thidua.proposals import rules as proposal_rules
 from thidua.proposals.views.actions import _form_move
 
-
-def _require_manager(user) -> None:
-    require(rules.can_manage(user), gettext("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng."))
+PREPARE_REFUSAL = _("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng.")
 
 
 def _set_members(user, meeting: Meeting, data: dict) -> None:
@@ -46,14 +44,16 @@ def meeting_list(request):
     )
     qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
     return render(
-        request, "council/list.html", {"page_obj": paginate(request, qs), "can_manage": rules.can_manage(request.user)}
+        request,
+        "council/list.html",
+        {"page_obj": paginate(request, qs), "can_prepare": rules.can_prepare(request.user)},
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def meeting_create(request):
-    _require_manager(request.user)
+    require(rules.can_prepare(request.user), PREPARE_REFUSAL)
     defaults = services.r17_defaults(timezone.localdate())
     form = MeetingForm(
         request.POST or None,
@@ -84,8 +84,8 @@ def meeting_create(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def meeting_edit(request, pk: int):
-    _require_manager(request.user)
     meeting = _visible(request.user, pk)
+    require(rules.can_edit(request.user, meeting), PREPARE_REFUSAL)
     form = MeetingForm(
         request.POST or None, actor=request.user, initial=meeting_initial(meeting, defaults={}, members=[])
     )
@@ -110,7 +110,7 @@ def _rows(user, meeting: Meeting) -> list[dict]:
         ballots.setdefault(ballot.item_id, []).append(ballot)
     for vote in Vote.objects.filter(item__meeting=meeting, member__isnull=False).select_related("member__person"):
         choices.setdefault(vote.item_id, []).append(vote)
-    seated = meeting.members.filter(user=user).exists()
+    seated = rules.can_vote(user, meeting)
     rows = []
     for tally in counted:
         item = tally.item
@@ -138,7 +138,12 @@ def _rows(user, meeting: Meeting) -> list[dict]:
 @login_required
 def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: int = 200):
     meeting = _visible(request.user, pk)
-    manager = rules.can_manage(request.user)
+    user, open_ = request.user, not meeting.is_closed
+    may = {
+        "can_edit": open_ and rules.can_edit(user, meeting),
+        "can_add_item": open_ and rules.can_add_item(user, meeting),
+        "can_close": open_ and rules.can_close(user, meeting),
+    }
     members = list(meeting.members.select_related("user__person__unit"))
     return render(
         request,
@@ -153,9 +158,8 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
             "rows": _rows(request.user, meeting),
             "choices": Choice.choices,
-            "can_manage": manager,
-            "agenda_form": agenda_form
-            or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
+            **may,
+            "agenda_form": agenda_form or (AgendaForm(user=user) if may["can_add_item"] else None),
             "close_form": close_form or CloseForm(),
             "history": ActivityLog.objects.for_object(meeting).select_related("actor__person"),
         },
@@ -166,8 +170,8 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
 @login_required
 @require_POST
 def meeting_add_items(request, pk: int):
-    _require_manager(request.user)
     meeting = _visible(request.user, pk)
+    require(rules.can_add_item(request.user, meeting), PREPARE_REFUSAL)
     form = AgendaForm(request.POST, user=request.user)
 
     @transaction.atomic  # all the chosen proposals, or none
@@ -205,8 +209,8 @@ def meeting_vote(request, pk: int, proposal_pk: int):
 @login_required
 @require_POST
 def meeting_close(request, pk: int):
-    _require_manager(request.user)
     meeting = _visible(request.user, pk)
+    require(rules.can_close(request.user, meeting), PREPARE_REFUSAL)
     form = CloseForm(request.POST)
     if form.is_valid():
         return run_button(

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from thidua.api import schema
@@ -170,6 +171,8 @@ class _ScoreViewSet(LineFields, mixins.ListModelMixin, viewsets.GenericViewSet):
         data = dict(serializer.validated_data)
         item = _item(data)
         subject = data.get("unit") or data.get("person")
+        if not rules.can_see(request.user, subject):  # as the pages: a subject the account does not see
+            raise NotFound
         existed = self._stored(item, subject).exists()
         self._save(item, subject, data)
         row = self.get_queryset().get(pk=self._stored(item, subject).get().pk)

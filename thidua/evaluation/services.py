@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.timezone import now
 from django.utils.translation import gettext
@@ -51,7 +51,7 @@ def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
     kind's criteria sharing 100 points until the office sets them. Side effects: the
     sheet and its lines, each logged. Raises PermissionDenied for anyone but the
     office, ValidationError for a year outside the plan or a sheet that exists."""
-    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
+    require(rules.can_create_sheet(actor, plan), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     if not plan.start_year <= year <= plan.end_year:
         raise ValidationError(
             {
@@ -123,7 +123,7 @@ def set_points(
     and the classification thresholds. Side effects: each changed line and the sheet
     saved and logged. Raises ValidationError (by field) for points not above 0, below
     a score already given, or thresholds out of order."""
-    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
+    require(rules.can_set_points(actor, sheet), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     items = list(sheet.items.select_related("criterion"))
     thresholds = [
         v if v is not None else getattr(sheet, n)
@@ -254,6 +254,14 @@ def _save_once(row, actor: User) -> None:
         raise ValidationError(gettext("Điểm này vừa được lưu từ nơi khác. Hãy tải lại trang rồi chấm lại.")) from None
 
 
+def score_refusal(actor: User, subject: Subject) -> str:
+    """Why `can_score` refuses: not on the council, or the member's own unit."""
+    own = rules.conflict_reason(actor, subject) if rules.sits_on_council(actor) else None
+    if own is None:
+        return gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm.")
+    return conflict_message(own)
+
+
 def conflict_message(unit: Unit) -> str:
     return gettext("Thành viên Hội đồng không chấm điểm đơn vị của mình («%(unit)s») hay cán bộ của đơn vị đó.") % {
         "unit": unit
@@ -269,10 +277,7 @@ def council_score(
     created, changed or (score left empty) removed, logged. Raises PermissionDenied for
     anyone outside the council and for the member's own unit or its people,
     ValidationError (by line) for a score above the criterion's most points."""
-    require(rules.can_score(actor), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
-    own = rules.conflict_reason(actor, subject)
-    if own is not None:
-        raise PermissionDenied(conflict_message(own))
+    require(rules.can_score(actor, subject), score_refusal(actor, subject))
     lines = list(lines)
     errors: dict[str, str] = {}
     for line in lines:

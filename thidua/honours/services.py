@@ -24,8 +24,8 @@ PUBLISHED_NOTE = "Công bố trên trang tôn vinh"
 UNPUBLISHED_NOTE = "Gỡ khỏi trang tôn vinh"
 
 
-def _require_office(actor: User) -> None:
-    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh."))
+def _office_only() -> str:
+    return gettext("Chỉ Văn phòng Sở chọn nội dung công bố trên trang tôn vinh.")
 
 
 def validate_photo(upload) -> None:
@@ -57,7 +57,7 @@ def save_example(*, actor: User, example: OutstandingExample, photo=None) -> Out
     publishes it. Side effects: the example saved and logged; the photo stored under a
     random name. Raises ValidationError for a missing subject, title or text, or a
     photo that is not an image."""
-    _require_office(actor)
+    require(rules.can_write_example(actor, example), _office_only())
     _check_example(example)
     if photo is not None:
         try:
@@ -74,7 +74,7 @@ def save_example(*, actor: User, example: OutstandingExample, photo=None) -> Out
 def publish_example(*, actor: User, example: OutstandingExample) -> OutstandingExample:
     """Put an example on the public page. Side effects: is_published and the time,
     logged. Publishing what is already public changes nothing."""
-    _require_office(actor)
+    require(rules.can_publish(actor, example), _office_only())
     if example.is_published:
         return example
     example.is_published, example.published_at = True, timezone.now()
@@ -82,7 +82,7 @@ def publish_example(*, actor: User, example: OutstandingExample) -> OutstandingE
 
 
 def unpublish_example(*, actor: User, example: OutstandingExample) -> OutstandingExample:
-    _require_office(actor)
+    require(rules.can_publish(actor, example), _office_only())
     if not example.is_published:
         return example
     example.is_published = False
@@ -120,28 +120,32 @@ def publish_award(*, actor: User, award: AwardRecord) -> Publication:
     """Show a decided award on the public page. Side effects: its Publication row
     created or switched on, logged. Raises ValidationError for an award without a
     decision number and date."""
-    _require_office(actor)
+    require(rules.can_publish(actor, award), _office_only())
     check_award(award)
     return _set_publication(actor, True, award=award)
 
 
 @transaction.atomic
 def unpublish_award(*, actor: User, award: AwardRecord) -> Publication:
-    _require_office(actor)
+    require(rules.can_publish(actor, award), _office_only())
     return _set_publication(actor, False, award=award)
 
 
 @transaction.atomic
 def publish_awards_of_year(*, actor: User, year: int, awards) -> int:
     """Publish every decided award of `year` among `awards` not public yet; those
-    without a decision are left out. Returns how many were published."""
-    _require_office(actor)
-    chosen = (
+    without a decision are left out, and each award is asked `can_publish` like one
+    published alone. Returns how many were published."""
+    require(rules.can_manage(actor), _office_only())
+    chosen = list(
         awards.filter(year=year)
         .exclude(decision_number="")
         .exclude(decision_date__isnull=True)
         .exclude(publication__is_published=True)
+        .select_related("person")
     )
+    for award in chosen:
+        require(rules.can_publish(actor, award), _office_only())
     return len([_set_publication(actor, True, award=award) for award in chosen])
 
 
@@ -150,7 +154,7 @@ def publish_initiative(*, actor: User, initiative: Initiative) -> Publication:
     """Show a recognised initiative on the public page, to be replicated. Side effects:
     its Publication row created or switched on, logged. Raises ValidationError for an
     initiative that is not recognised (a draft, one under review, one refused)."""
-    _require_office(actor)
+    require(rules.can_publish(actor, initiative), _office_only())
     if initiative.state != State.RECOGNISED:
         raise ValidationError(
             gettext("Chỉ công bố sáng kiến đã được công nhận; sáng kiến «%(title)s» đang ở trạng thái «%(state)s».")
@@ -161,5 +165,5 @@ def publish_initiative(*, actor: User, initiative: Initiative) -> Publication:
 
 @transaction.atomic
 def unpublish_initiative(*, actor: User, initiative: Initiative) -> Publication:
-    _require_office(actor)
+    require(rules.can_publish(actor, initiative), _office_only())
     return _set_publication(actor, False, initiative=initiative)

@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
-from thidua.core.history import record, save_with_history
-from thidua.core.models import ActivityLog
+from thidua.core.history import save_with_history, update_once
 from thidua.core.permissions import require
 from thidua.core.uploads import validate_evidence
 from thidua.core.workflow import AlreadyChanged, TransitionError, locked, locked_in, transition
@@ -144,18 +143,11 @@ def answer_item(*, actor: User, answer: Answer, result: str, note: str = "", evi
 
 
 def _store_evidence(actor: User, answer: Answer, upload) -> None:
-    # Stored apart from save_with_history: the log holds the file's name, not the file
-    # object, which JSON cannot hold.
-    previous = answer.evidence.name or None
-    answer.evidence.save(upload.name, upload, save=False)
-    Answer.objects.filter(pk=answer.pk).update(evidence=answer.evidence.name)
-    record(
-        actor=actor,
-        obj=answer,
-        action=ActivityLog.Action.CHANGED,
-        changes={"evidence": [previous, answer.evidence.name]},
-        note=gettext("Tải lên minh chứng"),
-    )
+    """The file stored under a new name, then the answer's row pointed at it by one
+    UPDATE: `update_once` logs the name the answer held before and the new one."""
+    field = answer.evidence.field
+    name = field.storage.save(field.generate_filename(answer, upload.name), upload, max_length=field.max_length)
+    update_once(answer, actor=actor, values={"evidence": name}, note=gettext("Tải lên minh chứng"))
 
 
 def _unanswered(checklist: UnitChecklist) -> list[str]:

@@ -55,6 +55,14 @@ def can_manage(user, unit) -> bool:
     return rules.is_admin(user) or rules.heads_unit(user, unit)
 
 
+def can_open(user, unit) -> bool:
+    """Creates the unit's empty draft when someone first writes in it: whoever manages
+    the unit's registration, or one of its people writing their own row."""
+    own = rules.person_of(user)
+    unit_id = unit if isinstance(unit, int) else unit.pk
+    return can_manage(user, unit_id) or (own is not None and own.unit_id == unit_id)
+
+
 def submits_for(user, unit) -> bool:
     # The office may submit on a unit's behalf, e.g. a registration sent late on paper.
     return can_manage(user, unit) or _office_for(user, unit)

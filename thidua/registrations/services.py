@@ -1,8 +1,8 @@
 """Every change to registrations goes through these functions; pages, the API and the
-demo data call the same ones. The moves of the workflow and the window ask `rules.py`
-who may act (PermissionDenied); editing the texts is checked by the pages, which know
-whose row it is (`rules.can_manage`, `rules.can_edit_person`). Each checks the state
-and the data."""
+demo data call the same ones. Each asks `rules.py` who may act (PermissionDenied): the
+window `can_set_window`, the unit's texts `can_manage`, a person's row
+`can_edit_person`, the moves of the workflow `can_submit`, `can_accept`, `can_return`;
+then it checks the state and the data."""
 
 import datetime
 from collections.abc import Mapping
@@ -89,6 +89,7 @@ def set_window(
 def open_registration(*, plan: Plan, year: int, unit: Unit, actor: User) -> UnitRegistration:
     """The unit's registration for `year`, created as an empty draft when missing.
     Side effects: at most one new registration, logged."""
+    _require(actor, rules.can_open(actor, unit), gettext("Chỉ thủ trưởng và cán bộ của đơn vị ghi được bản đăng ký."))
     found = UnitRegistration.objects.filter(plan=plan, year=year, unit=unit).first()
     if found is not None:
         return found
@@ -112,6 +113,11 @@ def save_unit_registration(
     content-area id. Side effects: the registration and each changed commitment are
     saved with history. Raises RegistrationLocked after submission, ValidationError for
     a title of the wrong kind or a content area of another plan."""
+    _require(
+        actor,
+        rules.can_manage(actor, registration.unit_id),
+        gettext("Chỉ thủ trưởng đơn vị sửa được danh hiệu và cam kết của đơn vị."),
+    )
     current = _editable(registration)
     if title and (problem := title_error(title, COLLECTIVE_TITLES)):
         raise ValidationError({"title": problem})
@@ -142,6 +148,11 @@ def save_person_registration(
     registration. Side effects: the person's row is created or updated, with history.
     Raises RegistrationLocked once the unit has submitted, ValidationError for a title
     that is not an individual one, empty commitments or a person of another unit."""
+    _require(
+        actor,
+        rules.can_edit_person(actor, person),
+        gettext("Mỗi cán bộ tự ghi đăng ký của mình; thủ trưởng đơn vị chỉ ghi thay người chưa có tài khoản."),
+    )
     current = _editable(registration)
     errors = {}
     if person.unit_id != current.unit_id:

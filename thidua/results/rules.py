@@ -1,7 +1,8 @@
 """Who may record, edit, submit, confirm and return results: one predicate per move,
 `can_<move>(user, entry)`, built on the predicates of `organization.rules`. The
-services ask them before each move, the pages to show a move's button and before
-running it, and the API before reading the request's body."""
+services ask them before each move (`actor=None`, the demo loader and imports without
+an account, is the system), the pages to show a move's button and before running it,
+and the API before reading the request's body."""
 
 from thidua.core.codes import State
 from thidua.core.workflow import Moves
@@ -35,6 +36,11 @@ def can_edit(user, entry) -> bool:
     if entry.person_id is not None:
         return is_own(user, entry)
     return heads(user, entry.unit_id)
+
+
+def can_record(user, entry) -> bool:
+    """Records a new entry (not saved yet): whoever will then edit it."""
+    return can_edit(user, entry)
 
 
 def can_submit(user, entry) -> bool:

@@ -1,8 +1,9 @@
 """Every change to a result and its evidence. Pages, the API and the demo loader call
-these; who may act is asked of `results.rules` by the caller (the page and the API ask
-the move's predicate, `can_submit`, `can_confirm`, `can_return`, before calling: tests,
-imports and the demo record through these as any account), what the data and the
-workflow allow is checked here."""
+these; each asks the move's predicate of `results.rules` (`can_record`, `can_edit`,
+`can_submit`, `can_confirm`, `can_return`: PermissionDenied), what the data and the
+workflow allow (ValidationError, TransitionError). The page and the API ask the same
+predicate before reading the request, so a refused account gets 403, not the form's
+errors."""
 
 import datetime
 from collections.abc import Iterable
@@ -11,11 +12,12 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from thidua.core.codes import State
 from thidua.core.history import record, save_with_history
 from thidua.core.models import ActivityLog
+from thidua.core.permissions import require
 from thidua.core.uploads import evidence_problems
 from thidua.core.workflow import TransitionError, transition
 from thidua.organization.models import Person, Unit, User
@@ -141,9 +143,21 @@ def record_result(
         quantity_unit=quantity_unit,
         created_by=_account(actor),
     )
+    _require(actor, rules.can_record, entry, EDIT_REFUSED)
     save_with_history(entry, actor=actor)
     _store_files(entry, files, actor=actor)
     return entry
+
+
+def _require(actor: User | None, allowed, entry: ResultEntry, message: str) -> None:
+    """`allowed` is the move's predicate. `actor=None` is the system itself (the demo
+    loader, imports), which no page or API call can pass."""
+    require(actor is None or allowed(actor, entry), str(message))
+
+
+EDIT_REFUSED = gettext_lazy(
+    "Chỉ người ghi kết quả (hoặc thủ trưởng đơn vị với kết quả của đơn vị) được sửa kết quả này."
+)
 
 
 def _account(actor: User | None):
@@ -170,6 +184,7 @@ def update_result(*, actor: User, entry: ResultEntry, values: dict, files: Itera
     """Change the fields named in EDITABLE_FIELDS and add files, while the entry is
     editable. Side effects: the entry saved and logged with its differences; one
     Evidence per file. Raises EditRefused or ValidationError."""
+    _require(actor, rules.can_edit, entry, EDIT_REFUSED)
     ensure_editable(entry)
     files = list(files)
     merged = {name: values.get(name, getattr(entry, name)) for name in EDITABLE_FIELDS}
@@ -192,6 +207,7 @@ def update_result(*, actor: User, entry: ResultEntry, values: dict, files: Itera
 @transaction.atomic
 def add_evidence(*, actor: User, entry: ResultEntry, files: Iterable) -> list[Evidence]:
     """Attach files to an editable entry. Side effects: one Evidence per file, logged."""
+    _require(actor, rules.can_edit, entry, EDIT_REFUSED)
     ensure_editable(entry)
     files = list(files)
     if not files:
@@ -227,6 +243,7 @@ def _log_evidence(evidence: Evidence, *, actor: User, action: str, note: str = "
 def remove_evidence(*, actor: User, evidence: Evidence) -> None:
     """Detach a file from an editable entry. Side effects: the Evidence row deleted and
     logged; the stored file removed once the transaction commits."""
+    _require(actor, rules.can_edit, evidence.entry, EDIT_REFUSED)
     ensure_editable(evidence.entry)
     file = evidence.file
     _log_evidence(evidence, actor=actor, action=ActivityLog.Action.DELETED, note=evidence.entry.title)
@@ -241,6 +258,7 @@ def submit_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
 
     Side effects: one or two transitions (return reason cleared). Raises TransitionError
     when the entry was already submitted, AlreadyChanged on a concurrent submission."""
+    _require(actor, rules.can_submit, entry, gettext("Chỉ người ghi kết quả được gửi kết quả này."))
     if entry.state not in EDITABLE:
         raise TransitionError(
             gettext("Kết quả này đã được gửi; trạng thái hiện tại: «%(state)s».") % {"state": entry.get_state_display()}
@@ -257,14 +275,22 @@ def submit_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
     return entry
 
 
+CONFIRM_REFUSED = gettext_lazy(
+    "Chỉ thủ trưởng đơn vị xác nhận hoặc trả lại kết quả của cán bộ trong "
+    "đơn vị; không ai tự xác nhận kết quả của mình."
+)
+
+
 def confirm_result(*, actor: User, entry: ResultEntry) -> ResultEntry:
     """The unit head confirms a person's submitted entry. Side effects: one transition."""
+    _require(actor, rules.can_confirm, entry, CONFIRM_REFUSED)
     return transition(entry, to=State.CONFIRMED, actor=actor, allowed=TRANSITIONS)
 
 
 def return_result(*, actor: User, entry: ResultEntry, reason: str) -> ResultEntry:
     """The unit head returns a submitted entry with a reason; the author can edit it and
     submit it again. Side effects: one transition storing the reason."""
+    _require(actor, rules.can_return, entry, CONFIRM_REFUSED)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": [gettext("Hãy ghi lý do trả lại để người ghi kết quả biết cần sửa gì.")]})

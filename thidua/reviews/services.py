@@ -22,8 +22,8 @@ class AlreadyFrozen(AlreadyChanged):
     """The review's figures were frozen before; the message says when."""
 
 
-def _require_office(actor: User) -> None:
-    require(rules.can_manage(actor), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+def office_only() -> str:
+    return gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết.")
 
 
 def _day(value: datetime.date) -> str:
@@ -43,7 +43,7 @@ def schedule_review(*, actor: User, phase: Phase, review_date: datetime.date) ->
     """Set (or move) the date a phase's review freezes its figures, within the review
     year. Side effects: the Review created or changed, logged. Raises ValidationError
     for a date outside the review year, AlreadyFrozen once the figures are frozen."""
-    _require_office(actor)
+    require(rules.can_schedule(actor, phase), office_only())
     if review_date.year != phase.review_year:
         raise ValidationError(
             {
@@ -79,7 +79,7 @@ def freeze_review(*, actor: User, review: Review) -> int:
     Side effects: frozen_at and frozen_by set; one ReviewSnapshot row per figure;
     one activity-log row on the review with the number of figures. Raises
     ValidationError before the review date, AlreadyFrozen the second time."""
-    _require_office(actor)
+    require(rules.can_freeze(actor, review), office_only())
     today = timezone.localdate()
     if review.review_date > today:
         raise ValidationError(

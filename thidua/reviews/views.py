@@ -37,7 +37,11 @@ def _home(request, plan: Plan, bound: dict | None = None):
                 "phase": phase,
                 "review": review,
                 "form": (bound or {}).get(phase.pk) or ScheduleForm(initial=initial, prefix=f"p{phase.pk}"),
-                "can_freeze": review is not None and not review.is_frozen and review.review_date <= today,
+                "can_schedule": rules.can_schedule(request.user, phase),
+                "can_freeze": review is not None
+                and not review.is_frozen
+                and review.review_date <= today
+                and rules.can_freeze(request.user, review),
                 "quarter": last_ended_quarter(review.review_date) if review else None,
             }
         )
@@ -47,7 +51,6 @@ def _home(request, plan: Plan, bound: dict | None = None):
         {
             "plan": plan,
             "lines": lines,
-            "manages": rules.can_manage(request.user),
             "indicator_count": Indicator.objects.filter(plan=plan).count(),
             "area_count": plan.content_areas.count(),
         },
@@ -62,9 +65,9 @@ def home(request):
 @login_required
 @require_POST
 def schedule(request, phase_pk: int):
-    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
     plan = Plan.objects.current_or_404()
     phase = get_object_or_404(plan.phases, pk=phase_pk)
+    require(rules.can_schedule(request.user, phase), services.office_only())
     form = ScheduleForm(request.POST, prefix=f"p{phase.pk}")
     answer = run_form(
         request,
@@ -84,7 +87,7 @@ def schedule(request, phase_pk: int):
 @require_POST
 def freeze(request, pk: int):
     review = get_object_or_404(Review.objects.select_related("phase", "plan"), pk=pk)
-    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt ngày và chốt số liệu sơ kết, tổng kết."))
+    require(rules.can_freeze(request.user, review), services.office_only())
     return run_button(
         request,
         lambda: services.freeze_review(actor=request.user, review=review),
@@ -123,9 +126,10 @@ def detail(request, pk: int):
             "units": Unit.objects.filter(pk__in=unit_ids),
             "proposals": [{"proposal": p, "url": links.proposal_url(p)} for p in proposals],
             "proposals_note": note,
-            "manages": rules.can_manage(request.user),
             "quarter": last_ended_quarter(review.review_date),
-            "can_freeze": not review.is_frozen and review.review_date <= timezone.localdate(),
+            "can_freeze": not review.is_frozen
+            and review.review_date <= timezone.localdate()
+            and rules.can_freeze(request.user, review),
         },
     )
 

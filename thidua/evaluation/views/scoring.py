@@ -66,8 +66,8 @@ def subject_detail(request, year: int, kind: str, pk: int):
             "slug": slug_of(subject),
             "lines": lines,
             "can_self_assess": rules.can_self_assess(request.user, subject),
-            "can_score": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is None,
-            "conflict": rules.can_score(request.user) and rules.conflict_reason(request.user, subject) is not None,
+            "can_score": rules.can_score(request.user, subject),
+            "conflict": rules.sits_on_council(request.user) and not rules.can_score(request.user, subject),
         },
     )
 
@@ -109,11 +109,12 @@ def _my_rows(sheet, subject, user) -> dict:
 @require_http_methods(["GET", "POST"])
 def council_score(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
-    require(rules.can_score(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
-    own_unit = rules.conflict_reason(request.user, subject)
-    if own_unit is not None:
+    require(rules.sits_on_council(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
+    if not rules.can_score(request.user, subject):  # the member's own unit: said on the subject's page
         return refuse(
-            request, services.conflict_message(own_unit), redirect("evaluation_subject", year=year, kind=kind, pk=pk)
+            request,
+            services.score_refusal(request.user, subject),
+            redirect("evaluation_subject", year=year, kind=kind, pk=pk),
         )
     form = CouncilScoreForm(
         request.POST or None, items=_items(sheet, subject), stored=_my_rows(sheet, subject, request.user)
@@ -160,7 +161,7 @@ def _queue_rows(sheet, user) -> list[dict]:
                     "slug": slug_of(row.subject),
                     "criteria": result.criteria,
                     "mine": mine.get(row.subject.pk, 0),
-                    "conflict": rules.conflict_reason(user, row.subject) is not None,
+                    "conflict": not rules.can_score(user, row.subject),
                 }
             )
     return rows
@@ -168,7 +169,7 @@ def _queue_rows(sheet, user) -> list[dict]:
 
 @login_required
 def council_queue(request, year: int):
-    require(rules.can_score(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
+    require(rules.sits_on_council(request.user), gettext("Chỉ thành viên Hội đồng Thi đua – Khen thưởng chấm điểm."))
     sheet = sheet_of(year)
     rows = _queue_rows(sheet, request.user)
     pending_only = request.GET.get("chua-cham") == "1"

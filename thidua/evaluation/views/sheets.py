@@ -26,7 +26,7 @@ def _free_years(plan) -> list[int]:
 @login_required
 def home(request):
     plan = Plan.objects.current_or_404()
-    manages = rules.can_manage(request.user)
+    manages = rules.can_create_sheet(request.user, plan)
     form = SheetCreateForm(years=_free_years(plan)) if manages else None
     return render(
         request,
@@ -38,8 +38,8 @@ def home(request):
 @login_required
 @require_POST
 def sheet_create(request):
-    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     plan = Plan.objects.current_or_404()
+    require(rules.can_create_sheet(request.user, plan), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
     form = SheetCreateForm(request.POST, years=_free_years(plan))
     answer = run_form(
         request,
@@ -79,9 +79,9 @@ def sheet_detail(request, year: int):
         {
             "sheet": sheet,
             "groups": _by_kind(items),
-            "manages": rules.can_manage(request.user),
+            "manages": rules.can_set_points(request.user, sheet),
             "own": own_subjects(request.user),
-            "scores": rules.can_score(request.user),
+            "scores": rules.sits_on_council(request.user),
         },
     )
 
@@ -89,8 +89,8 @@ def sheet_detail(request, year: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def sheet_edit(request, year: int):
-    require(rules.can_manage(request.user), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     sheet = sheet_of(year)
+    require(rules.can_set_points(request.user, sheet), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     items = list(sheet.items.select_related("criterion"))
     form = SheetPointsForm(request.POST or None, sheet=sheet, items=items)
     if answer := run_form(
