@@ -69,10 +69,9 @@ class ConsolidatedReportDocx:
 
     def _opening(self) -> str:
         plan = self.plan
-        return (
-            f"Thực hiện {plan_citation(plan)}, {agency_name(plan)} báo cáo kết quả "
-            f"({self.period.title.lower()}) như sau:"
-        )
+        period = self.period.title.strip()
+        period = period[len("Báo cáo ") :] if period.lower().startswith("báo cáo ") else period
+        return f"{agency_name(plan)} báo cáo kết quả {period.lower()} thực hiện {plan_citation(plan)} như sau:"
 
     # --- parts ----------------------------------------------------------------------------
     def _situation(self) -> None:

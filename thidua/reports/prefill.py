@@ -14,6 +14,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
+from thidua.core.numerals import vn_number
 from thidua.reports.enums import PeriodKind, Section
 
 UNCONFIRMED = "[Chưa xác nhận]"
@@ -74,8 +75,7 @@ def _result_line(entry) -> str:
 
 
 def _number(value) -> str:
-    text = f"{value:f}"
-    return (text.rstrip("0").rstrip(".") if "." in text else text).replace(".", ",")
+    return vn_number(value)
 
 
 def _examples_text(unit_id, period) -> str:
@@ -136,7 +136,6 @@ def indicators_text(unit_id, period) -> str:
     """The unit's latest figure of each indicator in the period (a figure describes the
     state at the end of its quarter)."""
     from thidua.indicators.models import IndicatorValue
-    from thidua.indicators.numbers import format_number
 
     values = (
         IndicatorValue.objects.filter(
@@ -150,7 +149,7 @@ def indicators_text(unit_id, period) -> str:
         gettext("- %(name)s: %(value)s %(measure)s (quý %(quarter)s/%(year)s).")
         % {
             "name": v.indicator.name,
-            "value": format_number(v.value),
+            "value": vn_number(v.value),
             "measure": v.indicator.unit_of_measure,
             "quarter": v.quarter,
             "year": v.year,
@@ -164,7 +163,6 @@ def indicator_rows(period) -> list[dict]:
     target, as the indicators app rolls units up (sum or average). Numbers as the
     documents print them ("15.000", "96,5"); `attainment` is the figure ÷ the target
     in percent, `lower_is_better` and `reached` say how to read it."""
-    from thidua.core.numerals import vn_number
     from thidua.indicators.enums import Direction
     from thidua.indicators.rollup import attainment, progress_fraction, reached, rollup
 

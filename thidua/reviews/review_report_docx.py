@@ -84,8 +84,8 @@ class ReviewReportDocx:
     def _opening(self) -> str:
         day = self.review.review_date.strftime("%d/%m/%Y")
         return (
-            f"Thực hiện {plan_citation(self.plan)}, {agency_name(self.plan)} báo cáo kết quả "
-            f"{self.kind} như sau (số liệu chốt ngày {day}):"
+            f"{agency_name(self.plan)} báo cáo kết quả {self.kind} thực hiện {plan_citation(self.plan)} "
+            f"như sau (số liệu chốt ngày {day}):"
         )
 
     def _closing(self) -> str:
