@@ -151,3 +151,93 @@ def test_excel_writes_names_typed_as_formulas_as_text(org, report_a, report_b):
     data = ConsolidatedReportXlsx(report, report.dispatches.all()).render()
     assert_kept_as_text(data, HOSTILE, "-Trung tâm", "@Sở Nội vụ")
     assert read(data)["Đơn vị"]["A3"].value == 1
+
+
+# --- read as the clerk who signs it ----------------------------------------------------
+def _indicator(org, plan, code, name, measure, target, value, **extra):
+    from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
+
+    indicator = Indicator.objects.create(
+        plan=plan,
+        content_area=plan.content_areas.get(number="2"),
+        code=code,
+        name=name,
+        unit_of_measure=measure,
+        **extra,
+    )
+    IndicatorTarget.objects.create(indicator=indicator, year=2026, value=target)
+    IndicatorValue.objects.create(indicator=indicator, unit=org.units.a, year=2026, quarter=4, value=value)
+    return indicator
+
+
+@pytest.fixture
+def with_indicators(org, plan):
+    from decimal import Decimal
+
+    from thidua.indicators.enums import Direction
+
+    _indicator(
+        org, plan, "LLTP", "Hồ sơ LLTP trực tuyến", "hồ sơ", Decimal(16000), Decimal(15440), baseline_value=Decimal(0)
+    )
+    _indicator(
+        org,
+        plan,
+        "TRANG-IN",
+        "Số trang giấy in mỗi tháng",
+        "trang/tháng",
+        Decimal(8000),
+        Decimal(6000),
+        baseline_value=Decimal(21000),
+        direction=Direction.LOWER,
+    )
+
+
+def test_a_clerk_signs_the_report_as_it_is(org, plan, report_a, report_b, with_indicators):
+    from tests.documents.clerk import clerk_problems
+
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 12, 8))
+    report.refresh_from_db()
+    data = ConsolidatedReportDocx(report).render()
+    problems = clerk_problems(
+        data,
+        names=["Sở Tư pháp tỉnh Tuyên Quang", "Phòng Phổ biến, giáo dục pháp luật", "Trung tâm Trợ giúp pháp lý"],
+        expected=[
+            "Sở Tư pháp tỉnh Tuyên Quang báo cáo kết quả năm 2026 thực hiện Kế hoạch về triển khai thực hiện",
+            "16.000",
+            "15.440",
+            "96,5",  # 15.440 ÷ 16.000, not the progress from the baseline
+            "75",  # 6.000 ÷ 8.000 for "lower is better": under 100% is reached
+            "Càng thấp càng tốt",
+            "Thực hiện/Chỉ tiêu (%)",
+        ],
+        absent=["Sở Tư Pháp", "về Triển khai", "Kế hoạch số", "Tỷ lệ (%)"],
+    )
+    assert not problems, "\n".join(problems)
+
+
+def test_an_empty_section_says_there_is_nothing(org, report_a, report_b):
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    consolidation.save_texts(report=report, actor=org.users.officer, limitations="", tasks_ahead="")
+    lines = [p.text for p in Document(io.BytesIO(ConsolidatedReportDocx(report).render())).paragraphs]
+    third = lines.index("III. TỒN TẠI, HẠN CHẾ VÀ KHÓ KHĂN, VƯỚNG MẮC")
+    assert lines[third + 1] == "Không có."
+    assert lines[lines.index("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI") + 1] == "Không có."
+
+
+def test_a_numbered_plan_is_cited_with_its_number_and_date(org, plan, report_a, report_b):
+    plan.number, plan.issued_day = "5", 5
+    plan.save()
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    text = text_of(ConsolidatedReportDocx(report).render())
+    assert "thực hiện Kế hoạch số 05/KH-STP ngày 05/4/2026 về triển khai" in text
+
+
+def test_excel_shares_are_the_figure_over_the_target(org, plan, report_a, report_b, with_indicators):
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    sheet = load_workbook(io.BytesIO(ConsolidatedReportXlsx(report).render()))["Chỉ tiêu"]
+    assert [c.value for c in sheet[2]][-2:] == ["Thực hiện/Chỉ tiêu (%)", "Chiều tốt hơn"]
+    rows = {row[1]: row for row in sheet.iter_rows(min_row=3, values_only=True)}
+    assert rows["Hồ sơ LLTP trực tuyến"][6] == 96.5
+    assert rows["Số trang giấy in mỗi tháng"][6:] == (75.0, "Càng thấp càng tốt")
+    assert "Số:" not in sheet["A1"].value  # no blank number before it is issued

@@ -252,3 +252,88 @@ def test_the_bundled_plan_exports_in_the_official_layout(db, tmp_path):
         assert f"{area.number}. {area.text}" in lines
     assert lines[-1] == bundled.signer_name
     assert output.name == "ke-hoach-stp-tuyen-quang-2026-2030.docx"
+
+
+# --- the signed text's italics and bold ----------------------------------------------------
+SIGNED = Path("/work/shared/seed/000_a3dde78c3a6432d9.txt")
+REPO_SIGNED_MARKS = [  # the marks of the signed text, in its order (the seed file when present)
+    ("italic", "xanh-số"),
+    ("italic", "Bình dân học vụ số"),
+    ("italic", "3 an"),
+    ("italic", "theo quy định và phân công của cấp có thẩm quyền"),
+    ("italic", "Đổi mới sáng tạo phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh"),
+    ("italic", "từ năm 2026 - 2027"),
+    ("italic", "từ năm 2028 - 2030"),
+    ("bold", "trước ngày 15/12"),
+    ("italic", "qua Văn phòng Sở tổng hợp"),
+]
+
+
+def signed_marks() -> list[tuple[str, str]]:
+    """Every italic (*…*) and bold (**…**) span of the signed text, in order."""
+    if not SIGNED.exists():
+        return REPO_SIGNED_MARKS
+    import re
+
+    found = re.finditer(r"\*\*(.+?)\*\*|\*(.+?)\*", SIGNED.read_text(encoding="utf-8"))
+    return [("bold", m.group(1)) if m.group(1) else ("italic", m.group(2)) for m in found]
+
+
+def exported_marks(data: bytes) -> list[tuple[str, str]]:
+    """The emphasised spans inside body paragraphs (consecutive runs joined); headings
+    and the date line, emphasised as a whole by the layout, are not spans."""
+    marks = []
+    for paragraph in Document(io.BytesIO(data)).paragraphs:
+        runs = [r for r in paragraph.runs if r.text]
+        if not runs or all(r.italic for r in runs) or all(r.bold for r in runs):
+            continue
+        current = None
+        for run in runs:
+            kind = "bold" if run.bold else "italic" if run.italic else None
+            if kind and current and current[0] == kind:
+                current = (kind, current[1] + run.text)
+                marks[-1] = current
+            elif kind:
+                current = (kind, run.text)
+                marks.append(current)
+            else:
+                current = None
+    return marks
+
+
+@pytest.mark.django_db
+def test_the_export_keeps_every_italic_and_bold_span_of_the_signed_text():
+    from thidua.plans.loading import load_plan
+
+    plan = load_plan()[0]
+    marks = signed_marks()
+    assert sum(kind == "italic" for kind, _ in marks) == 8
+    assert exported_marks(PlanDocx(plan).render()) == marks
+
+
+def test_a_passage_is_emphasised_where_it_stands_and_only_there():
+    from thidua.documents.nd30 import Span
+    from thidua.plans.emphasis import emphasise, passages
+
+    marked = passages("“*3 an*”\n**trước ngày 15/12**\nkhông đánh dấu")
+    spans = emphasise([Span("mục tiêu “3 an”: An ninh, an toàn và 3 an dân, báo cáo trước ngày 15/12.")], marked)
+    assert [(s.text, s.italic, s.bold) for s in spans if s.italic or s.bold] == [
+        ("3 an", True, False),
+        ("trước ngày 15/12", False, True),
+    ]
+    assert "".join(s.text for s in spans) == "mục tiêu “3 an”: An ninh, an toàn và 3 an dân, báo cáo trước ngày 15/12."
+
+
+@pytest.mark.django_db
+def test_the_office_edits_the_emphasis_and_an_unmarked_line_is_refused(plan):
+    from thidua.plans.forms import PlanForm
+
+    data = {f: getattr(plan, f) for f in PlanForm.Meta.fields if f not in ("issuer", "movements")}
+    data.update(issuer=plan.issuer_id, movements=[], issued_day="", emphasis="xanh-số")
+    form = PlanForm(data, instance=plan)
+    assert not form.is_valid()
+    assert "Dòng «xanh-số» không có phần nào đặt giữa dấu *" in form.errors["emphasis"][0]
+    data["emphasis"] = "  “*xanh-số*”  \n\n"
+    form = PlanForm(data, instance=plan)
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["emphasis"] == "“*xanh-số*”"

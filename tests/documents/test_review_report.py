@@ -52,3 +52,78 @@ def test_the_report_is_downloaded_once_frozen(org, client_for, frozen):
 
 def test_no_report_before_the_freeze(org, client_for, review):
     assert client_for(org.users.officer).get(reverse("review_report_docx", args=[review.pk])).status_code == 404
+
+
+# --- read as the clerk who signs it ----------------------------------------------------
+def _lines(data: bytes) -> list[str]:
+    return [p.text for p in Document(io.BytesIO(data)).paragraphs]
+
+
+def test_a_clerk_signs_the_review_report_as_it_is(org, frozen):
+    from tests.documents.clerk import clerk_problems
+    from thidua.reviews import services
+
+    services.save_texts(
+        actor=org.users.officer,
+        review=frozen,
+        achievements="Các phòng, đơn vị đã triển khai đồng bộ Kế hoạch.",
+        strengths="Lãnh đạo Sở chỉ đạo sát sao.\nCác đơn vị chủ động.",
+        shortcomings="Một số chỉ tiêu còn chậm.",
+        lessons="Gắn thi đua với nhiệm vụ chuyên môn.",
+        tasks_ahead="Triển khai giai đoạn 2.",
+        recipients="Như trên\nBộ Tư pháp (Vụ Thi đua - Khen thưởng)\nLưu: VT, VP",
+    )
+    frozen.refresh_from_db()
+    data = ReviewReportDocx(frozen, compare(frozen.plan), []).render()
+    assert nd30_problems(data, doc_type="BÁO CÁO", has_addressees=True) == []
+    problems = clerk_problems(
+        data,
+        names=["Sở Tư pháp tỉnh Tuyên Quang"],
+        expected=[
+            "21.000 (2025)",
+            "Các phòng, đơn vị đã triển khai đồng bộ Kế hoạch.",
+            "Gắn thi đua với nhiệm vụ chuyên môn.",
+            "Triển khai giai đoạn 2.",
+            "- Bộ Tư pháp (Vụ Thi đua - Khen thưởng);",
+        ],
+        absent=["Sở Tư Pháp", "về Triển khai", "Kế hoạch số", "bổ sung nhận định", "chưa chốt", "Tổng kết\n"],
+    )
+    assert not problems, "\n".join(problems)
+    lines = _lines(data)
+    assert lines[lines.index("Kính gửi:") + 1 : lines.index("Kính gửi:") + 5] == [
+        "- UBND tỉnh;",
+        "- Sở Khoa học và Công nghệ;",
+        "- Sở Nông nghiệp và Môi trường;",
+        "- Sở Nội vụ.",
+    ]
+    headings = [line for line in lines if line[:3] in ("I. ", "II.", "III", "IV.", "V. ")]
+    assert headings == [
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "II. ƯU ĐIỂM, HẠN CHẾ",
+        "III. BÀI HỌC KINH NGHIỆM",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+    ]
+    assert lines[-1].endswith("/.")
+    recipients = [p.text for p in Document(io.BytesIO(data)).tables[-1].rows[0].cells[0].paragraphs if p.text]
+    assert recipients == ["Nơi nhận:", "- Như trên;", "- Bộ Tư pháp (Vụ Thi đua - Khen thưởng);", "- Lưu: VT, VP."]
+
+
+def test_parts_the_office_left_empty_are_not_printed(frozen):
+    data = ReviewReportDocx(frozen, compare(frozen.plan), []).render()
+    lines = _lines(data)
+    assert "I. KẾT QUẢ ĐẠT ĐƯỢC" in lines
+    for heading in ("ƯU ĐIỂM, HẠN CHẾ", "BÀI HỌC KINH NGHIỆM", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"):
+        assert not any(line.endswith(heading) for line in lines)
+    assert "Không có." in lines  # no proposal attached: said, not left empty
+    recipients = [p.text for p in Document(io.BytesIO(data)).tables[-1].rows[0].cells[0].paragraphs if p.text]
+    assert recipients[:2] == ["Nơi nhận:", "- Như trên;"]
+    assert "- Vụ TCCB, Bộ Tư pháp;" not in recipients  # the plan's Nơi nhận is the plan's
+
+
+def test_only_one_of_strengths_and_shortcomings(org, frozen):
+    from thidua.reviews import services
+
+    services.save_texts(actor=org.users.officer, review=frozen, shortcomings="Một số chỉ tiêu còn chậm.")
+    lines = _lines(ReviewReportDocx(frozen, compare(frozen.plan), []).render())
+    part = lines.index("II. ƯU ĐIỂM, HẠN CHẾ")
+    assert lines[part + 1 : part + 3] == ["1. Hạn chế", "Một số chỉ tiêu còn chậm."]

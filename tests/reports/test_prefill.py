@@ -96,7 +96,7 @@ def test_suggestions_hold_confirmed_results_and_mark_the_rest(org, plan, report_
     text = prefill.suggestions(report_a, areas)
     area_two = text["results"][str(plan.content_areas.get(number="2").pk)]
     assert area_two.splitlines() == [
-        "- Tiếp nhận hồ sơ LLTP trực tuyến: 1240 hồ sơ — 20/05/2026.",
+        "- Tiếp nhận hồ sơ LLTP trực tuyến: 1.240 hồ sơ — 20/05/2026.",
         f"- {prefill.UNCONFIRMED} Số hóa hồ sơ lưu trữ (Đặng Thị Hương) — 20/05/2026.",
     ]
     assert "Kết quả năm trước" not in str(text) and "đơn vị B" not in str(text)
@@ -123,7 +123,7 @@ def test_the_form_is_prefilled_but_what_the_unit_wrote_wins(org, plan, client_fo
     client = client_for(org.users.head_a)
     url = reverse("unit_report_detail", args=[report_a.pk])
     body = client.get(url).content.decode()
-    assert "Tiếp nhận hồ sơ LLTP trực tuyến: 1240 hồ sơ" in body
+    assert "Tiếp nhận hồ sơ LLTP trực tuyến: 1.240 hồ sơ" in body
     area = plan.content_areas.get(number="2")
     assert f'data-testid="prefilled-area_{area.pk}"' in body
     services.save_content(

@@ -135,3 +135,23 @@ def test_review_pages_run_a_fixed_number_of_queries(org, client_for, plan, froze
     final = phase(plan, "final")
     services.schedule_review(actor=org.users.officer, phase=final, review_date=datetime.date(2030, 12, 1))
     assert _queries(client, url) == before
+
+
+def test_the_office_writes_the_report_texts_and_others_may_not(org, client_for, review):
+    url = reverse("review_texts", args=[review.pk])
+    body = client_for(org.users.officer).get(reverse("review_detail", args=[review.pk])).content.decode()
+    assert 'data-testid="review-texts"' in body
+    answer = client_for(org.users.officer).post(
+        url, {"strengths": "  Lãnh đạo chỉ đạo sát sao.\n\n", "lessons": "Gắn thi đua với chuyên môn."}
+    )
+    assert answer.status_code == 302
+    saved = Review.objects.get(pk=review.pk)
+    assert (saved.strengths, saved.lessons, saved.shortcomings) == (
+        "Lãnh đạo chỉ đạo sát sao.",
+        "Gắn thi đua với chuyên môn.",
+        "",
+    )
+    assert client_for(org.users.head_a).post(url, {"strengths": "Sửa"}).status_code == 403
+    head_page = client_for(org.users.head_a).get(reverse("review_detail", args=[review.pk])).content.decode()
+    assert 'data-testid="review-texts"' not in head_page
+    assert Review.objects.get(pk=review.pk).strengths == "Lãnh đạo chỉ đạo sát sao."

@@ -79,6 +79,16 @@ def progress_fraction(indicator: Indicator, value: Decimal | None, target: Decim
     return min(max(float((value - start) / (target - start)), 0.0), 1.0)
 
 
+def attainment(value: Decimal | None, target: Decimal | None) -> Decimal | None:
+    """The figure as a share of the target, in percent with one decimal: what a report's
+    column "Thực hiện/Chỉ tiêu (%)" says. Not the progress from the baseline
+    (`progress_fraction`); for a "lower is better" indicator, 100 or less means reached.
+    None without a figure or a target, or with a target of zero."""
+    if value is None or not target:
+        return None
+    return (Decimal(value) * 100 / Decimal(target)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def reached(indicator: Indicator, value: Decimal | None, target: Decimal | None) -> bool:
     if value is None or target is None:
         return False

@@ -8,6 +8,7 @@ from thidua.core import params
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.plans import models
+from thidua.plans.emphasis import passage
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 
@@ -47,8 +48,10 @@ class PlanForm(forms.ModelForm):
             "start_year",
             "end_year",
             "movements",
+            "emphasis",
         ]
         widgets = {
+            "emphasis": forms.Textarea(attrs={"rows": 4}),
             "title": forms.Textarea(attrs={"rows": 3}),
             "preamble": forms.Textarea(attrs={"rows": 5}),
             "movements": forms.CheckboxSelectMultiple,
@@ -68,6 +71,19 @@ class PlanForm(forms.ModelForm):
         if number and params.to_int(number) is None:
             raise forms.ValidationError(gettext("Số văn bản chỉ gồm chữ số (vd: 05). Để trống nếu chưa cấp số."))
         return number
+
+    def clean_emphasis(self):
+        lines = [line.strip() for line in self.cleaned_data["emphasis"].splitlines() if line.strip()]
+        unmarked = [line for line in lines if passage(line) is None]
+        if unmarked:
+            raise forms.ValidationError(
+                gettext(
+                    "Dòng «%(line)s» không có phần nào đặt giữa dấu * (in nghiêng) hay ** (in đậm). "
+                    "Hãy đánh dấu phần cần nhấn mạnh, ví dụ “*xanh-số*”, hoặc xóa dòng đó."
+                )
+                % {"line": unmarked[0]}
+            )
+        return "\n".join(lines)
 
     def clean(self):
         cleaned = super().clean()

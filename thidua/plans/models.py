@@ -71,6 +71,16 @@ class Plan(models.Model):
     start_year = models.PositiveSmallIntegerField(_("từ năm"))
     end_year = models.PositiveSmallIntegerField(_("đến năm"))
     movements = models.ManyToManyField(Movement, related_name="plans", blank=True, verbose_name=_("phong trào"))
+    # The texts are stored without formatting; the words the signed text sets in italic
+    # or bold are listed here, as written there (see `plans/emphasis.py`).
+    emphasis = models.TextField(
+        _("chữ in nghiêng, in đậm của văn bản đã ký"),
+        blank=True,
+        help_text=_(
+            "Mỗi dòng một đoạn chép từ văn bản đã ký, phần in nghiêng đặt giữa hai dấu *, phần in đậm giữa "
+            "hai cặp **, ví dụ: “*xanh-số*” hoặc **trước ngày 15/12**."
+        ),
+    )
 
     objects = PlanQuerySet.as_manager()
 

@@ -6,6 +6,7 @@ from django.db.models import prefetch_related_objects
 
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.plans.emphasis import emphasise, passages
 from thidua.plans.enums import ItemKind, SubjectKind
 from thidua.plans.models import Plan
 
@@ -26,11 +27,12 @@ class PlanDocx:
         prefetch_related_objects([plan], *PARTS)
         self.plan = plan
         self.items = list(plan.items.all())
+        self.marked = passages(plan.emphasis)
 
     def render(self) -> bytes:
         self.doc = self._letterhead()
         for paragraph in _lines(self.plan.preamble):
-            self.doc.paragraph(paragraph)
+            self._paragraph(paragraph)
         for write in (self._aims, self._contents, self._criteria_and_rewards, self._solutions, self._organisation):
             write()
         plan = self.plan
@@ -62,7 +64,7 @@ class PlanDocx:
     def _contents(self) -> None:
         self.doc.heading("II. NỘI DUNG", 1)
         for area in self.plan.content_areas.all():
-            self.doc.paragraph(_numbered(area.number, area.text, always=True))
+            self._paragraph(_numbered(area.number, area.text, always=True))
 
     def _criteria_and_rewards(self) -> None:
         self.doc.heading("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", 1)
@@ -71,7 +73,7 @@ class PlanDocx:
             self.doc.heading(f"{number}. Đối với {kind.label.lower()}", 3)
             for criterion in self.plan.criteria.all():
                 if criterion.subject_kind == kind:
-                    self.doc.paragraph(_dashed(criterion.text))
+                    self._paragraph(_dashed(criterion.text))
         self.doc.heading("2. Hình thức khen thưởng", 2)
         for item in self._of(ItemKind.REWARD_FORM):
             self.doc.heading(_numbered(item.number, item.heading, always=True), 3)
@@ -80,7 +82,7 @@ class PlanDocx:
     def _solutions(self) -> None:
         self.doc.heading("IV. GIẢI PHÁP THỰC HIỆN", 1)
         for item in self._of(ItemKind.SOLUTION):
-            self.doc.paragraph(_numbered(item.number, item.text, always=True))
+            self._paragraph(_numbered(item.number, item.text, always=True))
 
     def _organisation(self) -> None:
         self.doc.heading("V. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN", 1)
@@ -88,22 +90,27 @@ class PlanDocx:
         self._phases()
         self.doc.heading("2. Tổ chức thực hiện", 2)
         for item in self._of(ItemKind.DUTY):
-            self.doc.paragraph(self._with_due_dates(_numbered(item.number, item.text)))
+            self._paragraph(self._with_due_dates(_numbered(item.number, item.text)))
         closing = [text for item in self._of(ItemKind.DIFFICULTY) for text in _lines(item.text)]
         for text in closing[:-1]:
-            self.doc.paragraph(text)
+            self._paragraph(text)
         if closing:
-            self.doc.paragraph(_closed(closing[-1]))
+            self._paragraph(_closed(closing[-1]))
 
     # --- pieces -------------------------------------------------------------------------
+    def _paragraph(self, text: str | list[Span]) -> None:
+        """A body paragraph with the signed text's italics and bold (`plan.emphasis`)."""
+        spans = [Span(text)] if isinstance(text, str) else list(text)
+        self.doc.paragraph(emphasise(spans, self.marked))
+
     def _phases(self) -> None:
         plan, phases = self.plan, list(self.plan.phases.all())
-        self.doc.paragraph(
+        self._paragraph(
             f"Phong trào thi đua được triển khai từ năm {plan.start_year} đến năm "
             f"{plan.end_year}, chia thành {len(phases):02d} giai đoạn:"
         )
         for phase in phases:
-            self.doc.paragraph(
+            self._paragraph(
                 [
                     Span(f"- {phase.name} ("),
                     Span(f"từ năm {phase.start_year} - {phase.end_year}", italic=True),
@@ -124,13 +131,13 @@ class PlanDocx:
     def _numbered_items(self, kind: ItemKind) -> None:
         for item in self._of(kind):
             lines = _lines(item.text)
-            self.doc.paragraph(_numbered(item.number, lines[0] if lines else ""))
+            self._paragraph(_numbered(item.number, lines[0] if lines else ""))
             for line in lines[1:]:
-                self.doc.paragraph(line)
+                self._paragraph(line)
 
     def _texts(self, text: str) -> None:
         for line in _lines(text):
-            self.doc.paragraph(line)
+            self._paragraph(line)
 
     def _of(self, kind: ItemKind) -> list:
         return [item for item in self.items if item.kind == kind]

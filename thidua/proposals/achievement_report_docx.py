@@ -1,9 +1,10 @@
 """The achievement report (báo cáo thành tích) of a proposal as a Word document: the
 unit in the header, Quốc hiệu and Tiêu ngữ, the title with the award proposed, the
 report as written and edited in the application (lines starting "I." or "1." are
-headings), then the signatures: the person reporting and the head confirming (for a
-unit, its head). Fonts, page and margins as in Nghị định 30/2020; no number, as the
-report is the person's or the unit's own."""
+headings, lines starting "-" list items), for Tập thể lao động xuất sắc the figures
+Điều 27 of the Law tests, then the signatures with the names of the person reporting
+and of the heads confirming, from the organisation data. Fonts, page and margins as in
+Nghị định 30/2020; no number, as the report is the person's or the unit's own."""
 
 import io
 import re
@@ -12,11 +13,38 @@ from django.utils import timezone
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from thidua.commendation.eligibility.loading import unit_figures
+from thidua.core.numerals import vn_number
 from thidua.core.text import fold
 from thidua.documents import nd30
+from thidua.organization.heads import head_of
 from thidua.plans.models import Plan
 
 HEADING = re.compile(r"^([IVX]+|\d+)\.\s")
+# "- 1. text", "• 2) text": a dash before a number doubles the list mark.
+DOUBLED_MARK = re.compile(r"^[-–•+*]\s*(\d+(?:\.\d+)*)[.)]\s+")
+BULLET = re.compile(r"^[–•+*]\s+")
+TTLDXS = "TTLDXS"
+FIGURES_BEFORE = re.compile(r"^(III|IV)\.\s")
+
+
+def list_line(text: str) -> str:
+    """A report line as printed: "- 1. Trả phiếu …" → "1. Trả phiếu …", "• x" → "- x"."""
+    text = DOUBLED_MARK.sub(lambda m: f"{m.group(1)}. ", text)
+    return BULLET.sub("- ", text)
+
+
+def article_27_lines(unit, year: int) -> list[str]:
+    """The counts Điều 27 tests for Tập thể lao động xuất sắc, as report lines."""
+    figures = unit_figures(unit, year)
+    share = vn_number(figures.ldtt_percent, 1)
+    return [
+        f"3. Các chỉ tiêu xét danh hiệu Tập thể lao động xuất sắc năm {year}",
+        f"- Tổng số cán bộ, công chức, viên chức, người lao động: {vn_number(figures.headcount)} người.",
+        f"- Số người đạt danh hiệu Lao động tiên tiến (kể cả Chiến sĩ thi đua cơ sở): {vn_number(figures.ldtt)} người"
+        + (f", chiếm {share}% tổng số." if share else "."),
+        f"- Số người đạt danh hiệu Chiến sĩ thi đua cơ sở: {vn_number(figures.cstdcs)} người.",
+    ]
 
 
 def filename(proposal) -> str:
@@ -37,7 +65,7 @@ class AchievementReportDocx:
         nd30._set_up_page(self.doc.sections[0])
         self._header()
         self._title()
-        for line in filter(None, (x.strip() for x in self.proposal.report_text.splitlines())):
+        for line in self._lines():
             self._line(line)
         self._signatures()
         buffer = io.BytesIO()
@@ -68,8 +96,18 @@ class AchievementReportDocx:
             nd30._paragraph_format(p, align=WD_ALIGN_PARAGRAPH.CENTER, before=nd30.SPACE_AFTER if index == 0 else None)
         nd30._doc_rule(self.doc, int(nd30.TEXT_WIDTH * 0.2))
 
+    def _lines(self) -> list[str]:
+        """The report's lines; for TTLĐXS the Điều 27 figures close section II (before
+        the line starting "III." or "IV.", else at the end)."""
+        lines = [x.strip() for x in self.proposal.report_text.splitlines() if x.strip()]
+        if self.proposal.award_code != TTLDXS or self.proposal.person_id:
+            return lines
+        at = next((i for i, line in enumerate(lines) if FIGURES_BEFORE.match(line)), len(lines))
+        return lines[:at] + article_27_lines(self.proposal.subject_unit, self.proposal.year) + lines[at:]
+
     def _line(self, text: str) -> None:
-        p = self._add(text, nd30.SIZE_BODY, bold=bool(HEADING.match(text)))
+        heading = bool(HEADING.match(text))
+        p = self._add(text if heading else list_line(text), nd30.SIZE_BODY, bold=heading)
         nd30._paragraph_format(
             p,
             align=WD_ALIGN_PARAGRAPH.JUSTIFY,
@@ -83,13 +121,29 @@ class AchievementReportDocx:
         table = nd30._two_column_table(self.doc, nd30.SIGNATURE_COLUMNS)
         left, right = table.rows[0].cells
         if proposal.person_id:
-            nd30._fill_signer(left, "", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", "")
+            nd30._fill_signer(left, "", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", self._confirming_head())
             nd30._fill_signer(right, "", "NGƯỜI BÁO CÁO THÀNH TÍCH", proposal.person.full_name)
         else:
-            nd30._fill_signer(left, "", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "")
-            nd30._fill_signer(right, "", "THỦ TRƯỞNG ĐƠN VỊ", "")
+            upper = self.plan.signer_name if self.plan else ""
+            nd30._fill_signer(left, "", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", upper)
+            nd30._fill_signer(right, "", "THỦ TRƯỞNG ĐƠN VỊ", _name(head_of(proposal.subject_unit)))
+
+    def _confirming_head(self) -> str:
+        """The head of the person's unit; for the head themself, the head above."""
+        person = self.proposal.person
+        unit = person.unit
+        while unit is not None:
+            head = head_of(unit)
+            if head is not None and head.pk != person.pk:
+                return head.full_name
+            unit = unit.parent
+        return self.plan.signer_name if self.plan else ""  # a division's head: the Director confirms
 
     def _add(self, text: str, size, *, bold: bool = False, italic: bool = False):
         p = self.doc.add_paragraph()
         nd30._style_run(p.add_run(text), size, bold=bold, italic=italic)
         return p
+
+
+def _name(person) -> str:
+    return person.full_name if person is not None else ""

@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 
 from thidua.commendation.models import AwardRecord, YearlyRating
 from thidua.core.codes import State
+from thidua.core.numerals import vn_number
 from thidua.initiatives.models import Authorship, Initiative
 from thidua.organization.models import Person
 from thidua.registrations.models import PersonRegistration, UnitRegistration
@@ -65,7 +66,11 @@ def _unit(data: Prefill, unit, year: int) -> None:
     )
     if registration is not None:
         data.aimed_title = registration.get_title_display()
-        data.commitments = [f"{c.content_area.number}. {c.text}" for c in registration.commitments.all() if c.text]
+        data.commitments = [
+            gettext("Nội dung thi đua %(number)s: %(text)s") % {"number": c.content_area.number, "text": c.text.strip()}
+            for c in registration.commitments.all()
+            if c.text.strip()
+        ]
     data.results = list(
         ResultEntry.objects.filter(unit=unit, person__isnull=True, date__year=year, state=State.CONFIRMED)
     )
@@ -92,11 +97,10 @@ def report_text(data: Prefill, award_name: str) -> str:
 def _profile(data: Prefill) -> list[str]:
     subject = data.subject
     if data.is_person:
-        return [
-            gettext("- Họ và tên: %(name)s") % {"name": subject.full_name},
-            gettext("- Chức vụ: %(position)s") % {"position": subject.position or "—"},
-            gettext("- Đơn vị công tác: %(unit)s") % {"unit": subject.unit.name},
-        ]
+        lines = [gettext("- Họ và tên: %(name)s") % {"name": subject.full_name}]
+        if subject.position:  # no line rather than a dash for a position not recorded
+            lines.append(gettext("- Chức vụ: %(position)s") % {"position": subject.position})
+        return lines + [gettext("- Đơn vị công tác: %(unit)s") % {"unit": subject.unit.name}]
     return [gettext("- Tên tập thể: %(name)s") % {"name": subject.name}]
 
 
@@ -109,15 +113,15 @@ def _duties(data: Prefill) -> list[str]:
         )
     if data.aimed_title:
         lines.append(gettext("- Đăng ký thi đua: %(title)s.") % {"title": data.aimed_title})
-    lines += [f"- {c.strip().lstrip('-').strip()}" for c in data.commitments]
+    lines += [f"- {c.strip().lstrip('-').strip()}" for c in data.commitments]  # one list mark, never "- 1."
     lines += [_result(r) for r in data.results]
-    return lines or [gettext("- (Chưa có kết quả được xác nhận trong năm; hãy bổ sung.)")]
+    return lines or [gettext("- Không có kết quả được xác nhận trong năm.")]
 
 
 def _result(entry: ResultEntry) -> str:
     amount = ""
     if entry.quantity is not None:
-        amount = f" ({entry.quantity.normalize():f} {entry.quantity_unit})".rstrip()
+        amount = f" ({vn_number(entry.quantity)} {entry.quantity_unit})".rstrip()
     return f"- {entry.title}{amount}: {entry.description.strip()}"
 
 

@@ -4,14 +4,18 @@ plan names, the narrative the office wrote, the tables of figures, then the sign
 and "Nơi nhận: - Như trên; …". Built from the stored report alone, so the file is the
 same however often it is downloaded."""
 
+from thidua.core.numerals import vn_number
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
 from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import agency_symbol
+from thidua.plans.citation import agency_name, plan_citation
 from thidua.reports.deadlines import local_today
 
 CLOSING_MARK = "/."
 NO_FIGURES = "Không có số liệu."
+NOTHING = "Không có."
+ATTAINMENT = "Thực hiện/Chỉ tiêu (%)"
 
 
 def filename(report, extension: str) -> str:
@@ -65,11 +69,9 @@ class ConsolidatedReportDocx:
 
     def _opening(self) -> str:
         plan = self.plan
-        return (
-            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} "
-            f"về {plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
-            f"({self.period.title.lower()}) như sau:"
-        )
+        period = self.period.title.strip()
+        period = period[len("Báo cáo ") :] if period.lower().startswith("báo cáo ") else period
+        return f"{agency_name(plan)} báo cáo kết quả {period.lower()} thực hiện {plan_citation(plan)} như sau:"
 
     # --- parts ----------------------------------------------------------------------------
     def _situation(self) -> None:
@@ -82,8 +84,8 @@ class ConsolidatedReportDocx:
                 u["unit"],
                 u["state_label"],
                 u["submitted"] + (" (nộp muộn)" if u["late"] else ""),
-                u["confirmed"],
-                u["initiatives"],
+                vn_number(u["confirmed"]),
+                vn_number(u["initiatives"]),
             ]
             for i, u in enumerate(self.figures.get("units", []), 1)
         ]
@@ -95,7 +97,7 @@ class ConsolidatedReportDocx:
         self.doc.heading("1. Kết quả theo từng nội dung thi đua", 2)
         areas = self.figures.get("areas", [])
         self._table(
-            [[a["number"], a["title"], a["results"], a["confirmed"], a["units"]] for a in areas],
+            [[a["number"], a["title"], *(vn_number(a[k]) for k in ("results", "confirmed", "units"))] for a in areas],
             ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"],
         )
         for area in areas:
@@ -104,11 +106,8 @@ class ConsolidatedReportDocx:
                 self._by_unit(area["texts"])
         self.doc.heading("2. Các chỉ tiêu so với kế hoạch", 2)
         self._table(
-            [
-                [i, r["name"], r["measure"], r["target"], r["value"], r["percent"]]
-                for i, r in enumerate(self.figures.get("indicators", []), 1)
-            ],
-            ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Thực hiện", "Tỷ lệ (%)"],
+            [indicator_row(i, r) for i, r in enumerate(self.figures.get("indicators", []), 1)],
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm", "Thực hiện", ATTAINMENT, "Chiều tốt hơn", "Đánh giá"],
         )
         self.doc.heading("3. Sáng kiến, giải pháp", 2)
         self._table(
@@ -123,26 +122,30 @@ class ConsolidatedReportDocx:
 
     def _limitations(self) -> None:
         self.doc.heading("III. TỒN TẠI, HẠN CHẾ VÀ KHÓ KHĂN, VƯỚNG MẮC", 1)
-        self._texts(self.report.limitations)
+        written = self._texts(self.report.limitations)
         if self.figures.get("difficulties"):
             self.doc.paragraph("Khó khăn, vướng mắc các đơn vị nêu trong báo cáo:")
             self._by_unit(self.figures["difficulties"])
+        elif not written:
+            self.doc.paragraph(NOTHING)
 
     def _ahead(self) -> None:
         self.doc.heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", 1)
-        self._texts(self.report.tasks_ahead)
+        self._texts(self.report.tasks_ahead) or self.doc.paragraph(NOTHING)
 
     def _proposals(self) -> None:
         self.doc.heading("V. ĐỀ XUẤT, KIẾN NGHỊ", 1)
-        texts = lines(self.report.proposals) or ["Không có."]
+        texts = lines(self.report.proposals) or [NOTHING]
         for text in texts[:-1]:
             self.doc.paragraph(text)
         self.doc.paragraph(_closed(texts[-1]))
 
     # --- pieces ---------------------------------------------------------------------------
-    def _texts(self, text: str) -> None:
+    def _texts(self, text: str) -> bool:
+        """One paragraph per line; False when there was nothing to print."""
         for line in lines(text):
             self.doc.paragraph(line)
+        return bool(lines(text))
 
     def _by_unit(self, rows) -> bool:
         for row in rows:
@@ -157,6 +160,26 @@ class ConsolidatedReportDocx:
             self.doc.table(rows, header=header)
         else:
             self.doc.paragraph(NO_FIGURES, italic=True)
+
+
+def indicator_row(number: int, row: dict) -> list:
+    """One indicator against its target. The share is the figure ÷ the target; the
+    direction and the verdict say how to read it (for "lower is better", a share under
+    100% is good). Figures consolidated before these columns existed print no share
+    rather than the old progress figure."""
+    reached = row.get("reached")
+    verdict = "" if reached is None else ("Đạt" if reached else "Chưa đạt")
+    direction = row.get("direction") or ("Càng thấp càng tốt" if row.get("lower_is_better") else "Càng cao càng tốt")
+    return [
+        number,
+        row["name"],
+        row["measure"],
+        row["target"],
+        row["value"],
+        row.get("attainment", ""),
+        direction,
+        verdict,
+    ]
 
 
 def _closed(text: str) -> str:

@@ -6,12 +6,15 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from thidua.documents.safe_cells import workbook_bytes
-from thidua.reports.consolidated_report_docx import number_symbol
+from thidua.reports.consolidated_report_docx import ATTAINMENT
 
 SHEETS = [
     ("Đơn vị", ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Nộp muộn", "Số kết quả", "Đã xác nhận", "Sáng kiến"]),
     ("Nội dung thi đua", ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"]),
-    ("Chỉ tiêu", ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Chỉ tiêu", "Thực hiện", "Tỷ lệ (%)"]),
+    (
+        "Chỉ tiêu",
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Chỉ tiêu năm", "Thực hiện", ATTAINMENT, "Chiều tốt hơn"],
+    ),
     ("Sáng kiến", ["STT", "Tên sáng kiến", "Đơn vị", "Tình trạng", "Phạm vi"]),
     ("Gửi đi", ["Nơi nhận", "Hình thức", "Ngày gửi", "Số, ký hiệu", "Đúng hạn"]),
 ]
@@ -34,7 +37,9 @@ class ConsolidatedReportXlsx:
         return workbook_bytes(book)
 
     def _caption(self, title: str) -> str:
-        return f"{self.report.period.title} — {title} — Số: {number_symbol(self.report).strip()}"
+        """'Báo cáo năm 2026 — Đơn vị — Số: 12/BC-STP'; no number before it is issued."""
+        number = self.report.number_symbol
+        return " — ".join([self.report.period.title, title] + ([f"Số: {number}"] if number else []))
 
     def _rows(self) -> list[list[list]]:
         f = self.figures
@@ -60,7 +65,8 @@ class ConsolidatedReportXlsx:
                 r.get("baseline_number"),
                 r.get("target_number"),
                 r.get("value_number"),
-                r.get("percent_number"),
+                r.get("attainment_number"),
+                r.get("direction", ""),
             ]
             for i, r in enumerate(f.get("indicators", []), 1)
         ]

@@ -14,6 +14,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext
 
 from thidua.core.codes import State
+from thidua.core.numerals import vn_number
 from thidua.reports.enums import PeriodKind, Section
 
 UNCONFIRMED = "[Chưa xác nhận]"
@@ -74,8 +75,7 @@ def _result_line(entry) -> str:
 
 
 def _number(value) -> str:
-    text = f"{value:f}"
-    return (text.rstrip("0").rstrip(".") if "." in text else text).replace(".", ",")
+    return vn_number(value)
 
 
 def _examples_text(unit_id, period) -> str:
@@ -136,7 +136,6 @@ def indicators_text(unit_id, period) -> str:
     """The unit's latest figure of each indicator in the period (a figure describes the
     state at the end of its quarter)."""
     from thidua.indicators.models import IndicatorValue
-    from thidua.indicators.numbers import format_number
 
     values = (
         IndicatorValue.objects.filter(
@@ -150,7 +149,7 @@ def indicators_text(unit_id, period) -> str:
         gettext("- %(name)s: %(value)s %(measure)s (quý %(quarter)s/%(year)s).")
         % {
             "name": v.indicator.name,
-            "value": format_number(v.value),
+            "value": vn_number(v.value),
             "measure": v.indicator.unit_of_measure,
             "quarter": v.quarter,
             "year": v.year,
@@ -161,9 +160,11 @@ def indicators_text(unit_id, period) -> str:
 
 def indicator_rows(period) -> list[dict]:
     """The department's figure of each indicator for the period against the year's
-    target, as the indicators app rolls units up (sum or average)."""
-    from thidua.indicators.numbers import format_number
-    from thidua.indicators.rollup import progress_fraction, rollup
+    target, as the indicators app rolls units up (sum or average). Numbers as the
+    documents print them ("15.000", "96,5"); `attainment` is the figure ÷ the target
+    in percent, `lower_is_better` and `reached` say how to read it."""
+    from thidua.indicators.enums import Direction
+    from thidua.indicators.rollup import attainment, progress_fraction, reached, rollup
 
     rows = []
     for progress in rollup(period.plan, period.year):
@@ -172,18 +173,24 @@ def indicator_rows(period) -> list[dict]:
         indicator, target = progress.indicator, progress.target
         fraction = progress_fraction(indicator, value, target)
         percent = None if fraction is None else round(fraction * 100)
+        share = attainment(value, target)
         rows.append(
             {
                 "name": indicator.name,
                 "measure": indicator.unit_of_measure,
-                "baseline": format_number(indicator.baseline_value),
-                "target": format_number(target),
-                "value": format_number(value),
+                "baseline": vn_number(indicator.baseline_value),
+                "target": vn_number(target),
+                "value": vn_number(value),
                 "percent": "" if percent is None else str(percent),
+                "attainment": vn_number(share, 1),
+                "lower_is_better": indicator.direction == Direction.LOWER,
+                "direction": str(indicator.get_direction_display()),
+                "reached": None if value is None or target is None else reached(indicator, value, target),
                 "baseline_number": _float(indicator.baseline_value),
                 "target_number": _float(target),
                 "value_number": _float(value),
                 "percent_number": percent,
+                "attainment_number": _float(share),
             }
         )
     return rows

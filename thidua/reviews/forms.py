@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.forms import DATE_FORMATS, DateInput
+from thidua.reviews.models import Review
+from thidua.reviews.report_texts import TEXT_FIELDS
 
 
 class ScheduleForm(forms.Form):
@@ -14,3 +16,17 @@ class ScheduleForm(forms.Form):
             "invalid": _("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm."),
         },
     )
+
+
+class ReviewTextsForm(forms.ModelForm):
+    """What the office writes in the review report; each part one paragraph a line."""
+
+    class Meta:
+        model = Review
+        fields = list(TEXT_FIELDS)
+        widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in TEXT_FIELDS}
+        help_texts = {
+            "achievements": _("In ở đầu mục «Kết quả đạt được», trước các bảng số liệu. Mỗi đoạn một dòng."),
+            "addressees": _("Để trống: UBND tỉnh và các sở Kế hoạch báo cáo hằng năm."),
+            "recipients": _("Để trống: Như trên; Giám đốc Sở; Các Phó Giám đốc Sở; Các phòng, đơn vị; Lưu: VT, VP."),
+        }

@@ -23,6 +23,15 @@ class Review(models.Model):
     frozen_at = models.DateTimeField(_("thời điểm chốt"), null=True, blank=True)
     frozen_by = acting_user(_("người chốt"))
     created_by, created_at = acted(_("người lập"), _("ngày lập"))
+    # The office's own words in the report: one paragraph a line. An empty part is left
+    # out of the document; Kính gửi and Nơi nhận fall back to `report_texts`.
+    addressees = models.TextField(_("kính gửi"), blank=True, help_text=_("Mỗi nơi một dòng."))
+    achievements = models.TextField(_("kết quả đạt được"), blank=True)
+    strengths = models.TextField(_("ưu điểm"), blank=True)
+    shortcomings = models.TextField(_("hạn chế"), blank=True)
+    lessons = models.TextField(_("bài học kinh nghiệm"), blank=True)
+    tasks_ahead = models.TextField(_("phương hướng, nhiệm vụ thời gian tới"), blank=True)
+    recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi nơi một dòng."))
 
     class Meta:
         ordering = ["review_date"]

@@ -1,19 +1,23 @@
 """The mid-term or final review report (Báo cáo sơ kết / tổng kết) as a Word document in
-the layout of Nghị định 30/2020: the indicators from baseline to mid-term to final,
-results per content area and initiatives as frozen at the review date, and the
-movement-based proposals attached to the review. Built from the frozen figures only,
-so the file is the same however often it is downloaded; the office completes the
-assessment and the tasks ahead in Word."""
+the layout of Nghị định 30/2020: Kính gửi, the results (the office's words, the
+indicators from baseline to the review, results per content area and initiatives as
+frozen at the review date, the movement-based proposals), strengths and shortcomings,
+lessons, the tasks ahead, then the signature with the review's own Nơi nhận. The
+figures are the frozen ones, so the file changes only when the office edits its
+words; a part the office left empty is not printed."""
 
+from thidua.core.numerals import vn_number
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
-from thidua.indicators.numbers import format_number
 from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import agency_symbol
+from thidua.plans.citation import agency_name, plan_citation, plan_number
+from thidua.reviews import report_texts
 
 CLOSING_MARK = "/."
-NOT_FROZEN = "chưa chốt"
-TO_COMPLETE = "(Văn phòng Sở bổ sung nhận định, đánh giá trước khi trình ký.)"
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+NOTHING = "Không có."
+NO_FIGURE = "Chưa có số liệu"
 
 
 def filename(review) -> str:
@@ -22,7 +26,8 @@ def filename(review) -> str:
 
 
 def _number(value) -> str:
-    return NOT_FROZEN if value is None else format_number(value)
+    """A frozen figure, or what stands for it when that review has no figures yet."""
+    return NO_FIGURE if value is None else vn_number(value)
 
 
 def _direction(line) -> str:
@@ -31,7 +36,7 @@ def _direction(line) -> str:
 
 def _assessment(step) -> str:
     if step.better is None:
-        return "—"
+        return "Chưa đủ số liệu"
     return "Tiến bộ" if step.better else "Chưa đạt chiều mong muốn"
 
 
@@ -42,6 +47,7 @@ class ReviewReportDocx:
         self.review, self.plan, self.phase = review, review.plan, review.phase
         self.comparison, self.proposals = comparison, proposals
         self.mid_term = review.kind == "mid_term"
+        self.kind = "sơ kết" if self.mid_term else "tổng kết"
 
     def render(self) -> bytes:
         plan = self.plan
@@ -54,59 +60,103 @@ class ReviewReportDocx:
             doc_type=DocumentType.BC.label,
             summary=self._summary(),
         )
+        self.doc.addressees(report_texts.addressees(self.review))
         self.doc.paragraph(self._opening())
-        for write in (self._indicators, self._results, self._proposals, self._ahead):
-            write()
-        recipients = [r.text for r in plan.recipients.all()] or ["Lưu: VT, VP"]
-        self.doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, recipients)
+        self.sections = iter(ROMAN)
+        self._results()
+        self._assessment()
+        self._part("BÀI HỌC KINH NGHIỆM", self.review.lessons)
+        self._part("PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", self.review.tasks_ahead)
+        self.doc.paragraph(self._closing())
+        self.doc.signature(
+            plan.signer_authority, plan.signer_title, plan.signer_name, report_texts.recipients(self.review)
+        )
         return self.doc.to_bytes()
 
     def _summary(self) -> str:
         kind = "Sơ kết" if self.mid_term else "Tổng kết"
+        cited = f"Kế hoạch số {plan_number(self.plan)}" if plan_number(self.plan) else "Kế hoạch"
         return (
             f"{kind} {self.phase.name.lower()} ({self.phase.start_year}–{self.phase.end_year})\n"
-            f"thực hiện Kế hoạch số {self.plan.number_and_symbol.strip()}"
-        )
+            f"thực hiện {cited} {_of_the_movement(self.plan)}"
+        ).strip()
 
     def _opening(self) -> str:
-        plan, day = self.plan, self.review.review_date.strftime("%d/%m/%Y")
+        day = self.review.review_date.strftime("%d/%m/%Y")
         return (
-            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} về "
-            f"{plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
-            f"{'sơ kết' if self.mid_term else 'tổng kết'} như sau (số liệu chốt ngày {day}):"
+            f"{agency_name(self.plan)} báo cáo kết quả {self.kind} thực hiện {plan_citation(self.plan)} "
+            f"như sau (số liệu chốt ngày {day}):"
         )
 
+    def _closing(self) -> str:
+        return (
+            f"Trên đây là báo cáo {self.kind} {self.phase.name.lower()} thực hiện Kế hoạch của "
+            f"{agency_name(self.plan)}.{CLOSING_MARK}"
+        )
+
+    # --- sections -------------------------------------------------------------------------
+    def _heading(self, title: str) -> None:
+        self.doc.heading(f"{next(self.sections)}. {title}", 1)
+
+    def _results(self) -> None:
+        self._heading("KẾT QUẢ ĐẠT ĐƯỢC")
+        self._texts(self.review.achievements)
+        self.doc.heading("1. Kết quả thực hiện các chỉ tiêu", 2)
+        self._indicators()
+        self.doc.heading("2. Kết quả theo nội dung thi đua và sáng kiến", 2)
+        self._counts()
+        self.doc.heading("3. Đề nghị khen thưởng theo chuyên đề", 2)
+        self._proposals()
+
+    def _assessment(self) -> None:
+        parts = [(t, text) for t, text in (("Ưu điểm", self.review.strengths), ("Hạn chế", self.review.shortcomings))]
+        parts = [(t, text) for t, text in parts if report_texts.lines(text)]
+        if not parts:
+            return
+        self._heading("ƯU ĐIỂM, HẠN CHẾ")
+        for number, (title, text) in enumerate(parts, 1):
+            self.doc.heading(f"{number}. {title}", 2)
+            self._texts(text)
+
+    def _part(self, title: str, text: str) -> None:
+        if report_texts.lines(text):
+            self._heading(title)
+            self._texts(text)
+
+    # --- tables ---------------------------------------------------------------------------
     def _indicators(self) -> None:
-        self.doc.heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", 1)
         rows = []
         for number, line in enumerate(self.comparison.indicators, 1):
             step = line.mid_term if self.mid_term else line.final
             baseline = _number(line.baseline)
-            if line.indicator.baseline_year:
+            if line.baseline is not None and line.indicator.baseline_year:
                 baseline = f"{baseline} ({line.indicator.baseline_year})"
+            values = [_number(line.mid_term.value)]
+            if not self.mid_term:
+                values.append(_number(line.final.value))
             rows.append(
                 [
                     number,
                     line.indicator.name,
                     line.indicator.unit_of_measure,
                     baseline,
-                    _number(line.mid_term.value),
-                    _number(line.final.value),
+                    *values,
                     _direction(line),
                     _assessment(step),
                 ]
             )
-        self._table(
-            rows, ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Sơ kết", "Tổng kết", "Chiều tốt hơn", "Đánh giá"]
-        )
+        steps = ["Sơ kết"] if self.mid_term else ["Sơ kết", "Tổng kết"]
+        self._table(rows, ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", *steps, "Chiều tốt hơn", "Đánh giá"])
 
-    def _results(self) -> None:
-        self.doc.heading("II. KẾT QUẢ THEO NỘI DUNG THI ĐUA VÀ SÁNG KIẾN", 1)
+    def _counts(self) -> None:
         counts = self.comparison
-        self._table(
-            [[line.label, _number(line.mid_term), _number(line.final)] for line in counts.results],
-            ["Nội dung thi đua", "Số kết quả khi sơ kết", "Số kết quả khi tổng kết"],
-        )
+        if self.mid_term:
+            rows = [[line.label, _number(line.mid_term)] for line in counts.results]
+            header = ["Nội dung thi đua", "Số kết quả khi sơ kết"]
+        else:
+            rows = [[line.label, _number(line.mid_term), _number(line.final)] for line in counts.results]
+            header = ["Nội dung thi đua", "Số kết quả khi sơ kết", "Số kết quả khi tổng kết"]
+        self._table(rows, header)
         initiatives = counts.initiatives.mid_term if self.mid_term else counts.initiatives.final
         self.doc.paragraph(
             [
@@ -116,19 +166,23 @@ class ReviewReportDocx:
         )
 
     def _proposals(self) -> None:
-        self.doc.heading("III. ĐỀ NGHỊ KHEN THƯỞNG THEO CHUYÊN ĐỀ", 1)
         rows = [
             [n, str(p.subject), p.get_award_code_display(), p.get_state_display()]
             for n, p in enumerate(self.proposals, 1)
         ]
         self._table(rows, ["STT", "Tập thể, cá nhân", "Hình thức, danh hiệu đề nghị", "Tình trạng"])
 
-    def _ahead(self) -> None:
-        self.doc.heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", 1)
-        self.doc.paragraph(f"{TO_COMPLETE}{CLOSING_MARK}")
+    def _texts(self, text: str) -> None:
+        for line in report_texts.lines(text):
+            self.doc.paragraph(line)
 
     def _table(self, rows, header) -> None:
         if rows:
             self.doc.table(rows, header=header)
         else:
-            self.doc.paragraph("Không có.", italic=True)
+            self.doc.paragraph(NOTHING)
+
+
+def _of_the_movement(plan) -> str:
+    """ "của Sở Tư pháp tỉnh Tuyên Quang" after the plan in the trích yếu."""
+    return f"của {agency_name(plan)}"

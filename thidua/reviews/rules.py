@@ -21,5 +21,10 @@ def can_freeze(user, review) -> bool:
     return is_office(user)
 
 
+def can_write_texts(user, review) -> bool:
+    """Writes the office's assessment in the review report (results, strengths, lessons…)."""
+    return is_office(user)
+
+
 def can_see_unit(user, unit) -> bool:
     return rules.can_see_unit(user, unit)

@@ -14,7 +14,7 @@ from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged
 from thidua.organization.models import User
 from thidua.plans.models import Phase
-from thidua.reviews import rules, snapshot
+from thidua.reviews import report_texts, rules, snapshot
 from thidua.reviews.models import Review, ReviewSnapshot
 
 
@@ -100,3 +100,15 @@ def freeze_review(*, actor: User, review: Review) -> int:
         raise AlreadyFrozen(frozen_message(review))
     ReviewSnapshot.objects.bulk_create(figures)
     return len(figures)
+
+
+def save_texts(*, actor: User, review: Review, **fields) -> Review:
+    """The office's words in the review report (`report_texts.TEXT_FIELDS`), before or
+    after the freeze: the figures are frozen, the assessment is written afterwards.
+    Side effects: the Review's texts, with history."""
+    require(rules.can_write_texts(actor, review), gettext("Chỉ Văn phòng Sở viết nội dung báo cáo sơ kết, tổng kết."))
+    for name, value in fields.items():
+        if name not in report_texts.TEXT_FIELDS:
+            raise ValueError(name)
+        setattr(review, name, "\n".join(report_texts.lines(value)))
+    return save_with_history(review, actor=actor)

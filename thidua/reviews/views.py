@@ -19,7 +19,7 @@ from thidua.plans.models import Plan
 from thidua.reviews import links, rules, services
 from thidua.reviews.comparison import compare
 from thidua.reviews.enums import SnapshotKind
-from thidua.reviews.forms import ScheduleForm
+from thidua.reviews.forms import ReviewTextsForm, ScheduleForm
 from thidua.reviews.models import Review, ReviewSnapshot
 from thidua.reviews.review_report_docx import ReviewReportDocx, filename
 from thidua.reviews.snapshot import last_ended_quarter
@@ -112,7 +112,10 @@ def _grouped(rows) -> dict[str, list]:
 
 @login_required
 def detail(request, pk: int):
-    review = _review(pk)
+    return _detail(request, _review(pk))
+
+
+def _detail(request, review: Review, form: ReviewTextsForm | None = None):
     rows = ReviewSnapshot.objects.filter(review=review)
     department = _grouped(rows.department().select_related("indicator"))
     unit_ids = set(rows.visible_to(request.user).exclude(unit__isnull=True).values_list("unit_id", flat=True))
@@ -130,8 +133,31 @@ def detail(request, pk: int):
             "can_freeze": not review.is_frozen
             and review.review_date <= timezone.localdate()
             and rules.can_freeze(request.user, review),
+            "texts_form": form
+            or (ReviewTextsForm(instance=review) if rules.can_write_texts(request.user, review) else None),
         },
     )
+
+
+@login_required
+@require_POST
+def texts(request, pk: int):
+    """The office's words in the review report (results, strengths, shortcomings,
+    lessons, tasks ahead, Kính gửi, Nơi nhận)."""
+    review = _review(pk)
+    require(
+        rules.can_write_texts(request.user, review), gettext("Chỉ Văn phòng Sở viết nội dung báo cáo sơ kết, tổng kết.")
+    )
+    form = ReviewTextsForm(request.POST, instance=Review.objects.get(pk=review.pk))
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.save_texts(actor=request.user, review=review, **data),
+        lambda saved: gettext("Đã lưu nội dung báo cáo %(review)s.") % {"review": str(saved).lower()},
+        redirect("review_detail", pk=review.pk),
+        add_errors,
+    )
+    return answer or _detail(request, review, form)
 
 
 @login_required

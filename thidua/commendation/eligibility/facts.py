@@ -53,6 +53,39 @@ class MemberFact(NamedTuple):
     discipline: str | None = None
 
 
+class CollectiveFigures(NamedTuple):
+    """The counts Điều 27 of the Law tests for Tập thể lao động xuất sắc, over a
+    collective's members in one year: how many they are, how many hold Lao động tiên
+    tiến (a CSTĐCS holds it too) and how many hold CSTĐCS. The rules (R5, R6) judge
+    them; the achievement report prints them."""
+
+    headcount: int
+    ldtt: int
+    cstdcs: int
+
+    @property
+    def ldtt_percent(self) -> float | None:
+        return round(self.ldtt * 100 / self.headcount, 1) if self.headcount else None
+
+
+LDTT_CODES = frozenset({"LDTT", "CSTDCS"})
+CSTDCS_CODES = frozenset({"CSTDCS"})
+
+
+def holds_title(member: MemberFact, codes, year: int, excluded_kinds=frozenset()) -> bool:
+    """The member holds one of `codes` for `year`, from an award of a kind that counts."""
+    return any(a.code in codes and a.year == year and a.kind not in excluded_kinds for a in member.awards)
+
+
+def collective_figures(members, year: int, excluded_kinds=frozenset()) -> CollectiveFigures:
+    members = tuple(members or ())
+    return CollectiveFigures(
+        headcount=len(members),
+        ldtt=sum(1 for m in members if holds_title(m, LDTT_CODES, year, excluded_kinds)),
+        cstdcs=sum(1 for m in members if holds_title(m, CSTDCS_CODES, year, excluded_kinds)),
+    )
+
+
 @dataclass(frozen=True)
 class SubjectFacts:
     id: str

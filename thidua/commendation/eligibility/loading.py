@@ -16,10 +16,12 @@ from thidua.commendation.eligibility.facts import (
     COLLECTIVE,
     INDIVIDUAL,
     AwardFact,
+    CollectiveFigures,
     EvaluationRequest,
     MemberFact,
     Result,
     SubjectFacts,
+    collective_figures,
 )
 from thidua.commendation.eligibility.ruleset import RuleSet, from_database
 from thidua.commendation.eligibility.works import work_facts
@@ -57,6 +59,13 @@ def evaluate_subjects(
         facts = load_facts(year, people=people, units=units, on=on)
         request = EvaluationRequest(year=year, subjects=tuple(facts), awards=tuple(awards) if awards else None)
         return evaluate(request, ruleset or from_database(year))
+
+
+def unit_figures(unit: Unit, year: int) -> CollectiveFigures:
+    """The Điều 27 counts of `unit`'s members for `year`, as the rules count them."""
+    with collector_paused():
+        facts = load_facts(year, people=[], units=[unit])[0]
+        return collective_figures(facts.members, year, from_database(year).excluded_kinds())
 
 
 def _split(subjects) -> tuple[list[Person], list[Unit]]:

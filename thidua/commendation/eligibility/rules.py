@@ -9,7 +9,7 @@ the commemorative medal, amounts, council votes, document numbers, routing) live
 
 from fractions import Fraction
 
-from thidua.commendation.eligibility.facts import scope_at_least
+from thidua.commendation.eligibility.facts import collective_figures, holds_title, scope_at_least
 from thidua.commendation.eligibility.texts import gettext, label
 from thidua.commendation.enums import DISCIPLINE_ORDER
 from thidua.core.codes import EmulationTitle, Scope
@@ -200,14 +200,14 @@ def _members(ev, rule, allowed) -> list:
 
 
 def _has_title(ev, member, codes) -> bool:
-    return any(a.code in codes and a.year == ev.year and a.kind not in ev.excluded_kinds for a in member.awards)
+    return holds_title(member, codes, ev.year, ev.excluded_kinds)
 
 
 def _ldtt_share(ev, rule, share: Fraction, *, strict: bool) -> list:
     members = _member_list(ev)
     if not members:
         return []
-    count = sum(1 for m in members if _has_title(ev, m, {"LDTT", "CSTDCS"}))
+    count = collective_figures(members, ev.year, ev.excluded_kinds).ldtt
     enough = count > share * len(members) if strict else count >= share * len(members)
     wanted = (gettext("trên %(share)s%%") if strict else gettext("ít nhất %(share)s%%")) % {
         "share": f"{float(share * 100):g}"
@@ -221,7 +221,7 @@ def _ldtt_share(ev, rule, share: Fraction, *, strict: bool) -> list:
 
 
 def _cstdcs_members(ev, rule, minimum: int):
-    count = sum(1 for m in _member_list(ev) if _has_title(ev, m, {"CSTDCS"}))
+    count = collective_figures(_member_list(ev), ev.year, ev.excluded_kinds).cstdcs
     text = gettext("Có cá nhân đạt CSTĐCS năm %(year)s: %(count)s (cần ít nhất %(minimum)s)") % {
         "year": ev.year,
         "count": count,

@@ -1,0 +1,51 @@
+"""The clerk's reading finds each defect it is meant to find, and passes a clean page."""
+
+from tests.documents.clerk import clerk_problems
+from thidua.documents.nd30 import OfficialDocument
+
+
+def _document(*paragraphs: str, headings=("I. KẾT QUẢ",)) -> bytes:
+    doc = OfficialDocument(
+        agency_parent="UBND TỈNH TUYÊN QUANG",
+        agency="SỞ TƯ PHÁP",
+        number_symbol="   /BC-STP",
+        place="Tuyên Quang",
+        date_parts=(None, None, 2026),
+        doc_type="Báo cáo",
+        summary="Kết quả năm 2026",
+    )
+    for heading in headings:
+        doc.heading(heading, 1)
+    for text in paragraphs:
+        doc.paragraph(text)
+    doc.signature("", "Giám đốc", "Nguyễn Khánh Lâm", ["Lưu: VT, VP"])
+    return doc.to_bytes()
+
+
+def test_a_clean_page_passes():
+    data = _document("Sở Tư pháp tỉnh Tuyên Quang đạt 15.000 hồ sơ, tỷ lệ 96,5%./.")
+    assert clerk_problems(data, names=["Sở Tư pháp tỉnh Tuyên Quang"], expected=["15.000", "96,5"]) == []
+
+
+def test_each_defect_is_found():
+    data = _document(
+        "Thực hiện Kế hoạch số /KH-STP của Sở Tư Pháp tỉnh Tuyên Quang.",
+        "Đã có thành tích: Đã có thành tích xuất sắc.",
+        "- 1. Trả phiếu lý lịch tư pháp.",
+        "Đạt 15000 hồ sơ, tỷ lệ 96.5%, chi 2,340,000 đồng.",
+        headings=("I. KẾT QUẢ", "II. HẠN CHẾ"),
+    )
+    problems = "\n".join(clerk_problems(data, names=["Sở Tư pháp tỉnh Tuyên Quang"], expected=["Nguyễn Văn A"]))
+    for found in (
+        "placeholder or blank in “Thực hiện Kế hoạch số /KH-STP",
+        "“Sở Tư Pháp tỉnh Tuyên Quang” printed for “Sở Tư pháp tỉnh Tuyên Quang”",
+        "doubled phrase “Đã có thành tích: Đã có thành tích”",
+        "doubled list mark",
+        "number “15000”",
+        "number “96.5”",
+        "number “2,340,000”",
+        "nothing under “I. KẾT QUẢ”",
+        "“Nguyễn Văn A” missing",
+    ):
+        assert found in problems
+    assert "nothing under “II. HẠN CHẾ”" not in problems
