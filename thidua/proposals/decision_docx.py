@@ -73,8 +73,7 @@ class DecisionDocx:
     def _bases(self) -> list[str]:
         plan = self.plan
         lines = list(BASES)
-        number = f"số {plan.number_and_symbol} " if plan.number else ""
-        lines.append(f"Căn cứ Kế hoạch {number}của {plan.issuer.name} {_lower_first(plan.title)};")
+        lines.append(f"Căn cứ {plan.citation} của {plan.issuer.name} {_lower_first(plan.title)};")
         for minutes in filter(None, (m.strip() for m in self.decision.minutes.split(";"))):
             lines.append(f"Căn cứ {_lower_first(minutes)};")
         lines.append("Theo đề nghị của Chánh Văn phòng Sở.")

@@ -66,7 +66,7 @@ class ConsolidatedReportDocx:
     def _opening(self) -> str:
         plan = self.plan
         return (
-            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} "
+            f"Thực hiện {plan.citation} của {plan.issuer_name.title()} "
             f"về {plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
             f"({self.period.title.lower()}) như sau:"
         )

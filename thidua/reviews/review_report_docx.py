@@ -65,13 +65,13 @@ class ReviewReportDocx:
         kind = "Sơ kết" if self.mid_term else "Tổng kết"
         return (
             f"{kind} {self.phase.name.lower()} ({self.phase.start_year}–{self.phase.end_year})\n"
-            f"thực hiện Kế hoạch số {self.plan.number_and_symbol.strip()}"
+            f"thực hiện {self.plan.citation}"
         )
 
     def _opening(self) -> str:
         plan, day = self.plan, self.review.review_date.strftime("%d/%m/%Y")
         return (
-            f"Thực hiện Kế hoạch số {plan.number_and_symbol.strip()} của {plan.issuer_name.title()} về "
+            f"Thực hiện {plan.citation} của {plan.issuer_name.title()} về "
             f"{plan.title.strip()}, {plan.issuer_name.title()} báo cáo kết quả "
             f"{'sơ kết' if self.mid_term else 'tổng kết'} như sau (số liệu chốt ngày {day}):"
         )
