@@ -110,7 +110,10 @@ class Authority:
 def _page() -> generic.DictionaryObject:
     size = [generic.NumberObject(n) for n in (0, 0, 595, 842)]
     return generic.DictionaryObject(
-        {generic.NameObject("/Type"): generic.NameObject("/Page"), generic.NameObject("/MediaBox"): generic.ArrayObject(size)}
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Page"),
+            generic.NameObject("/MediaBox"): generic.ArrayObject(size),
+        }
     )
 
 

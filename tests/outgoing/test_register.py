@@ -27,6 +27,7 @@ def mid_june():
     with time_machine.travel(datetime.datetime(2026, 6, 15, 9, 0, tzinfo=datetime.UTC), tick=False):
         yield
 
+
 QD = DocumentType.QD
 
 
@@ -35,7 +36,9 @@ def day(month: int, d: int) -> datetime.date:
 
 
 def issue(agency, on, number=None, doc_type=QD):
-    return issue_number(doc_type=doc_type, on=on, agency=agency, actor=None, subject="Về việc khen thưởng", number=number)
+    return issue_number(
+        doc_type=doc_type, on=on, agency=agency, actor=None, subject="Về việc khen thưởng", number=number
+    )
 
 
 def outside(agency, number, on, doc_type=QD, actor=None):
@@ -121,7 +124,9 @@ def test_a_lower_number_filled_in_later_must_not_be_dated_after_a_higher_one(org
 
 def test_lines_without_a_date_are_not_compared(org):
     agency = org.units.agency
-    IssuedNumber.objects.create(agency=agency, doc_type=QD, year=2026, number=1, number_symbol="01/QĐ-STP", subject="cũ")
+    IssuedNumber.objects.create(
+        agency=agency, doc_type=QD, year=2026, number=1, number_symbol="01/QĐ-STP", subject="cũ"
+    )
     NumberCounter.objects.create(agency=agency, doc_type=QD, year=2026, last=1)
     assert issue(agency, day(1, 2)) == "02/QĐ-STP"
 
@@ -151,7 +156,9 @@ def test_the_register_is_for_the_office_and_the_director(org, client_for):
     assert client_for(org.users.director).get(reverse("outgoing_register")).status_code == 200
     assert client_for(org.users.staff_a).get(reverse("outgoing_register")).status_code == 403
     assert client_for(org.users.head_a).get(reverse("outgoing_register")).status_code == 403
-    refused = client_for(org.users.director).post(reverse("outgoing_set_next"), {"doc_type": QD, "year": 2026, "number": 3})
+    refused = client_for(org.users.director).post(
+        reverse("outgoing_set_next"), {"doc_type": QD, "year": 2026, "number": 3}
+    )
     assert refused.status_code == 403
     assert not NumberCounter.objects.exists()
 
