@@ -8,7 +8,7 @@ from thidua.plans.loading import load_plan
 
 @pytest.fixture(autouse=True)
 def _today_after_the_story(after_the_story):
-    """The decisions and minutes of these tests are dated January 2027."""
+    """The minutes of these tests are dated January 2027."""
 
 
 @pytest.fixture(autouse=True)

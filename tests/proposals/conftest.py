@@ -29,7 +29,7 @@ def program_as_pdf(name="to-trinh.pdf") -> SimpleUploadedFile:
 
 @pytest.fixture(autouse=True)
 def _today_after_the_story(after_the_story):
-    """The decisions and minutes of these tests are dated January 2027."""
+    """The decisions and minutes of these tests are dated early in 2027."""
 
 
 @pytest.fixture(autouse=True)
