@@ -46,7 +46,8 @@ def test_the_office_uploads_the_signed_decision_and_the_register_shows_it_verifi
     with time_machine.travel(AFTER_THE_STORY, tick=True):
         call_command("load_plan", verbosity=0)
         call_command("load_demo", verbosity=0)
-        number = Decision.objects.get(issued_here=True).number_symbol
+        decision = Decision.objects.get(issued_here=True)
+        number = decision.number_symbol
 
         sign_in(page, "vanphong")
         page.goto("/so-van-ban-di/?nam=2026&loai=QĐ")
@@ -62,6 +63,8 @@ def test_the_office_uploads_the_signed_decision_and_the_register_shows_it_verifi
         page.goto("/so-van-ban-di/?nam=2026&loai=QĐ")
         row = page.get_by_test_id("register-row").filter(has_text=number)
         assert row.get_by_test_id("signature-status").inner_text() == VALID
+        page.goto(f"/quyet-dinh-khen-thuong/{decision.pk}/")
+        assert VALID in page.get_by_test_id("issued-copy").inner_text()
 
         # A file changed after signing becomes the issued copy only labelled as such.
         upload(page, line_url, tampered)
