@@ -57,6 +57,19 @@ def org(db):
 
 
 @pytest.fixture
+def after_the_story():
+    """Today is 1 March 2027, after the decisions on 2026's achievements (January and
+    February 2027) that the council and proposal tests play: a document is never dated
+    in the future (`outgoing.numbering`). A test may travel elsewhere inside it."""
+    import datetime
+
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2027, 3, 1, 8, 0, tzinfo=datetime.UTC), tick=True):
+        yield
+
+
+@pytest.fixture
 def client_for():
     """A signed-in test client for a persona's account."""
 

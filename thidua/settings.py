@@ -263,6 +263,10 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 # at once) is refused before it is read; nginx's client_max_body_size is the same number.
 MAX_UPLOAD_MB = env_int("MAX_UPLOAD_MB", 20)
 MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 3 * MAX_UPLOAD_MB)
+
+# The roots a signed copy's certificate must chain to (PEM or DER files, one or more
+# certificates each): the Vietnamese government CA roots the office trusts.
+SIGNING_TRUST_ROOTS_DIR = Path(env_str("SIGNING_TRUST_ROOTS_DIR", str(BASE_DIR / "var" / "trust-roots")))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
 FILE_UPLOAD_HANDLERS = [
     "thidua.core.upload_limit.UploadLimitHandler",

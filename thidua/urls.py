@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("thidua.organization.urls")),
     path("", include("thidua.privacy.urls")),
     path("", include("thidua.plans.urls")),
+    path("", include("thidua.outgoing.urls")),
     path("", include("thidua.registrations.urls")),
     path("", include("thidua.results.urls")),
     path("", include("thidua.indicators.urls")),

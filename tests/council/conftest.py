@@ -7,6 +7,11 @@ from thidua.plans.loading import load_plan
 
 
 @pytest.fixture(autouse=True)
+def _today_after_the_story(after_the_story):
+    """The minutes of these tests are dated January 2027."""
+
+
+@pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 

@@ -184,3 +184,28 @@ def test_wrong_figures_are_refused(org, flow):
 def test_only_the_office_prepares_meetings(org, flow):
     with pytest.raises(PermissionDenied):
         services.create_meeting(actor=org.users.councillor, title="Họp", date=datetime.date(2027, 1, 8), year=2026)
+
+
+def test_minutes_dated_in_the_future_or_before_the_last_minutes_are_refused(org, flow):
+    from thidua.outgoing.numbering import record_outside
+    from thidua.plans.models import Plan
+
+    proposal = flow.make(State.UNDER_REVIEW)
+    flow.vote_all(proposal)
+    with pytest.raises(ValidationError) as error:
+        services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 3, 2))
+    assert "là ngày trong tương lai" in error.value.messages[0]
+    record_outside(
+        actor=None,
+        agency=Plan.objects.current().issuer,
+        doc_type="BB",
+        number=1,
+        on=datetime.date(2027, 1, 9),
+        subject="Họp trước",
+    )
+    with pytest.raises(ValidationError) as error:
+        services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 8))
+    assert "trước ngày của văn bản 01/BB-STP (09/01/2027)" in error.value.messages[0]
+    assert not Meeting.objects.get(pk=flow.meeting.pk).minutes_number
+    meeting = services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 9))
+    assert meeting.minutes_number == "02/BB-STP"

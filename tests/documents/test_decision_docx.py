@@ -14,7 +14,7 @@ from thidua.plans.loading import load_plan
 from thidua.proposals import services
 from thidua.proposals.decision_docx import DecisionDocx, filename
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """Document numbers per Nghị định 30/2020 Điều 15: per type and agency, from 01 each
 year, unique, never issued twice — also when clerks issue at the same moment."""
 
+import datetime
 import threading
 
 import pytest
@@ -21,7 +22,7 @@ def agency(db):
 
 
 def issue(agency, doc_type=DocumentType.BC, year=2026, subject="Báo cáo kết quả phong trào thi đua"):
-    return issue_number(doc_type=doc_type, year=year, agency=agency, actor=None, subject=subject)
+    return issue_number(doc_type=doc_type, on=datetime.date(year, 3, 2), agency=agency, actor=None, subject=subject)
 
 
 def test_numbers_start_at_01_and_have_a_leading_zero(agency):
@@ -37,9 +38,9 @@ def test_each_type_counts_on_its_own(agency):
 
 
 def test_a_new_year_starts_again_from_01(agency):
-    issue(agency, year=2026)
-    issue(agency, year=2026)
-    assert issue(agency, year=2027) == "01/BC-STP"
+    issue(agency, year=2025)
+    issue(agency, year=2025)
+    assert issue(agency, year=2026) == "01/BC-STP"
 
 
 def test_agencies_count_apart(agency):
@@ -52,7 +53,11 @@ def test_every_number_is_registered_and_logged(agency):
     issue(agency, subject="Báo cáo năm 2026")
     row = IssuedNumber.objects.get()
     assert (row.number, row.number_symbol, row.subject) == (1, "01/BC-STP", "Báo cáo năm 2026")
-    assert ActivityLog.objects.for_object(row).get().changes == {"number_symbol": [None, "01/BC-STP"]}
+    assert row.document_date == datetime.date(2026, 3, 2)
+    assert ActivityLog.objects.for_object(row).get().changes == {
+        "number_symbol": [None, "01/BC-STP"],
+        "document_date": [None, "2026-03-02"],
+    }
 
 
 def test_the_register_refuses_a_number_twice(agency):

@@ -28,6 +28,11 @@ def program_as_pdf(name="to-trinh.pdf") -> SimpleUploadedFile:
 
 
 @pytest.fixture(autouse=True)
+def _today_after_the_story(after_the_story):
+    """The decisions and minutes of these tests are dated early in 2027."""
+
+
+@pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT

@@ -81,6 +81,42 @@ def test_issuing_gives_a_number_once_and_freezes_the_text(org, accepted_a):
         consolidation.consolidate(period=accepted_a.period, actor=org.users.officer)
 
 
+def test_issuing_refuses_a_future_date_and_a_number_already_taken(org, accepted_a):
+    from django.utils import timezone
+
+    from thidua.outgoing.numbering import record_outside
+
+    report = consolidation.consolidate(period=accepted_a.period, actor=org.users.officer)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        consolidation.issue(report=report, actor=org.users.officer, issued_on=tomorrow)
+    assert "là ngày trong tương lai" in error.value.messages[0]
+    agency = report.period.plan.issuer
+    record_outside(actor=None, agency=agency, doc_type="BC", number=1, on=datetime.date(2026, 1, 5), subject="Báo cáo")
+    with pytest.raises(ValidationError) as error:
+        consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 1, 6), number=1)
+    assert "Số 01/BC-STP đã có trong sổ văn bản đi" in error.value.messages[0]
+    report.refresh_from_db()
+    assert not report.is_issued
+    assert (
+        consolidation.issue(report=report, actor=org.users.officer, issued_on=datetime.date(2026, 1, 6)) == "02/BC-STP"
+    )
+
+
+def test_the_issue_form_shows_the_refusal_and_proposes_the_next_number(org, client_for, accepted_a):
+    from django.utils import timezone
+
+    report = consolidation.consolidate(period=accepted_a.period, actor=org.users.officer)
+    client = client_for(org.users.officer)
+    url = reverse("consolidated_detail", args=[report.period_id])
+    assert "Để trống để lấy số tiếp theo còn trống: 01/BC-STP." in client.get(url).content.decode()
+    future = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
+    response = client.post(reverse("consolidated_issue", args=[report.period_id]), {"issued_on": future}, follow=True)
+    assert "là ngày trong tương lai" in response.content.decode()
+    report.refresh_from_db()
+    assert not report.is_issued
+
+
 def test_only_the_office_consolidates(org, accepted_a):
     with pytest.raises(PermissionDenied):
         consolidation.consolidate(period=accepted_a.period, actor=org.users.head_a)

@@ -258,7 +258,7 @@ def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = N
             values={"agree": tally.agree, "disagree": tally.disagree, "abstain": tally.abstain, "passed": tally.passed},
         )
     plan = Plan.objects.current()
-    number = issue_number(doc_type="BB", year=on.year, agency=plan.issuer, actor=actor, subject=meeting.title)
+    number = issue_number(doc_type="BB", on=on, agency=plan.issuer, actor=actor, subject=meeting.title)
     if not update_once(
         meeting,
         actor=actor,

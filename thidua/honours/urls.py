@@ -8,6 +8,7 @@ urlpatterns = [
     path("ton-vinh/dien-hinh/<id:pk>/", public.example_detail, name="honours_example"),
     path("ton-vinh/dien-hinh/<id:pk>/anh/", public.example_photo, name="honours_example_photo"),
     path("ton-vinh/khen-thuong/", public.awards, name="honours_awards"),
+    path("ton-vinh/khen-thuong/quyet-dinh/<id:pk>.pdf", public.signed_decision, name="honours_signed_decision"),
     path("ton-vinh/sang-kien/", public.initiatives, name="honours_initiatives"),
     path("ton-vinh/sang-kien/<id:pk>/", public.initiative_detail, name="honours_initiative"),
     path("ton-vinh/quan-ly/", office.manage, name="honours_manage"),

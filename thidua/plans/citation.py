@@ -38,11 +38,7 @@ def agency_name(plan) -> str:
 def plan_citation(plan) -> str:
     """Kế hoạch số 05/KH-STP ngày 05/4/2026 của Sở Tư pháp … về triển khai …; a trích
     yếu that already ends "của <agency>" names the agency only there."""
-    parts = [plan.document_type.strip() or "Kế hoạch"]
-    if number := plan_number(plan):
-        parts.append(f"số {number}")
-    if date := plan_date(plan):
-        parts.append(f"ngày {date}")
+    parts = [plan.citation]
     title = " ".join(plan.title.split())
     if not title.endswith(f"của {agency_name(plan)}"):
         parts.append(f"của {agency_name(plan)}")

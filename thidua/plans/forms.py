@@ -2,9 +2,11 @@
 
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
-from django.utils.translation import gettext
+from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from thidua.core import params
+from thidua.core.forms import DateInput
 from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.plans import models
@@ -23,6 +25,26 @@ def _check_years(cleaned: dict, start: str, end: str, add_error) -> None:
             )
             % {"first": first, "last": last},
         )
+
+
+class PlanNumberForm(forms.Form):
+    """The plan's own number and date, asked once and used by every document citing it."""
+
+    number = forms.IntegerField(
+        label=gettext_lazy("Số kế hoạch"),
+        min_value=1,
+        max_value=99999,
+        help_text=gettext_lazy("Chỉ phần số, vd: 05 trong 05/KH-STP."),
+    )
+    date = forms.DateField(label=gettext_lazy("Ngày ban hành kế hoạch"), widget=DateInput())
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(
+                gettext("Ngày ban hành không thể là ngày trong tương lai. Hãy nhập ngày ký kế hoạch.")
+            )
+        return date
 
 
 class PlanForm(forms.ModelForm):

@@ -2,6 +2,8 @@
 criteria, forms of reward, solutions, phases, duties, the yearly report duty and the
 recipients. Loaded from `data/plans/*.yaml`; the office edits it with history."""
 
+import datetime
+
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core import params
 from thidua.organization.models import Unit
+from thidua.plans import citation
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
 
 
@@ -91,6 +94,27 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_type} {self.title[:120]}"
+
+    @property
+    def issued_on(self) -> datetime.date | None:
+        """The plan's date when the office entered it whole (day, month and year)."""
+        try:
+            return datetime.date(self.issued_year, self.issued_month, self.issued_day)
+        except (TypeError, ValueError):
+            return None
+
+    @property
+    def is_numbered(self) -> bool:
+        """Whether the plan's number and date are known, as every citation needs them."""
+        return params.to_int(self.number) is not None and self.issued_on is not None
+
+    @property
+    def citation(self) -> str:
+        """How another document names the plan: "Kế hoạch số 05/KH-STP ngày 10/01/2026";
+        while its number or date is unknown, "Kế hoạch" alone, never a blank number."""
+        if not self.is_numbered:
+            return self.document_type
+        return f"{self.document_type} số {self.number_and_symbol} ngày {citation.plan_date(self)}"
 
     @property
     def number_and_symbol(self) -> str:

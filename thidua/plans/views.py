@@ -10,6 +10,7 @@ from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from thidua.core import params
 from thidua.core.downloads import attachment
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.core.models import ActivityLog
@@ -17,7 +18,7 @@ from thidua.core.permissions import require
 from thidua.organization import rules
 from thidua.plans import timeline
 from thidua.plans.enums import ItemKind, SubjectKind
-from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm
+from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm, PlanNumberForm
 from thidua.plans.models import Plan
 
 SAVED = _("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại.")
@@ -85,6 +86,30 @@ def plan_edit(request, code: str | None = None):
         messages.success(request, SAVED)
         return redirect("plan_detail_code", code=saved.code)
     return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_number(request, code: str):
+    """The plan's number and date, asked once: every document citing the plan reads them."""
+    _require_editor(request.user)
+    plan = _plan_or_404(code)
+    initial = {"number": params.to_int(plan.number), "date": plan.issued_on}
+    form = PlanNumberForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        date = form.cleaned_data["date"]
+        plan.number = f"{form.cleaned_data['number']:02d}"
+        plan.issued_day, plan.issued_month, plan.issued_year = date.day, date.month, date.year
+        save_with_history(plan, actor=request.user, note=gettext("Số và ngày ban hành của kế hoạch"))
+        messages.success(
+            request,
+            gettext("Đã lưu số %(number)s ngày %(date)s của kế hoạch.")
+            % {"number": plan.number_and_symbol, "date": date.strftime("%d/%m/%Y")},
+        )
+        return redirect("plan_detail_code", code=plan.code)
+    return render(
+        request, "plans/plan_number_form.html", {"form": form, "plan": plan}, status=400 if form.errors else 200
+    )
 
 
 @login_required

@@ -13,6 +13,7 @@ from decimal import Decimal
 from thidua.commendation.enums import AwardCategory
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
 
 CLOSING_MARK = "/."
@@ -73,8 +74,7 @@ class DecisionDocx:
     def _bases(self) -> list[str]:
         plan = self.plan
         lines = list(BASES)
-        number = f"số {plan.number_and_symbol} " if plan.number else ""
-        lines.append(f"Căn cứ Kế hoạch {number}của {plan.issuer.name} {_lower_first(plan.title)};")
+        lines.append(f"Căn cứ {plan_citation(plan)};")
         for minutes in filter(None, (m.strip() for m in self.decision.minutes.split(";"))):
             lines.append(f"Căn cứ {_lower_first(minutes)};")
         lines.append("Theo đề nghị của Chánh Văn phòng Sở.")

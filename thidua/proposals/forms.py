@@ -15,6 +15,9 @@ from thidua.core.codes import State
 from thidua.core.forms import DateInput, text_box
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.organization.models import Person, Unit, User
+from thidua.outgoing.forms import number_field
+from thidua.outgoing.models import DocumentType
+from thidua.plans.models import Plan
 from thidua.proposals import rules
 from thidua.proposals.enums import KIND_CHOICES, STATES
 from thidua.proposals.models import Proposal
@@ -165,6 +168,9 @@ class DecisionIssueForm(forms.Form):
         field = self.fields["proposals"]
         field.queryset = Proposal.objects.to_pick(user, State.APPROVED)
         field.label_from_instance = lambda p: f"{p.subject} — {p.get_award_code_display()} {p.year}"
+        plan = Plan.objects.current()
+        self.fields["number"] = number_field(plan.issuer if plan else None, DocumentType.QD)
+        self.order_fields(["proposals", "date", "number", "summary"])
 
 
 class RegisterFilterForm(forms.Form):

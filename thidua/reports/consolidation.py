@@ -223,8 +223,11 @@ def save_texts(*, report: ConsolidatedReport, actor: User | None, **fields) -> C
 
 
 @transaction.atomic
-def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime.date | None = None) -> str:
-    """Give the report its number (e.g. "12/BC-STP") from the register. Once only.
+def issue(
+    *, report: ConsolidatedReport, actor: User | None, issued_on: datetime.date | None = None, number: int | None = None
+) -> str:
+    """Give the report its number (e.g. "12/BC-STP") from the register, or `number` when
+    the văn thư chose a free one. Once only; the date is checked against the register.
 
     Side effects: a number from the register (see outgoing.numbering), the report's
     number, date and issuer, with history."""
@@ -234,11 +237,13 @@ def issue(*, report: ConsolidatedReport, actor: User | None, issued_on: datetime
         raise ValidationError(gettext("Báo cáo đã được cấp số %(number)s.") % {"number": report.number_symbol})
     issued_on = issued_on or local_today()
     plan = report.period.plan
-    number = issue_number(
-        doc_type=DocumentType.BC, year=issued_on.year, agency=plan.issuer, actor=actor, subject=report.summary
+    number_symbol = issue_number(
+        doc_type=DocumentType.BC, on=issued_on, agency=plan.issuer, actor=actor, subject=report.summary, number=number
     )
-    update_once(report, actor=actor, values={"number_symbol": number, "issued_on": issued_on, "issued_by": actor})
-    return number
+    update_once(
+        report, actor=actor, values={"number_symbol": number_symbol, "issued_on": issued_on, "issued_by": actor}
+    )
+    return number_symbol
 
 
 def record_dispatch(

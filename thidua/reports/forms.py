@@ -6,7 +6,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.forms import DateInput, text_box
-from thidua.organization.models import Person
+from thidua.organization.models import Person, Unit
+from thidua.outgoing.forms import number_field
+from thidua.outgoing.models import DocumentType
 from thidua.reports.enums import DEFAULT_REQUIRED, TEXT_SECTIONS, Channel, PeriodKind, Section
 from thidua.reports.models import ConsolidatedReport
 
@@ -125,7 +127,13 @@ class ConsolidatedTextsForm(forms.ModelForm):
 
 
 class IssueForm(forms.Form):
-    issued_on = forms.DateField(label=_("Ngày ban hành"), widget=DateInput())
+    issued_on = forms.DateField(
+        label=_("Ngày ban hành"), widget=DateInput(), error_messages={"required": _("Hãy nhập ngày ban hành.")}
+    )
+
+    def __init__(self, *args, agency: Unit | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["number"] = number_field(agency, DocumentType.BC)
 
 
 class DispatchForm(forms.Form):

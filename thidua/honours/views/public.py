@@ -16,6 +16,8 @@ from django.views.decorators.cache import never_cache
 from thidua.core import params
 from thidua.core.pagination import paginate
 from thidua.honours.models import OutstandingExample, public_awards, public_initiatives
+from thidua.outgoing.models import SignedCopy
+from thidua.outgoing.signed_copies import signed_issued_copies
 
 HOME_ITEMS = 3
 
@@ -83,8 +85,26 @@ def awards(request):
     years = _award_years()
     year = params.for_page(request, params.year, "nam")
     year = year if year in years else (years[0] if years else None)
-    rows = public_awards().filter(year=year).order_by("award_type__order", "person__full_name", "id")
+    rows = list(public_awards().filter(year=year).order_by("award_type__order", "person__full_name", "id"))
+    signed = signed_issued_copies(row.decision_number for row in rows)
+    for row in rows:
+        row.signed_copy = signed.get(row.decision_number)
     return render(request, "honours/awards.html", {"years": years, "year": year, "groups": _by_unit(rows)})
+
+
+@never_cache
+def signed_decision(request, pk: int):
+    """The signed PDF of a decision of published awards, when its signature is valid:
+    the issued copy the public may read."""
+    copy = get_object_or_404(SignedCopy.objects.select_related("issued"), pk=pk)
+    published = public_awards().filter(decision_number=copy.issued.number_symbol).exists()
+    if not published or signed_issued_copies([copy.issued.number_symbol]).get(copy.issued.number_symbol) != copy:
+        raise Http404
+    try:
+        handle = copy.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404(gettext("Tệp không còn trên máy chủ.")) from exc
+    return FileResponse(handle, content_type="application/pdf", filename=f"{copy.issued.number_symbol}.pdf")
 
 
 @never_cache

@@ -18,7 +18,7 @@ from thidua.core.permissions import require
 from thidua.core.workflow import transition
 from thidua.organization.models import Person, User
 from thidua.organization.rules import person_of
-from thidua.outgoing.numbering import issue_number
+from thidua.outgoing.numbering import issue_number, refuse_future
 from thidua.plans.models import Plan
 from thidua.proposals import dossier, rules
 from thidua.proposals.enums import TRANSITIONS
@@ -114,9 +114,12 @@ def _decide(actor: User, proposal: Proposal, decision: Decision, salary: Salary)
 
 
 @transaction.atomic
-def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.date, summary: str = "") -> Decision:
+def issue_decision(
+    *, actor: User, proposals: list[Proposal], date: datetime.date, summary: str = "", number: int | None = None
+) -> Decision:
     """The director's decision for approved proposals of one year. Refused, naming
-    each problem, when a dossier is incomplete or a subject is no longer eligible.
+    each problem, when a dossier is incomplete or a subject is no longer eligible, or
+    when the date or the chosen `number` does not fit the register (outgoing.numbering).
     Side effects: a QĐ number from the register, one Decision row, and for each
     proposal an AwardRecord (the register) and the move to decided, all logged; all
     or nothing."""
@@ -139,7 +142,7 @@ def issue_decision(*, actor: User, proposals: list[Proposal], date: datetime.dat
         raise ValidationError(problems)
     plan = Plan.objects.current()
     summary = summary.strip() or default_summary(proposals[0].year)
-    number = issue_number(doc_type="QĐ", year=date.year, agency=plan.issuer, actor=actor, subject=summary)
+    number = issue_number(doc_type="QĐ", on=date, agency=plan.issuer, actor=actor, subject=summary, number=number)
     authority, title, name = _signer(actor)
     salary = salary_on(date)
     decision = save_with_history(
@@ -176,6 +179,7 @@ def record_external_decision(
     issuer = required_text(issuer, gettext("Hãy nhập cấp ban hành quyết định."), "issuer")
     if date is None:
         raise ValidationError({"date": gettext("Hãy nhập ngày của quyết định (dd/mm/yyyy).")})
+    refuse_future(date)
     if proposal.state != State.FORWARDED:
         raise ValidationError(
             gettext("Chỉ ghi quyết định của cấp trên cho đề nghị «%(state)s».") % {"state": State.FORWARDED.label}

@@ -47,7 +47,11 @@ def decision_issue(request):
         request,
         form,
         lambda data: services.issue_decision(
-            actor=request.user, proposals=list(data["proposals"]), date=data["date"], summary=data["summary"]
+            actor=request.user,
+            proposals=list(data["proposals"]),
+            date=data["date"],
+            summary=data["summary"],
+            number=data.get("number"),
         ),
         lambda decision: (
             gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")

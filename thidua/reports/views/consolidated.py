@@ -65,7 +65,7 @@ def _context(request, period, report, form) -> dict:
         "dispatches": dispatches,
         "can_manage": rules.can_manage_periods(request.user),
         "figures": report.figures if report else {},
-        "issue_form": IssueForm(initial={"issued_on": local_today()}),
+        "issue_form": IssueForm(initial={"issued_on": local_today()}, agency=period.plan.issuer),
         "dispatch_form": DispatchForm(recipients=recipients, initial={"sent_on": local_today()}),
     }
 
@@ -109,11 +109,16 @@ def issue(request, pk: int):
     report = _report(_period(pk))
     form = IssueForm(request.POST)
     if not form.is_valid():
-        messages.error(request, gettext("Hãy nhập ngày ban hành."))
+        messages.error(request, " ".join(m for errors in form.errors.values() for m in errors))
         return redirect("consolidated_detail", pk=pk)
     return run_button(
         request,
-        lambda: consolidation.issue(report=report, actor=request.user, issued_on=form.cleaned_data["issued_on"]),
+        lambda: consolidation.issue(
+            report=report,
+            actor=request.user,
+            issued_on=form.cleaned_data["issued_on"],
+            number=form.cleaned_data["number"],
+        ),
         lambda number: gettext("Đã cấp số %(number)s.") % {"number": number},
         redirect("consolidated_detail", pk=pk),
     )
