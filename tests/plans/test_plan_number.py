@@ -107,7 +107,7 @@ def test_the_review_report_cites_the_plan_by_its_number_once_known(org, plan):
     review = Review()
     review.plan, review.phase = plan, plan.phases.first()
     document = ReviewReportDocx(review, {}, [])
-    assert "Thực hiện Kế hoạch của" in document._opening()
+    assert "thực hiện Kế hoạch về triển khai" in document._opening()
     assert "số  /" not in document._opening() and "/KH-STP" not in document._opening()
     plan.number, plan.issued_day, plan.issued_month, plan.issued_year = "05", 10, 1, 2026
-    assert "Thực hiện Kế hoạch số 05/KH-STP ngày 10/01/2026 của" in document._opening()
+    assert "thực hiện Kế hoạch số 05/KH-STP ngày 10/01/2026 về triển khai" in document._opening()
