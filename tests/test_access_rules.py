@@ -4,7 +4,8 @@ app's `rules.py`, a predicate `can_<move>(user, obj)` for each of its moves. And
 sample of moves of each app, an account the predicate refuses is refused alike by the
 page and by the API (403, or 404 when it may not even see the object), the object does
 not move, and the page shows that account no button for the move while it shows one
-to the account that may make it."""
+to the account that may make it. And every service refuses through its app's rules:
+its `require` names a `rules` predicate, never a rule or a wrapper of its own."""
 
 import ast
 import datetime
