@@ -15,6 +15,7 @@ from thidua.commendation.enums import DISCIPLINE_ORDER
 from thidua.core.codes import EmulationTitle, Scope
 
 TITLE_CODES = set(EmulationTitle.values)
+MEMBER_TITLES = frozenset({"LDTT", "CSTDCS"})  # the members' titles R5 and R6 count (CSTĐCS includes LĐTT)
 
 
 # --- shared wording -------------------------------------------------------------------
@@ -207,7 +208,7 @@ def _ldtt_share(ev, rule, share: Fraction, *, strict: bool) -> list:
     members = _member_list(ev)
     if not members:
         return []
-    count = sum(1 for m in members if _has_title(ev, m, {"LDTT", "CSTDCS"}))
+    count = sum(1 for m in members if _has_title(ev, m, MEMBER_TITLES))
     enough = count > share * len(members) if strict else count >= share * len(members)
     wanted = (gettext("trên %(share)s%%") if strict else gettext("ít nhất %(share)s%%")) % {
         "share": f"{float(share * 100):g}"
@@ -451,6 +452,27 @@ def _pending(ev, rule):
         )
     ]
 
+
+def _named_prerequisite(rule) -> frozenset[str]:
+    return frozenset({rule.params.get("prerequisite", "CSTDCS")})
+
+
+def prerequisites(rule) -> frozenset[str]:
+    """The titles of the evaluated year a rule counts only once a decision has awarded
+    them: the awards the rule judges are decided after them (`order.decision_order`).
+    R2 asks only for the standard of LĐTT, so LĐTT and CSTĐCS are decided together."""
+    found = PREREQUISITES.get(rule.code)
+    return found(rule) if found else frozenset()
+
+
+PREREQUISITES = {
+    "R3": _named_prerequisite,  # three consecutive CSTĐCS, the last this year's
+    "R4": _named_prerequisite,  # two CSTĐ cấp tỉnh, the last this year's
+    "R5": lambda rule: MEMBER_TITLES,  # the members' LĐTT and CSTĐCS of the year
+    "R6": lambda rule: MEMBER_TITLES,
+    "R7": _named_prerequisite,  # two consecutive CSTĐCS, the last this year's
+    "R8": _named_prerequisite,  # three CSTĐCS in five years, this year's among them
+}
 
 REGISTRY = {
     "R1": r1_ldtt,
