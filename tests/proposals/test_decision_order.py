@@ -100,3 +100,20 @@ def test_the_order_costs_the_same_queries_for_one_award_or_many(org, flow, clien
     first = _count(client, URL)
     _round(org, flow, first=False)
     assert _count(client, URL) == first
+
+
+def test_the_order_and_the_missing_decision_read_in_english(org, flow, client_for):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from thidua.commendation.eligibility.loading import evaluate_subjects
+
+    _cstdcs_2025(org.people.staff_a)
+    _round(org, flow)
+    client = client_for(org.users.officer)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    page = client.get("/de-nghi-khen-thuong/").content.decode()
+    assert "Order of decision for the proposals of 2026" in page and "Lower titles are decided first" in page
+    with translation.override("en"):
+        (result,) = evaluate_subjects(YEAR, [org.people.staff_a], ["BK_TINH"])
+    assert "CSTDCS 2026 meets its standard; no decision has awarded it yet" in result.summary
