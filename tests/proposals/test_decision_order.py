@@ -111,9 +111,10 @@ def test_the_order_and_the_missing_decision_read_in_english(org, flow, client_fo
     _cstdcs_2025(org.people.staff_a)
     _round(org, flow)
     client = client_for(org.users.officer)
-    client.post(reverse("set_language"), {"language": "en", "next": "/"})
-    page = client.get("/de-nghi-khen-thuong/").content.decode()
-    assert "Order of decision for the proposals of 2026" in page and "Lower titles are decided first" in page
-    with translation.override("en"):
-        (result,) = evaluate_subjects(YEAR, [org.people.staff_a], ["BK_TINH"])
+    with translation.override("vi"):  # the English the requests switch on ends with the test
+        client.post(reverse("set_language"), {"language": "en", "next": "/"})
+        page = client.get("/de-nghi-khen-thuong/").content.decode()
+        assert "Order of decision for the proposals of 2026" in page and "Lower titles are decided first" in page
+        with translation.override("en"):
+            (result,) = evaluate_subjects(YEAR, [org.people.staff_a], ["BK_TINH"])
     assert "CSTDCS 2026 meets its standard; no decision has awarded it yet" in result.summary
