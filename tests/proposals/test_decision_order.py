@@ -81,11 +81,16 @@ def test_the_api_serves_the_order_of_decision(org, flow, client_for):
         ["TTLDTT", "BK_TINH"],
     ]
     assert [step["step"] for step in body["steps"]] == [1, 2]
+    assert body["text"] == (
+        "Thứ tự quyết định: 1. Lao động tiên tiến, Chiến sĩ thi đua cơ sở (Giám đốc Sở quyết định). "
+        "2. Tập thể lao động tiên tiến (Giám đốc Sở quyết định); Bằng khen của Chủ tịch UBND tỉnh "
+        "(Trình Chủ tịch UBND tỉnh)."
+    )
     bang_khen = body["steps"][1]["awards"][1]
     assert (bang_khen["route"], bang_khen["after"]) == ("province_chairman", ["CSTDCS"])
     assert client.get(URL).json() == body  # the latest year by default
-    assert client.get(URL, {"year": 2025}).json() == {"year": 2025, "steps": []}
-    assert client_for(org.users.head_b).get(URL).json() == {"year": None, "steps": []}
+    assert client.get(URL, {"year": 2025}).json() == {"year": 2025, "text": "", "steps": []}
+    assert client_for(org.users.head_b).get(URL).json() == {"year": None, "text": "", "steps": []}
 
 
 def test_a_bad_year_is_a_400_with_the_range(org, client_for):

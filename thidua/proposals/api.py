@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.api import schema
+from thidua.commendation.eligibility.order import summary
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
 from thidua.core.codes import CommendationKind
@@ -129,6 +130,7 @@ class DecisionStepSerializer(serializers.Serializer):
 
 class DecisionOrderSerializer(serializers.Serializer):
     year = serializers.IntegerField(allow_null=True)
+    text = serializers.CharField(help_text=_("Một dòng: «Thứ tự quyết định: 1. …; 2. …»; rỗng khi không có đề nghị."))
     steps = DecisionStepSerializer(many=True)
 
 
@@ -191,7 +193,9 @@ class ProposalViewSet(
         year, steps = verdicts.decision_order(
             Proposal.objects.visible_to(request.user), params.year(request.query_params)
         )
-        return Response({"year": year, "steps": [step.as_dict() for step in steps]})
+        return Response(
+            {"year": year, "text": summary(steps) if steps else "", "steps": [step.as_dict() for step in steps]}
+        )
 
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])
