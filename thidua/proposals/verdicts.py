@@ -80,9 +80,8 @@ def decision_order(proposals, year: int | None = None) -> tuple[int | None, list
         year = proposals.aggregate(latest=Max("year"))["latest"]
         if year is None:
             return None, []
-    codes = set(
-        proposals.filter(year=year).exclude(state=State.REJECTED).order_by().values_list("award_code", flat=True)
-    )
+    proposed = proposals.filter(year=year).exclude(state=State.REJECTED).order_by()
+    codes = set(proposed.values_list("award_code", flat=True).distinct())  # a dozen codes, not every proposal
     if not codes:
         return year, []
     return year, order.decision_order(from_database(year), codes)
