@@ -98,6 +98,11 @@ def test_a_unit_proposes_the_council_votes_and_the_director_decides(demo, page, 
 
     # The office accepts it, prepares a council meeting and puts both before it.
     sign_in(page, "vanphong")
+    # The proposal list shows the order of decision of the round: CSTĐCS first.
+    page.goto("/de-nghi-khen-thuong/?year=2026")
+    first_step = page.get_by_test_id("decision-step").first.get_attribute("data-awards").split()
+    assert "CSTDCS" in first_step and "BK_TINH" not in first_step
+    assert "Giám đốc Sở quyết định" in page.get_by_test_id("decision-step").first.inner_text()
     open_proposal(page, gk)
     page.get_by_test_id("accept-form").get_by_role("button", name="Tiếp nhận").click()
     page.wait_for_load_state()

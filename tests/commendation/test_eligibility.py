@@ -53,10 +53,19 @@ def test_a_persons_record_is_judged_from_the_database(org):
     give(staff, "CSTDCS", 2025)
     results = evaluate_subjects(YEAR, [staff], on=TODAY)
     found = verdicts(results, staff)
-    assert (found["LDTT"], found["CSTDCS"], found["BK_TINH"]) == ("eligible", "eligible", "eligible")
-    assert found["CSTD_TINH"] == "not_eligible"  # three CSTĐCS, but no provincial initiative
+    # CSTĐCS 2026 is met but no decision has awarded it yet: the Bằng khen waits for it.
+    assert (found["LDTT"], found["CSTDCS"], found["BK_TINH"]) == ("eligible", "eligible", "needs_review")
+    assert found["CSTD_TINH"] == "not_eligible"  # no provincial initiative
+    cstd = next(r for r in results if r.award == "CSTD_TINH")
+    assert [r.passed for r in cstd.reasons[:3]] == [True, True, None]
+    assert "CSTDCS năm 2026 đạt tiêu chuẩn, chưa có quyết định công nhận" in cstd.reasons[2].condition
+
+    give(staff, "CSTDCS", 2026)  # the register now holds the decision
+    results = evaluate_subjects(YEAR, [staff], on=TODAY)
+    assert verdicts(results, staff)["BK_TINH"] == "eligible"
     cstd = next(r for r in results if r.award == "CSTD_TINH")
     assert [r.passed for r in cstd.reasons[:3]] == [True, True, True]
+    assert cstd.reasons[2].condition == "Đã được tặng CSTDCS năm 2026 (QĐ 26/QĐ-STP)"
 
 
 def test_a_thematic_award_in_the_database_does_not_count(org):

@@ -168,3 +168,78 @@ def test_command_line_exits_non_zero_without_a_traceback(tmp_path):
     assert done.returncode != 0
     assert "subjects[1].kind" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout
+
+
+# --- the command keeps the API's limits, one clear line each ------------------------------
+def command_error(tmp_path, content: bytes) -> str:
+    path = tmp_path / "facts.json"
+    path.write_bytes(content)
+    with pytest.raises(CommandError) as refused:
+        call_command("check_eligibility", "--input", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    return str(refused.value)
+
+
+def api_error(client, content: bytes) -> tuple[int, str]:
+    response = client.post(URL, data=content, content_type="application/json")
+    return response.status_code, response.json()["errors"][0]["message"]
+
+
+def test_command_refuses_a_file_larger_than_the_api_takes(tmp_path, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    body = json.dumps(EXAMPLE | {"padding": "x" * 2000}).encode()
+    message = command_error(tmp_path, body)
+    assert message == (
+        f"Tệp {tmp_path / 'facts.json'} quá lớn: tối đa 1 KB, như giới hạn của API. Hãy chia dữ kiện thành nhiều tệp."
+    )
+    assert command_error(tmp_path, body[:1024]) != message  # at the limit the file is read (and found cut short)
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"[" * 100 + b"]" * 100, "lồng nhau quá sâu: tối đa 64 cấp"),
+        (json.dumps({"year": 2026, "subjects": [{"id": "a\x00b"}]}).encode(), "ký tự NUL"),
+        (b'{"year": NaN, "subjects": []}', "NaN và Infinity không phải là số JSON"),
+        (b'{"year": 2026,', "dòng 1, cột 15"),
+        ("{}".encode("utf-16"), "không phải văn bản utf-8 hợp lệ"),
+    ],
+)
+def test_command_refuses_what_the_api_refuses_with_the_same_reason(org, client_for, tmp_path, content, says):
+    message = command_error(tmp_path, content)
+    assert message.startswith(f"Tệp {tmp_path / 'facts.json'}: ") and says in message
+    assert "\n" not in message
+    if b"\x00" not in content and not content.startswith(b"\xff"):
+        status, api_message = api_error(client_for(org.users.officer), content)
+        assert status == 400 and message.endswith(api_message)
+
+
+def test_command_counts_subjects_as_the_api_does(org, client_for, tmp_path, monkeypatch):
+    from thidua.commendation.eligibility import schema
+
+    monkeypatch.setattr(schema, "MAX_SUBJECTS", 1)
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="1 lỗi"):
+        call_command("check_eligibility", "--input", write(tmp_path, EXAMPLE), stdout=out, stderr=err)
+    assert err.getvalue() == "subjects: Tối đa 1 phần tử.\n"
+    assert json.loads(out.getvalue()) == post(client_for(org.users.officer), EXAMPLE).json()
+
+
+def test_command_says_in_one_line_that_the_database_is_missing(tmp_path):
+    env = os.environ | {
+        "THIDUA_TESTING": "1",
+        "DJANGO_SETTINGS_MODULE": "thidua.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'never-created.sqlite3'}",
+    }
+    for program in ([sys.executable, "manage.py"], [sys.executable, "-m", "thidua"]):
+        done = subprocess.run(
+            [*program, "check_eligibility", "--input", write(tmp_path, EXAMPLE)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=settings.BASE_DIR,
+            timeout=120,
+        )
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr + done.stdout
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "never-created.sqlite3 chưa được tạo" in lines[0] and "thidua migrate" in lines[0]

@@ -100,11 +100,27 @@ def cstd_tinh_candidate(**changes):
 
 
 def test_r3_three_consecutive_cstdcs_and_a_provincial_initiative_leave_only_the_councils_judgement():
-    result = run(cstd_tinh_candidate(), "CSTD_TINH")
+    decided = cstd_tinh_candidate(awards=(award("CSTDCS", 2024), award("CSTDCS", 2025), award("CSTDCS", 2026)))
+    result = run(decided, "CSTD_TINH")
     assert result.verdict == "needs_review"
     assert failed(result) == []
     assert [r.passed for r in conditions(result, "R3")][:3] == [True, True, True]
-    assert "Đạt tiêu chuẩn CSTDCS năm 2026" in [r.condition for r in result.reasons]
+    assert [r.condition for r in result.reasons if r.passed is None] == [
+        "Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những người đủ điều kiện (xem xét thủ công)"
+    ]
+
+
+def test_r3_this_years_cstdcs_met_but_not_decided_waits_for_its_decision():
+    result = run(cstd_tinh_candidate(), "CSTD_TINH")
+    assert result.verdict == "needs_review"
+    assert [r.passed for r in conditions(result, "R3")][:3] == [True, True, None]
+    assert conditions(result, "R3")[2].condition == "CSTDCS năm 2026 đạt tiêu chuẩn, chưa có quyết định công nhận"
+
+
+def test_r3_this_years_cstdcs_not_met_fails():
+    result = run(cstd_tinh_candidate(ratings=ratings((2026, "HTNV"))), "CSTD_TINH")
+    assert result.verdict == "not_eligible"
+    assert conditions(result, "R3")[2].condition == "Chưa đạt tiêu chuẩn CSTDCS năm 2026"
 
 
 def test_r3_a_broken_run_of_years_is_not_eligible():
@@ -227,12 +243,22 @@ def test_r6_a_member_disciplined_with_a_warning_or_worse_fails(ruleset):
 
 
 # --- R7 Bằng khen cấp Bộ, tỉnh -----------------------------------------------------------------
-def test_r7_two_consecutive_cstdcs_the_second_met_this_year():
-    candidate = person(ratings={2025: "HTXSNV", YEAR: "HTXSNV"}, awards=(award("CSTDCS", 2025),))
+def test_r7_two_consecutive_cstdcs_awarded():
+    candidate = person(ratings={2025: "HTXSNV", YEAR: "HTXSNV"}, awards=(award("CSTDCS", 2025), award("CSTDCS", 2026)))
     result = run(candidate, "BK_TINH")
     assert result.verdict == "eligible"
     assert result.route == "province_chairman"
     assert run(candidate, "BK_BO").route == "minister"
+
+
+@pytest.mark.parametrize("code", ["BK_TINH", "BK_BO"])
+def test_r7_this_years_cstdcs_met_but_not_decided_needs_review_and_names_the_decision(code):
+    candidate = person(ratings={2025: "HTXSNV", YEAR: "HTXSNV"}, awards=(award("CSTDCS", 2025),))
+    result = run(candidate, code)
+    assert result.verdict == "needs_review"
+    (titles,) = [r for r in conditions(result, "R7") if r.condition.startswith("02 lần liên tục")]
+    assert titles.passed is None
+    assert "CSTDCS năm 2026 đạt tiêu chuẩn, chưa có quyết định công nhận" in titles.condition
 
 
 def test_r7_two_excellent_years_with_two_initiatives():
@@ -281,11 +307,22 @@ def test_r8_a_gap_in_the_five_years_fails():
     assert "không đạt các năm: 2023" in conditions(result, "R8")[1].condition
 
 
-def test_r8_this_years_cstdcs_counts_when_its_standard_is_met():
+def test_r8_this_years_cstdcs_met_but_not_decided_needs_review_and_names_the_decision():
     awards = (award("BK_TINH", 2021), award("CSTDCS", 2023), award("CSTDCS", 2024))
-    assert run(ttg_candidate(awards=awards), "BK_TTG").verdict == "not_eligible"
+    result = run(ttg_candidate(awards=awards), "BK_TTG")
+    assert result.verdict == "not_eligible"
+    assert conditions(result, "R8")[2].condition.endswith("; Chưa đạt tiêu chuẩn CSTDCS năm 2026")
     excellent = {y: "HTTNV" for y in range(2022, 2026)} | {YEAR: "HTXSNV"}
-    assert run(ttg_candidate(awards=awards, ratings=excellent), "BK_TTG").verdict == "eligible"
+    result = run(ttg_candidate(awards=awards, ratings=excellent), "BK_TTG")
+    assert result.verdict == "needs_review"
+    titles = conditions(result, "R8")[2]
+    assert (titles.condition, titles.passed) == (
+        "Ít nhất 3 lần CSTDCS trong 2022–2026: đã được tặng 2023, 2024; "
+        "CSTDCS năm 2026 đạt tiêu chuẩn, chưa có quyết định công nhận",
+        None,
+    )
+    decided = (*awards, award("CSTDCS", YEAR))
+    assert run(ttg_candidate(awards=decided, ratings=excellent), "BK_TTG").verdict == "eligible"
 
 
 def test_r8_thematic_cstdcs_and_a_missing_or_too_recent_bang_khen_fail():
@@ -334,7 +371,8 @@ def test_r10_a_second_form_for_the_same_years_achievement_is_refused():
 
 def test_r10_a_different_achievement_may_receive_the_same_form():
     sudden = person(
-        ratings={2025: "HTXSNV", YEAR: "HTXSNV"}, awards=(award("CSTDCS", 2025), award("GK", YEAR, kind="dot_xuat"))
+        ratings={2025: "HTXSNV", YEAR: "HTXSNV"},
+        awards=(award("CSTDCS", 2025), award("CSTDCS", YEAR), award("GK", YEAR, kind="dot_xuat")),
     )
     assert run(sudden, "BK_TINH").verdict == "eligible"
     assert run(person(ratings={YEAR: "HTTNV"}, awards=(award("LDTT", 2025),)), "LDTT").verdict == "eligible"

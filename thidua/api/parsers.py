@@ -45,49 +45,63 @@ def problem(data, limit: int) -> str | None:
     return None
 
 
+class JSONRefused(ValueError):
+    """A JSON text refused by `load_json`; the message says what to fix, in Vietnamese."""
+
+
+def load_json(text: str):
+    """The JSON value of `text`, read as the API reads a body: no NaN or Infinity, no
+    deeper than MAX_DEPTH, no NUL character. Raises JSONRefused with the reason. Also
+    used by the commands that take the API's JSON from a file (`check_eligibility`)."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError as error:  # only nesting recurses in the decoder
+        raise JSONRefused(_too_deep()) from error
+    except json.JSONDecodeError as error:
+        raise JSONRefused(
+            gettext(
+                "Nội dung JSON không hợp lệ ở dòng %(line)s, cột %(column)s: hãy kiểm tra "
+                "dấu ngoặc, dấu phẩy và dấu nháy kép."
+            )
+            % {"line": error.lineno, "column": error.colno}
+        ) from error
+    except ValueError as error:  # NaN or Infinity, which JSON does not have
+        raise JSONRefused(gettext("Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON.")) from error
+    found = problem(data, MAX_DEPTH)
+    if found == "deep":
+        raise JSONRefused(_too_deep())
+    if found == "nul":
+        raise JSONRefused(gettext("Dữ liệu JSON chứa ký tự NUL (\\u0000), không lưu được: hãy bỏ ký tự này."))
+    return data
+
+
+def decode(raw: bytes, encoding: str) -> str:
+    """`raw` as text; JSONRefused when it is not text in `encoding`."""
+    try:
+        return codecs.decode(raw, encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise JSONRefused(
+            gettext("Nội dung gửi lên không phải văn bản %(encoding)s hợp lệ.") % {"encoding": encoding}
+        ) from error
+
+
+def _too_deep() -> str:
+    return gettext("Dữ liệu JSON lồng nhau quá sâu: tối đa %(limit)s cấp mảng, đối tượng lồng trong nhau.") % {
+        "limit": MAX_DEPTH
+    }
+
+
 class SafeJSONParser(JSONParser):
     """JSON with a size limit (DATA_UPLOAD_MAX_MEMORY_SIZE), a depth limit (MAX_DEPTH) and
     no NUL character."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
-        text = self._text(stream, encoding)
-        try:
-            data = json.loads(text, parse_constant=_refuse_constant)
-        except RecursionError as error:  # only nesting recurses in the decoder
-            raise ParseError(self._too_deep()) from error
-        except json.JSONDecodeError as error:
-            raise ParseError(
-                gettext(
-                    "Nội dung JSON không hợp lệ ở dòng %(line)s, cột %(column)s: hãy kiểm tra "
-                    "dấu ngoặc, dấu phẩy và dấu nháy kép."
-                )
-                % {"line": error.lineno, "column": error.colno}
-            ) from error
-        except ValueError as error:  # NaN or Infinity, which JSON does not have
-            raise ParseError(gettext("Nội dung JSON không hợp lệ: NaN và Infinity không phải là số JSON.")) from error
-        found = problem(data, MAX_DEPTH)
-        if found == "deep":
-            raise ParseError(self._too_deep())
-        if found == "nul":
-            raise ParseError(gettext("Dữ liệu JSON chứa ký tự NUL (\\u0000), không lưu được: hãy bỏ ký tự này."))
-        return data
-
-    @staticmethod
-    def _text(stream, encoding: str) -> str:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         raw = stream.read() if limit is None else stream.read(limit + 1)
         if limit is not None and len(raw) > limit:
             raise RequestDataTooBig  # answered by thidua/api/errors.py with the limit
         try:
-            return codecs.decode(raw, encoding)
-        except (UnicodeDecodeError, LookupError) as error:
-            raise ParseError(
-                gettext("Nội dung gửi lên không phải văn bản %(encoding)s hợp lệ.") % {"encoding": encoding}
-            ) from error
-
-    @staticmethod
-    def _too_deep() -> str:
-        return gettext("Dữ liệu JSON lồng nhau quá sâu: tối đa %(limit)s cấp mảng, đối tượng lồng trong nhau.") % {
-            "limit": MAX_DEPTH
-        }
+            return load_json(decode(raw, encoding))
+        except JSONRefused as error:
+            raise ParseError(str(error)) from error

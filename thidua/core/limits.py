@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 SIZE_LIMITS = (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)
 
 
-def _size(size: int) -> str:
+def size_text(size: int) -> str:
     """20 MB, or 512 KB for a limit under a megabyte."""
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):g} MB"
@@ -20,7 +20,7 @@ def limit_message(exc: BaseException) -> str | None:
     """The Vietnamese message naming the limit `exc` reports, or None for anything else."""
     if isinstance(exc, RequestDataTooBig):
         return gettext("Dữ liệu gửi lên quá lớn: tối đa %(size)s (không kể tệp đính kèm).") % {
-            "size": _size(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+            "size": size_text(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
         }
     if isinstance(exc, TooManyFieldsSent):
         return gettext("Gửi quá nhiều trường dữ liệu: tối đa %(count)s trường một lần.") % {

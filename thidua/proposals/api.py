@@ -9,11 +9,12 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.api import schema
+from thidua.commendation.eligibility.order import summary
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
 from thidua.core.codes import CommendationKind
 from thidua.organization.models import Person, Unit
-from thidua.proposals import dossier, register, services
+from thidua.proposals import dossier, register, services, verdicts
 from thidua.proposals.forms import SIMPLIFIED_CHOICES
 from thidua.proposals.models import BaseSalary, Decision, Proposal
 from thidua.proposals.money import amount_for, salary_on
@@ -114,6 +115,25 @@ class ProposalDecideSerializer(serializers.Serializer):
     issuer = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
 
+class OrderedAwardSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    route = serializers.CharField()
+    after = serializers.ListField(child=serializers.CharField(), help_text=_("Các danh hiệu phải có quyết định trước."))
+
+
+class DecisionStepSerializer(serializers.Serializer):
+    step = serializers.IntegerField()
+    text = serializers.CharField()
+    awards = OrderedAwardSerializer(many=True)
+
+
+class DecisionOrderSerializer(serializers.Serializer):
+    year = serializers.IntegerField(allow_null=True)
+    text = serializers.CharField(help_text=_("Một dòng: «Thứ tự quyết định: 1. …; 2. …»; rỗng khi không có đề nghị."))
+    steps = DecisionStepSerializer(many=True)
+
+
 @extend_schema_view(list=extend_schema(summary="Đề nghị khen thưởng người dùng được xem"))
 class ProposalViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
@@ -160,6 +180,22 @@ class ProposalViewSet(
         body = serializer_class(data=self.request.data)
         body.is_valid(raise_exception=True)
         return body.validated_data
+
+    @extend_schema(
+        summary="Thứ tự quyết định các đề nghị của một năm",
+        description="Danh hiệu cấp dưới được quyết định trước: mỗi bước gồm các danh hiệu, hình thức được đề nghị "
+        "trong năm mà bước trước là điều kiện của chúng. Bỏ trống year: năm gần nhất có đề nghị.",
+        parameters=[schema.year()],
+        responses=DecisionOrderSerializer,
+    )
+    @action(detail=False, methods=["get"], url_path="decision-order", url_name="decision-order")
+    def decision_order(self, request):
+        year, steps = verdicts.decision_order(
+            Proposal.objects.visible_to(request.user), params.year(request.query_params)
+        )
+        return Response(
+            {"year": year, "text": summary(steps) if steps else "", "steps": [step.as_dict() for step in steps]}
+        )
 
     @extend_schema(request=None)
     @action(detail=True, methods=["post"])

@@ -10,12 +10,15 @@ inspection or complaint) still applies automatically."""
 
 from dataclasses import dataclass, field
 
+from django.db.models import Max
 from django.utils.translation import gettext
 
+from thidua.commendation.eligibility import order
 from thidua.commendation.eligibility.engine import NEEDS_REVIEW, NOT_ELIGIBLE, verdict_of
 from thidua.commendation.eligibility.facts import Reason
 from thidua.commendation.eligibility.loading import evaluate_subjects
-from thidua.core.codes import CommendationKind
+from thidua.commendation.eligibility.ruleset import from_database
+from thidua.core.codes import CommendationKind, State
 
 
 @dataclass(frozen=True)
@@ -67,3 +70,18 @@ def _manual(text: str) -> dict:
 
 def failed_text(assessment: Assessment) -> str:
     return "; ".join(assessment.failed()) or "—"
+
+
+def decision_order(proposals, year: int | None = None) -> tuple[int | None, list[order.Step]]:
+    """The order in which the round of `year` (None: the latest year of `proposals`) is
+    decided: the awards proposed for it (refused proposals left out), lower titles
+    first, as the rules in force for that year say. Four queries at most."""
+    if year is None:
+        year = proposals.aggregate(latest=Max("year"))["latest"]
+        if year is None:
+            return None, []
+    proposed = proposals.filter(year=year).exclude(state=State.REJECTED).order_by()
+    codes = set(proposed.values_list("award_code", flat=True).distinct())  # a dozen codes, not every proposal
+    if not codes:
+        return year, []
+    return year, order.decision_order(from_database(year), codes)

@@ -160,9 +160,15 @@ class SubjectEvaluation:
         years = [a.year for a in self.counted(set(codes)) if a.year <= self.year]
         return max(years) if years else None
 
-    def year_status(self, code: str, year: int, used_until: int | None = None) -> tuple[bool | None, str]:
-        """Whether `code` counts for `year`: held (past or present), or, for the
-        evaluated year only, its standard met now. With the text saying which."""
+    def year_status(
+        self, code: str, year: int, used_until: int | None = None, *, standard_counts: bool = False
+    ) -> tuple[bool | None, str]:
+        """Whether `code` counts for `year`, with the text saying why. A title counts when
+        a decision awarded it (the register): Luật Thi đua, khen thưởng 2022 asks for
+        titles "được tặng" (Điều 21, 22, 73, 74). For the evaluated year a title whose
+        standard is met but not yet decided is left for review, naming the missing
+        decision; only where the law asks for the standard itself (`standard_counts`:
+        "đạt tiêu chuẩn LĐTT" for CSTĐCS, Điều 23) does meeting it count."""
         values = {"award": code, "year": year, "until": used_until}
         if used_until is not None and year <= used_until:
             return False, gettext(
@@ -172,20 +178,26 @@ class SubjectEvaluation:
         if award is not None:
             return True, gettext("Đã được tặng %(award)s năm %(year)s") % values + _decision(award)
         if year == self.year and code in self.ruleset.awards:
-            verdict, _ = self.standard(code)
-            texts = {
-                ELIGIBLE: gettext("Đạt tiêu chuẩn %(award)s năm %(year)s"),
-                NEEDS_REVIEW: gettext("%(award)s năm %(year)s: cần xem xét"),
-                NOT_ELIGIBLE: gettext("Chưa đạt tiêu chuẩn %(award)s năm %(year)s"),
-            }
-            passed = {ELIGIBLE: True, NEEDS_REVIEW: None, NOT_ELIGIBLE: False}[verdict]
-            return passed, texts[verdict] % values
+            return self._standard_status(code, values, standard_counts)
         excluded = self.excluded(code, year)
         if excluded is not None:
             return False, gettext(
                 "%(award)s năm %(year)s là khen thưởng «%(kind)s»: không được tính làm căn cứ (R11)"
             ) % (values | {"kind": excluded.kind})
         return False, gettext("Chưa được tặng %(award)s năm %(year)s") % values
+
+    def _standard_status(self, code: str, values: dict, standard_counts: bool) -> tuple[bool | None, str]:
+        """The evaluated year's `code`, not held: its standard as worked out now."""
+        verdict, _ = self.standard(code)
+        if verdict == NOT_ELIGIBLE:
+            return False, gettext("Chưa đạt tiêu chuẩn %(award)s năm %(year)s") % values
+        if standard_counts:
+            if verdict == ELIGIBLE:
+                return True, gettext("Đạt tiêu chuẩn %(award)s năm %(year)s") % values
+            return None, gettext("%(award)s năm %(year)s: cần xem xét") % values
+        if verdict == ELIGIBLE:
+            return None, gettext("%(award)s năm %(year)s đạt tiêu chuẩn, chưa có quyết định công nhận") % values
+        return None, gettext("%(award)s năm %(year)s: cần xem xét tiêu chuẩn, chưa có quyết định công nhận") % values
 
     def year_reason(self, rule: RuleDef, code: str, year: int, used_until: int | None = None) -> Reason:
         """One year of a consecutive run, as a condition. A year that only has a

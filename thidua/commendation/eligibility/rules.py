@@ -15,6 +15,7 @@ from thidua.commendation.enums import DISCIPLINE_ORDER
 from thidua.core.codes import EmulationTitle, Scope
 
 TITLE_CODES = set(EmulationTitle.values)
+MEMBER_TITLES = frozenset({"LDTT", "CSTDCS"})  # the members' titles R5 and R6 count (CSTĐCS includes LĐTT)
 
 
 # --- shared wording -------------------------------------------------------------------
@@ -118,7 +119,7 @@ def r2_cstdcs(ev, rule, award):
     """Chiến sĩ thi đua cơ sở (Art. 23): LĐTT, and excellent rating OR a recognised
     initiative OR an accepted research project in the year."""
     year, params, group = ev.year, rule.params, "R2.2"
-    passed, text = ev.year_status("LDTT", year)
+    passed, text = ev.year_status("LDTT", year, standard_counts=True)  # Art. 23: "đạt tiêu chuẩn" LĐTT
     excellent = params.get("excellent_rating", "HTXSNV")
     initiatives = [
         i
@@ -367,19 +368,22 @@ def _good_years(ev, rule, params, first: int, used: int | None):
 
 
 def _titles_in_window(ev, rule, params, first: int, used: int | None):
+    """At least `min_prerequisite` titles awarded in the window. This year's title, not
+    yet decided, cannot make up the count: when it would, the condition waits for its
+    decision (needs review) and says so."""
     code, wanted = params.get("prerequisite", "CSTDCS"), int(params.get("min_prerequisite", 3))
     start = max(first, (used or 0) + 1)
     held = [y for y in range(start, ev.year + 1) if ev.held(code, y)]
-    passed = len(held) >= wanted
+    passed, pending = len(held) >= wanted, ""
     if not passed and len(held) + 1 >= wanted and ev.year not in held and start <= ev.year:
-        passed = ev.year_status(code, ev.year)[0]  # this year's title, met now but not yet decided
+        passed, pending = ev.year_status(code, ev.year)
     text = gettext("Ít nhất %(wanted)s lần %(award)s trong %(years)s: đã được tặng %(held)s") % {
         "wanted": wanted,
         "award": code,
         "years": _years(first, ev.year),
         "held": ", ".join(map(str, held)) or gettext("chưa có"),
     }
-    return rule.reason(text, passed)
+    return rule.reason(text + (f"; {pending}" if pending else ""), passed)
 
 
 def r9_giay_khen(ev, rule, award):
@@ -448,6 +452,27 @@ def _pending(ev, rule):
         )
     ]
 
+
+def _named_prerequisite(rule) -> frozenset[str]:
+    return frozenset({rule.params.get("prerequisite", "CSTDCS")})
+
+
+def prerequisites(rule) -> frozenset[str]:
+    """The titles of the evaluated year a rule counts only once a decision has awarded
+    them: the awards the rule judges are decided after them (`order.decision_order`).
+    R2 asks only for the standard of LĐTT, so LĐTT and CSTĐCS are decided together."""
+    found = PREREQUISITES.get(rule.code)
+    return found(rule) if found else frozenset()
+
+
+PREREQUISITES = {
+    "R3": _named_prerequisite,  # three consecutive CSTĐCS, the last this year's
+    "R4": _named_prerequisite,  # two CSTĐ cấp tỉnh, the last this year's
+    "R5": lambda rule: MEMBER_TITLES,  # the members' LĐTT and CSTĐCS of the year
+    "R6": lambda rule: MEMBER_TITLES,
+    "R7": _named_prerequisite,  # two consecutive CSTĐCS, the last this year's
+    "R8": _named_prerequisite,  # three CSTĐCS in five years, this year's among them
+}
 
 REGISTRY = {
     "R1": r1_ldtt,

@@ -126,7 +126,7 @@ def parse(data: Any) -> tuple[f.EvaluationRequest | None, list[dict]]:
     subjects = []
     if check.required(root, "subjects", ""):
         items = check.array(root["subjects"], "subjects", MAX_SUBJECTS)
-        if not items and isinstance(root["subjects"], list):
+        if not root["subjects"] and isinstance(root["subjects"], list):  # empty, not over the limit
             check.fail("subjects", gettext("Cần ít nhất một đối tượng."))
         subjects = [_subject(check, item, f"subjects[{i}]", year) for i, item in enumerate(items)]
         _unique_ids(check, subjects)

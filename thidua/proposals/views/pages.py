@@ -16,7 +16,7 @@ from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.proposals import caps, dossier, prefill, rules, services
+from thidua.proposals import caps, dossier, prefill, rules, services, verdicts
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
 from thidua.proposals.forms import (
@@ -60,6 +60,7 @@ def proposal_list(request):
     warnings = (
         caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or rules.is_director(user)) else []
     )
+    order_year, order = verdicts.decision_order(Proposal.objects.visible_to(user), data.get("year"))
     return render(
         request,
         "proposals/list.html",
@@ -67,6 +68,8 @@ def proposal_list(request):
             "form": form,
             "page_obj": paginate(request, qs.for_lists(), count=total),
             "warnings": warnings,
+            "order_year": order_year,
+            "decision_order": order,
             "tabs": [(s, s.label, counts.get(s, 0)) for s in STATES],
             "state": data.get("state", ""),
             "can_propose": rules.can_propose(user),
