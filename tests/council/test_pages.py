@@ -103,7 +103,11 @@ def test_the_office_adds_proposals_and_issues_the_minutes(org, flow, client_for)
     client.post(f"/hoi-dong/phien-hop/{meeting.pk}/dua-ra/", {"proposals": [proposal.pk]})
     assert Proposal.objects.get().state == State.UNDER_REVIEW
     flow.vote_all(proposal)
-    response = client.post(f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban/", {"on": "2027-01-08"}, follow=True)
+    url = f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban/"
+    refused = client.post(url, {"on": "2027-01-08", "starts_at": "10:00", "ends_at": "09:30", "conclusion": "Giữ"})
+    page = refused.content.decode()
+    assert refused.status_code == 400 and "Giờ kết thúc phải sau giờ bắt đầu." in page and "Giữ" in page
+    response = client.post(url, {"on": "2027-01-08", "starts_at": "08:00", "ends_at": "10:30"}, follow=True)
     assert "Đã ban hành biên bản số 01/BB-STP" in response.content.decode()
     minutes = client.get(f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban.docx")
     assert 'filename="bien-ban-hop-hoi-dong-01-bb-stp.docx"' in minutes["Content-Disposition"]

@@ -15,9 +15,9 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.council import rules, services
+from thidua.council import forms, rules, services
 from thidua.council.enums import Choice
-from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
+from thidua.council.forms import AgendaForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
@@ -62,14 +62,21 @@ def meeting_create(request):
             date=data["date"],
             year=data["year"],
             place=data["place"],
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
             members=data["members"],
             chair=data["chair"],
             secretary=data["secretary"],
             secret_ballot=data["secret_ballot"],
             figures=form.figures(),
+            roles=form.roles(),
         )
         services.set_members(
-            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
+            actor=request.user,
+            meeting=meeting,
+            users=data["members"],
+            present_ids={u.pk for u in data["present"]},
+            roles=form.roles(),
         )
         return meeting
 
@@ -105,13 +112,19 @@ def meeting_edit(request, pk: int):
             date=data["date"],
             year=data["year"],
             place=data["place"],
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
             chair=data["chair"],
             secretary=data["secretary"],
             secret_ballot=data["secret_ballot"],
             **form.figures(),
         )
         services.set_members(
-            actor=request.user, meeting=meeting, users=data["members"], present_ids={u.pk for u in data["present"]}
+            actor=request.user,
+            meeting=meeting,
+            users=data["members"],
+            present_ids={u.pk for u in data["present"]},
+            roles=form.roles(),
         )
 
     if request.method == "POST" and (
@@ -178,7 +191,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "can_manage": manager,
             "agenda_form": agenda_form
             or (AgendaForm(user=request.user) if manager and not meeting.is_closed else None),
-            "close_form": close_form or CloseForm(),
+            "close_form": close_form or forms.close_form(meeting),
             "history": ActivityLog.objects.for_object(meeting).select_related("actor__person"),
         },
         status=status,
@@ -229,7 +242,7 @@ def meeting_vote(request, pk: int, proposal_pk: int):
 def meeting_close(request, pk: int):
     _require_manager(request.user)
     meeting = _visible(request.user, pk)
-    form = CloseForm(request.POST)
+    form = forms.close_form(meeting, request.POST)
     if form.is_valid():
         return run_button(
             request,
@@ -238,6 +251,8 @@ def meeting_close(request, pk: int):
                 meeting=meeting,
                 on=form.cleaned_data["on"],
                 conclusion=form.cleaned_data["conclusion"],
+                starts_at=form.cleaned_data["starts_at"],
+                ends_at=form.cleaned_data["ends_at"],
             ),
             lambda _: (
                 gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")
