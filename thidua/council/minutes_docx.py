@@ -157,7 +157,7 @@ class MinutesDocx:
         lines.append(self.texts.get("ket_luan", so_thong_qua=f"{passed:02d}", so_de_nghi=f"{len(self.tallies):02d}"))
         if self.meeting.ends_at:
             lines.append(self.texts.get("ket_thuc", gio_ket_thuc=_clock(self.meeting.ends_at)))
-        lines[-1] = lines[-1].rstrip("/.") + CLOSING_MARK
+        lines[-1] = lines[-1].rstrip("/.") + "." + CLOSING_MARK
         for line in lines:
             self.doc.paragraph(line)
 

@@ -43,8 +43,8 @@ def _paragraphs(container) -> Iterator[Paragraph]:
             seen = set()
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
+                    if cell._tc not in seen:
+                        seen.add(cell._tc)  # the element itself: an id() of a freed proxy is reused
                         yield from _paragraphs(cell)
 
 

@@ -80,7 +80,7 @@ class DecisionDocx:
     def _article_3(self) -> None:
         """The last article: the effect clause, then who carries the decision out."""
         text = " ".join(self.texts.get(key).rstrip("/.").strip() + "." for key in ("hieu_luc", "dieu_3"))
-        self.doc.paragraph([Span("Điều 3. ", bold=True), Span(text.removesuffix(".") + CLOSING_MARK)])
+        self.doc.paragraph([Span("Điều 3. ", bold=True), Span(text + CLOSING_MARK)])
 
     def _article_1(self) -> None:
         self.doc.paragraph(
