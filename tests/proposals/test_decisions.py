@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document
 
+from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, pdf
 from thidua.core.codes import State
@@ -70,6 +71,7 @@ def test_a_certificate_per_person_from_the_default_template(org, flow, client_fo
     text = _text(response.content)
     assert "GIẤY KHEN" in text and "Nguyễn Văn Đạt" in text and "Trưởng phòng" in text
     assert "Quyết định số 01/QĐ-STP" in text and "Tuyên Quang, ngày 15 tháng 01 năm 2027" in text
+    assert clerk_problems(lines(response.content), on=DECIDED_ON) == []
     assert text.count("Đã có thành tích") == 1
     assert "\nĐã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026.\n" in text
     assert "SỞ TƯ PHÁP" in text and "GIÁM ĐỐC SỞ TƯ PHÁP TỈNH TUYÊN QUANG" in text

@@ -92,7 +92,7 @@ def meeting_create(request):
         )
     ):
         return answer
-    return render(request, "council/form.html", {"form": form, "meeting": None})
+    return render(request, "council/form.html", {"form": form, "meeting": None}, status=400 if form.errors else 200)
 
 
 @login_required
@@ -133,7 +133,7 @@ def meeting_edit(request, pk: int):
         )
     ):
         return answer
-    return render(request, "council/form.html", {"form": form, "meeting": meeting})
+    return render(request, "council/form.html", {"form": form, "meeting": meeting}, status=400 if form.errors else 200)
 
 
 def _rows(user, meeting: Meeting) -> list[dict]:
