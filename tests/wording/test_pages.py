@@ -119,3 +119,19 @@ def test_an_unknown_document_text_or_basis_is_not_found(org, client_for):
 
 def test_a_visitor_is_sent_to_sign_in(client):
     assert client.get("/cau-chu-van-ban/").status_code == 302
+
+
+def test_the_issuing_page_warns_while_a_basis_is_missing(org, client_for):
+    client = client_for(org.users.director)
+    page = client.get("/quyet-dinh-khen-thuong/ban-hanh/").content.decode()
+    assert 'data-testid="missing-bases"' in page and "Quy chế hoạt động của Hội đồng" in page
+    for kind in BasisKind.values:
+        services.record_basis(
+            actor=org.users.officer,
+            kind=kind,
+            number="01/2024/QĐ-UBND",
+            signed_on=datetime.date(2024, 1, 2),
+            issuer="UBND tỉnh Tuyên Quang",
+            subject="về việc thử",
+        )
+    assert 'data-testid="missing-bases"' not in client.get("/quyet-dinh-khen-thuong/ban-hanh/").content.decode()
