@@ -28,6 +28,8 @@ class CouncilMeetingSerializer(serializers.ModelSerializer):
             "id",
             "title",
             "date",
+            "starts_at",
+            "ends_at",
             "place",
             "year",
             "quorum_share",
