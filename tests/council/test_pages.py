@@ -55,7 +55,6 @@ def test_the_office_seats_the_council_by_role_and_records_the_times(org, flow, c
         "members": [org.users.councillor.pk, org.users.director.pk, org.users.head_b.pk, org.users.officer.pk],
         "present": [org.users.councillor.pk, org.users.director.pk, org.users.officer.pk],
         "vice_chairs": [org.users.staff_a.pk],
-        "secretary": org.users.officer.pk,
         "quorum_share": "2/3",
         "pass_share": "1/2",
     }
@@ -68,7 +67,9 @@ def test_the_office_seats_the_council_by_role_and_records_the_times(org, flow, c
     meeting = Meeting.objects.get()
     assert (meeting.starts_at, meeting.ends_at) == (datetime.time(8, 0), datetime.time(10, 30))
     seats = dict(meeting.members.values_list("user__username", "role"))
+    # No secretary chosen: the officer who prepares the meeting takes the minutes.
     assert seats == {"giamdoc": "chair", "truongphong2": "vice_chair", "hoidong": "member", "vanphong": "secretary"}
+    assert meeting.secretary == org.users.officer
     edit = client.get(f"/hoi-dong/phien-hop/{meeting.pk}/sua/").content.decode()
     assert 'value="08:00"' in edit and 'value="10:30"' in edit
 

@@ -137,9 +137,11 @@ class MeetingForm(forms.Form):
                 self.add_error(name, gettext("Hãy chọn trong số thành viên dự họp."))
         return data
 
-    def roles(self) -> dict[int, str]:
+    def roles(self, secretary=None) -> dict[int, str]:
+        """Seats on the council; `secretary` is the meeting's when the form names none."""
         data = self.cleaned_data
-        return council_roles(data["members"], data["council_chair"], data["vice_chairs"], data["secretary"])
+        secretary = data["secretary"] or secretary
+        return council_roles(data["members"], data["council_chair"], data["vice_chairs"], secretary)
 
     def figures(self) -> dict:
         data = self.cleaned_data

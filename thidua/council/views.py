@@ -69,14 +69,14 @@ def meeting_create(request):
             secretary=data["secretary"],
             secret_ballot=data["secret_ballot"],
             figures=form.figures(),
-            roles=form.roles(),
+            roles=form.roles(request.user),
         )
         services.set_members(
             actor=request.user,
             meeting=meeting,
             users=data["members"],
             present_ids={u.pk for u in data["present"]},
-            roles=form.roles(),
+            roles=form.roles(request.user),
         )
         return meeting
 
