@@ -361,6 +361,8 @@ ACTOR_STAMP = "người thao tác trên hồ sơ của đơn vị hoặc của n
 LEFT_OUT: dict[str, str] = {
     "admin.LogEntry.user": "nhật ký trang quản trị; mọi thay đổi ở đó cũng ghi vào nhật ký hoạt động",
     "outgoing.IssuedNumber.issued_by": ACTOR_STAMP,
+    "wording.Wording.created_by": ACTOR_STAMP,
+    "wording.LegalBasis.created_by": ACTOR_STAMP,
     "registrations.UnitRegistration.submitted_by": ACTOR_STAMP,
     "registrations.UnitRegistration.reviewed_by": ACTOR_STAMP,
     "results.ResultEntry.created_by": ACTOR_STAMP,
