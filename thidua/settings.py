@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "thidua.plans",
     "thidua.documents",
     "thidua.outgoing",
+    "thidua.wording",
     "thidua.registrations",
     "thidua.results",
     "thidua.indicators",

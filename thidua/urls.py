@@ -35,6 +35,7 @@ urlpatterns = [
     path("", include("thidua.honours.urls")),
     path("", include("thidua.reviews.urls")),
     path("", include("thidua.overview.urls")),
+    path("", include("thidua.wording.urls")),
     path("api/v1/", include("thidua.api.urls")),
 ]
 

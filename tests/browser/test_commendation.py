@@ -132,7 +132,10 @@ def test_a_unit_proposes_the_council_votes_and_the_director_decides(demo, page, 
     for pk in (cstdcs, gk):
         row = page.locator(f'[data-testid="agenda-row"][data-proposal="{pk}"]')
         assert row.get_by_test_id("count-agree").inner_text() == "2"
-    page.get_by_test_id("close-form").get_by_role("button", name="Ban hành biên bản").click()
+    close = page.get_by_test_id("close-form")
+    close.get_by_label("Giờ bắt đầu").fill("08:00")
+    close.get_by_label("Giờ kết thúc").fill("10:30")
+    close.get_by_role("button", name="Ban hành biên bản").click()
     page.wait_for_load_state()
     assert "/BB-STP" in page.get_by_test_id("minutes-number").inner_text()
     sign_out(page)

@@ -1,5 +1,6 @@
 """Council pages: preparing a meeting, voting from the agenda, conflicts and double
-votes said on the page, the figures said to be settings, the minutes; access."""
+votes said on the page, the figures said to be settings, the council's seats and the
+meeting's times, the minutes; access."""
 
 import datetime
 
@@ -41,6 +42,36 @@ def test_the_office_creates_a_meeting_with_the_council_seated(org, flow, client_
     assert "Có mặt 2/3 thành viên; cần tối thiểu 2 người (2/3 (66,7%) tổng số thành viên)." in page
     assert "trên 50% tổng số thành viên Hội đồng (mặc định, có thể thay đổi)" in page
     assert "là thiết lập của phiên họp" in page
+
+
+def test_the_office_seats_the_council_by_role_and_records_the_times(org, flow, client_for):
+    client = client_for(org.users.officer)
+    data = {
+        "title": "Họp xét khen thưởng 2026",
+        "date": "2027-01-08",
+        "year": 2026,
+        "starts_at": "08:00",
+        "ends_at": "07:30",
+        "members": [org.users.councillor.pk, org.users.director.pk, org.users.head_b.pk, org.users.officer.pk],
+        "present": [org.users.councillor.pk, org.users.director.pk, org.users.officer.pk],
+        "vice_chairs": [org.users.staff_a.pk],
+        "quorum_share": "2/3",
+        "pass_share": "1/2",
+    }
+    refused = client.post("/hoi-dong/phien-hop/tao/", data)
+    page = refused.content.decode()
+    assert refused.status_code == 400 and not Meeting.objects.exists()
+    assert "Giờ kết thúc phải sau giờ bắt đầu." in page and "Hãy chọn trong số thành viên dự họp." in page
+    data |= {"ends_at": "10:30", "vice_chairs": [org.users.head_b.pk]}
+    client.post("/hoi-dong/phien-hop/tao/", data)
+    meeting = Meeting.objects.get()
+    assert (meeting.starts_at, meeting.ends_at) == (datetime.time(8, 0), datetime.time(10, 30))
+    seats = dict(meeting.members.values_list("user__username", "role"))
+    # No secretary chosen: the officer who prepares the meeting takes the minutes.
+    assert seats == {"giamdoc": "chair", "truongphong2": "vice_chair", "hoidong": "member", "vanphong": "secretary"}
+    assert meeting.secretary == org.users.officer
+    edit = client.get(f"/hoi-dong/phien-hop/{meeting.pk}/sua/").content.decode()
+    assert 'value="08:00"' in edit and 'value="10:30"' in edit
 
 
 def test_a_wrong_share_comes_back_with_the_input(org, flow, client_for):
@@ -103,7 +134,11 @@ def test_the_office_adds_proposals_and_issues_the_minutes(org, flow, client_for)
     client.post(f"/hoi-dong/phien-hop/{meeting.pk}/dua-ra/", {"proposals": [proposal.pk]})
     assert Proposal.objects.get().state == State.UNDER_REVIEW
     flow.vote_all(proposal)
-    response = client.post(f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban/", {"on": "2027-01-08"}, follow=True)
+    url = f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban/"
+    refused = client.post(url, {"on": "2027-01-08", "starts_at": "10:00", "ends_at": "09:30", "conclusion": "Giữ"})
+    page = refused.content.decode()
+    assert refused.status_code == 400 and "Giờ kết thúc phải sau giờ bắt đầu." in page and "Giữ" in page
+    response = client.post(url, {"on": "2027-01-08", "starts_at": "08:00", "ends_at": "10:30"}, follow=True)
     assert "Đã ban hành biên bản số 01/BB-STP" in response.content.decode()
     minutes = client.get(f"/hoi-dong/phien-hop/{meeting.pk}/bien-ban.docx")
     assert 'filename="bien-ban-hop-hoi-dong-01-bb-stp.docx"' in minutes["Content-Disposition"]

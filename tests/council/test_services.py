@@ -149,8 +149,15 @@ def test_two_thirds_of_six_is_four(org, flow):
 def test_the_minutes_close_the_vote(org, flow):
     proposal = flow.make(State.UNDER_REVIEW)
     flow.vote_all(proposal)
-    meeting = services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 8))
+    meeting = services.close_meeting(
+        actor=org.users.officer,
+        meeting=flow.meeting,
+        on=datetime.date(2027, 1, 8),
+        starts_at=datetime.time(8, 0),
+        ends_at=datetime.time(10, 30),
+    )
     assert meeting.minutes_number == "01/BB-STP"
+    assert (meeting.starts_at, meeting.ends_at) == (datetime.time(8, 0), datetime.time(10, 30))
     item = meeting.items.get()
     assert (item.agree, item.disagree, item.abstain, item.passed) == (2, 0, 0, True)
     with pytest.raises(ValidationError) as error:

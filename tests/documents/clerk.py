@@ -3,9 +3,11 @@ would correct by hand: a blank the Nghị định does not leave for handwriting
 number and the day of a document not yet registered), a placeholder, a doubled phrase or
 list mark ("- 1."), a name printed otherwise than stored ("Sở Tư Pháp"), a number
 written "15000", "15,000" or "96.5", a section heading with nothing under it, a cited
-date later than the document's own, and a name or number that should be there.
+date later than the document's own, a software note, and a name or number that should be
+there. It reads the .docx itself, or the lines of one (`lines(data)`).
 
     assert clerk_problems(data, names=["Sở Tư pháp tỉnh Tuyên Quang"], expected=["15.000"]) == []
+    assert clerk_problems(lines(data), on=decision.date) == []
 """
 
 import datetime
@@ -27,6 +29,19 @@ BAD_NUMBER = re.compile(r"(?<![\d/.,-])(\d{1,3}(,\d{3})+(?!\d)|\d+\.\d{1,2}(?![\
 LEVEL_1 = re.compile(r"^[IVX]+\.\s")
 SHORT_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 OWN_DATE = re.compile(r", ngày (\d{2}) tháng (\d{1,2}) năm (\d{4})$")
+DATE_WORDS = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+WORD = re.compile(r"\w+")
+# Words a clerk never signs: what a program says about itself or about a missing value.
+SOFTWARE_NOTES = [
+    "chưa tìm thấy",
+    "thiết lập",
+    "mặc định",
+    "phần mềm",
+    "minh họa",
+    "có thể thay đổi",
+    "chưa xác định",
+    "lưu ý",
+]
 
 
 def blocks(data: bytes) -> list:
@@ -51,6 +66,27 @@ def lines_of(data: bytes) -> list[str]:
     return [line for block in blocks(data) for line in (block if isinstance(block, list) else [block])]
 
 
+def lines(data: bytes) -> list[str]:
+    """The lines that say something, in reading order."""
+    return [line for line in lines_of(data) if line.strip()]
+
+
+def doubled_phrase(line: str, shortest: int = 2) -> str | None:
+    """A run of `shortest` or more words said twice in a row ("Đã có thành tích: Đã có
+    thành tích …"), or None."""
+    words = [w.lower() for w in WORD.findall(line)]
+    for size in range(shortest, len(words) // 2 + 1):
+        for start in range(len(words) - 2 * size + 1):
+            if words[start : start + size] == words[start + size : start + 2 * size]:
+                return " ".join(words[start : start + size])
+    return None
+
+
+def dates(line: str) -> list[datetime.date]:
+    found = DATE_WORDS.findall(line) + SHORT_DATE.findall(line)
+    return [datetime.date(int(year), int(month), int(day)) for day, month, year in found]
+
+
 def _line_problems(line: str) -> list[str]:
     stripped = line.strip()
     problems = []
@@ -63,6 +99,11 @@ def _line_problems(line: str) -> list[str]:
     doubled = DOUBLED.search(stripped)
     if doubled and not doubled.group(1).replace(" ", "").isdigit():
         problems.append(f"doubled phrase “{doubled.group(0)}”")
+    phrase = doubled_phrase(stripped)
+    if phrase and not doubled and not phrase.replace(" ", "").isdigit():
+        problems.append(f"doubled phrase “{phrase}”")
+    lowered = stripped.lower()
+    problems += [f"software note “{note}” in “{stripped}”" for note in SOFTWARE_NOTES if note in lowered]
     if DOUBLED_MARK.match(stripped):
         problems.append(f"doubled list mark in “{stripped}”")
     for number in BAD_NUMBER.findall(stripped):
@@ -116,15 +157,30 @@ def _dates(lines: list[str]) -> list[str]:
 
 
 def clerk_problems(
-    data: bytes, *, names: Iterable[str] = (), expected: Iterable[str] = (), absent: Iterable[str] = ()
+    document: bytes | list[str],
+    *,
+    names: Iterable[str] = (),
+    expected: Iterable[str] = (),
+    absent: Iterable[str] = (),
+    on: datetime.date | None = None,
 ) -> list[str]:
-    """Everything the clerk would correct; an empty list means they sign it as it is."""
-    lines = lines_of(data)
-    text = "\n".join(lines)
-    problems = [problem for line in lines for problem in _line_problems(line)]
-    problems += _empty_sections(data)
+    """Everything the clerk would correct; an empty list means they sign it as it is.
+    `document` is the .docx or its lines; `on` is the document's date when its own date
+    line is not among them."""
+    read = lines_of(document) if isinstance(document, bytes) else list(document)
+    text = "\n".join(read)
+    problems = [problem for line in read for problem in _line_problems(line)]
+    if isinstance(document, bytes):
+        problems += _empty_sections(document)
     problems += _names(text, names)
     problems += [f"“{value}” missing" for value in expected if value not in text]
     problems += [f"“{value}” should not be there" for value in absent if value in text]
-    problems += _dates(lines)
+    problems += _dates(read)
+    if on is not None:
+        problems += [
+            f"cited date {day:%d/%m/%Y} after the document's {on:%d/%m/%Y}"
+            for line in read
+            for day in dates(line)
+            if day > on
+        ]
     return problems

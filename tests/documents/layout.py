@@ -158,8 +158,8 @@ def _table_paragraphs(table: Table):
     seen = set()  # a merged cell is returned once per grid column it spans
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) not in seen:
-                seen.add(id(cell._tc))
+            if cell._tc not in seen:
+                seen.add(cell._tc)  # the element itself: an id() of a freed proxy is reused
                 yield from _all_paragraphs(cell)
 
 

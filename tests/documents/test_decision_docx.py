@@ -2,11 +2,13 @@
 back), the Căn cứ lines, Điều 1 with name, position, unit and award (titles and forms
 in separate lists), Điều 2 with the amounts, Điều 3, the signer and the number."""
 
+import datetime
 import io
 
 import pytest
 from docx import Document
 
+from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, Flow, rate
 from thidua.core.codes import State
@@ -75,3 +77,73 @@ def test_the_decision_says_who_is_rewarded_with_what(org, decision):
 
 def test_the_file_name_comes_from_the_number(decision):
     assert filename(decision) == "quyet-dinh-01-qd-stp.docx"
+
+
+def _record_bases(officer):
+    from thidua.wording.services import record_basis
+
+    record_basis(
+        actor=officer,
+        kind="functions",
+        number="18/2025/QĐ-UBND",
+        signed_on=datetime.date(2025, 3, 4),
+        issuer="UBND tỉnh Tuyên Quang",
+        subject="quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp tỉnh Tuyên Quang",
+    )
+    record_basis(
+        actor=officer,
+        kind="province",
+        number="25/2023/QĐ-UBND",
+        signed_on=datetime.date(2023, 10, 16),
+        issuer="UBND tỉnh Tuyên Quang",
+        subject="ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Tuyên Quang",
+    )
+
+
+def _outside_article_2(text_lines: list[str]) -> list[str]:
+    """Điều 2 (the amounts) has its own tests; the clerk reads everything else here."""
+    start = next(i for i, line in enumerate(text_lines) if line.startswith("Điều 2."))
+    end = next(i for i, line in enumerate(text_lines) if line.startswith("Điều 3."))
+    return text_lines[:start] + text_lines[end:]
+
+
+def test_a_clerk_finds_nothing_to_correct(org, decision):
+    _record_bases(org.users.officer)
+    text_lines = lines(DecisionDocx(decision).render())
+    assert clerk_problems(_outside_article_2(text_lines), on=decision.date) == []
+    bases = [line for line in text_lines if line.startswith(("Căn cứ", "Theo đề nghị"))]
+    assert bases[0].startswith("Căn cứ Quyết định số 18/2025/QĐ-UBND ngày 04 tháng 3 năm 2025 của UBND tỉnh")
+    assert bases[1].startswith("Căn cứ Luật Thi đua, khen thưởng") and bases[2].startswith("Căn cứ Nghị định số 98")
+    assert bases[3] == (
+        "Căn cứ Quyết định số 25/2023/QĐ-UBND ngày 16 tháng 10 năm 2023 của UBND tỉnh Tuyên Quang ban hành Quy "
+        "định về công tác thi đua, khen thưởng trên địa bàn tỉnh Tuyên Quang;"
+    )
+    assert bases[-1] == "Theo đề nghị của Chánh Văn phòng Sở."
+    assert all(line.endswith(";") for line in bases[:-1])
+    last = next(line for line in text_lines if line.startswith("Điều 3."))
+    assert last.startswith("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở")
+    assert last.endswith("chịu trách nhiệm thi hành Quyết định này./.")
+    for value in ("Đặng Thị Hương", "Nguyễn Văn Đạt", org.units.a.name, "01/QĐ-STP", "01/BB-STP", "Nguyễn Khánh Lâm"):
+        assert any(value in line for line in text_lines), value
+    assert "Sở Tư pháp tỉnh Tuyên Quang" in "\n".join(text_lines)  # the agency as stored, never title-cased
+
+
+def test_the_office_words_change_the_decision_and_no_basis_is_left_blank(org, decision):
+    from thidua.proposals.wording import DECISION
+    from thidua.wording.services import save_texts
+
+    save_texts(
+        actor=org.users.officer,
+        document=DECISION,
+        values={
+            "dieu_3": "Chánh Văn phòng Sở và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+            "noi_nhan": "Như Điều 3\nUBND tỉnh (b/c)\nLưu: VT, VP",
+        },
+    )
+    text_lines = lines(DecisionDocx(decision).render())
+    text = "\n".join(text_lines)
+    assert "Chánh Văn phòng Sở và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./." in text
+    assert "- UBND tỉnh (b/c);" in text and "- Lưu: VT, VP." in text
+    # No basis recorded yet: the line is left out, never printed with blanks.
+    assert "chức năng, nhiệm vụ" not in text
+    assert clerk_problems(_outside_article_2(text_lines), on=decision.date) == []

@@ -81,7 +81,13 @@ class Flow:
             council.cast_vote(actor=user, meeting=self.meeting, proposal=proposal, choice=choice)
 
     def close(self):
-        council.close_meeting(actor=self.org.users.officer, meeting=self.meeting, on=datetime.date(2027, 1, 8))
+        council.close_meeting(
+            actor=self.org.users.officer,
+            meeting=self.meeting,
+            on=datetime.date(2027, 1, 8),
+            starts_at=datetime.time(8, 0),
+            ends_at=datetime.time(10, 30),
+        )
 
     def make(self, state=State.DRAFT, subject=None, code="CSTDCS", *, actor=None, files=True, **extra):
         org = self.org

@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document
 
+from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, pdf
 from thidua.core.codes import State
@@ -70,7 +71,11 @@ def test_a_certificate_per_person_from_the_default_template(org, flow, client_fo
     text = _text(response.content)
     assert "GIẤY KHEN" in text and "Nguyễn Văn Đạt" in text and "Trưởng phòng" in text
     assert "Quyết định số 01/QĐ-STP" in text and "Tuyên Quang, ngày 15 tháng 01 năm 2027" in text
-    assert "Đã có thành tích: Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026." in text
+    assert clerk_problems(lines(response.content), on=DECIDED_ON) == []
+    assert text.count("Đã có thành tích") == 1
+    assert "\nĐã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026.\n" in text
+    assert "SỞ TƯ PHÁP" in text and "GIÁM ĐỐC SỞ TƯ PHÁP TỈNH TUYÊN QUANG" in text
+    assert "GIÁM ĐỐC\n" in text and text.rstrip().endswith("Nguyễn Khánh Lâm")
     assert "{" not in text
 
 
@@ -120,12 +125,15 @@ def test_fill_keeps_the_rest_of_a_run(org):
             "thanh_tich": "xuất sắc",
             "so_quyet_dinh": "05/QĐ-STP",
             "ngay": "Tuyên Quang, ngày 05 tháng 01 năm 2027",
+            "chuc_vu_ky": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+            "nguoi_ky": "Lê Văn Ba",
         },
     )
     assert certificate_docx.missing_placeholders(io.BytesIO(data)) == list(
         map(certificate_docx.token, certificate_docx.PLACEHOLDERS)
     )
-    assert "Đã có thành tích: xuất sắc" in _text(data)
+    text = _text(data)
+    assert "\nxuất sắc\n" in text and "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" in text and "Lê Văn Ba" in text
 
 
 def test_the_base_salary_is_a_setting_with_an_effective_date(org, flow, client_for):

@@ -18,6 +18,13 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class WorkbookForm(forms.Form):
     """The Excel workbook to import: an .xlsx, with the checks of what it holds that
     every uploaded file passes (`uploads.validate_spreadsheet`) before it is opened."""

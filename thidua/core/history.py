@@ -14,7 +14,7 @@ from thidua.core.models import ActivityLog
 
 
 def _plain(value):
-    if isinstance(value, datetime.date | datetime.datetime | decimal.Decimal):
+    if isinstance(value, datetime.date | datetime.datetime | datetime.time | decimal.Decimal):
         return str(value)
     if isinstance(value, FieldFile):  # a file is logged by its stored name
         return value.name or None

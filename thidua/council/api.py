@@ -29,6 +29,8 @@ class CouncilMeetingSerializer(serializers.ModelSerializer):
             "id",
             "title",
             "date",
+            "starts_at",
+            "ends_at",
             "place",
             "year",
             "quorum_share",

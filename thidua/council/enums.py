@@ -10,6 +10,18 @@ class Choice(models.TextChoices):
     ABSTAIN = "abstain", _("Không có ý kiến")
 
 
+class CouncilRole(models.TextChoices):
+    """A member's seat on the council, in the order the minutes list them."""
+
+    CHAIR = "chair", _("Chủ tịch Hội đồng")
+    VICE_CHAIR = "vice_chair", _("Phó Chủ tịch Hội đồng")
+    MEMBER = "member", _("Ủy viên")
+    SECRETARY = "secretary", _("Ủy viên, Thư ký Hội đồng")
+
+
+ROLE_ORDER = [CouncilRole.CHAIR, CouncilRole.VICE_CHAIR, CouncilRole.MEMBER, CouncilRole.SECRETARY]
+
+
 # Shares are kept as exact fractions ("2/3", "1/2", "9/10"), so a quorum of two thirds
 # of six members is four, not five.
 DEFAULT_QUORUM = "2/3"

@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.commendation.models import AWARD_CODES
 from thidua.core.codes import State
-from thidua.core.forms import DateInput, text_box
+from thidua.core.forms import DateInput, TimeInput, text_box
+from thidua.council.enums import CouncilRole
+from thidua.council.services import council_roles
 from thidua.council.tally import parse_share
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, person_of, unit_scope
@@ -57,6 +59,10 @@ class MeetingForm(forms.Form):
     date = forms.DateField(label=_("Ngày họp"), widget=DateInput())
     year = forms.IntegerField(label=_("Năm xét khen thưởng"), min_value=2000, max_value=2100)
     place = forms.CharField(label=_("Địa điểm"), max_length=200, required=False)
+    starts_at = forms.TimeField(label=_("Giờ bắt đầu"), required=False, widget=TimeInput())
+    ends_at = forms.TimeField(
+        label=_("Giờ kết thúc"), required=False, widget=TimeInput(), help_text=_("Ghi sau cuộc họp, nếu chưa biết.")
+    )
     chair = forms.ModelChoiceField(label=_("Chủ tọa"), queryset=User.objects.none(), required=False)
     secretary = forms.ModelChoiceField(label=_("Thư ký"), queryset=User.objects.none(), required=False)
     members = forms.ModelMultipleChoiceField(
@@ -64,6 +70,19 @@ class MeetingForm(forms.Form):
     )
     present = forms.ModelMultipleChoiceField(
         label=_("Có mặt"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    council_chair = forms.ModelChoiceField(
+        label=_("Chủ tịch Hội đồng"),
+        queryset=User.objects.none(),
+        required=False,
+        help_text=_("Để trống: Giám đốc Sở trong số thành viên."),
+    )
+    vice_chairs = forms.ModelMultipleChoiceField(
+        label=_("Phó Chủ tịch Hội đồng"),
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Thư ký phiên họp là Ủy viên, Thư ký Hội đồng; các thành viên khác là Ủy viên."),
     )
     quorum_share = forms.CharField(
         label=_("Tỷ lệ có mặt tối thiểu (của tổng số thành viên)"),
@@ -85,12 +104,12 @@ class MeetingForm(forms.Form):
     )
     secret_ballot = forms.BooleanField(label=_("Bỏ phiếu kín với mọi đề nghị"), required=False)
 
-    DETAILS = ("title", "date", "year", "place", "chair", "secretary", "secret_ballot")
+    DETAILS = ("title", "date", "year", "place", "starts_at", "ends_at", "chair", "secretary", "secret_ballot")
 
     def __init__(self, *args, actor: User, **kwargs):
         super().__init__(*args, **kwargs)
         accounts = agency_accounts(actor)
-        for name in ("chair", "secretary", "members", "present"):
+        for name in ("chair", "secretary", "members", "present", "council_chair", "vice_chairs"):
             self.fields[name].queryset = accounts
             self.fields[name].label_from_instance = account_label
 
@@ -112,6 +131,23 @@ class MeetingForm(forms.Form):
     def details(self) -> dict:
         """The meeting's own fields, as the services take them."""
         return {name: self.cleaned_data[name] for name in self.DETAILS}
+
+    def clean(self):
+        data = super().clean()
+        check_times(self, data.get("starts_at"), data.get("ends_at"))
+        members = set(data.get("members") or ())
+        for name in ("council_chair", "vice_chairs"):
+            chosen = data.get(name)
+            chosen = [chosen] if isinstance(chosen, User) else list(chosen or ())
+            if members and any(user not in members for user in chosen):
+                self.add_error(name, gettext("Hãy chọn trong số thành viên dự họp."))
+        return data
+
+    def roles(self, secretary=None) -> dict[int, str]:
+        """Seats on the council; `secretary` is the meeting's when the form names none."""
+        data = self.cleaned_data
+        secretary = data["secretary"] or secretary
+        return council_roles(data["members"], data["council_chair"], data["vice_chairs"], secretary)
 
     def figures(self) -> dict:
         data = self.cleaned_data
@@ -144,6 +180,10 @@ def meeting_initial(meeting=None, *, defaults: dict, members) -> dict:
         "date": meeting.date,
         "year": meeting.year,
         "place": meeting.place,
+        "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at,
+        "council_chair": next((m.user_id for m in seated if m.role == CouncilRole.CHAIR), None),
+        "vice_chairs": [m.user_id for m in seated if m.role == CouncilRole.VICE_CHAIR],
         "chair": meeting.chair_id,
         "secretary": meeting.secretary_id,
         "members": [m.user_id for m in seated],
@@ -172,7 +212,23 @@ class AgendaForm(forms.Form):
 
 class CloseForm(forms.Form):
     on = forms.DateField(label=_("Ngày biên bản"), widget=DateInput(), initial=timezone.localdate)
+    starts_at = forms.TimeField(label=_("Giờ bắt đầu"), widget=TimeInput())
+    ends_at = forms.TimeField(label=_("Giờ kết thúc"), widget=TimeInput())
     conclusion = text_box(_("Kết luận thêm (không bắt buộc)"), rows=3, required=False)
+
+    def clean(self):
+        data = super().clean()
+        check_times(self, data.get("starts_at"), data.get("ends_at"))
+        return data
+
+
+def check_times(form, starts_at, ends_at) -> None:
+    if starts_at and ends_at and ends_at <= starts_at:
+        form.add_error("ends_at", gettext("Giờ kết thúc phải sau giờ bắt đầu."))
+
+
+def close_form(meeting, data=None) -> CloseForm:
+    return CloseForm(data, initial={"starts_at": meeting.starts_at, "ends_at": meeting.ends_at})
 
 
 class ToCouncilForm(forms.Form):

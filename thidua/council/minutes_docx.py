@@ -1,19 +1,24 @@
 """The minutes (Biên bản) of a council meeting as a Word document in the layout of
-Nghị định 30/2020: time and place, who attended, the figures the vote used (R17, said
-to be settings), the result for each proposal — counts only, never who voted what —
-the conclusion, then the secretary's and the chair's signatures with Nơi nhận under the
-secretary, as in the decree's model of minutes."""
+Nghị định 30/2020: start time and place, the members by their seat on the council
+(Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký), the council's Quy chế, the figures the vote
+used (R17), the result for each proposal — counts only, never who voted what — the
+conclusion and the end time, then the secretary's and the chair's signatures with Nơi
+nhận under the secretary, as in the decree's model of minutes. The fixed texts are the
+office's (`council.wording.MINUTES`)."""
 
 import re
 
 from docx.oxml import OxmlElement
 
 from thidua.core.text import fold
+from thidua.council.enums import ROLE_ORDER
 from thidua.council.tally import quorum, share_text, tallies
+from thidua.council.wording import MINUTES
 from thidua.documents import nd30
 from thidua.documents.nd30 import OfficialDocument
 from thidua.organization.rules import person_of
 from thidua.plans.models import Plan
+from thidua.wording.models import BasisKind, cited_bases
 
 CLOSING_MARK = "/."
 
@@ -41,8 +46,10 @@ class MinutesDocx:
     def __init__(self, meeting) -> None:
         self.meeting = meeting
         self.plan = Plan.objects.current()
-        self.members = list(meeting.members.select_related("user__person"))
+        members = meeting.members.select_related("user__person")
+        self.members = sorted(members, key=lambda m: (ROLE_ORDER.index(m.role), m.id))
         self.tallies = tallies(meeting)
+        self.texts = MINUTES.in_force()
 
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
@@ -54,7 +61,7 @@ class MinutesDocx:
             place=plan.place,
             date_parts=m.minutes_date or m.date,
             doc_type="Biên bản",
-            summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {m.year}",
+            summary=self.texts.get("trich_yeu", nam=m.year),
         )
         self._opening()
         self._figures()
@@ -66,27 +73,42 @@ class MinutesDocx:
     def _opening(self) -> None:
         m = self.meeting
         self.doc.heading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", 1)
-        self.doc.paragraph(f"Thời gian: ngày {m.date:%d/%m/%Y}. Địa điểm: {m.place or self.plan.issuer.name}.")
-        self.doc.paragraph(f"Chủ tọa: {_name(m.chair) or '—'}. Thư ký: {_name(m.secretary) or '—'}.")
+        start = f"bắt đầu lúc {_clock(m.starts_at)}, " if m.starts_at else ""
+        self.doc.paragraph(f"Thời gian: {start}ngày {m.date:%d/%m/%Y}.")
+        self.doc.paragraph(f"Địa điểm: {m.place or self.plan.issuer.name}.")
+        for label, user in (("Chủ trì", m.chair), ("Thư ký", m.secretary)):
+            if user is not None:
+                self.doc.paragraph(f"{label}: {self._seated(user)}.")
         present = [mb for mb in self.members if mb.present]
         absent = [mb for mb in self.members if not mb.present]
         self.doc.paragraph(
-            f"Thành viên Hội đồng: {len(self.members):02d} người; có mặt {len(present):02d} người: "
-            + (", ".join(_named(mb.user) for mb in present) or "—")
-            + "."
+            f"Thành phần: thành viên Hội đồng {len(self.members):02d} người, có mặt {len(present):02d} người:"
         )
+        for line in punctuated_list_of(present):
+            self.doc.paragraph(line)
         if absent:
-            self.doc.paragraph("Vắng mặt: " + ", ".join(_named(mb.user) for mb in absent) + ".")
+            self.doc.paragraph(f"Vắng mặt {len(absent):02d} người:")
+            for line in punctuated_list_of(absent):
+                self.doc.paragraph(line)
+
+    def _seated(self, user) -> str:
+        """'Nguyễn Văn A, Giám đốc Sở, Chủ tịch Hội đồng': the name, the position and,
+        for a member, the seat on the council."""
+        member = next((mb for mb in self.members if mb.user_id == user.pk), None)
+        return _member_line(member) if member else _named(user)
 
     def _figures(self) -> None:
         m, total = self.meeting, len(self.members)
         self.doc.heading("II. NỘI DUNG", 1)
+        for line in cited_bases(BasisKind.COUNCIL):
+            self.doc.paragraph(line.removesuffix(";") + ", Hội đồng họp xét khen thưởng năm " + f"{m.year}.")
         self.doc.paragraph(
-            f"Số thành viên có mặt tối thiểu: {share_text(m.quorum_share)} tổng số thành viên, "
-            f"tức {quorum(m, total):02d} "
-            f"người. Đề nghị được thông qua khi số phiếu đồng ý trên {share_text(m.pass_share)} tổng số thành viên "
-            f"Hội đồng, trừ các danh hiệu có ngưỡng riêng ghi tại bảng dưới. Các tỷ lệ này là thiết lập của Hội đồng "
-            f"(quy định hiện hành chưa tìm thấy), có thể thay đổi."
+            self.texts.get(
+                "ty_le",
+                ty_le_co_mat=share_text(m.quorum_share),
+                so_co_mat=f"{quorum(m, total):02d}",
+                ty_le_thong_qua=share_text(m.pass_share),
+            )
         )
         self.doc.paragraph(
             f"Hội đồng đã xem xét {len(self.tallies):02d} đề nghị khen thưởng; kết quả biểu quyết "
@@ -131,15 +153,13 @@ class MinutesDocx:
     def _conclusion(self) -> None:
         passed = sum(1 for t in self.tallies if t.passed)
         self.doc.heading("III. KẾT LUẬN", 1)
-        if self.meeting.conclusion:
-            for line in filter(None, (x.strip() for x in self.meeting.conclusion.splitlines())):
-                self.doc.paragraph(line)
-        self.doc.paragraph(
-            f"Hội đồng thống nhất thông qua {passed:02d}/{len(self.tallies):02d} đề nghị; Văn "
-            "phòng Sở hoàn thiện hồ sơ, "
-            f"trình Giám đốc Sở quyết định hoặc trình cấp trên theo thẩm quyền. Biên bản được lập xong và thông qua "
-            f"tại cuộc họp." + CLOSING_MARK
-        )
+        lines = [x.strip() for x in self.meeting.conclusion.splitlines() if x.strip()]
+        lines.append(self.texts.get("ket_luan", so_thong_qua=f"{passed:02d}", so_de_nghi=f"{len(self.tallies):02d}"))
+        if self.meeting.ends_at:
+            lines.append(self.texts.get("ket_thuc", gio_ket_thuc=_clock(self.meeting.ends_at)))
+        lines[-1] = lines[-1].rstrip("/.") + "." + CLOSING_MARK
+        for line in lines:
+            self.doc.paragraph(line)
 
     def _signatures(self) -> None:
         """Row 1: the secretary (left) and the chair (right, over both rows); row 2:
@@ -148,11 +168,23 @@ class MinutesDocx:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", "THƯ KÝ", _name(self.meeting.secretary))
-        nd30._fill_signer(chair, "", "CHỦ TỌA", _name(self.meeting.chair))
-        nd30._fill_recipients(table.cell(1, 0), ["Thành viên Hội đồng", "Lưu: VT, VP"])
+        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), _name(self.meeting.secretary))
+        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), _name(self.meeting.chair))
+        nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))
 
 
 def _named(user) -> str:
-    position = _position(user)
-    return f"{_name(user)} ({position})" if position else _name(user)
+    return ", ".join(x for x in (_name(user), _position(user)) if x)
+
+
+def _member_line(member) -> str:
+    return f"{_named(member.user)}, {member.get_role_display()}"
+
+
+def punctuated_list_of(members) -> list[str]:
+    return nd30.punctuated_list([_member_line(mb) for mb in members])
+
+
+def _clock(moment) -> str:
+    """'08 giờ 30'."""
+    return f"{moment:%H} giờ {moment:%M}"

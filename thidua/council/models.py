@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acting_user, optional_link
-from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
+from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice, CouncilRole
 from thidua.proposals.models import Proposal
 
 
@@ -34,6 +34,8 @@ class Meeting(models.Model):
     title = models.CharField(_("tên phiên họp"), max_length=300)
     date = models.DateField(_("ngày họp"))
     place = models.CharField(_("địa điểm"), max_length=200, blank=True)
+    starts_at = models.TimeField(_("giờ bắt đầu"), null=True, blank=True)
+    ends_at = models.TimeField(_("giờ kết thúc"), null=True, blank=True)
     year = models.PositiveSmallIntegerField(_("năm xét khen thưởng"))
     quorum_share = models.CharField(
         _("tỷ lệ có mặt tối thiểu"),
@@ -91,6 +93,9 @@ class MeetingMember(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_seats", verbose_name=_("thành viên")
     )
     present = models.BooleanField(_("có mặt"), default=True)
+    role = models.CharField(
+        _("chức danh trong Hội đồng"), max_length=16, choices=CouncilRole.choices, default=CouncilRole.MEMBER
+    )
 
     class Meta:
         ordering = ["id"]

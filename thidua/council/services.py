@@ -20,7 +20,7 @@ from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
 from thidua.core.workflow import transition
 from thidua.council import rules
-from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice
+from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice, CouncilRole
 from thidua.council.models import Ballot, Meeting, MeetingItem, MeetingMember, Vote
 from thidua.council.tally import parse_share, tallies
 from thidua.organization.enums import Role
@@ -75,6 +75,27 @@ def check_shares(values: dict) -> None:
         raise ValidationError(errors)
 
 
+def council_roles(members, council_chair=None, vice_chairs=(), secretary=None) -> dict[int, str]:
+    """{account id: seat on the council} for the members: the council's chair (by
+    default the director among them), its vice chairs, the meeting's secretary, and
+    members (Ủy viên) for the rest."""
+    members = list(members)
+    council_chair = council_chair or next((u for u in members if is_director(u)), None)
+    roles = {u.pk: CouncilRole.MEMBER.value for u in members}
+    for user in vice_chairs:
+        roles[user.pk] = CouncilRole.VICE_CHAIR.value
+    if secretary is not None and secretary.pk in roles:
+        roles[secretary.pk] = CouncilRole.SECRETARY.value
+    if council_chair is not None and council_chair.pk in roles:
+        roles[council_chair.pk] = CouncilRole.CHAIR.value
+    return roles
+
+
+def check_times(meeting: Meeting) -> None:
+    if meeting.starts_at and meeting.ends_at and meeting.ends_at <= meeting.starts_at:
+        raise ValidationError({"ends_at": gettext("Giờ kết thúc phải sau giờ bắt đầu.")})
+
+
 @transaction.atomic
 def create_meeting(
     *,
@@ -88,32 +109,40 @@ def create_meeting(
     secretary=None,
     secret_ballot: bool = False,
     figures: dict | None = None,
+    starts_at: datetime.time | None = None,
+    ends_at: datetime.time | None = None,
+    roles: dict[int, str] | None = None,
 ) -> Meeting:
     """Side effects: one Meeting row and one row per member, logged. `members`
     defaults to the accounts with the council role, the chair to the director among
     them, the secretary to the actor; `figures` (quorum_share, pass_share,
-    pass_share_by_award, secret_ballot_awards) to rule R17."""
+    pass_share_by_award, secret_ballot_awards) to rule R17; `roles` (seats on the
+    council by account id) to `council_roles`."""
     require(rules.can_prepare(actor), _office_only())
     values = r17_defaults(date) | (figures or {})
     check_shares(values)
     members = list(members if members is not None else default_members(actor))
     chair = chair or next((u for u in members if is_director(u)), None)
-    meeting = save_with_history(
-        Meeting(
-            title=title.strip(),
-            date=date,
-            year=year,
-            place=place.strip(),
-            chair=chair,
-            secretary=secretary or actor,
-            secret_ballot=secret_ballot,
-            created_by=actor,
-            **values,
-        ),
-        actor=actor,
+    meeting = Meeting(
+        title=title.strip(),
+        date=date,
+        year=year,
+        place=place.strip(),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        chair=chair,
+        secretary=secretary or actor,
+        secret_ballot=secret_ballot,
+        created_by=actor,
+        **values,
     )
+    check_times(meeting)
+    save_with_history(meeting, actor=actor)
+    roles = roles if roles is not None else council_roles(members, secretary=meeting.secretary)
     for user in members:
-        save_with_history(MeetingMember(meeting=meeting, user=user), actor=actor)
+        save_with_history(
+            MeetingMember(meeting=meeting, user=user, role=roles.get(user.pk, CouncilRole.MEMBER)), actor=actor
+        )
     return meeting
 
 
@@ -127,12 +156,13 @@ def _require_open(meeting: Meeting) -> None:
 
 @transaction.atomic
 def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
-    """Change the title, date, place, chair, secretary or figures before the minutes.
-    Side effects: saved, the difference logged."""
+    """Change the title, date, times, place, chair, secretary or figures before the
+    minutes. Side effects: saved, the difference logged."""
     require(rules.can_edit(actor, meeting), _office_only())
     _require_open(meeting)
     for name, value in values.items():
         setattr(meeting, name, value)
+    check_times(meeting)
     check_shares(
         {
             "quorum_share": meeting.quorum_share,
@@ -144,9 +174,10 @@ def update_meeting(*, actor: User, meeting: Meeting, **values) -> Meeting:
 
 
 @transaction.atomic
-def set_members(*, actor: User, meeting: Meeting, users, present_ids) -> None:
-    """Seat exactly `users`, with `present_ids` present. A member who has voted stays.
-    Side effects: rows added, changed or removed, each logged."""
+def set_members(*, actor: User, meeting: Meeting, users, present_ids, roles: dict[int, str] | None = None) -> None:
+    """Seat exactly `users`, with `present_ids` present and their seats on the council
+    `roles` (kept as they are when None). A member who has voted stays. Side effects:
+    rows added, changed or removed, each logged."""
     require(rules.can_edit(actor, meeting), _office_only())
     _require_open(meeting)
     wanted = {u.pk: u for u in users}
@@ -158,6 +189,8 @@ def set_members(*, actor: User, meeting: Meeting, users, present_ids) -> None:
     for pk in set(wanted) | voted:
         member = seated.get(pk) or MeetingMember(meeting=meeting, user_id=pk)
         member.present = pk in present_ids
+        if roles is not None:
+            member.role = roles.get(pk, CouncilRole.MEMBER)
         save_with_history(member, actor=actor)
 
 
@@ -243,14 +276,30 @@ def cast_vote(*, actor: User, meeting: Meeting, proposal, choice: str) -> Ballot
 
 
 @transaction.atomic
-def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = None, conclusion: str = "") -> Meeting:
-    """Issue the minutes: the votes become final. Side effects: a BB number from the
+def close_meeting(
+    *,
+    actor: User,
+    meeting: Meeting,
+    on: datetime.date | None = None,
+    conclusion: str = "",
+    starts_at: datetime.time | None = None,
+    ends_at: datetime.time | None = None,
+) -> Meeting:
+    """Issue the minutes: the votes become final. The minutes carry the meeting's start
+    and end times (given here or recorded before). Side effects: a BB number from the
     register; each agenda item's counts and outcome written; the meeting's minutes
-    number and date set by a conditional UPDATE (a second click changes nothing); all
-    logged."""
+    number, date and times set by a conditional UPDATE (a second click changes
+    nothing); all logged."""
     require(rules.can_close(actor, meeting), _office_only())
     _require_open(meeting)
     on = on or timezone.localdate()
+    starts_at, ends_at = starts_at or meeting.starts_at, ends_at or meeting.ends_at
+    if starts_at is None or ends_at is None:
+        raise ValidationError(gettext("Hãy ghi giờ bắt đầu và giờ kết thúc cuộc họp: biên bản ghi cả hai."))
+    if ends_at <= starts_at:
+        raise ValidationError({"ends_at": gettext("Giờ kết thúc phải sau giờ bắt đầu.")})
+    if on < meeting.date:
+        raise ValidationError({"on": gettext("Ngày biên bản không được trước ngày họp.")})
     for tally in tallies(meeting):
         update_once(
             tally.item,
@@ -263,7 +312,13 @@ def close_meeting(*, actor: User, meeting: Meeting, on: datetime.date | None = N
         meeting,
         actor=actor,
         where={"minutes_number": ""},
-        values={"minutes_number": number, "minutes_date": on, "conclusion": conclusion.strip()},
+        values={
+            "minutes_number": number,
+            "minutes_date": on,
+            "conclusion": conclusion.strip(),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+        },
     ):
         raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
     return meeting

@@ -15,9 +15,9 @@ from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.council import rules, services
+from thidua.council import forms, rules, services
 from thidua.council.enums import Choice
-from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
+from thidua.council.forms import AgendaForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
@@ -27,9 +27,9 @@ from thidua.proposals.views.actions import _form_move
 PREPARE_REFUSAL = _("Chỉ Văn phòng Sở chuẩn bị phiên họp Hội đồng.")
 
 
-def _set_members(user, meeting: Meeting, data: dict) -> None:
+def _set_members(user, meeting: Meeting, data: dict, roles: dict[int, str]) -> None:
     present = {u.pk for u in data["present"]}
-    services.set_members(actor=user, meeting=meeting, users=data["members"], present_ids=present)
+    services.set_members(actor=user, meeting=meeting, users=data["members"], present_ids=present, roles=roles)
 
 
 def _visible(user, pk: int) -> Meeting:
@@ -63,9 +63,13 @@ def meeting_create(request):
 
     def create(data):
         meeting = services.create_meeting(
-            actor=request.user, members=data["members"], figures=form.figures(), **form.details()
+            actor=request.user,
+            members=data["members"],
+            figures=form.figures(),
+            roles=form.roles(request.user),
+            **form.details(),
         )
-        _set_members(request.user, meeting, data)
+        _set_members(request.user, meeting, data, form.roles(request.user))
         return meeting
 
     if answer := run_form(
@@ -78,7 +82,7 @@ def meeting_create(request):
         then=lambda meeting: redirect("meeting_detail", pk=meeting.pk),
     ):
         return answer
-    return render(request, "council/form.html", {"form": form, "meeting": None})
+    return render(request, "council/form.html", {"form": form, "meeting": None}, status=400 if form.errors else 200)
 
 
 @login_required
@@ -92,13 +96,13 @@ def meeting_edit(request, pk: int):
 
     def update(data):
         services.update_meeting(actor=request.user, meeting=meeting, **form.details(), **form.figures())
-        _set_members(request.user, meeting, data)
+        _set_members(request.user, meeting, data, form.roles())
 
     if answer := run_form(
         request, form, update, gettext("Đã lưu phiên họp."), redirect("meeting_detail", pk=pk), add_errors
     ):
         return answer
-    return render(request, "council/form.html", {"form": form, "meeting": meeting})
+    return render(request, "council/form.html", {"form": form, "meeting": meeting}, status=400 if form.errors else 200)
 
 
 def _rows(user, meeting: Meeting) -> list[dict]:
@@ -160,7 +164,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "choices": Choice.choices,
             **may,
             "agenda_form": agenda_form or (AgendaForm(user=user) if may["can_add_item"] else None),
-            "close_form": close_form or CloseForm(),
+            "close_form": close_form or forms.close_form(meeting),
             "history": ActivityLog.objects.for_object(meeting).select_related("actor__person"),
         },
         status=status,
@@ -211,7 +215,7 @@ def meeting_vote(request, pk: int, proposal_pk: int):
 def meeting_close(request, pk: int):
     meeting = _visible(request.user, pk)
     require(rules.can_close(request.user, meeting), PREPARE_REFUSAL)
-    form = CloseForm(request.POST)
+    form = forms.close_form(meeting, request.POST)
     if form.is_valid():
         return run_button(
             request,
@@ -220,6 +224,8 @@ def meeting_close(request, pk: int):
                 meeting=meeting,
                 on=form.cleaned_data["on"],
                 conclusion=form.cleaned_data["conclusion"],
+                starts_at=form.cleaned_data["starts_at"],
+                ends_at=form.cleaned_data["ends_at"],
             ),
             lambda _: (
                 gettext("Đã ban hành biên bản số %(number)s; kết quả biểu quyết đã chốt.")

@@ -163,6 +163,8 @@ def _council(meeting: Meeting, proposals: list[Proposal], accounts) -> None:
         actor=accounts["vanphong"],
         meeting=meeting,
         on=meeting.date,
+        starts_at=datetime.time(8, 0),
+        ends_at=datetime.time(10, 30),
         conclusion="Các thành viên thống nhất với đề nghị của Văn phòng Sở (minh họa).",
     )
 

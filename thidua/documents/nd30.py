@@ -146,6 +146,12 @@ def date_line(place: str, date_parts: DateParts | datetime.date) -> str:
     return f"{place}, ngày {day_text} tháng {month_text} năm {year}"
 
 
+def date_words(day: datetime.date) -> str:
+    """'ngày 05 tháng 01 năm 2027': a cited document's date, written as in the date line."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
 def punctuated_list(lines: Sequence[str]) -> list[str]:
     """'- A;' … '- Z.': each line of a Kính gửi or Nơi nhận list starts with a dash and
     ends with a semicolon, the last with a full stop."""

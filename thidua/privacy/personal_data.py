@@ -362,6 +362,8 @@ LEFT_OUT: dict[str, str] = {
     "admin.LogEntry.user": "nhật ký trang quản trị; mọi thay đổi ở đó cũng ghi vào nhật ký hoạt động",
     "outgoing.IssuedNumber.issued_by": ACTOR_STAMP,
     "outgoing.SignedCopy.uploaded_by": ACTOR_STAMP,
+    "wording.Wording.created_by": ACTOR_STAMP,
+    "wording.LegalBasis.created_by": ACTOR_STAMP,
     "registrations.UnitRegistration.submitted_by": ACTOR_STAMP,
     "registrations.UnitRegistration.reviewed_by": ACTOR_STAMP,
     "results.ResultEntry.created_by": ACTOR_STAMP,

@@ -3,9 +3,13 @@ download, change in Word and upload back, and the filling of one certificate per
 person from it.
 
 Placeholders are written in braces: {ho_ten}, {chuc_vu}, {don_vi}, {thanh_tich},
-{so_quyet_dinh}, {ngay}. Word often splits a word typed or edited by hand into several
-runs ("{ho_" + "ten}"), so filling works on each paragraph's whole text and rewrites
-the runs it spans, keeping the formatting of the run where the placeholder starts."""
+{so_quyet_dinh}, {ngay}, {chuc_vu_ky} (the signer's authority and title, one per line)
+and {nguoi_ky} (the signer's name); the agency's names {co_quan_chu_quan}, {co_quan} and
+{nguoi_tang} ("GIÁM ĐỐC SỞ …") are filled where a template has them. The achievement is a text the office words
+(`proposals.wording.CERTIFICATE`) and is printed once, as it reads. Word often splits
+a word typed or edited by hand into several runs ("{ho_" + "ten}"), so filling works
+on each paragraph's whole text and rewrites the runs it spans, keeping the formatting
+of the run where the placeholder starts."""
 
 import io
 from collections.abc import Iterator, Mapping
@@ -17,9 +21,12 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts
+from thidua.core.codes import CommendationKind
+from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts, date_line
+from thidua.proposals.wording import CERTIFICATE
 
-PLACEHOLDERS = ("ho_ten", "chuc_vu", "don_vi", "thanh_tich", "so_quyet_dinh", "ngay")
+PLACEHOLDERS = ("ho_ten", "chuc_vu", "don_vi", "thanh_tich", "so_quyet_dinh", "ngay", "chuc_vu_ky", "nguoi_ky")
+OPTIONAL = ("co_quan_chu_quan", "co_quan", "nguoi_tang")
 FILENAME = "mau-giay-khen.docx"
 
 
@@ -36,8 +43,8 @@ def _paragraphs(container) -> Iterator[Paragraph]:
             seen = set()
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
+                    if cell._tc not in seen:
+                        seen.add(cell._tc)  # the element itself: an id() of a freed proxy is reused
                         yield from _paragraphs(cell)
 
 
@@ -83,7 +90,7 @@ def fill(template: bytes, values: Mapping[str, str]) -> bytes:
     doc = Document(io.BytesIO(template))
     for paragraph in _all_paragraphs(doc):
         if "{" in paragraph.text:
-            for name in PLACEHOLDERS:
+            for name in PLACEHOLDERS + OPTIONAL:
                 _replace(paragraph, token(name), values.get(name, ""))
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -93,21 +100,45 @@ def fill(template: bytes, values: Mapping[str, str]) -> bytes:
 # --- the template shipped with the application ------------------------------------------
 LINES = [
     # (text, size in pt, bold, italic, space before in pt)
-    ("UBND TỈNH TUYÊN QUANG", 13, False, False, 0),
-    ("SỞ TƯ PHÁP", 13, True, False, 0),
+    (token("co_quan_chu_quan"), 13, False, False, 0),
+    (token("co_quan"), 13, True, False, 0),
     (NATIONAL_NAME, 13, True, False, 12),
     (MOTTO, 14, True, False, 0),
-    ("GIÁM ĐỐC SỞ TƯ PHÁP TỈNH TUYÊN QUANG", 15, True, False, 18),
+    (token("nguoi_tang"), 15, True, False, 18),
     ("TẶNG", 15, True, False, 6),
     ("GIẤY KHEN", 30, True, False, 6),
     (token("ho_ten"), 20, True, False, 12),
     (token("chuc_vu"), 14, False, False, 4),
     (token("don_vi"), 14, False, False, 0),
-    ("Đã có thành tích: " + token("thanh_tich"), 14, False, False, 12),
+    (token("thanh_tich"), 14, False, False, 12),
     ("Quyết định số " + token("so_quyet_dinh"), 13, False, True, 18),
     (token("ngay"), 13, False, True, 0),
-    ("GIÁM ĐỐC", 14, True, False, 6),
+    (token("chuc_vu_ky"), 14, True, False, 6),
+    ("", 14, False, False, 48),  # room for the signature and seal
+    (token("nguoi_ky"), 14, True, False, 0),
 ]
+
+
+def values(proposal, plan) -> dict[str, str]:
+    """What one person's (or unit's) Giấy khen says: as decided and stored, the
+    achievement in the office's words, the decision's signer."""
+    decision = proposal.decision
+    texts = CERTIFICATE.in_force()
+    key = {CommendationKind.DOT_XUAT: "thanh_tich_dot_xuat", CommendationKind.CHUYEN_DE: "thanh_tich_chuyen_de"}
+    signer = [line for line in (decision.signer_authority, decision.signer_title) if line.strip()]
+    return {
+        "ho_ten": proposal.decided_name,
+        "chuc_vu": proposal.decided_position,
+        "don_vi": proposal.decided_unit,
+        "thanh_tich": texts.get(key.get(proposal.kind, "thanh_tich"), nam=proposal.year),
+        "so_quyet_dinh": decision.number_symbol,
+        "ngay": date_line(plan.place, decision.date),
+        "chuc_vu_ky": "\n".join(line.upper() for line in signer),
+        "nguoi_ky": decision.signer_name,
+        "co_quan_chu_quan": plan.issuer_parent_name.upper(),
+        "co_quan": plan.issuer_name.upper(),
+        "nguoi_tang": f"GIÁM ĐỐC {plan.issuer.name}".upper(),
+    }
 
 
 def default_template() -> bytes:
@@ -123,6 +154,8 @@ def default_template() -> bytes:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.space_before = Pt(before)
         paragraph.paragraph_format.space_after = Pt(0)
+        if not text:
+            continue
         run = paragraph.add_run(text)
         run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
         run.font.color.rgb = FONT_COLOR

@@ -1,7 +1,10 @@
 """The director's reward decision (Quyết định khen thưởng) as a Word document in the
 layout of Nghị định 30/2020: the authority, the Căn cứ lines, then Điều 1 (who is
 rewarded with what: name, position, unit, award — titles and forms in separate lists),
-Điều 2 (the cash amounts, R16), Điều 3 (who carries it out), the signer and Nơi nhận.
+Điều 2 (the cash amounts, R16), Điều 3 (the effect clause and who carries it out), the
+signer and Nơi nhận. The fixed texts are the office's (`proposals.wording.DECISION`), the
+issuer's functions decision and the province's regulation the office's legal bases
+(`wording.models.LegalBasis`).
 
 Built from the stored decision alone (names, positions and amounts were fixed when it
 was issued), so the file is the same however often it is downloaded."""
@@ -15,13 +18,10 @@ from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.proposals.wording import DECISION
+from thidua.wording.models import BasisKind, cited_bases
 
 CLOSING_MARK = "/."
-BASES = [
-    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số "
-    "điều của Luật Thi đua, khen thưởng;",
-]
 
 
 def vnd(amount) -> str:
@@ -40,6 +40,7 @@ class DecisionDocx:
         self.decision = decision
         self.plan = Plan.objects.current()
         self.proposals = list(decision.proposals.order_by("category", "award_code", "subject_unit__order", "id"))
+        self.texts = DECISION.in_force()
 
     def render(self) -> bytes:
         d, plan = self.decision, self.plan
@@ -58,36 +59,31 @@ class DecisionDocx:
         self.doc.heading("QUYẾT ĐỊNH:", 1, center=True)
         self._article_1()
         self._article_2()
-        self.doc.paragraph(
-            [
-                Span("Điều 3. ", bold=True),
-                Span(
-                    "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá "
-                    "nhân có tên tại Điều 1 chịu "
-                    "trách nhiệm thi hành Quyết định này." + CLOSING_MARK
-                ),
-            ]
-        )
-        self.doc.signature(d.signer_authority, d.signer_title, d.signer_name, ["Như Điều 3", "Lưu: VT, VP"])
+        self._article_3()
+        self.doc.signature(d.signer_authority, d.signer_title, d.signer_name, self.texts.lines("noi_nhan"))
         return self.doc.to_bytes()
 
     def _bases(self) -> list[str]:
+        """The issuer's authority first, then the law and decree, the province's
+        regulation, the plan, the council's minutes and whose proposal."""
         plan = self.plan
-        lines = list(BASES)
+        lines = cited_bases(BasisKind.FUNCTIONS) + self.texts.lines("can_cu") + cited_bases(BasisKind.PROVINCE)
         lines.append(f"Căn cứ {plan_citation(plan)};")
         for minutes in filter(None, (m.strip() for m in self.decision.minutes.split(";"))):
             lines.append(f"Căn cứ {_lower_first(minutes)};")
-        lines.append("Theo đề nghị của Chánh Văn phòng Sở.")
+        lines.append(self.texts.get("de_nghi"))
         return lines
+
+    def _article_3(self) -> None:
+        """The last article: the effect clause, then who carries the decision out."""
+        text = " ".join(self.texts.get(key).rstrip("/.").strip() + "." for key in ("hieu_luc", "dieu_3"))
+        self.doc.paragraph([Span("Điều 3. ", bold=True), Span(text + CLOSING_MARK)])
 
     def _article_1(self) -> None:
         self.doc.paragraph(
             [
                 Span("Điều 1. ", bold=True),
-                Span(
-                    f"Tặng danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân đã có thành tích năm "
-                    f"{self.decision.year}, gồm:"
-                ),
+                Span(self.texts.get("dieu_1", nam=self.decision.year)),
             ]
         )
         groups = [("Danh hiệu thi đua", AwardCategory.TITLE), ("Hình thức khen thưởng", AwardCategory.FORM)]

@@ -9,11 +9,10 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from thidua.core.actions import add_errors, run_form
-from thidua.core.codes import CommendationForm, CommendationKind, State
+from thidua.core.codes import CommendationForm, State
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
 from thidua.proposals import certificate_docx, decision_docx, rules, services
 from thidua.proposals.forms import DecisionIssueForm
@@ -102,17 +101,6 @@ def template_bytes() -> bytes:
         return handle.read()
 
 
-def achievement_text(proposal: Proposal) -> str:
-    year = proposal.year
-    if proposal.kind == CommendationKind.DOT_XUAT:
-        return gettext("Đã có thành tích xuất sắc đột xuất năm %(year)s.") % {"year": year}
-    if proposal.kind == CommendationKind.CHUYEN_DE:
-        return gettext("Đã có thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm %(year)s.") % {
-            "year": year
-        }
-    return gettext("Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm %(year)s.") % {"year": year}
-
-
 @login_required
 def certificate_file(request, pk: int):
     """The Giấy khen of one person (or unit) decided here."""
@@ -123,13 +111,5 @@ def certificate_file(request, pk: int):
         award_code=CommendationForm.GK,
         decision__issued_here=True,
     )
-    plan, decision = Plan.objects.current(), proposal.decision
-    values = {
-        "ho_ten": proposal.decided_name,
-        "chuc_vu": proposal.decided_position,
-        "don_vi": proposal.decided_unit,
-        "thanh_tich": achievement_text(proposal),
-        "so_quyet_dinh": decision.number_symbol,
-        "ngay": date_line(plan.place, decision.date),
-    }
+    values = certificate_docx.values(proposal, Plan.objects.current())
     return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")
