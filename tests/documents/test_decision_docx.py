@@ -8,7 +8,7 @@ import pytest
 from docx import Document
 
 from tests.documents.layout import nd30_problems
-from tests.proposals.conftest import DECIDED_ON, Flow, rate
+from tests.proposals.conftest import DECIDED_ON, Flow, rate, settle_money
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
@@ -25,6 +25,7 @@ def media(settings, tmp_path):
 @pytest.fixture
 def decision(org):
     load_plan()
+    settle_money(org.users.officer)
     rate(org.people.staff_a)
     rate(org.people.head_a, "HTTNV")
     flow = Flow(org)

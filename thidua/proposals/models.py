@@ -307,11 +307,13 @@ class BaseSalary(models.Model):
 
     @property
     def citation(self) -> str:
-        """'Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024', as a decision cites it."""
+        """'Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024', as a decision cites it
+        (Nghị định 30/2020: days below 10 and months 1, 2 with a leading zero)."""
         if self.basis_date is None:
             return self.basis
         day = self.basis_date
-        return f"{self.basis} ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+        month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+        return f"{self.basis} ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 class Rounding(models.TextChoices):
