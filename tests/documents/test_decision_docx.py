@@ -76,3 +76,66 @@ def test_the_decision_says_who_is_rewarded_with_what(org, decision):
 
 def test_the_file_name_comes_from_the_number(decision):
     assert filename(decision) == "quyet-dinh-01-qd-stp.docx"
+
+
+def test_article_2_names_the_base_salary_and_its_text_and_says_what_goes_without_money(decision):
+    text = _text(DecisionDocx(decision).render())
+    assert "—" not in text and "«" not in text and "chưa có" not in text.lower()
+    assert (
+        "tiền thưởng tính bằng hệ số nhân với mức lương cơ sở 2.340.000 đồng theo Nghị định số 73/2024/NĐ-CP "
+        "ngày 30 tháng 6 năm 2024, như sau:" in text
+    )
+    assert "Điều 54 Nghị định số 98/2023/NĐ-CP" in text  # the title's row
+    assert "Giấy khen của Giám đốc Sở được tặng không kèm tiền thưởng." in text
+    assert "Tổng số tiền thưởng: 2.340.000 đồng (mức thưởng được tính tròn đến đồng)." in text
+    assert "Quy chế thi đua, khen thưởng của Sở không quy định" not in text  # the reason stays in the app
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    table = Document(io.BytesIO(data)).tables[-2]  # Điều 2's table, before the signature block
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def test_each_row_cites_its_own_article_and_one_achievement_is_paid_once(org):
+    load_plan()
+    settle_money(org.users.officer, gk="0.3", rounding="up_10000")
+    rate(org.people.staff_a)
+    rate(org.people.head_a, "HTTNV")
+    flow = Flow(org)
+    made = [flow.make(State.APPROVED, org.people.staff_a, code) for code in ("LDTT", "CSTDCS")]
+    gk = flow.make(State.UNDER_REVIEW, org.people.head_a, "GK", files=False)
+    flow.attach_needed(gk, "to_trinh")
+    flow.vote_all(gk)
+    flow.close()
+    gk = services.approve(actor=org.users.director, proposal=gk.__class__.objects.get(pk=gk.pk))
+    decision = services.issue_decision(actor=org.users.director, proposals=[*made, gk], date=DECIDED_ON)
+    data = DecisionDocx(decision).render()
+    assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+    rows = _rows(data)
+    assert rows[0] == ["Danh hiệu, hình thức", "Căn cứ", "Hệ số", "Số lượng", "Mức thưởng (đồng)", "Thành tiền (đồng)"]
+    assert [
+        "Chiến sĩ thi đua cơ sở",
+        "Điều 54 Nghị định số 98/2023/NĐ-CP",
+        "1,0",
+        "01",
+        "2.340.000",
+        "2.340.000",
+    ] in rows
+    assert [
+        "Giấy khen của Giám đốc Sở",
+        "Quy chế thi đua, khen thưởng của Sở",
+        "0,3",
+        "01",
+        "710.000",
+        "710.000",
+    ] in rows
+    # LĐTT is not paid: the same achievement receives CSTĐCS, as the text says below.
+    assert not any(row[0] == "Lao động tiên tiến" for row in rows)
+    assert rows[-1] == ["Tổng cộng", "", "", "02", "", "3.050.000"]
+    text = _text(data)
+    assert "—" not in text
+    assert "Tổng số tiền thưởng: 3.050.000 đồng (mức thưởng được làm tròn lên hàng chục nghìn đồng)." in text
+    assert (
+        "cho cùng một thành tích chỉ nhận mức tiền thưởng cao nhất: Đặng Thị Hương nhận tiền thưởng Chiến sĩ thi đua "
+        "cơ sở, không nhận tiền thưởng Lao động tiên tiến." in text
+    )

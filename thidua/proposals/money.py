@@ -269,7 +269,8 @@ def of_decision(decision, proposals: list[Proposal]) -> DecisionMoney:
             group.count += 1
         else:
             result.superseded.append(Superseded(p.subject_name, label, paid_under.get(achievement_of(p), "")))
-    result.groups = list(groups.values())
+    # A line nobody is paid at (each of them received a higher amount) is said in words.
+    result.groups = [g for g in groups.values() if g.count]
     return result
 
 
