@@ -75,25 +75,6 @@ def test_lookups_by_subject_and_authority():
     assert catalogue.rule("R5").parameters["ldtt_share_min"] == "0.70"
 
 
-def test_cash_amount_uses_the_version_in_force_on_the_decision_date():
-    base = Decimal("2340000")
-    assert catalogue.cash_amount("CSTDCS", base) == Decimal("2340000")
-    assert catalogue.cash_amount("GK", base) is None
-    first = AwardType.objects.get(code="LDTT")
-    AwardType.objects.create(
-        code="LDTT",
-        category="title",
-        name=first.name,
-        subject="individual",
-        route="director",
-        cash_multiple=Decimal("0.5"),
-        effective_from=LATER,
-        order=first.order,
-    )
-    assert catalogue.cash_amount("LDTT", base, on=datetime.date(2026, 12, 31)) == Decimal("702000")
-    assert catalogue.cash_amount("LDTT", base, on=LATER) == Decimal("1170000")
-
-
 def _form_data(award: AwardType, **changes) -> dict:
     data = {
         "name": award.name,

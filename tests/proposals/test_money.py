@@ -13,6 +13,7 @@ from tests.proposals.conftest import DECIDED_ON, settle_money
 from thidua.commendation import catalogue
 from thidua.commendation import services as records
 from thidua.commendation.forms import AwardTypeForm
+from thidua.commendation.models import AwardType
 from thidua.core.codes import State
 from thidua.proposals import money, services
 from thidua.proposals.models import BaseSalary, Decision, PaymentRule, Proposal, Rounding
@@ -154,6 +155,27 @@ def test_the_office_cannot_leave_a_multiple_without_its_basis_or_no_money_withou
     assert not form.is_valid() and "hãy xóa hệ số" in form.errors["no_cash"][0]
     form = AwardTypeForm(base | {"cash_multiple": "0.3", "cash_basis": "Điều 1 Quy chế"}, instance=award)
     assert form.is_valid(), form.errors
+
+
+def test_the_multiple_is_the_version_in_force_on_the_decision_date(org):
+    first = AwardType.objects.get(code="LDTT")
+    later = datetime.date(2027, 7, 1)
+    AwardType.objects.create(
+        code="LDTT",
+        category="title",
+        name=first.name,
+        subject="individual",
+        route="director",
+        cash_multiple=Decimal("0.5"),
+        cash_basis="Điều 54 (sửa đổi)",
+        effective_from=later,
+        order=first.order,
+    )
+    proposal = Proposal(award_code="LDTT", person=org.people.staff_a)
+    assert money.terms_of(proposal, datetime.date(2026, 12, 31)) == money.Terms(
+        Decimal("0.30"), "Điều 54 Nghị định số 98/2023/NĐ-CP"
+    )
+    assert money.terms_of(proposal, later) == money.Terms(Decimal("0.5"), "Điều 54 (sửa đổi)")
 
 
 def test_the_titles_carry_the_article_of_their_multiple_and_the_forms_start_unsettled():
