@@ -1,6 +1,7 @@
 """The director's decision pages, the Giấy khen certificates from the office's template,
 and the base salary setting."""
 
+import datetime
 import io
 from decimal import Decimal
 
@@ -217,3 +218,34 @@ def test_the_decision_list_keeps_its_query_count_and_its_readers(org, flow, clie
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/{decision.pk}/").status_code == 404
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx").status_code == 404
     assert client_for(org.users.staff_a).get("/quyet-dinh-khen-thuong/").status_code == 403
+
+
+def test_the_settings_page_lists_figures_and_rules_in_a_fixed_number_of_queries(org, plan, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.proposals.conftest import settle_money
+
+    client = client_for(org.users.officer)
+    settle_money(org.users.officer)
+    with CaptureQueriesContext(connection) as first:
+        client.get("/khen-thuong/cai-dat/")
+    for year in (2025, 2026):
+        services.set_base_salary(
+            actor=org.users.officer,
+            amount=Decimal("2500000") + year,
+            effective_from=datetime.date(year, 7, 1),
+            basis=f"Nghị định {year}",
+        )
+        services.record_payment_rule(
+            actor=org.users.officer,
+            effective_from=datetime.date(year, 1, 1),
+            highest_only=False,
+            highest_only_basis="Quy chế",
+            rounding="dong",
+            rounding_basis="Quy chế",
+        )
+    with CaptureQueriesContext(connection) as second:
+        page = client.get("/khen-thuong/cai-dat/").content.decode()
+    assert page.count('data-testid="salary-row"') == 3 and page.count('data-testid="confirm-salary"') == 2
+    assert len(second.captured_queries) == len(first.captured_queries)

@@ -59,8 +59,8 @@ def decision_issue(request):
         )
     ):
         return answer
-    day = form.cleaned_data.get("date") if form.is_bound and form.is_valid() else None
-    day = day or timezone.localdate()
+    # The money problems of the date typed (the form shown again after a refusal), or today's.
+    day = getattr(form, "cleaned_data", {}).get("date") or timezone.localdate()
     return render(
         request,
         "proposals/decision_issue.html",
