@@ -46,6 +46,9 @@ def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
     assert "Quyết định số 01/QĐ-STP" in response.content.decode()
     data = client.get(f"/quyet-dinh-khen-thuong/{decision.pk}/quyet-dinh.docx").content
     assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+    # Only a Giấy khen, which the office set to go without money: Điều 2 says so in words.
+    assert "Điều 2. Giấy khen của Giám đốc Sở được tặng không kèm tiền thưởng." in _text(data)
+    assert "—" not in _text(data)
 
 
 def test_an_incomplete_dossier_is_refused_on_the_page_with_what_is_missing(org, flow, client_for):

@@ -148,7 +148,7 @@ class DecisionDocx:
         return lines
 
     def _no_cash_only(self, amounts) -> None:
-        awards = ", ".join(award for award, _ in amounts.no_cash)
+        awards = ", ".join(award for award, _ in amounts.no_cash) or "danh hiệu, hình thức khen thưởng tại Điều 1"
         self.doc.paragraph(
             [Span("Điều 2. ", bold=True), Span(f"{_upper_first(awards)} được tặng không kèm tiền thưởng.")]
         )

@@ -259,6 +259,7 @@ def of_decision(decision, proposals: list[Proposal]) -> DecisionMoney:
             paid_under[achievement_of(p)] = award_label(p, both)
     for p in proposals:
         label = award_label(p, both)
+        _fill_legacy(p, decision.base_salary)
         if p.cash_multiple is None:
             if p.cash_basis and (label, p.cash_basis) not in result.no_cash:
                 result.no_cash.append((label, p.cash_basis))
@@ -272,6 +273,15 @@ def of_decision(decision, proposals: list[Proposal]) -> DecisionMoney:
     # A line nobody is paid at (each of them received a higher amount) is said in words.
     result.groups = [g for g in groups.values() if g.count]
     return result
+
+
+def _fill_legacy(proposal: Proposal, salary: Decimal | None) -> None:
+    """A decision issued before the multiple was kept with each proposal stored only the
+    amount: its multiple is read back from the amount and the base salary."""
+    if proposal.cash_multiple is None and proposal.cash_amount is not None and salary:
+        proposal.cash_multiple = (proposal.cash_amount / salary).quantize(Decimal("0.01"))
+        if proposal.cash_paid is None:
+            proposal.cash_paid = proposal.cash_amount
 
 
 # --- The register and the API: an award's amount at its decision's date --------------------
