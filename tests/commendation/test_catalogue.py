@@ -75,31 +75,13 @@ def test_lookups_by_subject_and_authority():
     assert catalogue.rule("R5").parameters["ldtt_share_min"] == "0.70"
 
 
-def test_cash_amount_uses_the_version_in_force_on_the_decision_date():
-    base = Decimal("2340000")
-    assert catalogue.cash_amount("CSTDCS", base) == Decimal("2340000")
-    assert catalogue.cash_amount("GK", base) is None
-    first = AwardType.objects.get(code="LDTT")
-    AwardType.objects.create(
-        code="LDTT",
-        category="title",
-        name=first.name,
-        subject="individual",
-        route="director",
-        cash_multiple=Decimal("0.5"),
-        effective_from=LATER,
-        order=first.order,
-    )
-    assert catalogue.cash_amount("LDTT", base, on=datetime.date(2026, 12, 31)) == Decimal("702000")
-    assert catalogue.cash_amount("LDTT", base, on=LATER) == Decimal("1170000")
-
-
 def _form_data(award: AwardType, **changes) -> dict:
     data = {
         "name": award.name,
         "subject": award.subject,
         "route": award.route,
         "cash_multiple": award.cash_multiple or "",
+        "cash_basis": award.cash_basis,
         "yearly_cap": "",
         "article": award.article,
         "effective_from": award.effective_from.isoformat(),
@@ -129,11 +111,30 @@ def test_office_edit_with_a_new_date_adds_a_version_and_keeps_the_old(org, clien
 def test_office_edit_with_the_same_date_corrects_that_version(org, client_for):
     award = AwardType.objects.get(code="GK")
     client_for(org.users.officer).post(
-        reverse("award_type_edit", args=[award.pk]), _form_data(award, cash_multiple="0.15")
+        reverse("award_type_edit", args=[award.pk]),
+        _form_data(award, cash_multiple="0.15", cash_basis="Điều 1 Quy chế"),
     )
     award.refresh_from_db()
     assert (AwardType.objects.filter(code="GK").count(), award.cash_multiple) == (1, Decimal("0.15"))
-    assert ActivityLog.objects.for_object(award).get().changes["cash_multiple"] == [None, "0.15"]
+    changes = ActivityLog.objects.for_object(award).get().changes
+    assert (changes["cash_multiple"], changes["cash_basis"]) == ([None, "0.15"], ["", "Điều 1 Quy chế"])
+
+
+def test_a_multiple_without_its_basis_is_refused_on_the_page_with_the_input_kept(org, client_for):
+    award = AwardType.objects.get(code="GK")
+    response = client_for(org.users.officer).post(
+        reverse("award_type_edit", args=[award.pk]), _form_data(award, cash_multiple="0.3")
+    )
+    page = response.content.decode()
+    assert response.status_code == 400 and "Hãy ghi căn cứ của hệ số" in page and 'value="0.3"' in page
+    award.refresh_from_db()
+    assert award.cash_multiple is None
+
+
+def test_the_catalogue_shows_each_multiple_with_its_basis_or_what_is_missing(org, client_for):
+    page = client_for(org.users.officer).get(reverse("award_catalogue")).content.decode()
+    assert "Điều 54 Nghị định số 98/2023/NĐ-CP" in page
+    assert "Chưa có: Văn phòng nhập hệ số kèm căn cứ" in page  # Giấy khen, Bằng khen
 
 
 def test_a_version_date_already_taken_is_refused_with_the_input_kept(org, client_for):
@@ -145,7 +146,7 @@ def test_a_version_date_already_taken_is_refused_with_the_input_kept(org, client
         reverse("award_type_edit", args=[award.pk]), _form_data(award, effective_from="2027-01-01", note="Ghi chú mới")
     )
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Đã có phiên bản của GK hiệu lực từ ngày 01/01/2027" in body
     assert "Ghi chú mới" in body
     assert AwardType.objects.filter(code="GK").count() == 2

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.proposals.conftest import Flow, rate
+from tests.proposals.conftest import Flow, rate, settle_money
 from thidua.plans.loading import load_plan
 
 
@@ -19,6 +19,7 @@ def media(settings, tmp_path):
 @pytest.fixture
 def flow(org):
     load_plan()
+    settle_money(org.users.officer)
     for person in (org.people.staff_a, org.people.head_a, org.people.staff_b, org.people.officer, org.people.director):
         rate(person)
     return Flow(org)

@@ -10,7 +10,7 @@ from docx import Document
 
 from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
-from tests.proposals.conftest import DECIDED_ON, Flow, rate
+from tests.proposals.conftest import DECIDED_ON, Flow, rate, settle_money
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
@@ -27,6 +27,7 @@ def media(settings, tmp_path):
 @pytest.fixture
 def decision(org):
     load_plan()
+    settle_money(org.users.officer)
     rate(org.people.staff_a)
     rate(org.people.head_a, "HTTNV")
     flow = Flow(org)
@@ -147,3 +148,69 @@ def test_the_office_words_change_the_decision_and_no_basis_is_left_blank(org, de
     # No basis recorded yet: the line is left out, never printed with blanks.
     assert "chức năng, nhiệm vụ" not in text
     assert clerk_problems(_outside_article_2(text_lines), on=decision.date) == []
+
+
+def test_article_2_names_the_base_salary_and_its_text_and_says_what_goes_without_money(decision):
+    text = _text(DecisionDocx(decision).render())
+    assert "—" not in text and "«" not in text and "chưa có" not in text.lower()
+    assert (
+        "tiền thưởng tính bằng hệ số nhân với mức lương cơ sở 2.340.000 đồng theo Nghị định số 73/2024/NĐ-CP "
+        "ngày 30 tháng 6 năm 2024, như sau:" in text
+    )
+    assert "Điều 54 Nghị định số 98/2023/NĐ-CP" in text  # the title's row
+    assert "Giấy khen của Giám đốc Sở được tặng không kèm tiền thưởng." in text
+    assert "Tổng số tiền thưởng: 2.340.000 đồng (mức thưởng được tính tròn đến đồng)." in text
+    assert "Quy chế thi đua, khen thưởng của Sở không quy định" not in text  # the reason stays in the app
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    table = Document(io.BytesIO(data)).tables[-2]  # Điều 2's table, before the signature block
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def test_each_row_cites_its_own_article_and_one_achievement_is_paid_once(org):
+    load_plan()
+    settle_money(org.users.officer, gk="0.3", rounding="up_10000")
+    rate(org.people.staff_a)
+    rate(org.people.head_a, "HTTNV")
+    flow = Flow(org)
+    # One council meeting for the three, as a year-end round has it.
+    made = [flow.make(State.UNDER_REVIEW, org.people.staff_a, code) for code in ("LDTT", "CSTDCS")]
+    gk = flow.make(State.UNDER_REVIEW, org.people.head_a, "GK", files=False)
+    flow.attach_needed(gk, "to_trinh")
+    made.append(gk)
+    for proposal in made:
+        flow.vote_all(proposal)
+    flow.close()
+    approved = [services.approve(actor=org.users.director, proposal=p.__class__.objects.get(pk=p.pk)) for p in made]
+    decision = services.issue_decision(actor=org.users.director, proposals=approved, date=DECIDED_ON)
+    data = DecisionDocx(decision).render()
+    assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+    rows = _rows(data)
+    assert rows[0] == ["Danh hiệu, hình thức", "Căn cứ", "Hệ số", "Số lượng", "Mức thưởng (đồng)", "Thành tiền (đồng)"]
+    assert [
+        "Chiến sĩ thi đua cơ sở",
+        "Điều 54 Nghị định số 98/2023/NĐ-CP",
+        "1,0",
+        "01",
+        "2.340.000",
+        "2.340.000",
+    ] in rows
+    assert [
+        "Giấy khen của Giám đốc Sở",
+        "Quy chế thi đua, khen thưởng của Sở",
+        "0,3",
+        "01",
+        "710.000",
+        "710.000",
+    ] in rows
+    # LĐTT is not paid: the same achievement receives CSTĐCS, as the text says below.
+    assert not any(row[0] == "Lao động tiên tiến" for row in rows)
+    assert rows[-1] == ["Tổng cộng", "", "", "02", "", "3.050.000"]
+    text = _text(data)
+    assert "—" not in text
+    assert "Tổng số tiền thưởng: 3.050.000 đồng (mức thưởng được làm tròn lên hàng chục nghìn đồng)." in text
+    assert (
+        "cho cùng một thành tích chỉ nhận mức tiền thưởng cao nhất: Đặng Thị Hương nhận tiền thưởng Chiến sĩ thi đua "
+        "cơ sở, không nhận tiền thưởng Lao động tiên tiến." in text
+    )

@@ -2,11 +2,13 @@
 services: `flow.make(...)` returns a proposal in the state asked for."""
 
 import datetime
+from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from thidua.commendation import catalogue
 from thidua.commendation import services as records
 from thidua.core.codes import State
 from thidua.council import services as council
@@ -41,6 +43,39 @@ def media(settings, tmp_path):
 @pytest.fixture
 def plan(org):
     return load_plan()[0]
+
+
+SALARY_FROM = datetime.date(2024, 7, 1)
+
+
+def settle_money(officer, *, confirm=True, gk=None, highest_only=True, rounding="dong"):
+    """What the office records before a decision pays money: the base salary of
+    01/7/2024 (confirmed unless `confirm` is False), the payment rule, and the Giấy
+    khen's terms: `gk` a multiple (with its basis), or None for "không kèm tiền thưởng"."""
+    salary = services.set_base_salary(
+        actor=officer,
+        amount=Decimal("2340000"),
+        effective_from=SALARY_FROM,
+        basis="Nghị định số 73/2024/NĐ-CP",
+        basis_date=datetime.date(2024, 6, 30),
+    )
+    if confirm:
+        services.confirm_base_salary(actor=officer, salary=salary)
+    services.record_payment_rule(
+        actor=officer,
+        effective_from=datetime.date(2024, 1, 1),
+        highest_only=highest_only,
+        highest_only_basis="Quy chế thi đua, khen thưởng của Sở",
+        rounding=rounding,
+        rounding_basis="Quy chế chi tiêu nội bộ của Sở",
+    )
+    award = catalogue.award_type("GK", SALARY_FROM)
+    if gk is None:
+        award.no_cash, award.no_cash_reason = True, "Quy chế thi đua, khen thưởng của Sở không quy định tiền thưởng"
+    else:
+        award.cash_multiple, award.cash_basis = Decimal(gk), "Quy chế thi đua, khen thưởng của Sở"
+    records.save_version(actor=officer, edited=award)
+    return salary
 
 
 def rate(subject, rating="HTXSNV", year=YEAR, movement=True):
@@ -117,6 +152,7 @@ class Flow:
 
 @pytest.fixture
 def flow(org, plan):
+    settle_money(org.users.officer)
     rate(org.people.staff_a)
     rate(org.people.head_a, "HTTNV")
     rate(org.people.staff_b, "HTTNV")

@@ -13,8 +13,9 @@ from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON, pdf
 from thidua.core.codes import State
+from thidua.core.models import ActivityLog
 from thidua.proposals import certificate_docx, services
-from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, Proposal
+from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, PaymentRule, Proposal
 
 pytestmark = pytest.mark.django_db
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -36,7 +37,8 @@ def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
     proposal = _approved_gk(org, flow)
     client = client_for(org.users.director)
     page = client.get("/quyet-dinh-khen-thuong/ban-hanh/").content.decode()
-    assert "mức lương cơ sở 2.340.000 đồng" in page and "mặc định; là một thiết lập" in page
+    assert "mức lương cơ sở 2.340.000 đồng đang áp dụng vào ngày" in page
+    assert "theo Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024, Văn phòng Sở đã xác nhận" in page
     response = client.post(
         "/quyet-dinh-khen-thuong/ban-hanh/", {"proposals": [proposal.pk], "date": "2027-01-15"}, follow=True
     )
@@ -45,6 +47,9 @@ def test_the_director_issues_a_decision_from_the_page(org, flow, client_for):
     assert "Quyết định số 01/QĐ-STP" in response.content.decode()
     data = client.get(f"/quyet-dinh-khen-thuong/{decision.pk}/quyet-dinh.docx").content
     assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+    # Only a Giấy khen, which the office set to go without money: Điều 2 says so in words.
+    assert "Điều 2. Giấy khen của Giám đốc Sở được tặng không kèm tiền thưởng." in _text(data)
+    assert "—" not in _text(data)
 
 
 def test_an_incomplete_dossier_is_refused_on_the_page_with_what_is_missing(org, flow, client_for):
@@ -136,22 +141,66 @@ def test_fill_keeps_the_rest_of_a_run(org):
     assert "\nxuất sắc\n" in text and "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" in text and "Lê Văn Ba" in text
 
 
-def test_the_base_salary_is_a_setting_with_an_effective_date(org, flow, client_for):
+def test_the_base_salary_is_dated_data_entered_then_confirmed(org, plan, client_for):
     client = client_for(org.users.officer)
     page = client.get("/khen-thuong/cai-dat/").content.decode()
-    assert "Đang áp dụng: mức lương cơ sở 2.340.000 đồng" in page and "mặc định" in page
-    refused = client.post("/khen-thuong/cai-dat/", {"amount": "-5", "effective_from": "2027-01-01", "note": "thử"})
-    assert refused.status_code == 400 and 'value="thử"' in refused.content.decode()
+    assert "Chưa có mức lương cơ sở áp dụng cho ngày" in page
+    refused = client.post(
+        "/khen-thuong/cai-dat/", {"amount": "-5", "effective_from": "2027-01-01", "basis": "Nghị định thử"}
+    )
+    assert refused.status_code == 400 and 'value="Nghị định thử"' in refused.content.decode()
     assert not BaseSalary.objects.exists()
-    client.post("/khen-thuong/cai-dat/", {"amount": "2530000", "effective_from": "2027-01-01", "note": "NĐ mới"})
+    client.post(
+        "/khen-thuong/cai-dat/", {"amount": "2530000", "effective_from": "2026-07-01", "basis": "Nghị định mới"}
+    )
+    row = BaseSalary.objects.get()
+    assert (row.amount, row.confirmed) == (Decimal("2530000"), False)
+    page = client.get("/khen-thuong/cai-dat/").content.decode()
+    assert "chưa được Văn phòng Sở xác nhận" in page and 'data-testid="confirm-salary"' in page
+    # Confirming needs the text's date, which the decision cites.
+    answer = client.post(f"/khen-thuong/cai-dat/luong-co-so/{row.pk}/xac-nhan/", follow=True).content.decode()
+    assert "Hãy ghi văn bản quy định" in answer and "ngày ban hành" in answer
+    assert not BaseSalary.objects.get().confirmed
+    client.post(
+        "/khen-thuong/cai-dat/",
+        {
+            "amount": "2530000",
+            "effective_from": "2026-07-01",
+            "basis": "Nghị định số 1/2026/NĐ-CP",
+            "basis_date": "2026-06-20",
+        },
+    )
+    client.post(f"/khen-thuong/cai-dat/luong-co-so/{row.pk}/xac-nhan/")
+    row.refresh_from_db()
+    assert row.confirmed and row.confirmed_by == org.users.officer
+    assert row.citation == "Nghị định số 1/2026/NĐ-CP ngày 20 tháng 6 năm 2026"
+    # A confirmed figure is never rewritten; a change is a new row from its own date.
+    again = client.post(
+        "/khen-thuong/cai-dat/",
+        {"amount": "9", "effective_from": "2026-07-01", "basis": "x", "basis_date": "2026-06-20"},
+    )
+    assert again.status_code == 400 and "đã được xác nhận và không sửa được" in again.content.decode()
     assert BaseSalary.objects.get().amount == Decimal("2530000")
-    proposal = _approved_gk(org, flow)
-    from thidua.commendation.models import AwardType
+    logged = ActivityLog.objects.for_object(row)
+    assert logged.count() == 3  # entered, corrected, confirmed
+    for user in (org.users.head_a, org.users.director):
+        assert client_for(user).get("/khen-thuong/cai-dat/").status_code == 403
+        assert client_for(user).post(f"/khen-thuong/cai-dat/luong-co-so/{row.pk}/xac-nhan/").status_code == 403
 
-    AwardType.objects.filter(code="GK").update(cash_multiple=Decimal("0.3"))
-    services.issue_decision(actor=org.users.director, proposals=[proposal], date=datetime.date(2027, 1, 15))
-    assert Proposal.objects.get(pk=proposal.pk).cash_amount == Decimal("759000")
-    assert client_for(org.users.head_a).get("/khen-thuong/cai-dat/").status_code == 403
+
+def test_the_payment_rule_is_recorded_with_its_sources_and_never_rewritten(org, plan, client_for):
+    client = client_for(org.users.officer)
+    data = {"effective_from": "2024-01-01", "highest_only": "1", "rounding": "up_10000", "highest_only_basis": ""}
+    refused = client.post("/khen-thuong/cai-dat/quy-tac-chi/", data)
+    assert refused.status_code == 400 and PaymentRule.objects.count() == 0
+    data |= {"highest_only_basis": "Quy chế của Sở", "rounding_basis": "Quy chế chi tiêu nội bộ"}
+    client.post("/khen-thuong/cai-dat/quy-tac-chi/", data)
+    rule = PaymentRule.objects.get()
+    assert (rule.highest_only, rule.rounding, rule.rounding_basis) == (True, "up_10000", "Quy chế chi tiêu nội bộ")
+    again = client.post("/khen-thuong/cai-dat/quy-tac-chi/", data | {"highest_only": "0"})
+    assert again.status_code == 400 and "không sửa được" in again.content.decode()
+    assert PaymentRule.objects.get().highest_only is True
+    assert client_for(org.users.head_a).post("/khen-thuong/cai-dat/quy-tac-chi/", data).status_code == 403
 
 
 def test_the_decision_list_keeps_its_query_count_and_its_readers(org, flow, client_for):
@@ -180,3 +229,34 @@ def test_the_decision_list_keeps_its_query_count_and_its_readers(org, flow, clie
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/{decision.pk}/").status_code == 404
     assert client_for(org.users.head_b).get(f"/quyet-dinh-khen-thuong/giay-khen/{proposal.pk}.docx").status_code == 404
     assert client_for(org.users.staff_a).get("/quyet-dinh-khen-thuong/").status_code == 403
+
+
+def test_the_settings_page_lists_figures_and_rules_in_a_fixed_number_of_queries(org, plan, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.proposals.conftest import settle_money
+
+    client = client_for(org.users.officer)
+    settle_money(org.users.officer)
+    with CaptureQueriesContext(connection) as first:
+        client.get("/khen-thuong/cai-dat/")
+    for year in (2025, 2026):
+        services.set_base_salary(
+            actor=org.users.officer,
+            amount=Decimal("2500000") + year,
+            effective_from=datetime.date(year, 7, 1),
+            basis=f"Nghị định {year}",
+        )
+        services.record_payment_rule(
+            actor=org.users.officer,
+            effective_from=datetime.date(year, 1, 1),
+            highest_only=False,
+            highest_only_basis="Quy chế",
+            rounding="dong",
+            rounding_basis="Quy chế",
+        )
+    with CaptureQueriesContext(connection) as second:
+        page = client.get("/khen-thuong/cai-dat/").content.decode()
+    assert page.count('data-testid="salary-row"') == 3 and page.count('data-testid="confirm-salary"') == 2
+    assert len(second.captured_queries) == len(first.captured_queries)

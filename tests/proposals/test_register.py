@@ -9,11 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from tests.proposals.conftest import YEAR
+from tests.proposals.conftest import YEAR, settle_money
 from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
 from thidua.commendation import services as records
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
+from thidua.proposals import services
 
 pytestmark = pytest.mark.django_db
 DECIDED = datetime.date(2027, 1, 15)
@@ -66,7 +67,11 @@ def test_search_ignores_accents_and_finds_decision_numbers(org, awards, client_f
     assert _names(client, "?award=CSTDCS") == ["Nguyễn Văn Đạt"]
 
 
-def test_amounts_use_the_multiple_and_the_base_salary(org, awards, client_for):
+def test_amounts_use_the_multiple_and_the_confirmed_base_salary(org, awards, client_for):
+    salary = settle_money(org.users.officer, confirm=False)
+    page = client_for(org.users.officer).get("/so-khen-thuong/?award=CSTDCS").content.decode()
+    assert "2.340.000" not in page  # an unconfirmed figure pays nothing
+    services.confirm_base_salary(actor=org.users.officer, salary=salary)
     page = client_for(org.users.officer).get("/so-khen-thuong/?award=CSTDCS").content.decode()
     assert "2.340.000" in page  # CSTĐCS: 1.0 × 2.340.000
     page = client_for(org.users.officer).get("/so-khen-thuong/?award=LDTT").content.decode()
@@ -85,6 +90,7 @@ def test_the_register_lists_in_a_fixed_number_of_queries(org, awards, client_for
 
 
 def test_the_excel_export_reads_back(org, awards, client_for):
+    settle_money(org.users.officer)
     response = client_for(org.users.officer).get("/so-khen-thuong/so-khen-thuong.xlsx?year=2026")
     assert response["Content-Disposition"] == 'attachment; filename="so-khen-thuong.xlsx"'
     sheet = load_workbook(io.BytesIO(response.content)).active
@@ -110,6 +116,7 @@ def test_a_decided_proposal_is_in_the_register(org, flow, client_for):
 
 
 def test_text_typed_as_formulas_is_exported_as_text(org, plan, client_for):
+    settle_money(org.users.officer)
     _award(org.people.staff_a, number=HOSTILE)
     AwardRecord.objects.update(issuer="@SUM(A1:A9)")
     AwardRecord.objects.update(recipient_name="+Đặng Thị Hương")  # the register shows the awarded name

@@ -1,12 +1,11 @@
 """Looking up the catalogue: the titles and forms in force on a day, who decides each,
-and the cash amount of an award. Titles and forms are returned apart."""
+and the terms of cash of an award (its multiple with the basis, read by
+`proposals/money.py`, where amounts are computed). Titles and forms are returned apart."""
 
 import datetime
-from decimal import Decimal
 
 from django.utils import timezone
 
-from thidua.commendation.eligibility.procedure import cash_amount as _amount
 from thidua.commendation.enums import AwardCategory, Route
 from thidua.commendation.models import AwardType, EligibilityRule
 
@@ -41,13 +40,6 @@ def decided_by_director(code: str, on: datetime.date | None = None) -> bool:
     """R19: the director decides LĐTT, CSTĐCS, TTLĐTT and Giấy khen; the rest go up."""
     found = award_type(code, on)
     return found is not None and found.route == Route.DIRECTOR
-
-
-def cash_amount(code: str, base_salary: Decimal, on: datetime.date | None = None) -> Decimal | None:
-    """R16: multiple × mức lương cơ sở with the version in force on `on` (the decision
-    date); None when the award has no multiple configured."""
-    found = award_type(code, on)
-    return _amount(found.cash_multiple, base_salary) if found else None
 
 
 def rules_in_force(on: datetime.date | None = None) -> list[EligibilityRule]:

@@ -55,13 +55,49 @@ class VersionForm(forms.ModelForm):
 class AwardTypeForm(VersionForm):
     class Meta:
         model = AwardType
-        fields = ["name", "subject", "route", "cash_multiple", "yearly_cap", "article", *VersionForm.VERSION_FIELDS]
+        fields = [
+            "name",
+            "subject",
+            "route",
+            "cash_multiple",
+            "collective_cash_multiple",
+            "cash_basis",
+            "no_cash",
+            "no_cash_reason",
+            "yearly_cap",
+            "article",
+            *VersionForm.VERSION_FIELDS,
+        ]
         widgets = VersionForm.VERSION_WIDGETS
         help_texts = {
             "effective_from": _(
                 "Giữ nguyên ngày để sửa phiên bản này; chọn ngày khác để tạo phiên bản mới (phiên bản cũ giữ nguyên)."
             )
         }
+
+    def clean(self):
+        cleaned = super().clean()
+        self._check_cash(cleaned)
+        return cleaned
+
+    def _check_cash(self, cleaned) -> None:
+        """Money goes with an award only with its legal basis; "none" only with a reason."""
+        multiples = [cleaned.get("cash_multiple"), cleaned.get("collective_cash_multiple")]
+        for field, value in zip(("cash_multiple", "collective_cash_multiple"), multiples, strict=True):
+            if value is not None and value <= 0:
+                self.add_error(field, _("Hệ số phải lớn hơn 0; nếu không kèm tiền thưởng, hãy đánh dấu ô đó."))
+        if cleaned.get("no_cash"):
+            if any(m is not None for m in multiples):
+                self.add_error("no_cash", _("Đã đánh dấu «không kèm tiền thưởng»: hãy xóa hệ số, hoặc bỏ dấu ở ô này."))
+            if not (cleaned.get("no_cash_reason") or "").strip():
+                self.add_error("no_cash_reason", _("Hãy ghi lý do không kèm tiền thưởng (vd: văn bản quy định)."))
+        elif any(m is not None for m in multiples) and not (cleaned.get("cash_basis") or "").strip():
+            self.add_error(
+                "cash_basis",
+                _("Hãy ghi căn cứ của hệ số (điều, khoản, văn bản), vd: Điều 54 Nghị định số 98/2023/NĐ-CP."),
+            )
+        if cleaned.get("collective_cash_multiple") is not None and cleaned.get("cash_multiple") is None:
+            self.add_error("cash_multiple", _("Hãy nhập cả hệ số của cá nhân."))
 
 
 class EligibilityRuleForm(VersionForm):

@@ -6,6 +6,7 @@ Catalogue rows and rules are versioned by effective date: a change adds a row wi
 with the latest `effective_from` not after that day (and not ended before it)."""
 
 import datetime
+from decimal import Decimal
 
 from django.db import models
 from django.db.models import Q
@@ -68,8 +69,28 @@ class AwardType(ChoiceLabels, Versioned):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text=_("Số lần mức lương cơ sở (NĐ 98/2023 Điều 54). Để trống nếu chưa có căn cứ."),
+        help_text=_("Số lần mức lương cơ sở. Để trống nếu chưa có căn cứ."),
     )
+    collective_cash_multiple = models.DecimalField(
+        _("hệ số tiền thưởng của tập thể"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Chỉ với hình thức tặng cả cá nhân và tập thể, khi mức của tập thể khác mức của cá nhân."),
+    )
+    cash_basis = models.CharField(
+        _("căn cứ của hệ số tiền thưởng"),
+        max_length=300,
+        blank=True,
+        help_text=_("Điều, khoản và văn bản quy định hệ số, vd: Điều 54 Nghị định số 98/2023/NĐ-CP."),
+    )
+    no_cash = models.BooleanField(
+        _("không kèm tiền thưởng"),
+        default=False,
+        help_text=_("Đánh dấu khi danh hiệu, hình thức này được tặng không kèm tiền thưởng; ghi rõ lý do."),
+    )
+    no_cash_reason = models.CharField(_("lý do không kèm tiền thưởng"), max_length=300, blank=True)
     yearly_cap = models.PositiveIntegerField(
         _("giới hạn số lượng mỗi năm"),
         null=True,
@@ -92,6 +113,10 @@ class AwardType(ChoiceLabels, Versioned):
                 condition=Q(effective_to__isnull=True) | Q(effective_to__gte=models.F("effective_from")),
                 name="award_type_dates_in_order",
             ),
+            models.CheckConstraint(
+                condition=Q(no_cash=False) | Q(cash_multiple__isnull=True, collective_cash_multiple__isnull=True),
+                name="award_type_no_cash_has_no_multiple",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -100,6 +125,21 @@ class AwardType(ChoiceLabels, Versioned):
     @property
     def is_title(self) -> bool:
         return self.category == AwardCategory.TITLE
+
+    def multiple_for(self, *, collective: bool) -> Decimal | None:
+        """The multiple of the base salary for a person or a unit; None when unknown.
+        A form given to both uses the collective multiple for a unit when one is set."""
+        if collective and self.subject == AwardSubject.BOTH and self.collective_cash_multiple is not None:
+            return self.collective_cash_multiple
+        return self.cash_multiple
+
+    @property
+    def cash_settled(self) -> bool:
+        """The office has said what money goes with it: a multiple with its basis, or
+        none with the reason."""
+        if self.no_cash:
+            return bool(self.no_cash_reason.strip())
+        return self.cash_multiple is not None and bool(self.cash_basis.strip())
 
 
 class EligibilityRule(Versioned):

@@ -27,8 +27,13 @@ CATALOGUE = [
     ("BK_BO", "form", "both", "minister", None, f"{LAW}, Điều 74"),
     ("BK_TTG", "form", "both", "province_chairman", None, f"{LAW}, Điều 73"),
 ]
+# The legal basis of each multiple above: Điều 54 of NĐ 98/2023 sets the titles' only. The
+# forms' multiples were not found, so they start empty and the office enters them with
+# their article, or marks the form "không kèm tiền thưởng" with the reason.
+CASH_BASIS = {code: "Điều 54 Nghị định số 98/2023/NĐ-CP" for code, _, _, _, multiple, _ in CATALOGUE if multiple}
 CATALOGUE_NOTE = {
-    "GK": "Hệ số tiền thưởng của Giấy khen chưa có trong tài liệu tham chiếu: Văn phòng nhập khi có căn cứ.",
+    "GK": "Hệ số tiền thưởng của Giấy khen chưa có trong tài liệu tham chiếu: Văn phòng nhập hệ số kèm căn cứ, "
+    "hoặc đánh dấu «không kèm tiền thưởng» kèm lý do.",
     "BK_TINH": "Hệ số tiền thưởng chưa có trong tài liệu tham chiếu: Văn phòng nhập khi có căn cứ.",
     "BK_BO": "Hệ số tiền thưởng chưa có trong tài liệu tham chiếu: Văn phòng nhập khi có căn cứ.",
     "BK_TTG": "Trình qua Chủ tịch UBND tỉnh để đề nghị Thủ tướng Chính phủ. Hệ số tiền thưởng chưa có "
@@ -311,6 +316,7 @@ def load_catalogue(apps=None) -> dict[str, int]:
                 order=order,
                 effective_from=LAW_IN_FORCE,
                 note=CATALOGUE_NOTE.get(code, ""),
+                **_cash_basis(award_model, code),
             )
             created["awards"] += 1
     stored = set(rule_model.objects.values_list("code", flat=True))
@@ -329,6 +335,23 @@ def load_catalogue(apps=None) -> dict[str, int]:
             )
             created["rules"] += 1
     return created
+
+
+def _cash_basis(model, code: str) -> dict:
+    """The migration that seeds the catalogue runs before the basis had its column."""
+    names = {field.name for field in model._meta.get_fields()}
+    return {"cash_basis": CASH_BASIS.get(code, "")} if "cash_basis" in names else {}
+
+
+def fill_cash_basis(apps=None) -> int:
+    """Give the stored first versions their multiple's basis where it is still empty."""
+    award_model, _ = _models(apps)
+    filled = 0
+    for code, basis in CASH_BASIS.items():
+        filled += award_model.objects.filter(
+            code=code, effective_from=LAW_IN_FORCE, cash_basis="", cash_multiple__isnull=False
+        ).update(cash_basis=basis)
+    return filled
 
 
 def _models(apps):

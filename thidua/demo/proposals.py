@@ -9,6 +9,10 @@ The demo never records what has not happened yet: a meeting dated after today is
 scheduled, with its agenda but no votes and no minutes; the decision is not issued and
 nothing is forwarded before its date. A later run, after those dates, plays the rest.
 
+Before any of it, the office has recorded what the money of a decision rests on: the base
+salary of 01/7/2024 confirmed against Nghị định 73/2024/NĐ-CP, its payment rule, and that
+the Giấy khen goes without money (its multiple was not found, docs/law.md section 5).
+
 Written through the services, so the activity log tells the story. Idempotent: a
 proposal is keyed on its subject and achievement, a meeting on its title and date; each
 is only moved forward from where it stands, so a second run adds nothing."""
@@ -20,6 +24,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from thidua.commendation import catalogue
+from thidua.commendation import services as commendation
 from thidua.commendation.eligibility.loading import evaluate_subjects
 from thidua.commendation.eligibility.rules import achievement_key
 from thidua.core.codes import State
@@ -29,7 +35,7 @@ from thidua.council.rules import conflict
 from thidua.organization.models import Person, Unit, User
 from thidua.proposals import services
 from thidua.proposals.enums import STATES
-from thidua.proposals.models import Decision, Proposal
+from thidua.proposals.models import BaseSalary, Decision, PaymentRule, Proposal, Rounding
 
 YEAR = 2026
 MEETING = ("Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm 2026", datetime.date(2026, 12, 22))
@@ -43,6 +49,34 @@ PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% To trinh de nghi khen thuong (minh hoa)\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+# Mức lương cơ sở from 01/7/2024: Nghị định 73/2024/NĐ-CP of 30/6/2024 (docs/law.md, section 5).
+SALARY = (2340000, datetime.date(2024, 7, 1), "Nghị định số 73/2024/NĐ-CP", datetime.date(2024, 6, 30))
+PAYMENT_RULE = {
+    "effective_from": datetime.date(2024, 1, 1),
+    "highest_only": True,
+    "highest_only_basis": "Quy chế thi đua, khen thưởng của Sở, theo nguyên tắc của Nghị định 91/2017/NĐ-CP (minh họa)",
+    "rounding": Rounding.DONG,
+    "rounding_basis": "Nghị định 98/2023/NĐ-CP không quy định làm tròn; tính tròn đến đồng (minh họa)",
+}
+GK_NO_CASH = "Chưa có căn cứ về mức tiền thưởng kèm Giấy khen của Giám đốc Sở (minh họa)"
+
+
+def _money_settings(office: User) -> None:
+    """What the office records once, through its own pages' services (idempotent)."""
+    amount, start, basis, signed = SALARY
+    salary = BaseSalary.objects.filter(effective_from=start).first() or services.set_base_salary(
+        actor=office, amount=amount, effective_from=start, basis=basis, basis_date=signed
+    )
+    if not salary.confirmed:
+        services.confirm_base_salary(actor=office, salary=salary)
+    if not PaymentRule.objects.filter(effective_from=PAYMENT_RULE["effective_from"]).exists():
+        services.record_payment_rule(actor=office, **PAYMENT_RULE)
+    certificate = catalogue.award_type("GK", start)
+    if certificate is not None and not certificate.cash_settled:
+        certificate.no_cash, certificate.no_cash_reason = True, GK_NO_CASH
+        commendation.save_version(actor=office, edited=certificate)
 
 
 def _happened(day: datetime.date) -> bool:
@@ -233,6 +267,7 @@ def load(plan) -> str:
     accounts = _accounts()
     if set(accounts) != {"vanphong", *MEMBERS}:
         return "Đề nghị khen thưởng: thiếu tài khoản minh họa, không thêm gì."
+    _money_settings(accounts["vanphong"])
     people = {p.code: p for p in Person.objects.filter(unit__code__in=["PBGD", "TGPL", "CC1"]).select_related("unit")}
     units = {u.code: u for u in Unit.objects.filter(code__in=["XDKT", "BTTP", "CC1", "TGPL"])}
     items = _story(people, units)

@@ -390,6 +390,8 @@ LEFT_OUT: dict[str, str] = {
     "proposals.DossierFile.uploaded_by": ACTOR_STAMP,
     "proposals.Decision.created_by": ACTOR_STAMP,
     "proposals.BaseSalary.created_by": ACTOR_STAMP,
+    "proposals.BaseSalary.confirmed_by": ACTOR_STAMP,
+    "proposals.PaymentRule.created_by": ACTOR_STAMP,
     "proposals.CertificateTemplate.uploaded_by": ACTOR_STAMP,
     "council.Meeting.chair": ACTOR_STAMP,
     "council.Meeting.secretary": ACTOR_STAMP,

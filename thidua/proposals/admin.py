@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from thidua.core.admin import HistoryAdmin
-from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, DossierFile, Proposal
+from thidua.core.admin import HistoryAdmin, ReadOnlyAdmin
+from thidua.proposals.models import BaseSalary, CertificateTemplate, Decision, DossierFile, PaymentRule, Proposal
 
 
 class DossierFileInline(admin.TabularInline):
@@ -31,7 +31,10 @@ class ProposalAdmin(HistoryAdmin):
         "submitted_at",
         "decision",
         "award_record",
+        "cash_multiple",
+        "cash_basis",
         "cash_amount",
+        "cash_paid",
         "forwarded_to",
         "forwarded_on",
         "return_reason",
@@ -49,9 +52,22 @@ class DecisionAdmin(HistoryAdmin):
     search_fields = ["number_symbol", "summary"]
 
 
+# Entered and confirmed on the office's settings page only: a confirmed figure is never
+# changed, so the admin shows them and nothing more.
 @admin.register(BaseSalary)
-class BaseSalaryAdmin(HistoryAdmin):
-    list_display = ["effective_from", "amount", "note"]
+class BaseSalaryAdmin(ReadOnlyAdmin):
+    list_display = ["effective_from", "amount", "basis", "basis_date", "confirmed_at"]
+    list_filter = []
+    search_fields = ["basis"]
+    list_select_related = []
+
+
+@admin.register(PaymentRule)
+class PaymentRuleAdmin(ReadOnlyAdmin):
+    list_display = ["effective_from", "highest_only", "rounding", "created_at"]
+    list_filter = []
+    search_fields = []
+    list_select_related = []
 
 
 @admin.register(CertificateTemplate)

@@ -14,16 +14,37 @@ from thidua.commendation.models import AwardRecord
 from thidua.core import params
 from thidua.core.codes import CommendationKind
 from thidua.organization.models import Person, Unit
-from thidua.proposals import dossier, register, services, verdicts
+from thidua.proposals import dossier, money, register, services, verdicts
 from thidua.proposals.forms import SIMPLIFIED_CHOICES
 from thidua.proposals.models import BaseSalary, Decision, Proposal
-from thidua.proposals.money import amount_for, salary_on
 
 
 class ProposalDecisionSerializer(serializers.ModelSerializer):
+    base_salary = serializers.SerializerMethodField()
+    base_salary_basis = serializers.SerializerMethodField()
+    highest_only = serializers.BooleanField(source="payment_rule.highest_only", read_only=True, allow_null=True)
+    rounding = serializers.CharField(source="payment_rule.rounding", read_only=True, allow_null=True)
+
     class Meta:
         model = Decision
-        fields = ["id", "number_symbol", "date", "issuer", "issued_here"]
+        fields = [
+            "id",
+            "number_symbol",
+            "date",
+            "issuer",
+            "issued_here",
+            "base_salary",
+            "base_salary_basis",
+            "highest_only",
+            "rounding",
+        ]
+
+    def get_base_salary(self, obj) -> int | None:
+        return int(obj.base_salary) if obj.base_salary is not None else None
+
+    def get_base_salary_basis(self, obj) -> str:
+        """The Government's text the base salary was confirmed against."""
+        return obj.salary.citation if obj.salary_id else ""
 
 
 class ProposalSerializer(serializers.ModelSerializer):
@@ -59,7 +80,10 @@ class ProposalSerializer(serializers.ModelSerializer):
             "forwarded_to",
             "forwarded_on",
             "decision",
+            "cash_multiple",
+            "cash_basis",
             "cash_amount",
+            "cash_paid",
         ]
         read_only_fields = fields
 
@@ -275,9 +299,7 @@ class AwardRegisterSerializer(serializers.Serializer):
         return obj.person.unit.name if obj.person_id else obj.unit.name
 
     def get_cash_amount(self, obj) -> int | None:
-        if obj.decision_date is None:
-            return None
-        amount = amount_for(obj.award_type.cash_multiple, salary_on(obj.decision_date, self.context["salaries"]))
+        amount = money.record_amount(obj, self.context["salaries"])
         return int(amount) if amount is not None else None
 
 

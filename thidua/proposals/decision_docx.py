@@ -1,31 +1,28 @@
 """The director's reward decision (Quyết định khen thưởng) as a Word document in the
 layout of Nghị định 30/2020: the authority, the Căn cứ lines, then Điều 1 (who is
 rewarded with what: name, position, unit, award — titles and forms in separate lists),
-Điều 2 (the cash amounts, R16), Điều 3 (the effect clause and who carries it out), the
-signer and Nơi nhận. The fixed texts are the office's (`proposals.wording.DECISION`), the
-issuer's functions decision and the province's regulation the office's legal bases
-(`wording.models.LegalBasis`).
+Điều 2 (the cash amounts, R16, as `money.of_decision` reads them: the base salary with
+its text, each line's multiple and article, one payment per achievement, the rounding),
+Điều 3 (the effect clause and who carries it out), the signer and Nơi nhận. The fixed
+texts are the office's (`proposals.wording.DECISION`), the issuer's functions decision
+and the province's regulation the office's legal bases (`wording.models.LegalBasis`).
 
 Built from the stored decision alone (names, positions and amounts were fixed when it
 was issued), so the file is the same however often it is downloaded."""
 
 import re
-from collections import OrderedDict
-from decimal import Decimal
 
 from thidua.commendation.enums import AwardCategory
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.proposals import money
+from thidua.proposals.money import multiple_text, vnd
 from thidua.proposals.wording import DECISION
 from thidua.wording.models import BasisKind, cited_bases
 
 CLOSING_MARK = "/."
-
-
-def vnd(amount) -> str:
-    return "—" if amount is None else f"{Decimal(amount):,.0f}".replace(",", ".")
 
 
 def filename(decision) -> str:
@@ -100,32 +97,60 @@ class DecisionDocx:
                 )
 
     def _article_2(self) -> None:
-        salary = self.decision.base_salary
+        amounts = money.of_decision(self.decision, self.proposals)
+        if not amounts.groups:
+            self._no_cash_only(amounts)
+            return
+        salary = amounts.salary
+        basis = f" theo {salary.citation}" if salary is not None and salary.citation else ""
         self.doc.paragraph(
             [
                 Span("Điều 2. ", bold=True),
                 Span(
-                    "Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng theo Điều 54 Nghị "
-                    "định số 98/2023/NĐ-CP, "
-                    f"tính bằng hệ số nhân với mức lương cơ sở {vnd(salary)} đồng:"
+                    "Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng tính bằng hệ số nhân với mức lương cơ "
+                    f"sở {vnd(amounts.salary_amount)} đồng{basis}, như sau:"
                 ),
             ]
         )
-        groups: OrderedDict[str, list] = OrderedDict()
-        for proposal in self.proposals:
-            groups.setdefault(proposal.get_award_code_display(), []).append(proposal)
-        rows, total = [], Decimal(0)
-        for name, items in groups.items():
-            each = items[0].cash_amount
-            subtotal = sum((p.cash_amount or Decimal(0) for p in items), Decimal(0))
-            total += subtotal
-            rows.append([name, f"{len(items):02d}", vnd(each), vnd(subtotal) if each is not None else "—"])
-        rows.append(["Tổng cộng", f"{len(self.proposals):02d}", "", vnd(total)])
-        self.doc.table(rows, header=["Danh hiệu, hình thức", "Số lượng", "Mức thưởng (đồng)", "Thành tiền (đồng)"])
-        self.doc.paragraph(
-            "Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định. Danh hiệu, "
-            "hình thức chưa có hệ số tiền thưởng trong danh mục được ghi «—»."
+        rows = [
+            [g.name, g.basis, multiple_text(g.multiple), f"{g.count:02d}", vnd(g.each), vnd(g.subtotal)]
+            for g in amounts.groups
+        ]
+        rows.append(["Tổng cộng", "", "", f"{amounts.paid_count:02d}", "", vnd(amounts.total)])
+        self.doc.table(
+            rows,
+            header=["Danh hiệu, hình thức", "Căn cứ", "Hệ số", "Số lượng", "Mức thưởng (đồng)", "Thành tiền (đồng)"],
         )
+        total = f"Tổng số tiền thưởng: {vnd(amounts.total)} đồng"
+        self.doc.paragraph(f"{total} ({amounts.rounding_text})." if amounts.rounding_text else f"{total}.")
+        for line in self._payment_lines(amounts):
+            self.doc.paragraph(line)
+        self.doc.paragraph("Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định.")
+
+    def _payment_lines(self, amounts) -> list[str]:
+        """One achievement, one payment; the awards given without money."""
+        lines = []
+        if amounts.superseded:
+            names = "; ".join(
+                f"{s.name} nhận tiền thưởng {s.paid_under}, không nhận tiền thưởng {s.award}"
+                for s in amounts.superseded
+            )
+            lines.append(
+                "Tập thể, cá nhân được tặng nhiều danh hiệu, hình thức khen thưởng cho cùng một thành tích chỉ "
+                f"nhận mức tiền thưởng cao nhất: {names}."
+            )
+        lines += [f"{award} được tặng không kèm tiền thưởng." for award, _ in amounts.no_cash]
+        return lines
+
+    def _no_cash_only(self, amounts) -> None:
+        awards = ", ".join(award for award, _ in amounts.no_cash) or "danh hiệu, hình thức khen thưởng tại Điều 1"
+        self.doc.paragraph(
+            [Span("Điều 2. ", bold=True), Span(f"{_upper_first(awards)} được tặng không kèm tiền thưởng.")]
+        )
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _lower_first(text: str) -> str:

@@ -20,7 +20,7 @@ from thidua.outgoing.models import DocumentType
 from thidua.plans.models import Plan
 from thidua.proposals import rules
 from thidua.proposals.enums import KIND_CHOICES, STATES
-from thidua.proposals.models import Proposal
+from thidua.proposals.models import Proposal, Rounding
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 SIMPLIFIED_CHOICES = [("", _("Không (hồ sơ đầy đủ theo Điều 84)"))] + [(k, v) for k, v in SIMPLIFIED_CASES.items()]
@@ -191,7 +191,29 @@ class RegisterFilterForm(forms.Form):
 class BaseSalaryForm(forms.Form):
     amount = forms.DecimalField(label=_("Mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0, min_value=1)
     effective_from = forms.DateField(label=_("Áp dụng từ ngày"), widget=DateInput())
-    note = forms.CharField(label=_("Căn cứ (văn bản quy định)"), max_length=300, required=False)
+    basis = forms.CharField(
+        label=_("Văn bản quy định"),
+        max_length=300,
+        required=False,
+        help_text=_("Số, ký hiệu của văn bản, vd: Nghị định số 73/2024/NĐ-CP."),
+    )
+    basis_date = forms.DateField(label=_("Ngày ban hành văn bản"), widget=DateInput(), required=False)
+
+
+class PaymentRuleForm(forms.Form):
+    effective_from = forms.DateField(label=_("Áp dụng từ ngày"), widget=DateInput())
+    highest_only = forms.TypedChoiceField(
+        label=_("Một thành tích được tặng nhiều danh hiệu, hình thức trong một quyết định"),
+        choices=[
+            ("1", _("Chỉ chi mức tiền thưởng cao nhất")),
+            ("0", _("Chi tiền thưởng của từng danh hiệu, hình thức")),
+        ],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+    )
+    highest_only_basis = forms.CharField(label=_("Căn cứ của nguyên tắc chi"), max_length=300)
+    rounding = forms.ChoiceField(label=_("Làm tròn mức thưởng"), choices=Rounding.choices)
+    rounding_basis = forms.CharField(label=_("Căn cứ của cách làm tròn"), max_length=300)
 
 
 class TemplateForm(forms.Form):

@@ -51,7 +51,9 @@ class ProposalQuerySet(models.QuerySet):
     def for_lists(self) -> "ProposalQuerySet":
         """Newest first, in the order of the index `proposal_newest`: a page of a
         province's two hundred thousand proposals is read from the index, not sorted."""
-        return self.select_related("person__unit", "unit", "subject_unit", "decision").order_by("-year", "-id")
+        return self.select_related(
+            "person__unit", "unit", "subject_unit", "decision__salary", "decision__payment_rule"
+        ).order_by("-year", "-id")
 
     def to_pick(self, user, state: str) -> "ProposalQuerySet":
         """The proposals a form offers to tick (onto a meeting, into a decision): those
@@ -113,7 +115,16 @@ class Proposal(WorkflowModel):
         field=models.OneToOneField,
         related_name="proposal",
     )
+    # The money of a decided proposal, fixed when the decision was issued (R16,
+    # `money.py`): the multiple and its basis (or, with no multiple, why none goes with
+    # it), the award's own amount and what is paid (less when one achievement received
+    # a higher amount in the same decision).
+    cash_multiple = models.DecimalField(_("hệ số tiền thưởng"), max_digits=5, decimal_places=2, null=True, blank=True)
+    cash_basis = models.CharField(_("căn cứ tiền thưởng"), max_length=300, blank=True)
     cash_amount = models.DecimalField(_("tiền thưởng (đồng)"), max_digits=14, decimal_places=0, null=True, blank=True)
+    cash_paid = models.DecimalField(
+        _("tiền thưởng được chi (đồng)"), max_digits=14, decimal_places=0, null=True, blank=True
+    )
     # What the decision printed, kept so the file is the same whenever it is downloaded.
     decided_name = models.CharField(_("họ tên / tên tập thể"), max_length=255, blank=True)
     decided_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
@@ -223,6 +234,24 @@ class Decision(models.Model):
     base_salary = models.DecimalField(
         _("mức lương cơ sở áp dụng (đồng)"), max_digits=12, decimal_places=0, null=True, blank=True
     )
+    # The confirmed settings the amounts were computed with; confirmed rows are never
+    # changed, so the decision reads the same whenever it is opened.
+    salary = models.ForeignKey(
+        "BaseSalary",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("mức lương cơ sở"),
+    )
+    payment_rule = models.ForeignKey(
+        "PaymentRule",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("quy tắc chi tiền thưởng"),
+    )
     minutes = models.CharField(_("biên bản họp Hội đồng"), max_length=200, blank=True)
     created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
@@ -242,13 +271,19 @@ class Decision(models.Model):
 
 
 class BaseSalary(models.Model):
-    """Mức lương cơ sở set by the office, in force from a date (R16 multiplies it)."""
+    """Mức lương cơ sở in force from a date, with the Government's text that set it (R16
+    multiplies it). The office enters it, then confirms it against the text; only a
+    confirmed row is used, and a confirmed row is never changed: a new figure is a new
+    row from its own date."""
 
     amount = models.DecimalField(_("mức lương cơ sở (đồng)"), max_digits=12, decimal_places=0)
     effective_from = models.DateField(_("áp dụng từ ngày"), unique=True)
-    note = models.CharField(_("căn cứ"), max_length=300, blank=True)
+    basis = models.CharField(_("văn bản quy định"), max_length=300, blank=True)
+    basis_date = models.DateField(_("ngày ban hành văn bản"), null=True, blank=True)
     created_by = acting_user()
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
+    confirmed_by = acting_user(_("người xác nhận"))
+    confirmed_at = models.DateTimeField(_("thời điểm xác nhận"), null=True, blank=True)
 
     class Meta:
         ordering = ["-effective_from"]
@@ -258,6 +293,55 @@ class BaseSalary(models.Model):
 
     def __str__(self) -> str:
         return f"{self.amount:,.0f} ({self.effective_from:%d/%m/%Y})".replace(",", ".")
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    @property
+    def citation(self) -> str:
+        """'Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024', as a decision cites it
+        (Nghị định 30/2020: days below 10 and months 1, 2 with a leading zero)."""
+        if self.basis_date is None:
+            return self.basis
+        day = self.basis_date
+        month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+        return f"{self.basis} ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+class Rounding(models.TextChoices):
+    DONG = "dong", _("Tròn đến đồng")
+    UP_TEN_THOUSAND = "up_10000", _("Làm tròn lên hàng chục nghìn đồng")
+
+
+class PaymentRule(models.Model):
+    """How the amounts of a decision are paid, from a date: whether one achievement
+    rewarded with several titles or forms in one decision is paid only the highest
+    amount, and how each amount is rounded, each with the source the office relies on.
+    Neither was found in Nghị định 98/2023 (docs/law.md, section 5), so the office
+    records them; a change is a new row from its own date, never an edit."""
+
+    effective_from = models.DateField(_("áp dụng từ ngày"), unique=True)
+    highest_only = models.BooleanField(
+        _("một thành tích chỉ nhận mức tiền thưởng cao nhất"),
+        help_text=_(
+            "Khi một cá nhân, tập thể được tặng nhiều danh hiệu, hình thức cho cùng một thành tích "
+            "trong một quyết định."
+        ),
+    )
+    highest_only_basis = models.CharField(_("căn cứ của nguyên tắc chi"), max_length=300)
+    rounding = models.CharField(_("làm tròn số tiền"), max_length=10, choices=Rounding.choices)
+    rounding_basis = models.CharField(_("căn cứ của cách làm tròn"), max_length=300)
+    created_by = acting_user(_("người ghi"))
+    created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-effective_from"]
+        verbose_name = _("quy tắc chi tiền thưởng")
+        verbose_name_plural = pgettext_lazy("plural", "quy tắc chi tiền thưởng")
+
+    def __str__(self) -> str:
+        return f"{self.get_rounding_display()} ({self.effective_from:%d/%m/%Y})"
 
 
 def _template_path(instance: "CertificateTemplate", filename: str) -> str:

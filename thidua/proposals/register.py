@@ -1,8 +1,9 @@
 """The register of awards (sổ khen thưởng): every title and form received, per person
 and per unit, from `commendation.AwardRecord` — those decided here, those recorded from
 the province or the ministry, and those entered from before the system. Searchable
-without accents, filtered, and with each award's cash amount (R16) at the base salary
-in force on its decision date."""
+without accents, filtered, and with each award's cash amount (R16, `money.record_amount`):
+what a decision here paid, or the multiple × the confirmed base salary of the decision's
+date."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,7 @@ from thidua.documents import sheets
 from thidua.organization.rules import covers_all, person_of
 from thidua.proposals import rules
 from thidua.proposals.models import BaseSalary
-from thidua.proposals.money import amount_for, salary_on
+from thidua.proposals.money import record_amount
 
 FILENAME = "so-khen-thuong.xlsx"
 
@@ -26,7 +27,7 @@ FILENAME = "so-khen-thuong.xlsx"
 def visible_records(user):
     """The office and the director: their agency; a unit head: the units they head;
     everyone: their own awards."""
-    qs = AwardRecord.objects.select_related("award_type", "person__unit", "unit")
+    qs = AwardRecord.objects.select_related("award_type", "person__unit", "unit", "proposal")
     units = rules.register_units(user)
     if covers_all(units):
         return qs
@@ -86,10 +87,7 @@ def with_amounts(records) -> list[Row]:
     salaries = list(BaseSalary.objects.all())
     rows = []
     for record in records:
-        amount = None
-        if record.decision_date is not None:
-            amount = amount_for(record.award_type.cash_multiple, salary_on(record.decision_date, salaries))
-        rows.append(Row(record, amount))
+        rows.append(Row(record, record_amount(record, salaries)))
     return rows
 
 

@@ -34,6 +34,8 @@ urlpatterns = [
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),
     path("khen-thuong/cai-dat/", register.commendation_settings, name="commendation_settings"),
+    path("khen-thuong/cai-dat/luong-co-so/<id:pk>/xac-nhan/", register.base_salary_confirm, name="base_salary_confirm"),
+    path("khen-thuong/cai-dat/quy-tac-chi/", register.payment_rule_record, name="payment_rule_record"),
     path(
         "khen-thuong/cai-dat/mau-giay-khen/", register.certificate_template_upload, name="certificate_template_upload"
     ),

@@ -56,7 +56,10 @@ def _edit(request, model, form_class, pk: int, template: str, back: str):
         return answer
     versions = list(model.objects.filter(code=stored.code).order_by("-effective_from"))
     return render(
-        request, template, {"form": form, "object": stored, "versions": versions, "history": history_of(versions)}
+        request,
+        template,
+        {"form": form, "object": stored, "versions": versions, "history": history_of(versions)},
+        status=400 if form.errors else 200,
     )
 
 

@@ -7,7 +7,12 @@ from thidua.proposals.services.decisions import (
     record_external_decision,
 )
 from thidua.proposals.services.files import attach, remove
-from thidua.proposals.services.office import set_base_salary, upload_certificate_template
+from thidua.proposals.services.office import (
+    confirm_base_salary,
+    record_payment_rule,
+    set_base_salary,
+    upload_certificate_template,
+)
 from thidua.proposals.services.workflow import (
     accept,
     approve,
@@ -27,12 +32,14 @@ __all__ = [
     "accept",
     "approve",
     "attach",
+    "confirm_base_salary",
     "create_proposal",
     "default_summary",
     "forward",
     "issue_decision",
     "not_editable_message",
     "record_external_decision",
+    "record_payment_rule",
     "refresh_verdict",
     "reject",
     "remove",

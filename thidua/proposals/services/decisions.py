@@ -1,8 +1,10 @@
 """Deciding: the director's decision (Quyết định khen thưởng) for approved proposals,
 numbered from the register of outgoing documents, and the recording of a decision
 received from the province or the ministry for a forwarded one. Deciding a proposal
-enters its award in the register (`commendation.services.record_award`) and fixes its
-cash amount (R16)."""
+enters its award in the register (`commendation.services.record_award`); issuing here
+also fixes its cash amount (R16, `money.settle`), and is refused while the office has
+not confirmed the base salary of the decision's date, the payment rule or an award's
+multiple."""
 
 import datetime
 
@@ -10,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext
 
-from thidua.commendation import catalogue
 from thidua.commendation.services import record_award
 from thidua.core.codes import State
 from thidua.core.history import save_with_history
@@ -23,7 +24,7 @@ from thidua.plans.models import Plan
 from thidua.proposals import dossier, rules
 from thidua.proposals.enums import TRANSITIONS
 from thidua.proposals.models import Decision, Proposal
-from thidua.proposals.money import Salary, salary_on
+from thidua.proposals.money import Money, Settlement, settle
 from thidua.proposals.services.workflow import (
     refresh_verdict,
     require_eligible_or_override,
@@ -90,7 +91,18 @@ def _snapshot(proposal: Proposal) -> dict:
     return {"decided_name": subject.name, "decided_position": "", "decided_unit": subject.name}
 
 
-def _decide(actor: User, proposal: Proposal, decision: Decision, salary: Salary) -> Proposal:
+def _cash_fields(money: Money | None) -> dict:
+    if money is None:  # decided elsewhere: the upper level pays under its own decision
+        return {}
+    return {
+        "cash_multiple": money.terms.multiple,
+        "cash_basis": money.terms.basis,
+        "cash_amount": money.amount,
+        "cash_paid": money.paid,
+    }
+
+
+def _decide(actor: User, proposal: Proposal, decision: Decision, money: Money | None) -> Proposal:
     award = record_award(
         actor=actor,
         subject=proposal.subject,
@@ -103,13 +115,12 @@ def _decide(actor: User, proposal: Proposal, decision: Decision, salary: Salary)
         achievement_key_text=proposal.achievement_key,
         note=gettext("Theo đề nghị số %(id)s") % {"id": proposal.pk},
     )
-    amount = catalogue.cash_amount(proposal.award_code, salary.amount, decision.date)
     return transition(
         proposal,
         to=State.DECIDED,
         actor=actor,
         allowed=TRANSITIONS,
-        fields={"decision": decision, "award_record": award, "cash_amount": amount, **_snapshot(proposal)},
+        fields={"decision": decision, "award_record": award, **_cash_fields(money), **_snapshot(proposal)},
     )
 
 
@@ -138,13 +149,16 @@ def issue_decision(
             % {"years": ", ".join(map(str, sorted(years)))}
         )
     problems = _problems(proposals)
+    try:
+        settlement: Settlement | None = settle(proposals, date)
+    except ValidationError as error:
+        problems.extend(error.messages)
     if problems:
         raise ValidationError(problems)
     plan = Plan.objects.current()
     summary = summary.strip() or default_summary(proposals[0].year)
     number = issue_number(doc_type="QĐ", on=date, agency=plan.issuer, actor=actor, subject=summary, number=number)
     authority, title, name = _signer(actor)
-    salary = salary_on(date)
     decision = save_with_history(
         Decision(
             number_symbol=number,
@@ -156,14 +170,16 @@ def issue_decision(
             signer_authority=authority,
             signer_title=title,
             signer_name=name,
-            base_salary=salary.amount,
+            base_salary=settlement.salary.amount,
+            salary=settlement.salary,
+            payment_rule=settlement.rule,
             minutes=_minutes_text(proposals),
             created_by=actor,
         ),
         actor=actor,
     )
     for proposal in proposals:
-        _decide(actor, proposal, decision, salary)
+        _decide(actor, proposal, decision, settlement.money[proposal.pk])
     return decision
 
 
@@ -196,10 +212,9 @@ def record_external_decision(
                 year=proposal.year,
                 issued_here=False,
                 issuer=issuer,
-                base_salary=salary_on(date).amount,
                 created_by=actor,
             ),
             actor=actor,
         )
-    _decide(actor, proposal, decision, salary_on(date))
+    _decide(actor, proposal, decision, None)
     return decision

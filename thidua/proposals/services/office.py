@@ -1,5 +1,6 @@
-"""The office's settings for decisions: the base salary by effective date, and the
-Giấy khen certificate template."""
+"""The office's settings for decisions: the base salary by effective date (entered,
+then confirmed against its text), the payment rule, and the Giấy khen certificate
+template."""
 
 import datetime
 import io
@@ -7,6 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from thidua.core.history import save_with_history
@@ -16,24 +18,109 @@ from thidua.core.uploads import validate_evidence
 from thidua.organization.models import User
 from thidua.proposals import rules
 from thidua.proposals.certificate_docx import missing_placeholders
-from thidua.proposals.models import BaseSalary, CertificateTemplate
+from thidua.proposals.models import BaseSalary, CertificateTemplate, PaymentRule, Rounding
 from thidua.proposals.money import vnd
 from thidua.proposals.services.files import log_file
 
 
+def _day(value: datetime.date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
 @transaction.atomic
-def set_base_salary(*, actor: User, amount: Decimal, effective_from: datetime.date, note: str = "") -> BaseSalary:
-    """Add the base salary in force from a date, or correct the one of that date.
-    Side effects: one row saved, logged."""
-    require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở đặt mức lương cơ sở."))
+def set_base_salary(
+    *,
+    actor: User,
+    amount: Decimal,
+    effective_from: datetime.date,
+    basis: str = "",
+    basis_date: datetime.date | None = None,
+) -> BaseSalary:
+    """Enter the base salary in force from a date with the text that set it, or correct
+    the one of that date while it is unconfirmed. A confirmed figure is never changed.
+    Side effects: one row saved, logged. The figure is used once confirmed."""
+    require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở nhập mức lương cơ sở."))
     if amount is None or amount <= 0:
         raise ValidationError({"amount": gettext("Mức lương cơ sở phải là số tiền dương, tính bằng đồng.")})
-    row = BaseSalary.objects.filter(effective_from=effective_from).first() or BaseSalary(
-        effective_from=effective_from, created_by=actor
-    )
-    row.amount, row.note = amount, note.strip()
+    row = BaseSalary.objects.select_for_update().filter(effective_from=effective_from).first()
+    if row is not None and row.confirmed:
+        raise ValidationError(
+            {
+                "effective_from": gettext(
+                    "Mức lương cơ sở từ ngày %(date)s đã được xác nhận và không sửa được. Khi Nhà nước điều chỉnh, "
+                    "hãy nhập mức mới với ngày áp dụng của văn bản mới."
+                )
+                % {"date": _day(effective_from)}
+            }
+        )
+    row = row or BaseSalary(effective_from=effective_from, created_by=actor)
+    row.amount, row.basis, row.basis_date = amount, basis.strip(), basis_date
     return save_with_history(
         row, actor=actor, note=gettext("Mức lương cơ sở %(amount)s đồng") % {"amount": vnd(amount)}
+    )
+
+
+@transaction.atomic
+def confirm_base_salary(*, actor: User, salary: BaseSalary) -> BaseSalary:
+    """The office confirms a figure against its text; from then on decisions of its
+    dates use it. Refused without the text's number and date. Side effects: logged."""
+    require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở xác nhận mức lương cơ sở."))
+    salary = BaseSalary.objects.select_for_update().get(pk=salary.pk)
+    if salary.confirmed:
+        return salary
+    if not salary.basis or salary.basis_date is None:
+        raise ValidationError(
+            gettext(
+                "Hãy ghi văn bản quy định (vd: Nghị định số 73/2024/NĐ-CP) và ngày ban hành của mức lương cơ sở từ "
+                "ngày %(date)s trước khi xác nhận: quyết định khen thưởng trích dẫn văn bản này."
+            )
+            % {"date": _day(salary.effective_from)}
+        )
+    salary.confirmed_by, salary.confirmed_at = actor, timezone.now()
+    return save_with_history(
+        salary,
+        actor=actor,
+        note=gettext("Xác nhận mức lương cơ sở %(amount)s đồng từ ngày %(date)s theo %(basis)s")
+        % {"amount": vnd(salary.amount), "date": _day(salary.effective_from), "basis": salary.citation},
+    )
+
+
+@transaction.atomic
+def record_payment_rule(
+    *,
+    actor: User,
+    effective_from: datetime.date,
+    highest_only: bool,
+    highest_only_basis: str,
+    rounding: str,
+    rounding_basis: str,
+) -> PaymentRule:
+    """Record how amounts are paid from a date, each rule with its source. A rule is
+    never rewritten: a change is a new row from a later date. Side effects: logged."""
+    require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở ghi quy tắc chi tiền thưởng."))
+    errors = {}
+    if not (highest_only_basis or "").strip():
+        errors["highest_only_basis"] = gettext("Hãy ghi căn cứ của nguyên tắc chi (văn bản, điều khoản).")
+    if not (rounding_basis or "").strip():
+        errors["rounding_basis"] = gettext("Hãy ghi căn cứ của cách làm tròn (văn bản, điều khoản).")
+    if rounding not in Rounding.values:
+        errors["rounding"] = gettext("Hãy chọn một cách làm tròn trong danh sách.")
+    if PaymentRule.objects.filter(effective_from=effective_from).exists():
+        errors["effective_from"] = gettext(
+            "Đã có quy tắc áp dụng từ ngày %(date)s; quy tắc đã ghi không sửa được. Hãy chọn ngày áp dụng khác."
+        ) % {"date": _day(effective_from)}
+    if errors:
+        raise ValidationError(errors)
+    return save_with_history(
+        PaymentRule(
+            effective_from=effective_from,
+            highest_only=highest_only,
+            highest_only_basis=highest_only_basis.strip(),
+            rounding=rounding,
+            rounding_basis=rounding_basis.strip(),
+            created_by=actor,
+        ),
+        actor=actor,
     )
 
 

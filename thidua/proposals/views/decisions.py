@@ -14,10 +14,9 @@ from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.plans.models import Plan
-from thidua.proposals import certificate_docx, decision_docx, rules, services
+from thidua.proposals import certificate_docx, decision_docx, money, rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
-from thidua.proposals.money import salary_on
 
 
 def _require_reader(user) -> None:
@@ -61,27 +60,42 @@ def decision_issue(request):
         then=lambda decision: redirect("decision_detail", pk=decision.pk),
     ):
         return answer
+    # The money problems of the date typed (the form shown again after a refusal), or today's.
+    day = getattr(form, "cleaned_data", {}).get("date") or timezone.localdate()
     return render(
         request,
         "proposals/decision_issue.html",
-        {"form": form, "salary": salary_on(timezone.localdate())},
+        {
+            "form": form,
+            "day": day,
+            "salary": money.confirmed_salary(day),
+            "rule": money.rule_in_force(day),
+            "problems": [text for text in (money.salary_problem(day), money.rule_problem(day)) if text],
+        },
         status=400 if form.errors else 200,
     )
 
 
 def _visible_decision(user, pk: int) -> Decision:
     _require_reader(user)
-    return get_object_or_404(Decision.objects.visible_to(user), pk=pk)
+    return get_object_or_404(Decision.objects.visible_to(user).select_related("salary", "payment_rule"), pk=pk)
 
 
 @login_required
 def decision_detail(request, pk: int):
     decision = _visible_decision(request.user, pk)
     proposals = list(decision.proposals.visible_to(request.user).for_lists().order_by("category", "award_code", "id"))
+    # The amounts of the whole decision (a unit head sees only their rows, the totals of all).
+    every = list(decision.proposals.order_by("category", "award_code", "subject_unit__order", "id"))
     return render(
         request,
         "proposals/decision_detail.html",
-        {"decision": decision, "proposals": proposals, "certificates": CommendationForm.GK.value},
+        {
+            "decision": decision,
+            "proposals": proposals,
+            "money": money.of_decision(decision, every) if decision.issued_here else None,
+            "certificates": CommendationForm.GK.value,
+        },
     )
 
 

@@ -1,19 +1,18 @@
 """The register of awards and the office's settings for decisions."""
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors, run_form
+from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.proposals import certificate_docx, register, rules, services
-from thidua.proposals.forms import BaseSalaryForm, RegisterFilterForm, TemplateForm
-from thidua.proposals.models import BaseSalary, CertificateTemplate
-from thidua.proposals.money import salary_on
+from thidua.proposals import certificate_docx, money, register, rules, services
+from thidua.proposals.forms import BaseSalaryForm, PaymentRuleForm, RegisterFilterForm, TemplateForm
+from thidua.proposals.models import BaseSalary, CertificateTemplate, PaymentRule
 from thidua.proposals.views.decisions import template_bytes
 
 
@@ -49,15 +48,20 @@ def _require_settings(user) -> None:
     require(rules.can_manage_settings(user), gettext("Chỉ Văn phòng Sở thay đổi các thiết lập khen thưởng."))
 
 
-def _settings_page(request, salary_form=None, template_form=None, status=200):
+def _settings_page(request, salary_form=None, template_form=None, rule_form=None, status=200):
+    today = timezone.localdate()
     return render(
         request,
         "proposals/settings.html",
         {
             "salary_form": salary_form or BaseSalaryForm(),
+            "rule_form": rule_form or PaymentRuleForm(),
             "template_form": template_form or TemplateForm(),
-            "salaries": BaseSalary.objects.all(),
-            "current": salary_on(timezone.localdate()),
+            "salaries": BaseSalary.objects.select_related("created_by", "confirmed_by"),
+            "salary_today": money.salary_in_force(today),
+            "salary_problem": money.salary_problem(today),
+            "rules": PaymentRule.objects.select_related("created_by"),
+            "rule_problem": money.rule_problem(today),
             "template": CertificateTemplate.objects.first(),
             "placeholders": certificate_docx.PLACEHOLDERS,
         },
@@ -76,11 +80,41 @@ def commendation_settings(request):
         request,
         form,
         lambda data: services.set_base_salary(actor=request.user, **data),
-        gettext("Đã lưu mức lương cơ sở."),
+        gettext("Đã lưu mức lương cơ sở. Hãy đối chiếu văn bản rồi bấm «Xác nhận» để quyết định được dùng mức này."),
         redirect("commendation_settings"),
         add_errors,
     )
     return answer or _settings_page(request, salary_form=form, status=400)
+
+
+@login_required
+@require_POST
+def base_salary_confirm(request, pk: int):
+    _require_settings(request.user)
+    salary = get_object_or_404(BaseSalary, pk=pk)
+    return run_button(
+        request,
+        lambda: services.confirm_base_salary(actor=request.user, salary=salary),
+        gettext("Đã xác nhận mức lương cơ sở %(amount)s đồng từ ngày %(date)s.")
+        % {"amount": money.vnd(salary.amount), "date": salary.effective_from.strftime("%d/%m/%Y")},
+        redirect("commendation_settings"),
+    )
+
+
+@login_required
+@require_POST
+def payment_rule_record(request):
+    _require_settings(request.user)
+    form = PaymentRuleForm(request.POST)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.record_payment_rule(actor=request.user, **data),
+        gettext("Đã ghi quy tắc chi tiền thưởng."),
+        redirect("commendation_settings"),
+        add_errors,
+    )
+    return answer or _settings_page(request, rule_form=form, status=400)
 
 
 @login_required
