@@ -73,10 +73,13 @@ def lines(data: bytes) -> list[str]:
 
 def doubled_phrase(line: str, shortest: int = 2) -> str | None:
     """A run of `shortest` or more words said twice in a row ("Đã có thành tích: Đã có
-    thành tích …"), or None."""
+    thành tích …"), or None. A count said twice ("0 kết quả (0 kết quả đã được xác
+    nhận)") is two figures, not a doubled phrase."""
     words = [w.lower() for w in WORD.findall(line)]
     for size in range(shortest, len(words) // 2 + 1):
         for start in range(len(words) - 2 * size + 1):
+            if words[start].isdigit():
+                continue
             if words[start : start + size] == words[start + size : start + 2 * size]:
                 return " ".join(words[start : start + size])
     return None
@@ -101,7 +104,7 @@ def _line_problems(line: str) -> list[str]:
         problems.append(f"doubled phrase “{doubled.group(0)}”")
     phrase = doubled_phrase(stripped)
     if phrase and not doubled and not phrase.replace(" ", "").isdigit():
-        problems.append(f"doubled phrase “{phrase}”")
+        problems.append(f"doubled phrase “{phrase}” in “{stripped}”")
     lowered = stripped.lower()
     problems += [f"software note “{note}” in “{stripped}”" for note in SOFTWARE_NOTES if note in lowered]
     if DOUBLED_MARK.match(stripped):
