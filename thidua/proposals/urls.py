@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.proposals.views import actions, decisions, files, pages, register
+from thidua.proposals.views import actions, decisions, documents, files, pages, register
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
@@ -10,6 +10,7 @@ urlpatterns = [
     path(
         "de-nghi-khen-thuong/<id:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx, name="proposal_report_docx"
     ),
+    path("de-nghi-khen-thuong/<id:pk>/to-trinh-<slug:level>.docx", documents.submission_docx, name="submission_docx"),
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),

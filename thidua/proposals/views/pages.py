@@ -16,7 +16,7 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.proposals import caps, dossier, prefill, rules, services
+from thidua.proposals import caps, dossier, prefill, rules, services, submission_docx
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
 from thidua.proposals.forms import (
@@ -152,6 +152,11 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "history": ActivityLog.objects.for_object(proposal).select_related("actor__person"),
         "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.is_office(user) else [],
         "can_files": rules.can_edit(user, proposal),
+        "submissions": [
+            a
+            for a in submission_docx.addressings_for(proposal)
+            if rules.can_download_submission(user, proposal, a.code)
+        ],
         "attach_form": forms.get("attach_form") or AttachForm(codes=[i.code for i in items]),
         "accept_form": forms.get("accept_form") or AcceptForm(prefix="accept"),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),

@@ -1,0 +1,23 @@
+"""The documents of a proposal's dossier made from the system's data, as Word files:
+the Tờ trình of the unit and of the department."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext
+
+from thidua.core.downloads import attachment
+from thidua.proposals import rules
+from thidua.proposals.submission_docx import ADDRESSINGS, SubmissionDocx, addressings_for, filename
+from thidua.proposals.views.common import visible_or_404
+
+
+@login_required
+def submission_docx(request, pk: int, level: str):
+    proposal = visible_or_404(request.user, pk)
+    addressing = ADDRESSINGS.get(level)
+    if addressing is None or addressing not in addressings_for(proposal):
+        raise Http404
+    if not rules.can_download_submission(request.user, proposal, level):
+        raise PermissionDenied(gettext("Tờ trình của Sở chỉ dành cho Văn phòng Sở và Lãnh đạo Sở."))
+    return attachment(SubmissionDocx(proposal, addressing, request.user).render(), filename(proposal, addressing))
