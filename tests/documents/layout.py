@@ -598,3 +598,22 @@ def _has_page_field(part) -> bool:
     instructions = [e.text or "" for e in element.iter(qn("w:instrText"))]
     instructions += [e.get(qn("w:instr"), "") for e in element.iter(qn("w:fldSimple"))]
     return any(re.search(r"\bPAGE\b", text) for text in instructions)
+
+
+def appendix_problems(docx_bytes: bytes, *, doc_type: str) -> list[str]:
+    """The layout of a list or annex that goes with a document: the checks above
+    without number, date and signature (the document carries them), and its
+    "(Kèm theo …)" line, italic, under the name."""
+    read = _read(docx_bytes, doc_type)
+    notes = [p for p in read.summary if p.text.strip().startswith("(Kèm theo")]
+    read.summary = [p for p in read.summary if p not in notes]
+    problems: list[str] = []
+    for check in (_page, _fonts, _national_name, _motto, _agency, _title, _body, _page_numbers):
+        problems.extend(check(read))
+    if not notes:
+        return problems + ["“(Kèm theo …)” line missing under the name of the list"]
+    problems += _size_problem(read, notes[0], "Kèm theo line", 13, 14)
+    problems += _style_problem(read, notes[0], "Kèm theo line", bold=False, italic=True)
+    if read.signature is not None:
+        problems.append("an appendix carries no signature of its own")
+    return problems

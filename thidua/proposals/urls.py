@@ -31,6 +31,11 @@ urlpatterns = [
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),
     path("quyet-dinh-khen-thuong/<id:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
+    path(
+        "quyet-dinh-khen-thuong/<id:pk>/danh-sach-<slug:code>.docx",
+        decisions.decision_list_file,
+        name="decision_list_docx",
+    ),
     path("quyet-dinh-khen-thuong/giay-khen/<id:pk>.docx", decisions.certificate_file, name="certificate_docx"),
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),

@@ -15,7 +15,7 @@ from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
-from thidua.proposals import certificate_docx, decision_docx, rules, services
+from thidua.proposals import certificate_docx, decision_docx, decision_list_docx, rules, services
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on
@@ -80,7 +80,12 @@ def decision_detail(request, pk: int):
     return render(
         request,
         "proposals/decision_detail.html",
-        {"decision": decision, "proposals": proposals, "certificates": CommendationForm.GK.value},
+        {
+            "decision": decision,
+            "proposals": proposals,
+            "certificates": CommendationForm.GK.value,
+            "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
+        },
     )
 
 
@@ -90,6 +95,16 @@ def decision_file(request, pk: int):
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
     return attachment(decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision))
+
+
+@login_required
+def decision_list_file(request, pk: int, code: str):
+    """The list of one title or form that goes with a decision issued here."""
+    decision = _visible_decision(request.user, pk)
+    if not decision.issued_here or not decision.proposals.filter(award_code=code).exists():
+        raise Http404
+    document = decision_list_docx.DecisionListDocx(decision, code)
+    return attachment(document.render(), decision_list_docx.filename(decision, code))
 
 
 def template_bytes() -> bytes:
