@@ -13,7 +13,7 @@ from thidua.core.models import ActivityLog
 
 
 def _plain(value):
-    if isinstance(value, datetime.date | datetime.datetime | decimal.Decimal):
+    if isinstance(value, datetime.date | datetime.datetime | datetime.time | decimal.Decimal):
         return str(value)
     return value
 

@@ -152,6 +152,7 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "history": ActivityLog.objects.for_object(proposal).select_related("actor__person"),
         "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.is_office(user) else [],
         "can_files": rules.can_edit(user, proposal),
+        "rating_meeting": dossier.rating_meeting(proposal),
         "submissions": [
             a
             for a in submission_docx.addressings_for(proposal)
