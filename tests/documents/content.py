@@ -49,8 +49,9 @@ def text_of(data: bytes) -> str:
     return "\n".join(lines_of(data))
 
 
-def empty_cells(data: bytes) -> list[str]:
-    """Data tables (the ruled ones, not the header or signature) with an empty cell."""
+def empty_cells(data: bytes, handwritten: frozenset[int] = frozenset()) -> list[str]:
+    """Data tables (the ruled ones, not the header or signature) with an empty cell,
+    except in the columns left to be filled by hand (a ballot's boxes)."""
     doc = Document(io.BytesIO(data))
     problems = []
     for number, table in enumerate(doc.tables):
@@ -58,7 +59,7 @@ def empty_cells(data: bytes) -> list[str]:
             continue
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row.cells):
-                if not cell.text.strip():
+                if not cell.text.strip() and c not in handwritten:
                     problems.append(f"table {number}, row {r}, column {c} is empty")
     return problems
 
@@ -84,7 +85,12 @@ def _cited_dates(lines: list[str]) -> list[datetime.date]:
 
 
 def content_problems(
-    data: bytes, *, expected: Iterable[str] = (), absent: Iterable[str] = (), later_dates: bool = False
+    data: bytes,
+    *,
+    expected: Iterable[str] = (),
+    absent: Iterable[str] = (),
+    later_dates: bool = False,
+    handwritten: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Everything a clerk would correct; an empty list means none. `later_dates`
     allows dates after the document's own (a guidance's deadlines)."""
@@ -105,7 +111,7 @@ def content_problems(
     for note in SOFTWARE_NOTES:
         if note.lower() in text.lower():
             problems.append(f"software note “{note}”")
-    problems += empty_cells(data)
+    problems += empty_cells(data, handwritten)
     problems += [f"“{value}” missing" for value in expected if value not in text]
     problems += [f"“{value}” should not be there" for value in absent if value in text]
     own = _document_date(lines)

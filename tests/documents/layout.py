@@ -600,7 +600,7 @@ def _has_page_field(part) -> bool:
     return any(re.search(r"\bPAGE\b", text) for text in instructions)
 
 
-def appendix_problems(docx_bytes: bytes, *, doc_type: str) -> list[str]:
+def appendix_problems(docx_bytes: bytes, *, doc_type: str, attached: bool = True) -> list[str]:
     """The layout of a list or annex that goes with a document: the checks above
     without number, date and signature (the document carries them), and its
     "(Kèm theo …)" line, italic, under the name."""
@@ -610,10 +610,11 @@ def appendix_problems(docx_bytes: bytes, *, doc_type: str) -> list[str]:
     problems: list[str] = []
     for check in (_page, _fonts, _national_name, _motto, _agency, _title, _body, _page_numbers):
         problems.extend(check(read))
+    if read.signature is not None:
+        problems.append("an appendix carries no signature of its own")
+    if not attached:
+        return problems + (["a form filled by hand goes with no document"] if notes else [])
     if not notes:
         return problems + ["“(Kèm theo …)” line missing under the name of the list"]
     problems += _size_problem(read, notes[0], "Kèm theo line", 13, 14)
-    problems += _style_problem(read, notes[0], "Kèm theo line", bold=False, italic=True)
-    if read.signature is not None:
-        problems.append("an appendix carries no signature of its own")
-    return problems
+    return problems + _style_problem(read, notes[0], "Kèm theo line", bold=False, italic=True)

@@ -4,6 +4,7 @@ members' votes, the minutes."""
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -15,7 +16,7 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.council import rules, services
+from thidua.council import rules, secret_ballot_docx, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
@@ -162,10 +163,12 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
     meeting = _visible(request.user, pk)
     manager = rules.can_manage(request.user)
     members = list(meeting.members.select_related("user__person__unit"))
+    rows = _rows(request.user, meeting)
     return render(
         request,
         "council/detail.html",
         {
+            "has_secret": any(row["item"].secret for row in rows),
             "meeting": meeting,
             "members": members,
             "present": sum(1 for m in members if m.present),
@@ -173,7 +176,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "quorum_share": share_text(meeting.quorum_share),
             "default_threshold": threshold_text(meeting, ""),
             "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
-            "rows": _rows(request.user, meeting),
+            "rows": rows,
             "choices": Choice.choices,
             "can_manage": manager,
             "agenda_form": agenda_form
@@ -252,6 +255,26 @@ def meeting_close(request, pk: int):
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
     return attachment(MinutesDocx(meeting).render(), filename(meeting))
+
+
+@login_required
+def meeting_ballot(request, pk: int):
+    """The blank paper of the meeting's secret ballot."""
+    meeting = _visible(request.user, pk)
+    if not secret_ballot_docx.has_secret_items(meeting):
+        raise Http404
+    document = secret_ballot_docx.BallotDocx(meeting)
+    return attachment(document.render(), secret_ballot_docx.ballot_filename(meeting))
+
+
+@login_required
+def meeting_ballot_count(request, pk: int):
+    """The minutes of counting the secret ballot, once the votes are final."""
+    meeting = _visible(request.user, pk)
+    if not meeting.is_closed or not secret_ballot_docx.has_secret_items(meeting):
+        raise Http404
+    document = secret_ballot_docx.BallotCountDocx(meeting)
+    return attachment(document.render(), secret_ballot_docx.count_filename(meeting))
 
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a

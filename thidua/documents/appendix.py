@@ -16,7 +16,9 @@ from thidua.documents.nd30 import OfficialDocument
 
 
 class Appendix(OfficialDocument):
-    def __init__(self, *, agency: str, doc_type: str, summary: str, attached_to: str, agency_parent: str = "") -> None:
+    def __init__(
+        self, *, agency: str, doc_type: str, summary: str, attached_to: str = "", agency_parent: str = ""
+    ) -> None:
         self._attached_to = attached_to.strip().removeprefix("(").removesuffix(")")
         super().__init__(
             agency=agency,
@@ -50,8 +52,9 @@ class Appendix(OfficialDocument):
         lines = [line.strip() for line in summary.splitlines() if line.strip()]
         for line in lines:
             nd30._paragraph_format(self._add(line, nd30.SIZE_SUMMARY, bold=True), align=WD_ALIGN_PARAGRAPH.CENTER)
-        note = self._add(f"({self._attached_to})", nd30.SIZE_SUMMARY, italic=True)
-        nd30._paragraph_format(note, align=WD_ALIGN_PARAGRAPH.CENTER)
+        if self._attached_to:  # a form filled by hand (a ballot) goes with no document
+            note = self._add(f"({self._attached_to})", nd30.SIZE_SUMMARY, italic=True)
+            nd30._paragraph_format(note, align=WD_ALIGN_PARAGRAPH.CENTER)
         longest = max((nd30._text_width(line, nd30.SIZE_SUMMARY, bold=True) for line in lines), default=0)
         length = int(min(longest, nd30.TEXT_WIDTH) * nd30.SUMMARY_RULE_SHARE) or int(nd30.TEXT_WIDTH * 0.2)
         nd30._doc_rule(self._doc, length)
