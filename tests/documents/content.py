@@ -28,7 +28,9 @@ DOUBLED = re.compile(r"(?<!\w)(\w+(?:[ ,:]+\w+){1,6})[ ,:]+\1(?!\w)", re.IGNOREC
 SHORT_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 LONG_DATE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 # The number and the day of a document not yet registered are written by the văn thư.
-ALLOWED_BLANK = re.compile(r"^Số:\s+/|, ngày\s+tháng\s+(\d+\s+)?năm \d{4}$")
+ALLOWED_BLANK = re.compile(
+    r"^Số:\s+/|, ngày\s+tháng\s+(\d+\s+)?năm \d{4}$|Quyết định số\s+/\S+ ngày\s+tháng\s+năm \d{4}"
+)
 
 
 def lines_of(data: bytes) -> list[str]:

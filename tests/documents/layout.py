@@ -605,7 +605,7 @@ def appendix_problems(docx_bytes: bytes, *, doc_type: str, attached: bool = True
     without number, date and signature (the document carries them), and its
     "(Kèm theo …)" line, italic, under the name."""
     read = _read(docx_bytes, doc_type)
-    notes = [p for p in read.summary if p.text.strip().startswith("(Kèm theo")]
+    notes = [p for p in read.summary if p.text.strip().startswith(("(Kèm theo", "(Ban hành kèm theo"))]
     read.summary = [p for p in read.summary if p not in notes]
     problems: list[str] = []
     for check in (_page, _fonts, _national_name, _motto, _agency, _title, _body, _page_numbers):

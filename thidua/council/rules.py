@@ -34,3 +34,7 @@ def conflict(user, proposal) -> str | None:
             "unit": proposal.subject_unit.name
         }
     return None
+
+
+def is_director(user) -> bool:
+    return org.is_director(user)

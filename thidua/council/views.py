@@ -16,7 +16,7 @@ from thidua.core.codes import State
 from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
-from thidua.council import rules, secret_ballot_docx, services
+from thidua.council import establishment_docx, invitation_docx, rules, secret_ballot_docx, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, CloseForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
@@ -41,7 +41,13 @@ def meeting_list(request):
         raise PermissionDenied(gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."))
     qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
     return render(
-        request, "council/list.html", {"page_obj": paginate(request, qs), "can_manage": rules.can_manage(request.user)}
+        request,
+        "council/list.html",
+        {
+            "page_obj": paginate(request, qs),
+            "can_manage": rules.can_manage(request.user),
+            "can_found": rules.can_manage(request.user) or rules.is_director(request.user),
+        },
     )
 
 
@@ -275,6 +281,33 @@ def meeting_ballot_count(request, pk: int):
         raise Http404
     document = secret_ballot_docx.BallotCountDocx(meeting)
     return attachment(document.render(), secret_ballot_docx.count_filename(meeting))
+
+
+@login_required
+def meeting_invitation(request, pk: int):
+    meeting = _visible(request.user, pk)
+    _require_manager(request.user)
+    return attachment(invitation_docx.InvitationDocx(meeting).render(), invitation_docx.filename(meeting))
+
+
+def _require_founder(user) -> None:
+    if not (rules.can_manage(user) or rules.is_director(user)):
+        raise PermissionDenied(gettext("Chỉ Văn phòng Sở và Giám đốc Sở lập quyết định thành lập Hội đồng."))
+
+
+@login_required
+def council_establishment(request):
+    """The decision establishing the council, from the accounts holding its role."""
+    _require_founder(request.user)
+    document = establishment_docx.EstablishmentDecisionDocx(request.user)
+    return attachment(document.render(), "quyet-dinh-thanh-lap-hoi-dong.docx")
+
+
+@login_required
+def council_rules(request):
+    """The council's Quy chế, with the figures of R17 the office confirmed."""
+    _require_founder(request.user)
+    return attachment(establishment_docx.CouncilRulesDocx().render(), "quy-che-hoi-dong.docx")
 
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a

@@ -58,3 +58,10 @@ class Appendix(OfficialDocument):
         longest = max((nd30._text_width(line, nd30.SIZE_SUMMARY, bold=True) for line in lines), default=0)
         length = int(min(longest, nd30.TEXT_WIDTH) * nd30.SUMMARY_RULE_SHARE) or int(nd30.TEXT_WIDTH * 0.2)
         nd30._doc_rule(self._doc, length)
+
+    def signer(self, authority: str, title: str, name: str) -> None:
+        """The signer of a text issued with a decision (a Quy chế): on the right, with
+        no Nơi nhận, which the decision carries."""
+        table = nd30._two_column_table(self._doc, nd30.SIGNATURE_COLUMNS)
+        nd30._cant_split(table.rows[0])
+        nd30._fill_signer(table.rows[0].cells[1], authority, title, name)
