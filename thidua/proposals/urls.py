@@ -11,6 +11,11 @@ urlpatterns = [
         "de-nghi-khen-thuong/<id:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx, name="proposal_report_docx"
     ),
     path("de-nghi-khen-thuong/<id:pk>/to-trinh-<slug:level>.docx", documents.submission_docx, name="submission_docx"),
+    path(
+        "de-nghi-khen-thuong/thong-bao-cong-khai-<year:year>.docx",
+        documents.public_notice_docx_view,
+        name="public_notice_docx",
+    ),
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext
 
 from thidua.core.downloads import attachment
-from thidua.proposals import rules
+from thidua.proposals import public_notice_docx, rules
 from thidua.proposals.submission_docx import ADDRESSINGS, SubmissionDocx, addressings_for, filename
 from thidua.proposals.views.common import visible_or_404
 
@@ -21,3 +21,15 @@ def submission_docx(request, pk: int, level: str):
     if not rules.can_download_submission(request.user, proposal, level):
         raise PermissionDenied(gettext("Tờ trình của Sở chỉ dành cho Văn phòng Sở và Lãnh đạo Sở."))
     return attachment(SubmissionDocx(proposal, addressing, request.user).render(), filename(proposal, addressing))
+
+
+@login_required
+def public_notice_docx_view(request, year: int):
+    """The notice of the year's proposed list, for the office and the director."""
+    if not (rules.is_office(request.user) or rules.is_director(request.user)):
+        raise PermissionDenied(gettext("Thông báo công khai danh sách do Văn phòng Sở lập."))
+    proposals = list(public_notice_docx.listed(request.user, year))
+    if not proposals:
+        raise Http404(gettext("Năm %(year)s chưa có đề nghị nào đã được tiếp nhận.") % {"year": year})
+    document = public_notice_docx.PublicNoticeDocx(proposals, year)
+    return attachment(document.render(), public_notice_docx.filename(year))

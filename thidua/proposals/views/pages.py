@@ -71,6 +71,7 @@ def proposal_list(request):
             "state": data.get("state", ""),
             "can_propose": rules.can_propose(user),
             "can_decide": rules.is_director(user),
+            "notice_year": data.get("year") if rules.is_office(user) or rules.is_director(user) else None,
         },
     )
 
