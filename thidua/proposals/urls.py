@@ -41,6 +41,11 @@ urlpatterns = [
         decisions.decision_list_file,
         name="decision_list_docx",
     ),
+    path(
+        "quyet-dinh-khen-thuong/chung-nhan/<id:pk>.docx",
+        decisions.award_certificate_file,
+        name="award_certificate_docx",
+    ),
     path("quyet-dinh-khen-thuong/giay-khen/<id:pk>.docx", decisions.certificate_file, name="certificate_docx"),
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),

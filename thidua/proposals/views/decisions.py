@@ -15,7 +15,14 @@ from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.documents.nd30 import date_line
 from thidua.plans.models import Plan
-from thidua.proposals import certificate_docx, decision_docx, decision_list_docx, rules, services
+from thidua.proposals import (
+    award_certificate_docx,
+    certificate_docx,
+    decision_docx,
+    decision_list_docx,
+    rules,
+    services,
+)
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 from thidua.proposals.money import salary_on
@@ -84,6 +91,7 @@ def decision_detail(request, pk: int):
             "decision": decision,
             "proposals": proposals,
             "certificates": CommendationForm.GK.value,
+            "other_certificates": {p.pk for p in proposals if award_certificate_docx.has_certificate(p)},
             "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
         },
     )
@@ -146,3 +154,18 @@ def certificate_file(request, pk: int):
         "ngay": date_line(plan.place, decision.date),
     }
     return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")
+
+
+@login_required
+def award_certificate_file(request, pk: int):
+    """The certificate of a CSTĐCS, a TTLĐXS or a collective's Giấy khen decided here."""
+    proposal = get_object_or_404(
+        Proposal.objects.visible_to(request.user).select_related("decision", "unit", "person"),
+        pk=pk,
+        state=State.DECIDED,
+        decision__issued_here=True,
+    )
+    if not award_certificate_docx.has_certificate(proposal):
+        raise Http404
+    document = award_certificate_docx.AwardCertificateDocx(proposal)
+    return attachment(document.render(), award_certificate_docx.filename(proposal))
