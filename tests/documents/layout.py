@@ -618,3 +618,13 @@ def appendix_problems(docx_bytes: bytes, *, doc_type: str, attached: bool = True
         return problems + ["“(Kèm theo …)” line missing under the name of the list"]
     problems += _size_problem(read, notes[0], "Kèm theo line", 13, 14)
     return problems + _style_problem(read, notes[0], "Kèm theo line", bold=False, italic=True)
+
+
+def own_report_problems(docx_bytes: bytes) -> list[str]:
+    """The layout of a report that is a person's or a unit's own (no number, the date
+    under the header): page, fonts, Quốc hiệu, Tiêu ngữ, agency and page numbers."""
+    read = _read(docx_bytes, "BÁO CÁO")
+    problems: list[str] = []
+    for check in (_page, _fonts, _national_name, _motto, _agency, _page_numbers):
+        problems.extend(check(read))
+    return problems

@@ -16,6 +16,7 @@ urlpatterns = [
         documents.public_notice_docx_view,
         name="public_notice_docx",
     ),
+    path("de-nghi-khen-thuong/<id:pk>/bao-cao-tom-tat.docx", documents.summary_report_view, name="summary_report_docx"),
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext
 
 from thidua.core.downloads import attachment
-from thidua.proposals import public_notice_docx, rules
+from thidua.proposals import public_notice_docx, rules, summary_report_docx
 from thidua.proposals.submission_docx import ADDRESSINGS, SubmissionDocx, addressings_for, filename
 from thidua.proposals.views.common import visible_or_404
 
@@ -33,3 +33,13 @@ def public_notice_docx_view(request, year: int):
         raise Http404(gettext("Năm %(year)s chưa có đề nghị nào đã được tiếp nhận.") % {"year": year})
     document = public_notice_docx.PublicNoticeDocx(proposals, year)
     return attachment(document.render(), public_notice_docx.filename(year))
+
+
+@login_required
+def summary_report_view(request, pk: int):
+    """The short achievement report of a proposal under the simplified procedure."""
+    proposal = visible_or_404(request.user, pk)
+    if not proposal.simplified_case:
+        raise Http404
+    document = summary_report_docx.SummaryReportDocx(proposal)
+    return attachment(document.render(), summary_report_docx.filename(proposal))
