@@ -13,3 +13,8 @@ def recordable_units(user):
     from thidua.organization.models import Unit
 
     return [u for u in Unit.objects.visible_to(user).order_by("order", "name") if can_record(user, u)]
+
+
+def can_guide(user) -> bool:
+    """The year-end guidance is the office's."""
+    return org.is_admin(user) or org.is_office(user)

@@ -1,6 +1,7 @@
 """Pages of the units' rating meetings: the list, recording a meeting, its page with
 the votes of each person, and its minutes as Word."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,11 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core import params
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.organization.models import Unit
-from thidua.ratingmeetings import rules, services
+from thidua.ratingmeetings import guidance_docx, rules, services
 from thidua.ratingmeetings.forms import MeetingForm, UnitChoiceForm, VoteForm
 from thidua.ratingmeetings.minutes_docx import RatingMinutesDocx, filename
 from thidua.ratingmeetings.models import RatingMeeting, RatingVote
@@ -29,7 +31,12 @@ def meeting_list(request):
     return render(
         request,
         "ratingmeetings/list.html",
-        {"page_obj": paginate(request, qs), "unit_form": UnitChoiceForm(units=units) if units else None},
+        {
+            "page_obj": paginate(request, qs),
+            "unit_form": UnitChoiceForm(units=units) if units else None,
+            "can_guide": rules.can_guide(request.user),
+            "this_year": timezone.localdate().year,
+        },
     )
 
 
@@ -135,3 +142,24 @@ def meeting_start(request):
     if form.is_valid():
         return redirect("rating_meeting_create", unit_pk=form.cleaned_data["unit"].pk)
     return redirect("rating_meeting_list")
+
+
+@login_required
+def guidance(request):
+    """The year-end guidance on bình xét, for the office: the year and the deadline
+    typed on the list page."""
+    if not rules.can_guide(request.user):
+        raise PermissionDenied(gettext("Hướng dẫn bình xét do Văn phòng Sở ban hành."))
+    try:
+        year = params.year(request.GET)
+        deadline = params.day(request.GET, "han")
+        if year is None or deadline is None:
+            raise params.InvalidParameter("han", gettext("Hãy nhập năm bình xét và hạn gửi hồ sơ."))
+        if deadline.year not in (year, year + 1):
+            raise params.InvalidParameter(
+                "han", gettext("Hạn gửi hồ sơ phải trong năm %(year)s hoặc đầu năm sau.") % {"year": year}
+            )
+    except params.InvalidParameter as error:
+        messages.error(request, error.message)
+        return redirect("rating_meeting_list")
+    return attachment(guidance_docx.GuidanceDocx(year, deadline).render(), guidance_docx.filename(year))
