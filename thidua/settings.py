@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "thidua.notifications",
     "thidua.jobs",
     "thidua.commendation",
+    "thidua.ratingmeetings",
     "thidua.proposals",
     "thidua.council",
     "thidua.evaluation",

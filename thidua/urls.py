@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("thidua.notifications.urls")),
     path("", include("thidua.jobs.urls")),
     path("", include("thidua.commendation.urls")),
+    path("", include("thidua.ratingmeetings.urls")),
     path("", include("thidua.proposals.urls")),
     path("", include("thidua.council.urls")),
     path("", include("thidua.evaluation.urls")),

@@ -598,3 +598,33 @@ def _has_page_field(part) -> bool:
     instructions = [e.text or "" for e in element.iter(qn("w:instrText"))]
     instructions += [e.get(qn("w:instr"), "") for e in element.iter(qn("w:fldSimple"))]
     return any(re.search(r"\bPAGE\b", text) for text in instructions)
+
+
+def appendix_problems(docx_bytes: bytes, *, doc_type: str, attached: bool = True) -> list[str]:
+    """The layout of a list or annex that goes with a document: the checks above
+    without number, date and signature (the document carries them), and its
+    "(Kèm theo …)" line, italic, under the name."""
+    read = _read(docx_bytes, doc_type)
+    notes = [p for p in read.summary if p.text.strip().startswith(("(Kèm theo", "(Ban hành kèm theo"))]
+    read.summary = [p for p in read.summary if p not in notes]
+    problems: list[str] = []
+    for check in (_page, _fonts, _national_name, _motto, _agency, _title, _body, _page_numbers):
+        problems.extend(check(read))
+    if read.signature is not None:
+        problems.append("an appendix carries no signature of its own")
+    if not attached:
+        return problems + (["a form filled by hand goes with no document"] if notes else [])
+    if not notes:
+        return problems + ["“(Kèm theo …)” line missing under the name of the list"]
+    problems += _size_problem(read, notes[0], "Kèm theo line", 13, 14)
+    return problems + _style_problem(read, notes[0], "Kèm theo line", bold=False, italic=True)
+
+
+def own_report_problems(docx_bytes: bytes) -> list[str]:
+    """The layout of a report that is a person's or a unit's own (no number, the date
+    under the header): page, fonts, Quốc hiệu, Tiêu ngữ, agency and page numbers."""
+    read = _read(docx_bytes, "BÁO CÁO")
+    problems: list[str] = []
+    for check in (_page, _fonts, _national_name, _motto, _agency, _page_numbers):
+        problems.extend(check(read))
+    return problems

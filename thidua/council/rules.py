@@ -70,3 +70,17 @@ def conflict(user, proposal) -> str | None:
             "unit": proposal.subject_unit.name
         }
     return None
+
+
+def is_director(user) -> bool:
+    return org.is_director(user)
+
+
+def can_found(user) -> bool:
+    """Prints the decision establishing the council and its Quy chế for signature."""
+    return is_office(user) or is_director(user)
+
+
+def can_invite(user, meeting) -> bool:
+    """Prints the invitation to a meeting (Giấy mời họp Hội đồng)."""
+    return can_edit(user, meeting)

@@ -11,6 +11,13 @@ urlpatterns = [
     path("hoi-dong/phien-hop/<id:pk>/bieu-quyet/<id:proposal_pk>/", views.meeting_vote, name="meeting_vote"),
     path("hoi-dong/phien-hop/<id:pk>/bien-ban/", views.meeting_close, name="meeting_close"),
     path("hoi-dong/phien-hop/<id:pk>/bien-ban.docx", views.meeting_minutes, name="meeting_minutes"),
+    path("hoi-dong/phien-hop/<id:pk>/giay-moi.docx", views.meeting_invitation, name="meeting_invitation"),
+    path("hoi-dong/quyet-dinh-thanh-lap.docx", views.council_establishment, name="council_establishment"),
+    path("hoi-dong/quy-che.docx", views.council_rules, name="council_rules"),
+    path("hoi-dong/phien-hop/<id:pk>/phieu-bau.docx", views.meeting_ballot, name="meeting_ballot"),
+    path(
+        "hoi-dong/phien-hop/<id:pk>/bien-ban-kiem-phieu.docx", views.meeting_ballot_count, name="meeting_ballot_count"
+    ),
     # The proposal's move before the council, from its dossier page.
     path("de-nghi-khen-thuong/<id:pk>/trinh-hoi-dong/", views.proposal_to_council, name="proposal_to_council"),
 ]

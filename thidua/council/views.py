@@ -3,6 +3,7 @@ members' votes, the minutes."""
 
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -15,7 +16,7 @@ from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.council import forms, rules, services
+from thidua.council import establishment_docx, forms, invitation_docx, rules, secret_ballot_docx, services
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
@@ -46,7 +47,11 @@ def meeting_list(request):
     return render(
         request,
         "council/list.html",
-        {"page_obj": paginate(request, qs), "can_prepare": rules.can_prepare(request.user)},
+        {
+            "page_obj": paginate(request, qs),
+            "can_prepare": rules.can_prepare(request.user),
+            "can_found": rules.can_found(request.user),
+        },
     )
 
 
@@ -149,10 +154,12 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
         "can_close": open_ and rules.can_close(user, meeting),
     }
     members = list(meeting.members.select_related("user__person__unit"))
+    rows = _rows(request.user, meeting)
     return render(
         request,
         "council/detail.html",
         {
+            "has_secret": any(row["item"].secret for row in rows),
             "meeting": meeting,
             "members": members,
             "present": sum(1 for m in members if m.present),
@@ -160,7 +167,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "quorum_share": share_text(meeting.quorum_share),
             "default_threshold": threshold_text(meeting, ""),
             "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
-            "rows": _rows(request.user, meeting),
+            "rows": rows,
             "choices": Choice.choices,
             **may,
             "agenda_form": agenda_form or (AgendaForm(user=user) if may["can_add_item"] else None),
@@ -240,6 +247,52 @@ def meeting_close(request, pk: int):
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
     return attachment(MinutesDocx(meeting).render(), filename(meeting))
+
+
+@login_required
+def meeting_ballot(request, pk: int):
+    """The blank paper of the meeting's secret ballot."""
+    meeting = _visible(request.user, pk)
+    if not secret_ballot_docx.has_secret_items(meeting):
+        raise Http404
+    document = secret_ballot_docx.BallotDocx(meeting)
+    return attachment(document.render(), secret_ballot_docx.ballot_filename(meeting))
+
+
+@login_required
+def meeting_ballot_count(request, pk: int):
+    """The minutes of counting the secret ballot, once the votes are final."""
+    meeting = _visible(request.user, pk)
+    if not meeting.is_closed or not secret_ballot_docx.has_secret_items(meeting):
+        raise Http404
+    document = secret_ballot_docx.BallotCountDocx(meeting)
+    return attachment(document.render(), secret_ballot_docx.count_filename(meeting))
+
+
+@login_required
+def meeting_invitation(request, pk: int):
+    meeting = _visible(request.user, pk)
+    require(rules.can_invite(request.user, meeting), PREPARE_REFUSAL)
+    return attachment(invitation_docx.InvitationDocx(meeting).render(), invitation_docx.filename(meeting))
+
+
+def _require_founder(user) -> None:
+    require(rules.can_found(user), gettext("Chỉ Văn phòng Sở và Giám đốc Sở lập quyết định thành lập Hội đồng."))
+
+
+@login_required
+def council_establishment(request):
+    """The decision establishing the council, from the accounts holding its role."""
+    _require_founder(request.user)
+    document = establishment_docx.EstablishmentDecisionDocx(request.user)
+    return attachment(document.render(), "quyet-dinh-thanh-lap-hoi-dong.docx")
+
+
+@login_required
+def council_rules(request):
+    """The council's Quy chế, with the figures of R17 the office confirmed."""
+    _require_founder(request.user)
+    return attachment(establishment_docx.CouncilRulesDocx().render(), "quy-che-hoi-dong.docx")
 
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a

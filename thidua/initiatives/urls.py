@@ -14,6 +14,14 @@ urlpatterns = [
     path("sang-kien/<id:pk>/khong-cong-nhan/", pages.initiative_not_recognise, name="initiative_not_recognise"),
     path("sang-kien/<id:pk>/tra-lai/", pages.initiative_return, name="initiative_return"),
     path("sang-kien/<id:pk>/de-nghi-cap-tinh/", pages.initiative_put_forward, name="initiative_put_forward"),
+    path(
+        "sang-kien/<id:pk>/quyet-dinh-cong-nhan.docx",
+        pages.recognition_decision_docx,
+        name="initiative_recognition_docx",
+    ),
+    path(
+        "sang-kien/<id:pk>/giay-chung-nhan.docx", pages.initiative_certificate_docx, name="initiative_certificate_docx"
+    ),
     path("sang-kien/tep/<id:pk>/", pages.attachment_download, name="initiative_attachment"),
     path("sang-kien/tep/<id:pk>/xoa/", pages.attachment_delete, name="initiative_attachment_delete"),
     path("hoi-dong/cham-sang-kien/", council.council_queue, name="council_queue"),

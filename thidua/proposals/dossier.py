@@ -18,6 +18,7 @@ from thidua.core.codes import State
 from thidua.initiatives.models import Authorship, Initiative
 from thidua.proposals.enums import SYSTEM_PROVIDED
 from thidua.proposals.models import DossierFile, Proposal
+from thidua.ratingmeetings.models import RatingMeeting
 
 REPORTS = {"bao_cao_thanh_tich", "bao_cao_tom_tat_thanh_tich"}
 MINUTES = {"bien_ban_binh_xet", "bien_ban_xet_khen_thuong"}
@@ -75,10 +76,27 @@ def held_by_system(proposal: Proposal) -> dict[str, str]:
     if minutes:
         for code in MINUTES:
             held[code] = minutes
+    meeting = rating_meeting(proposal)
+    if meeting is not None:
+        held["bien_ban_binh_xet"] = gettext("Biên bản họp bình xét của %(unit)s ngày %(date)s") % {
+            "unit": meeting.unit.name,
+            "date": meeting.date.strftime("%d/%m/%Y"),
+        }
     certificate = _initiative(proposal)
     if certificate:
         held["chung_nhan_sang_kien"] = certificate
     return held
+
+
+def rating_meeting(proposal: Proposal) -> RatingMeeting | None:
+    """The meeting of the person's unit that voted on them for the year, if recorded."""
+    if not proposal.person_id:
+        return None
+    return (
+        RatingMeeting.objects.filter(year=proposal.year, votes__person_id=proposal.person_id)
+        .select_related("unit")
+        .first()
+    )
 
 
 def _minutes(proposal: Proposal) -> str:

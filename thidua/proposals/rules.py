@@ -191,3 +191,10 @@ MOVES = Moves(
         (State.FORWARDED, State.DECIDED): can_record_decision,
     },
 )
+
+
+def can_download_submission(user, proposal, level: str) -> bool:
+    """The unit's Tờ trình: whoever keeps the dossier, and the office and the director;
+    the department's Tờ trình upward: the office and the director only."""
+    department = _office_for(user, proposal) or _director_for(user, proposal)
+    return department or (level == "unit" and keeps_dossier(user, proposal))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.proposals.views import actions, decisions, files, pages, register
+from thidua.proposals.views import actions, decisions, documents, files, pages, register
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
@@ -10,6 +10,13 @@ urlpatterns = [
     path(
         "de-nghi-khen-thuong/<id:pk>/bao-cao-thanh-tich.docx", pages.proposal_report_docx, name="proposal_report_docx"
     ),
+    path("de-nghi-khen-thuong/<id:pk>/to-trinh-<slug:level>.docx", documents.submission_docx, name="submission_docx"),
+    path(
+        "de-nghi-khen-thuong/thong-bao-cong-khai-<year:year>.docx",
+        documents.public_notice_docx_view,
+        name="public_notice_docx",
+    ),
+    path("de-nghi-khen-thuong/<id:pk>/bao-cao-tom-tat.docx", documents.summary_report_view, name="summary_report_docx"),
     path("de-nghi-khen-thuong/<id:pk>/gui/", actions.proposal_submit, name="proposal_submit"),
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),
@@ -30,6 +37,16 @@ urlpatterns = [
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),
     path("quyet-dinh-khen-thuong/<id:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
+    path(
+        "quyet-dinh-khen-thuong/<id:pk>/danh-sach-<slug:code>.docx",
+        decisions.decision_list_file,
+        name="decision_list_docx",
+    ),
+    path(
+        "quyet-dinh-khen-thuong/chung-nhan/<id:pk>.docx",
+        decisions.award_certificate_file,
+        name="award_certificate_docx",
+    ),
     path("quyet-dinh-khen-thuong/giay-khen/<id:pk>.docx", decisions.certificate_file, name="certificate_docx"),
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),

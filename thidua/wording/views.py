@@ -2,7 +2,6 @@
 history and the return to a default; the legal bases cited by every decision."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.pagination import paginate
+from thidua.core.permissions import require
 from thidua.wording import rules, services
 from thidua.wording.forms import BasisForm, TextsForm
 from thidua.wording.models import BasisKind, LegalBasis, Wording
@@ -17,8 +17,7 @@ from thidua.wording.registry import DOCUMENTS, documents
 
 
 def _require_editor(user) -> None:
-    if not rules.can_edit_wording(user):
-        raise PermissionDenied(gettext(services.REFUSED))
+    require(rules.can_edit_wording(user), gettext(services.REFUSED))
 
 
 def _document_or_404(key: str):

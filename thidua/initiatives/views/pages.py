@@ -3,6 +3,7 @@ office's actions and the attachment download."""
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, F, Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -10,16 +11,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import Moves, add_errors, refuse, run_button, run_form
 from thidua.core.codes import Scope, State
-from thidua.core.downloads import attached_or_404, saved_file
+from thidua.core.downloads import attached_or_404, attachment, saved_file
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.initiatives import review, rules, services
+from thidua.initiatives import recognition_docx, review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
 from thidua.initiatives.models import Attachment, Authorship, Initiative
 from thidua.initiatives.views.common import initiatives_for_lists, visible_or_404
 from thidua.organization.rules import person_of
+from thidua.plans.models import Plan
 
 MINE, UNIT = "cua-toi", "don-vi"
 
@@ -145,6 +147,9 @@ def _detail(request, initiative: Initiative, **forms):
         "initiative": initiative,
         "history": ActivityLog.objects.for_object(initiative).select_related("actor__person"),
         "can_edit": rules.can_change(user, initiative) and rules.is_editable(initiative),
+        "recognised_here": (plan := Plan.objects.current()) is not None
+        and recognition_docx.issued_here(initiative, plan),
+        "can_manage": rules.can_manage(user),
         "can_submit": may(user, initiative, State.SUBMITTED),
         "can_score": rules.can_score(user) and initiative.state == State.UNDER_REVIEW,
         "review": review.build(initiative) if rules.can_see_review(user) else None,
@@ -241,3 +246,27 @@ def attachment_delete(request, pk: int):
         gettext("Đã xóa tệp «%(name)s».") % {"name": attachment.name},
         _back(initiative_pk),
     )
+
+
+def _recognised_here(request, pk: int):
+    initiative = visible_or_404(request.user, pk)
+    if not recognition_docx.issued_here(initiative, Plan.objects.current_or_404()):
+        raise Http404
+    return initiative
+
+
+@login_required
+def recognition_decision_docx(request, pk: int):
+    """The department's decision recognising the initiative, for the office."""
+    initiative = _recognised_here(request, pk)
+    require(rules.can_manage(request.user), gettext("Quyết định công nhận sáng kiến do Văn phòng Sở lập."))
+    document = recognition_docx.RecognitionDecisionDocx(initiative)
+    return attachment(document.render(), recognition_docx.decision_filename(initiative))
+
+
+@login_required
+def initiative_certificate_docx(request, pk: int):
+    """The certificate of a recognised initiative, for whoever sees it."""
+    initiative = _recognised_here(request, pk)
+    document = recognition_docx.InitiativeCertificateDocx(initiative)
+    return attachment(document.render(), recognition_docx.certificate_filename(initiative))

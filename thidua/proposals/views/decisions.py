@@ -14,7 +14,15 @@ from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.plans.models import Plan
-from thidua.proposals import certificate_docx, decision_docx, money, rules, services
+from thidua.proposals import (
+    award_certificate_docx,
+    certificate_docx,
+    decision_docx,
+    decision_list_docx,
+    money,
+    rules,
+    services,
+)
 from thidua.proposals.forms import DecisionIssueForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 
@@ -95,6 +103,8 @@ def decision_detail(request, pk: int):
             "proposals": proposals,
             "money": money.of_decision(decision, every) if decision.issued_here else None,
             "certificates": CommendationForm.GK.value,
+            "other_certificates": {p.pk for p in proposals if award_certificate_docx.has_certificate(p)},
+            "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
         },
     )
 
@@ -105,6 +115,16 @@ def decision_file(request, pk: int):
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
     return attachment(decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision))
+
+
+@login_required
+def decision_list_file(request, pk: int, code: str):
+    """The list of one title or form that goes with a decision issued here."""
+    decision = _visible_decision(request.user, pk)
+    if not decision.issued_here or not decision.proposals.filter(award_code=code).exists():
+        raise Http404
+    document = decision_list_docx.DecisionListDocx(decision, code)
+    return attachment(document.render(), decision_list_docx.filename(decision, code))
 
 
 def template_bytes() -> bytes:
@@ -127,3 +147,18 @@ def certificate_file(request, pk: int):
     )
     values = certificate_docx.values(proposal, Plan.objects.current())
     return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")
+
+
+@login_required
+def award_certificate_file(request, pk: int):
+    """The certificate of a CSTĐCS, a TTLĐXS or a collective's Giấy khen decided here."""
+    proposal = get_object_or_404(
+        Proposal.objects.visible_to(request.user).select_related("decision", "unit", "person"),
+        pk=pk,
+        state=State.DECIDED,
+        decision__issued_here=True,
+    )
+    if not award_certificate_docx.has_certificate(proposal):
+        raise Http404
+    document = award_certificate_docx.AwardCertificateDocx(proposal)
+    return attachment(document.render(), award_certificate_docx.filename(proposal))

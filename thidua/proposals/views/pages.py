@@ -16,7 +16,7 @@ from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.proposals import caps, dossier, prefill, rules, services, verdicts
+from thidua.proposals import caps, dossier, prefill, rules, services, submission_docx, verdicts
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
 from thidua.proposals.forms import (
@@ -74,6 +74,7 @@ def proposal_list(request):
             "state": data.get("state", ""),
             "can_propose": rules.can_propose(user),
             "can_decide": rules.is_director(user),
+            "notice_year": data.get("year") if rules.is_office(user) or rules.is_director(user) else None,
         },
     )
 
@@ -152,6 +153,12 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "history": ActivityLog.objects.for_object(proposal).select_related("actor__person"),
         "warnings": caps.warnings(proposal.year, {proposal.award_code}) if rules.is_office(user) else [],
         "can_files": rules.can_edit(user, proposal),
+        "rating_meeting": dossier.rating_meeting(proposal),
+        "submissions": [
+            a
+            for a in submission_docx.addressings_for(proposal)
+            if rules.can_download_submission(user, proposal, a.code)
+        ],
         "attach_form": forms.get("attach_form") or AttachForm(codes=[i.code for i in items]),
         "accept_form": forms.get("accept_form") or AcceptForm(prefix="accept"),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),

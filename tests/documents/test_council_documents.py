@@ -1,0 +1,143 @@
+"""The council's own documents: the Giấy mời of a meeting, the decision establishing
+the council and its Quy chế; each read back for the official layout and for what a
+clerk would correct; downloaded by the office (and the director), refused to others."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.documents.content import content_problems, text_of
+from tests.documents.layout import appendix_problems, nd30_problems
+from tests.proposals.conftest import Flow, rate
+from thidua.core.codes import State
+from thidua.council import services
+from thidua.council.establishment_docx import CouncilRulesDocx, EstablishmentDecisionDocx, roster
+from thidua.council.invitation_docx import InvitationDocx, day_text
+from thidua.plans.loading import load_plan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def meeting(org):
+    load_plan()
+    rate(org.people.staff_a)
+    flow = Flow(org)
+    flow.meeting = services.create_meeting(
+        actor=org.users.officer,
+        title="Họp xét khen thưởng năm 2026",
+        date=datetime.date(2027, 1, 8),
+        year=2026,
+        place="Phòng họp tầng 2",
+        chair=org.users.director,
+        secretary=org.users.councillor,
+    )
+    flow.make(State.UNDER_REVIEW)
+    return flow.meeting
+
+
+def test_the_weekday_is_named():
+    assert day_text(datetime.date(2027, 1, 8)) == "thứ Sáu, ngày 08 tháng 01 năm 2027"
+
+
+def test_the_invitation(org, meeting):
+    data = InvitationDocx(meeting).render()
+    assert nd30_problems(data, doc_type="GIẤY MỜI") == []
+    assert (
+        content_problems(
+            data,
+            expected=[
+                "/GM-STP",
+                "Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026",
+                "Sở Tư pháp tỉnh Tuyên Quang trân trọng kính mời",
+                "Nguyễn Khánh Lâm",
+                "Chủ tịch Hội đồng",
+                "Bùi Quang Long",
+                "Ủy viên, Thư ký Hội đồng",
+                "2. Thời gian: thứ Sáu, ngày 08 tháng 01 năm 2027.",
+                "3. Địa điểm: Phòng họp tầng 2.",
+                "01 trường hợp",
+                "GIÁM ĐỐC",
+                "- Như thành phần mời;",
+            ],
+        )
+        == []
+    )
+    text = text_of(data)
+    assert text.index("Nguyễn Khánh Lâm") < text.index("Bùi Quang Long")  # the chair first
+
+
+def test_the_decision_establishing_the_council(org, meeting):
+    data = EstablishmentDecisionDocx(org.users.officer).render()
+    assert nd30_problems(data, doc_type="QUYẾT ĐỊNH") == []
+    assert (
+        content_problems(
+            data,
+            expected=[
+                "/QĐ-STP",
+                "Về việc thành lập Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Tuyên Quang",
+                "GIÁM ĐỐC SỞ TƯ PHÁP",
+                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                "Căn cứ Nghị định số 98/2023/NĐ-CP",
+                "Căn cứ Kế hoạch",
+                "Theo đề nghị của Chánh Văn phòng Sở.",
+                "Quyết định này có hiệu lực kể từ ngày ký.",
+                "Nguyễn Khánh Lâm",
+                "Bùi Quang Long",
+                "- Như Điều 4;",
+            ],
+        )
+        == []
+    )
+    assert roster(org.users.officer) == [
+        ("Nguyễn Khánh Lâm", "Giám đốc", "Chủ tịch Hội đồng"),
+        ("Bùi Quang Long", "Công chức", "Ủy viên, Thư ký Hội đồng"),
+    ]
+
+
+def test_the_council_rules_state_the_figures_of_r17(meeting):
+    data = CouncilRulesDocx().render()
+    assert appendix_problems(data, doc_type="QUY CHẾ") == []
+    assert (
+        content_problems(
+            data,
+            expected=[
+                "Tổ chức và hoạt động của Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Tuyên Quang",
+                "(Ban hành kèm theo Quyết định số",
+                "ít nhất 2/3 (66,7%) tổng số thành viên",
+                "trên 50% tổng số thành viên",
+                "Chiến sĩ thi đua cấp Bộ, ban, ngành, tỉnh, cần có ít nhất 90%",
+                "bỏ phiếu kín",
+                "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+                "GIÁM ĐỐC",
+                "Nguyễn Khánh Lâm",
+            ],
+        )
+        == []
+    )
+
+
+def test_downloads_are_the_offices(client_for, org, meeting):
+    urls = [
+        reverse("meeting_invitation", args=[meeting.pk]),
+        reverse("council_establishment"),
+        reverse("council_rules"),
+    ]
+    officer = client_for(org.users.officer)
+    for url in urls:
+        assert officer.get(url).status_code == 200
+    assert client_for(org.users.director).get(urls[1]).status_code == 200
+    councillor = client_for(org.users.councillor)
+    assert [councillor.get(url).status_code for url in urls] == [403, 403, 403]
+    head = client_for(org.users.head_b)
+    assert head.get(urls[0]).status_code == 404 and head.get(urls[1]).status_code == 403
+    page = officer.get(reverse("meeting_detail", args=[meeting.pk])).content.decode()
+    assert 'data-testid="download-invitation"' in page
+    page = officer.get(reverse("meeting_list")).content.decode()
+    assert 'data-testid="council-establishment"' in page and 'data-testid="council-rules"' in page

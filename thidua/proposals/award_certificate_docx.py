@@ -1,0 +1,111 @@
+"""Certificates of the titles and forms the director decides, other than a person's
+Giấy khen (filled from the office's template, `certificate_docx.py`): the Giấy chứng
+nhận of Chiến sĩ thi đua cơ sở and of Tập thể lao động xuất sắc, and a collective's
+Giấy khen. A landscape A4 page in Times New Roman: the agency and Quốc hiệu, the
+certificate's name, the person or collective as the decision fixed them, the
+achievement once, the decision, the place and date, the signer's title and name."""
+
+import io
+import re
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+
+from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle
+from thidua.core.text import fold
+from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts, date_line
+from thidua.plans.models import Plan
+
+# --- fixed texts ------------------------------------------------------------------------
+TITLE_CERTIFICATE = "GIẤY CHỨNG NHẬN"
+GIAY_KHEN = "GIẤY KHEN"
+AWARDS = "TẶNG"
+CERTIFIES = "CHỨNG NHẬN"
+TITLE_ACHIEVEMENT = "Đạt danh hiệu {award} năm {year}"
+FORM_ACHIEVEMENT = {
+    CommendationKind.CONG_TRANG: "Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {year}",
+    CommendationKind.CHUYEN_DE: "Đã có thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm {year}",
+    CommendationKind.DOT_XUAT: "Đã có thành tích xuất sắc đột xuất năm {year}",
+}
+DECISION = "Quyết định số {number} ngày {date:%d/%m/%Y}"
+# The awards made here: (code, for a collective) → the certificate's name.
+KINDS = {
+    (EmulationTitle.CSTDCS.value, False): TITLE_CERTIFICATE,
+    (EmulationTitle.TTLDXS.value, True): TITLE_CERTIFICATE,
+    (CommendationForm.GK.value, True): GIAY_KHEN,
+}
+
+
+def has_certificate(proposal) -> bool:
+    return (proposal.award_code, proposal.unit_id is not None) in KINDS
+
+
+def filename(proposal) -> str:
+    name = re.sub(r"[^a-z0-9]+", "-", fold(proposal.decided_name or str(proposal.subject))).strip("-")
+    return f"chung-nhan-{proposal.award_code.lower().replace('_', '-')}-{name}-{proposal.year}.docx"
+
+
+def achievement(proposal) -> str:
+    if proposal.is_title:
+        return TITLE_ACHIEVEMENT.format(award=proposal.get_award_code_display(), year=proposal.year)
+    text = FORM_ACHIEVEMENT.get(proposal.kind, FORM_ACHIEVEMENT[CommendationKind.CONG_TRANG])
+    return text.format(year=proposal.year)
+
+
+class AwardCertificateDocx:
+    """`AwardCertificateDocx(proposal).render()` for a decided proposal of KINDS."""
+
+    def __init__(self, proposal) -> None:
+        self.proposal = proposal
+        self.plan = Plan.objects.current()
+
+    def lines(self) -> list[tuple[str, int, bool, bool, int]]:
+        """(text, size in pt, bold, italic, space before in pt), top to bottom."""
+        p, plan, decision = self.proposal, self.plan, self.proposal.decision
+        name = KINDS[(p.award_code, p.unit_id is not None)]
+        position = ", ".join(x for x in (p.decided_position, p.decided_unit) if x and x != p.decided_name)
+        lines = [
+            (plan.issuer_parent_name.upper(), 13, False, False, 0),
+            (plan.issuer_name.upper(), 13, True, False, 0),
+            (NATIONAL_NAME, 13, True, False, 12),
+            (MOTTO, 14, True, False, 0),
+        ]
+        director = f"GIÁM ĐỐC {plan.issuer.name.upper()}"
+        if name == GIAY_KHEN:  # "Giám đốc … tặng Giấy khen"
+            lines += [(director, 15, True, False, 18), (AWARDS, 15, True, False, 6), (name, 30, True, False, 6)]
+        else:  # "Giấy chứng nhận — Giám đốc … chứng nhận"
+            lines += [(name, 30, True, False, 18), (f"{director} {CERTIFIES}", 15, True, False, 6)]
+        lines.append((p.decided_name or str(p.subject), 20, True, False, 12))
+        if position:
+            lines.append((position, 14, False, False, 4))
+        lines += [
+            (achievement(p), 14, False, False, 12),
+            (DECISION.format(number=decision.number_symbol, date=decision.date), 13, False, True, 18),
+            (date_line(plan.place, decision.date), 13, False, True, 0),
+        ]
+        signer = [decision.signer_authority, decision.signer_title or plan.signer_title]
+        lines += [(x.upper(), 14, True, False, 6) for x in signer if x]
+        lines.append((decision.signer_name or plan.signer_name, 14, True, False, 48))
+        return lines
+
+    def render(self) -> bytes:
+        doc = Document()
+        section = doc.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+            setattr(section, side, Mm(20))
+        for text, size, bold, italic, before in self.lines():
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_before = Pt(before)
+            paragraph.paragraph_format.space_after = Pt(0)
+            run = paragraph.add_run(text)
+            run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+            run.font.color.rgb = FONT_COLOR
+            _set_fonts(run._element.get_or_add_rPr())
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        return buffer.getvalue()
