@@ -197,10 +197,11 @@ def test_minutes_dated_in_the_future_or_before_the_last_minutes_are_refused(org,
     from thidua.outgoing.numbering import record_outside
     from thidua.plans.models import Plan
 
+    times = {"starts_at": datetime.time(8, 0), "ends_at": datetime.time(10, 30)}
     proposal = flow.make(State.UNDER_REVIEW)
     flow.vote_all(proposal)
     with pytest.raises(ValidationError) as error:
-        services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 3, 2))
+        services.close_meeting(**times, actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 3, 2))
     assert "là ngày trong tương lai" in error.value.messages[0]
     record_outside(
         actor=None,
@@ -211,8 +212,10 @@ def test_minutes_dated_in_the_future_or_before_the_last_minutes_are_refused(org,
         subject="Họp trước",
     )
     with pytest.raises(ValidationError) as error:
-        services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 8))
+        services.close_meeting(**times, actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 8))
     assert "trước ngày của văn bản 01/BB-STP (09/01/2027)" in error.value.messages[0]
     assert not Meeting.objects.get(pk=flow.meeting.pk).minutes_number
-    meeting = services.close_meeting(actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 9))
+    meeting = services.close_meeting(
+        **times, actor=org.users.officer, meeting=flow.meeting, on=datetime.date(2027, 1, 9)
+    )
     assert meeting.minutes_number == "02/BB-STP"

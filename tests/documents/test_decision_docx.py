@@ -112,7 +112,7 @@ def test_a_clerk_finds_nothing_to_correct(org, decision):
     _record_bases(org.users.officer)
     text_lines = lines(DecisionDocx(decision).render())
     assert clerk_problems(_outside_article_2(text_lines), on=decision.date) == []
-    bases = [line for line in text_lines if line.startswith(("Căn cứ", "Theo đề nghị"))]
+    bases = [line for line in text_lines if line.startswith(("Căn cứ ", "Theo đề nghị"))]
     assert bases[0].startswith("Căn cứ Quyết định số 18/2025/QĐ-UBND ngày 04 tháng 3 năm 2025 của UBND tỉnh")
     assert bases[1].startswith("Căn cứ Luật Thi đua, khen thưởng") and bases[2].startswith("Căn cứ Nghị định số 98")
     assert bases[3] == (

@@ -252,7 +252,8 @@ class Decision(models.Model):
         related_name="decisions",
         verbose_name=_("quy tắc chi tiền thưởng"),
     )
-    minutes = models.CharField(_("biên bản họp Hội đồng"), max_length=200, blank=True)
+    # The council meetings behind the decision, "; "-joined: a year-end round may hold several.
+    minutes = models.TextField(_("biên bản họp Hội đồng"), blank=True)
     created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 
