@@ -28,7 +28,7 @@ from thidua.results.models import Evidence, ResultEntry
 def _entry(user, pk: int) -> ResultEntry:
     """The entry, if the account may see it; another unit's entry is a 404."""
     entries = ResultEntry.objects.visible_to(user).select_related(
-        "plan", "unit", "person", "content_area", "criterion", "created_by"
+        "plan", "unit", "person", "content_area", "criterion", "created_by__person"
     )
     return get_object_or_404(entries, pk=pk)
 
