@@ -9,7 +9,7 @@ import io
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("after_the_story")]
 
 NEW_BASIS = "Nghị định số 01/2026/NĐ-CP"
 

@@ -12,7 +12,7 @@ from tests.documents.content import content_problems, text_of
 from tests.documents.test_decision_list_docx import decision, media  # noqa: F401 (fixtures)
 from thidua.proposals.award_certificate_docx import AwardCertificateDocx, has_certificate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 def _proposal(decision, code, collective):  # noqa: F811

@@ -16,7 +16,7 @@ from thidua.council.establishment_docx import CouncilRulesDocx, EstablishmentDec
 from thidua.council.invitation_docx import InvitationDocx, day_text
 from thidua.plans.loading import load_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 @pytest.fixture(autouse=True)

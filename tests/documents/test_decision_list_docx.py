@@ -7,13 +7,13 @@ from django.urls import reverse
 
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import appendix_problems
-from tests.proposals.conftest import DECIDED_ON, Flow, rate
+from tests.proposals.conftest import DECIDED_ON, Flow, rate, settle_money
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
 from thidua.proposals.decision_list_docx import DecisionListDocx, award_groups, filename
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 @pytest.fixture(autouse=True)
@@ -25,6 +25,7 @@ def media(settings, tmp_path):
 def decision(org):
     """CSTĐCS for a person; Giấy khen for a person and for a unit."""
     load_plan()
+    settle_money(org.users.officer)
     rate(org.people.staff_a)
     rate(org.people.head_a, "HTTNV")
     rate(org.units.a)

@@ -16,7 +16,7 @@ from thidua.council import services
 from thidua.council.secret_ballot_docx import BallotCountDocx, BallotDocx
 from thidua.plans.loading import load_plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from thidua.plans.loading import load_plan
 from thidua.proposals import services
 from thidua.proposals.submission_docx import MINISTRY, PROVINCE, UNIT, SubmissionDocx, addressings_for, filename
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
 
 @pytest.fixture(autouse=True)

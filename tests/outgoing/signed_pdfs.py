@@ -4,6 +4,7 @@ signed under a root the office does not trust, and the unsigned original."""
 
 import datetime
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from asn1crypto import keys, x509
@@ -104,7 +105,11 @@ class Authority:
             cert_registry=SimpleCertificateStore.from_certs([_asn1(self.root)]),
         )
         meta = signers.PdfSignatureMetadata(field_name="ChuKyGiamDoc")
-        return signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer).getvalue()
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        # pyHanko's synchronous call runs its own event loop: after the browser tests the
+        # main thread already has one, so sign in a worker thread.
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            return worker.submit(signers.sign_pdf, writer, meta, signer=signer).result().getvalue()
 
 
 def _page() -> generic.DictionaryObject:

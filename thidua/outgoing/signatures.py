@@ -10,6 +10,7 @@ import dataclasses
 import datetime
 import io
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from django.conf import settings
@@ -82,7 +83,10 @@ def _check(signature, roots: list) -> dict:
 
     context = ValidationContext(trust_roots=roots, allow_fetching=False)
     try:
-        status = validate_pdf_signature(signature, context)
+        # pyHanko's synchronous call starts its own event loop, which fails inside a thread
+        # that already runs one (an ASGI server, a test browser): a worker thread has none.
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            status = worker.submit(validate_pdf_signature, signature, context).result()
     except Exception:  # noqa: BLE001 - pyHanko refuses malformed signatures in many ways; all mean "invalid"
         log.warning("Signature %s could not be checked", signature.field_name, exc_info=True)
         return {

@@ -41,6 +41,7 @@ from thidua.inspections.models import FollowUpAction
 from thidua.notifications.models import Notice
 from thidua.organization.models import Membership, Person, User
 from thidua.proposals.models import DossierFile, Proposal
+from thidua.ratingmeetings.models import RatingVote
 from thidua.registrations.models import PersonRegistration
 from thidua.reports.models import Reminder, UnitReport
 from thidua.results.models import Evidence, ResultEntry
@@ -169,6 +170,13 @@ PARTS: tuple[Part, ...] = (
         "Đăng ký thi đua của cá nhân (danh hiệu, cam kết)",
         lambda person, user: PersonRegistration.objects.filter(person=person),
         covers=("registrations.PersonRegistration.person",),
+    ),
+    Part(
+        "phieu_binh_xet",
+        "Số phiếu bình xét của người này trong các cuộc họp bình xét của đơn vị",
+        lambda person, user: RatingVote.objects.filter(person=person),
+        covers=("ratingmeetings.RatingVote.person",),
+        named=("meeting",),
     ),
     Part(
         "ket_qua",
@@ -394,6 +402,9 @@ LEFT_OUT: dict[str, str] = {
     "proposals.PaymentRule.created_by": ACTOR_STAMP,
     "proposals.CertificateTemplate.uploaded_by": ACTOR_STAMP,
     "council.Meeting.chair": ACTOR_STAMP,
+    "ratingmeetings.RatingMeeting.chair": ACTOR_STAMP,
+    "ratingmeetings.RatingMeeting.secretary": ACTOR_STAMP,
+    "ratingmeetings.RatingMeeting.created_by": ACTOR_STAMP,
     "council.Meeting.secretary": ACTOR_STAMP,
     "council.Meeting.created_by": ACTOR_STAMP,
     "evaluation.ScoringSheet.created_by": ACTOR_STAMP,
