@@ -142,10 +142,8 @@ class EstablishmentDecisionDocx:
             [[str(i), name, position, role] for i, (name, position, role) in enumerate(roster(self.actor), 1)],
             header=TABLE_HEADER,
         )
-        doc.paragraph([Span("Điều 2. ", bold=True), Span(ARTICLE_2)])
-        doc.paragraph([Span("Điều 3. ", bold=True), Span(ARTICLE_3)])
-        doc.paragraph([Span("Điều 4. ", bold=True), Span(ARTICLE_4 + CLOSING_MARK)])
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, DECISION_RECIPIENTS)
+        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
+        doc.signed_by(plan, DECISION_RECIPIENTS)
         return doc.to_bytes()
 
 

@@ -65,5 +65,5 @@ class InvitationDocx:
         doc.paragraph(f"3. Địa điểm: {m.place or plan.issuer.name}.")
         doc.paragraph("4. Nội dung: " + CONTENT.format(year=m.year, count=f"{m.items.count():02d}"))
         doc.paragraph(REQUEST + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()

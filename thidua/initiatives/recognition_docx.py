@@ -124,10 +124,8 @@ class RecognitionDecisionDocx:
             ],
             header=TABLE_HEADER,
         )
-        doc.paragraph([Span("Điều 2. ", bold=True), Span(ARTICLE_2)])
-        doc.paragraph([Span("Điều 3. ", bold=True), Span(ARTICLE_3)])
-        doc.paragraph([Span("Điều 4. ", bold=True), Span(ARTICLE_4 + CLOSING_MARK)])
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, DECISION_RECIPIENTS)
+        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
+        doc.signed_by(plan, DECISION_RECIPIENTS)
         return doc.to_bytes()
 
 
@@ -159,5 +157,5 @@ class InitiativeCertificateDocx:
         doc.paragraph(
             RECOGNISED_BY.format(number=x.decision_number, date=x.decision_date, agency=plan.issuer.name) + CLOSING_MARK
         )
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, CERTIFICATE_RECIPIENTS)
+        doc.signed_by(plan, CERTIFICATE_RECIPIENTS)
         return doc.to_bytes()

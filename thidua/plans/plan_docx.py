@@ -36,9 +36,7 @@ class PlanDocx:
         for write in (self._aims, self._contents, self._criteria_and_rewards, self._solutions, self._organisation):
             write()
         plan = self.plan
-        self.doc.signature(
-            plan.signer_authority, plan.signer_title, plan.signer_name, [r.text for r in plan.recipients.all()]
-        )
+        self.doc.signed_by(plan, [r.text for r in plan.recipients.all()])
         return self.doc.to_bytes()
 
     def _letterhead(self) -> OfficialDocument:

@@ -95,5 +95,5 @@ class PublicNoticeDocx:
             doc.paragraph(f"{number}. {award}: {_count(rows)}.", bold=True)
             doc.table([_row(i, p) for i, p in enumerate(rows, start=1)], header=TABLE_HEADER)
         doc.paragraph(COMMENTS.format(days=COMMENT_DAYS) + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()

@@ -98,7 +98,7 @@ class GuidanceDocx:
         doc.heading("IV. THỜI GIAN", 1)
         doc.paragraph(DEADLINE.format(deadline=self.deadline))
         doc.paragraph(CLOSING + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()
 
     def _dossier(self) -> str:

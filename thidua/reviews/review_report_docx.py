@@ -68,9 +68,7 @@ class ReviewReportDocx:
         self._part("BÀI HỌC KINH NGHIỆM", self.review.lessons)
         self._part("PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", self.review.tasks_ahead)
         self.doc.paragraph(self._closing())
-        self.doc.signature(
-            plan.signer_authority, plan.signer_title, plan.signer_name, report_texts.recipients(self.review)
-        )
+        self.doc.signed_by(plan, report_texts.recipients(self.review))
         return self.doc.to_bytes()
 
     def _summary(self) -> str:
