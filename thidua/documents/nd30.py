@@ -180,6 +180,12 @@ class OfficialDocument:
         self._header(agency_parent, agency, number_symbol, date_line(place, date_parts))
         self._title(doc_type, summary)
 
+    @classmethod
+    def of_department(cls, plan, **parts):
+        """A document the department issues: the plan's issuer under its parent agency,
+        dated at the plan's place."""
+        return cls(agency_parent=plan.issuer_parent_name, agency=plan.issuer_name, place=plan.place, **parts)
+
     # --- public API ------------------------------------------------------------------
     def addressees(self, names: Sequence[str]) -> None:
         """Kính gửi: one addressee on the same line, several as a dashed list."""
@@ -226,6 +232,14 @@ class OfficialDocument:
                 _fill_table_cell(cell, str(value), bold=bool(header) and r == 0)
         self._add("", SIZE_BODY)  # keeps the next block off the table's bottom rule
         return table
+
+    def decision_opening(self, issuer_name: str, bases: Sequence[str | Sequence[Span]]) -> None:
+        """A decision's opening: who decides ('GIÁM ĐỐC SỞ …'), each Căn cứ (and the
+        proposing line) in italic, then 'QUYẾT ĐỊNH:'."""
+        self.heading(f"GIÁM ĐỐC {issuer_name.upper()}", 1, center=True)
+        for line in bases:
+            self.paragraph(line, italic=True)
+        self.heading("QUYẾT ĐỊNH:", 1, center=True)
 
     def articles(self, *texts: str, first: int = 1) -> None:
         """'Điều n.' in bold, then its text: one paragraph an article, numbered from `first`."""
@@ -287,6 +301,12 @@ class OfficialDocument:
         if text:
             _style_run(p.add_run(text), size, bold=bold, italic=italic)
         return p
+
+
+def number_to_fill(symbol: str, agency, gap: int = 4) -> str:
+    """'    /QĐ-STP': the number is written in when the document is signed; the symbol
+    ends with the agency's short name (or code) in capitals."""
+    return f"{' ' * gap}/{symbol}-{(agency.short_name or agency.code).upper()}"
 
 
 def blank_document():

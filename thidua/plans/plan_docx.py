@@ -41,11 +41,9 @@ class PlanDocx:
 
     def _letterhead(self) -> OfficialDocument:
         plan = self.plan
-        return OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        return OfficialDocument.of_department(
+            plan,
             number_symbol=plan.number_and_symbol,
-            place=plan.place,
             date_parts=(plan.issued_day, plan.issued_month, plan.issued_year),
             doc_type=plan.document_type,
             summary=plan.title,

@@ -51,11 +51,9 @@ class ReviewReportDocx:
 
     def render(self) -> bytes:
         plan = self.plan
-        self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        self.doc = OfficialDocument.of_department(
+            plan,
             number_symbol=f"{' ' * 3}/{DocumentType.BC}-{agency_symbol(plan.issuer)}",
-            place=plan.place,
             date_parts=(None, None, self.review.year),
             doc_type=DocumentType.BC.label,
             summary=self._summary(),
