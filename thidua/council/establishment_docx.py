@@ -14,10 +14,10 @@ from thidua.council.services import default_members, r17_defaults
 from thidua.council.tally import share_text
 from thidua.documents.appendix import Appendix
 from thidua.documents.legal_bases import DECREE_98, LAW, basis
-from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.documents.nd30 import OfficialDocument, Span, number_to_fill
 from thidua.organization.enums import Role
 from thidua.organization.models import User
-from thidua.organization.rules import EVERYTHING, unit_scope
+from thidua.organization.rules import EVERYTHING, name_of, unit_scope
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
 
@@ -111,7 +111,7 @@ def roster(actor) -> list[tuple[str, str, str]]:
     latest = Meeting.objects.exclude(secretary=None).order_by("-date", "-id").first()
     secretary_id = latest.secretary_id if latest else None
     ranked = roles.ranked(users, director.pk if director else None, secretary_id)
-    return [(roles.name_of(u), roles.position_of(u), role) for u, role in ranked]
+    return [(name_of(u), roles.position_of(u), role) for u, role in ranked]
 
 
 class EstablishmentDecisionDocx:
@@ -123,29 +123,21 @@ class EstablishmentDecisionDocx:
 
     def render(self) -> bytes:
         plan = self.plan
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
-            number_symbol=f"{' ' * 4}/QĐ-{_agency_symbol(plan)}",
-            place=plan.place,
+        doc = OfficialDocument.of_department(
+            plan,
+            number_symbol=number_to_fill("QĐ", plan.issuer),
             date_parts=(None, None, timezone.localdate().year),
             doc_type="Quyết định",
             summary=DECISION_SUMMARY.format(agency=plan.issuer.name),
         )
-        doc.heading(f"GIÁM ĐỐC {plan.issuer_name.upper()}", 1, center=True)
-        for text in [*BASES, plan_citation(plan)]:
-            doc.paragraph(basis(text), italic=True)
-        doc.paragraph(PROPOSED_BY, italic=True)
-        doc.heading("QUYẾT ĐỊNH:", 1, center=True)
+        doc.decision_opening(plan.issuer_name, [*(basis(t) for t in [*BASES, plan_citation(plan)]), PROPOSED_BY])
         doc.paragraph([Span("Điều 1. ", bold=True), Span(ARTICLE_1.format(council=COUNCIL, agency=plan.issuer.name))])
         doc.table(
             [[str(i), name, position, role] for i, (name, position, role) in enumerate(roster(self.actor), 1)],
             header=TABLE_HEADER,
         )
-        doc.paragraph([Span("Điều 2. ", bold=True), Span(ARTICLE_2)])
-        doc.paragraph([Span("Điều 3. ", bold=True), Span(ARTICLE_3)])
-        doc.paragraph([Span("Điều 4. ", bold=True), Span(ARTICLE_4 + CLOSING_MARK)])
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, DECISION_RECIPIENTS)
+        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
+        doc.signed_by(plan, DECISION_RECIPIENTS)
         return doc.to_bytes()
 
 

@@ -7,7 +7,7 @@ registered."""
 from django.utils import timezone
 
 from thidua.council.roles import council_roles
-from thidua.documents.nd30 import OfficialDocument
+from thidua.documents.nd30 import OfficialDocument, number_to_fill
 from thidua.plans.models import Plan
 
 # --- fixed texts ------------------------------------------------------------------------
@@ -46,11 +46,9 @@ class InvitationDocx:
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
         issued = min(timezone.localdate(), m.date)  # sent before the meeting
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
-            number_symbol=f"{' ' * 4}/{SYMBOL}-{(plan.issuer.short_name or plan.issuer.code).upper()}",
-            place=plan.place,
+        doc = OfficialDocument.of_department(
+            plan,
+            number_symbol=number_to_fill(SYMBOL, plan.issuer),
             date_parts=(None, None, issued.year),
             doc_type=DOC_TYPE,
             summary=SUMMARY.format(year=m.year),
@@ -65,5 +63,5 @@ class InvitationDocx:
         doc.paragraph(f"3. Địa điểm: {m.place or plan.issuer.name}.")
         doc.paragraph("4. Nội dung: " + CONTENT.format(year=m.year, count=f"{m.items.count():02d}"))
         doc.paragraph(REQUEST + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()

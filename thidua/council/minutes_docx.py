@@ -15,8 +15,8 @@ from thidua.council.enums import ROLE_ORDER
 from thidua.council.tally import quorum, share_text, tallies
 from thidua.council.wording import MINUTES
 from thidua.documents import nd30
-from thidua.documents.nd30 import OfficialDocument
-from thidua.organization.rules import person_of
+from thidua.documents.nd30 import OfficialDocument, number_to_fill
+from thidua.organization.rules import name_of, person_of
 from thidua.plans.models import Plan
 from thidua.wording.models import BasisKind, cited_bases
 
@@ -26,13 +26,6 @@ CLOSING_MARK = "/."
 def filename(meeting) -> str:
     number = re.sub(r"[^a-z0-9]+", "-", fold(meeting.minutes_number or "du-thao")).strip("-")
     return f"bien-ban-hop-hoi-dong-{number}.docx"
-
-
-def _name(user) -> str:
-    if user is None:
-        return ""
-    person = person_of(user)
-    return person.full_name if person else user.get_full_name() or user.username
 
 
 def _position(user) -> str:
@@ -53,12 +46,10 @@ class MinutesDocx:
 
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
-        number = m.minutes_number or f"{' ' * 3}/BB-{(plan.issuer.short_name or plan.issuer.code).upper()}"
-        self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        number = m.minutes_number or number_to_fill("BB", plan.issuer, gap=3)
+        self.doc = OfficialDocument.of_department(
+            plan,
             number_symbol=number,
-            place=plan.place,
             date_parts=m.minutes_date or m.date,
             doc_type="Biên bản",
             summary=self.texts.get("trich_yeu", nam=m.year),
@@ -168,13 +159,13 @@ class MinutesDocx:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), _name(self.meeting.secretary))
-        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), _name(self.meeting.chair))
+        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), name_of(self.meeting.secretary))
+        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), name_of(self.meeting.chair))
         nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))
 
 
 def _named(user) -> str:
-    return ", ".join(x for x in (_name(user), _position(user)) if x)
+    return ", ".join(x for x in (name_of(user), _position(user)) if x)
 
 
 def _member_line(member) -> str:

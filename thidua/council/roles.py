@@ -4,7 +4,7 @@ deputy director is a vice-chair; the meeting's secretary is the secretary; the o
 are members. Without a meeting, the agency's director presides."""
 
 from thidua.organization.enums import Role
-from thidua.organization.rules import person_of
+from thidua.organization.rules import name_of, person_of
 
 CHAIR = "Chủ tịch Hội đồng"
 VICE_CHAIR = "Phó Chủ tịch Hội đồng"
@@ -12,11 +12,6 @@ MEMBER = "Ủy viên"
 SECRETARY = "Ủy viên, Thư ký Hội đồng"
 DEPUTY = "phó giám đốc"
 ORDER = {CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2, SECRETARY: 3}
-
-
-def name_of(user) -> str:
-    person = person_of(user)
-    return person.full_name if person else user.get_full_name() or user.username
 
 
 def position_of(user) -> str:

@@ -18,7 +18,7 @@ from thidua.documents import nd30
 from thidua.documents.appendix import Appendix
 from thidua.documents.legal_bases import DECREE_98, LAW
 from thidua.documents.nd30 import OfficialDocument
-from thidua.organization.rules import person_of
+from thidua.organization.rules import name_of
 from thidua.plans.models import Plan
 
 # --- fixed texts ------------------------------------------------------------------------
@@ -77,13 +77,6 @@ def ballot_filename(meeting) -> str:
 
 def count_filename(meeting) -> str:
     return f"bien-ban-kiem-phieu-{meeting.date:%Y-%m-%d}.docx"
-
-
-def _name(user) -> str:
-    if user is None:
-        return ""
-    person = person_of(user)
-    return person.full_name if person else user.get_full_name() or user.username
 
 
 def _subject(proposal) -> str:
@@ -165,7 +158,7 @@ class BallotCountDocx:
                 year=m.year,
             )
         )
-        self.doc.paragraph(f"Người kiểm phiếu: {_name(m.secretary)}, Thư ký Hội đồng; chủ tọa: {_name(m.chair)}.")
+        self.doc.paragraph(f"Người kiểm phiếu: {name_of(m.secretary)}, Thư ký Hội đồng; chủ tọa: {name_of(m.chair)}.")
         self.doc.paragraph(
             f"Tổng số thành viên Hội đồng: {members:02d} người; có mặt: {present:02d} người; số phiếu phát ra: "
             f"{present:02d} phiếu."
@@ -197,6 +190,6 @@ class BallotCountDocx:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", COUNTER, _name(self.meeting.secretary))
-        nd30._fill_signer(chair, "", CHAIR, _name(self.meeting.chair))
+        nd30._fill_signer(table.cell(0, 0), "", COUNTER, name_of(self.meeting.secretary))
+        nd30._fill_signer(chair, "", CHAIR, name_of(self.meeting.chair))
         nd30._fill_recipients(table.cell(1, 0), COUNT_RECIPIENTS)

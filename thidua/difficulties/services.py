@@ -17,7 +17,7 @@ from thidua.difficulties import rules
 from thidua.difficulties.enums import TRANSITIONS
 from thidua.difficulties.models import Difficulty
 from thidua.organization.models import Unit, User
-from thidua.organization.rules import person_of
+from thidua.organization.rules import name_of
 from thidua.plans.models import ContentArea, Plan
 
 EDITABLE_FIELDS = ("title", "description", "proposal", "content_area", "source_label", "unit_report_id")
@@ -154,11 +154,6 @@ def review_difficulty(*, actor: User, difficulty: Difficulty, summary: str, reco
     )
 
 
-def _name_of(user: User) -> str:
-    person = person_of(user)
-    return person.full_name if person else (user.get_full_name() or user.username)
-
-
 def decide_difficulty(
     *, actor: User, difficulty: Difficulty, decision: str, decided_on: datetime.date | None = None
 ) -> Difficulty:
@@ -187,7 +182,7 @@ def decide_difficulty(
         fields={
             "decision": decision,
             "decided_by": actor,
-            "decided_by_name": _name_of(actor),
+            "decided_by_name": name_of(actor),
             "decided_on": decided_on,
         },
     )

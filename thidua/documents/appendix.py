@@ -41,10 +41,7 @@ class Appendix(OfficialDocument):
         nd30._cell_line(names, agency.upper(), nd30.SIZE_AGENCY, bold=True)
         share = nd30._share_of(agency.upper(), nd30.SIZE_AGENCY, nd30.AGENCY_RULE_SHARE, nd30.HEADER_COLUMNS[0])
         nd30._rule(names, share, nd30.HEADER_COLUMNS[0])
-        nd30._cell_line(national, nd30.NATIONAL_NAME, nd30.SIZE_NATIONAL_NAME, bold=True)
-        nd30._cell_line(national, nd30.MOTTO, nd30.SIZE_MOTTO, bold=True)
-        motto = nd30._text_width(nd30.MOTTO, nd30.SIZE_MOTTO, bold=True)
-        nd30._rule(national, motto, nd30.HEADER_COLUMNS[1])
+        nd30.national_column(national)
 
     def _title(self, doc_type: str, summary: str) -> None:
         kind = self._add(doc_type.upper(), nd30.SIZE_DOC_TYPE, bold=True)

@@ -175,12 +175,16 @@ class OfficialDocument:
         summary: str,
         agency_parent: str = "",
     ) -> None:
-        self._doc = Document()
+        self._doc = blank_document()
         self._body_started = False
-        _set_default_font(self._doc)
-        _set_up_page(self._doc.sections[0])
         self._header(agency_parent, agency, number_symbol, date_line(place, date_parts))
         self._title(doc_type, summary)
+
+    @classmethod
+    def of_department(cls, plan, **parts):
+        """A document the department issues: the plan's issuer under its parent agency,
+        dated at the plan's place."""
+        return cls(agency_parent=plan.issuer_parent_name, agency=plan.issuer_name, place=plan.place, **parts)
 
     # --- public API ------------------------------------------------------------------
     def addressees(self, names: Sequence[str]) -> None:
@@ -229,6 +233,23 @@ class OfficialDocument:
         self._add("", SIZE_BODY)  # keeps the next block off the table's bottom rule
         return table
 
+    def decision_opening(self, issuer_name: str, bases: Sequence[str | Sequence[Span]]) -> None:
+        """A decision's opening: who decides ('GIÁM ĐỐC SỞ …'), each Căn cứ (and the
+        proposing line) in italic, then 'QUYẾT ĐỊNH:'."""
+        self.heading(f"GIÁM ĐỐC {issuer_name.upper()}", 1, center=True)
+        for line in bases:
+            self.paragraph(line, italic=True)
+        self.heading("QUYẾT ĐỊNH:", 1, center=True)
+
+    def articles(self, *texts: str, first: int = 1) -> None:
+        """'Điều n.' in bold, then its text: one paragraph an article, numbered from `first`."""
+        for number, text in enumerate(texts, start=first):
+            self.paragraph([Span(f"Điều {number}. ", bold=True), Span(text)])
+
+    def signed_by(self, plan, recipients: Sequence[str]) -> None:
+        """The signature block of the plan's signer: who signs for the department."""
+        self.signature(plan.signer_authority, plan.signer_title, plan.signer_name, recipients)
+
     def signature(self, authority: str, title: str, name: str, recipients: Sequence[str]) -> None:
         """Nơi nhận on the left; on the right the authority ('KT. GIÁM ĐỐC'), the
         signer's title, room for the signature and seal, then the signer's name."""
@@ -239,9 +260,7 @@ class OfficialDocument:
         _fill_signer(right, authority, title, name)
 
     def to_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        self._doc.save(buffer)
-        return buffer.getvalue()
+        return to_bytes(self._doc)
 
     # --- layout of the fixed parts ---------------------------------------------------
     def _header(self, parent: str, agency: str, number_symbol: str, date_text: str) -> None:
@@ -252,9 +271,7 @@ class OfficialDocument:
             _cell_line(names, parent.upper(), SIZE_PARENT_AGENCY)
         _cell_line(names, agency.upper(), SIZE_AGENCY, bold=True)
         _rule(names, _share_of(agency.upper(), SIZE_AGENCY, AGENCY_RULE_SHARE, HEADER_COLUMNS[0]), HEADER_COLUMNS[0])
-        _cell_line(national, NATIONAL_NAME, SIZE_NATIONAL_NAME, bold=True)
-        _cell_line(national, MOTTO, SIZE_MOTTO, bold=True)
-        _rule(national, _text_width(MOTTO, SIZE_MOTTO, bold=True), HEADER_COLUMNS[1])
+        national_column(national)
         _cell_line(number, f"Số: {number_symbol}", SIZE_NUMBER, before=SPACE_AFTER)
         _cell_line(date, date_text, SIZE_PLACE_DATE, italic=True, before=SPACE_AFTER)
 
@@ -284,6 +301,34 @@ class OfficialDocument:
         if text:
             _style_run(p.add_run(text), size, bold=bold, italic=italic)
         return p
+
+
+def number_to_fill(symbol: str, agency, gap: int = 4) -> str:
+    """'    /QĐ-STP': the number is written in when the document is signed; the symbol
+    ends with the agency's short name (or code) in capitals."""
+    return f"{' ' * gap}/{symbol}-{(agency.short_name or agency.code).upper()}"
+
+
+def blank_document():
+    """An empty A4 portrait document with the official font, margins and page numbers."""
+    doc = Document()
+    _set_default_font(doc)
+    _set_up_page(doc.sections[0])
+    return doc
+
+
+def to_bytes(doc) -> bytes:
+    """The .docx file of a python-docx `Document`."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def national_column(cell) -> None:
+    """The right half of a header: Quốc hiệu, Tiêu ngữ and the rule under it."""
+    _cell_line(cell, NATIONAL_NAME, SIZE_NATIONAL_NAME, bold=True)
+    _cell_line(cell, MOTTO, SIZE_MOTTO, bold=True)
+    _rule(cell, _text_width(MOTTO, SIZE_MOTTO, bold=True), HEADER_COLUMNS[1])
 
 
 # --- runs and paragraphs ----------------------------------------------------------------

@@ -10,7 +10,7 @@ import re
 from thidua.core.codes import State
 from thidua.core.text import fold
 from thidua.documents.legal_bases import LAW, basis
-from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.documents.nd30 import OfficialDocument, Span, number_to_fill
 from thidua.initiatives.models import Initiative
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
@@ -96,20 +96,14 @@ class RecognitionDecisionDocx:
     def render(self) -> bytes:
         plan, first = self.plan, self.initiative
         year = first.decision_date.year
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        doc = OfficialDocument.of_department(
+            plan,
             number_symbol=first.decision_number,
-            place=plan.place,
             date_parts=first.decision_date,
             doc_type="Quyết định",
             summary=DECISION_SUMMARY.format(year=year),
         )
-        doc.heading(f"GIÁM ĐỐC {plan.issuer_name.upper()}", 1, center=True)
-        for text in [*BASES, plan_citation(plan)]:
-            doc.paragraph(basis(text), italic=True)
-        doc.paragraph(PROPOSED_BY, italic=True)
-        doc.heading("QUYẾT ĐỊNH:", 1, center=True)
+        doc.decision_opening(plan.issuer_name, [*(basis(t) for t in [*BASES, plan_citation(plan)]), PROPOSED_BY])
         count = f"{len(self.initiatives):02d}"
         doc.paragraph(
             [
@@ -124,10 +118,8 @@ class RecognitionDecisionDocx:
             ],
             header=TABLE_HEADER,
         )
-        doc.paragraph([Span("Điều 2. ", bold=True), Span(ARTICLE_2)])
-        doc.paragraph([Span("Điều 3. ", bold=True), Span(ARTICLE_3)])
-        doc.paragraph([Span("Điều 4. ", bold=True), Span(ARTICLE_4 + CLOSING_MARK)])
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, DECISION_RECIPIENTS)
+        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
+        doc.signed_by(plan, DECISION_RECIPIENTS)
         return doc.to_bytes()
 
 
@@ -140,11 +132,9 @@ class InitiativeCertificateDocx:
 
     def render(self) -> bytes:
         plan, x = self.plan, self.initiative
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
-            number_symbol=f"{' ' * 4}/{CERTIFICATE_SYMBOL}-{_symbol(plan)}",
-            place=plan.place,
+        doc = OfficialDocument.of_department(
+            plan,
+            number_symbol=number_to_fill(CERTIFICATE_SYMBOL, plan.issuer),
             date_parts=x.decision_date,
             doc_type=CERTIFICATE_TYPE,
             summary=CERTIFICATE_SUMMARY,
@@ -159,5 +149,5 @@ class InitiativeCertificateDocx:
         doc.paragraph(
             RECOGNISED_BY.format(number=x.decision_number, date=x.decision_date, agency=plan.issuer.name) + CLOSING_MARK
         )
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, CERTIFICATE_RECIPIENTS)
+        doc.signed_by(plan, CERTIFICATE_RECIPIENTS)
         return doc.to_bytes()

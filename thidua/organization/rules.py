@@ -93,6 +93,15 @@ def person_of(user):
         return None
 
 
+def name_of(user) -> str:
+    """The name a page or document prints for an account: its person's full name as
+    stored, else the account's own name; empty for no one."""
+    if user is None:
+        return ""
+    person = person_of(user)
+    return person.full_name if person else user.get_full_name() or user.username
+
+
 def unit_scope(user):
     """The unit ids whose data the account may see, or EVERYTHING."""
     if is_admin(user):

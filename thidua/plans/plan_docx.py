@@ -36,18 +36,14 @@ class PlanDocx:
         for write in (self._aims, self._contents, self._criteria_and_rewards, self._solutions, self._organisation):
             write()
         plan = self.plan
-        self.doc.signature(
-            plan.signer_authority, plan.signer_title, plan.signer_name, [r.text for r in plan.recipients.all()]
-        )
+        self.doc.signed_by(plan, [r.text for r in plan.recipients.all()])
         return self.doc.to_bytes()
 
     def _letterhead(self) -> OfficialDocument:
         plan = self.plan
-        return OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        return OfficialDocument.of_department(
+            plan,
             number_symbol=plan.number_and_symbol,
-            place=plan.place,
             date_parts=(plan.issued_day, plan.issued_month, plan.issued_year),
             doc_type=plan.document_type,
             summary=plan.title,

@@ -6,11 +6,9 @@ headings, lines starting "-" list items), for Tập thể lao động xuất s�
 and of the heads confirming, from the organisation data. Fonts, page and margins as in
 Nghị định 30/2020; no number, as the report is the person's or the unit's own."""
 
-import io
 import re
 
 from django.utils import timezone
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from thidua.commendation.eligibility.loading import unit_figures
@@ -60,17 +58,13 @@ class AchievementReportDocx:
         self.plan = Plan.objects.current()
 
     def render(self) -> bytes:
-        self.doc = Document()
-        nd30._set_default_font(self.doc)
-        nd30._set_up_page(self.doc.sections[0])
+        self.doc = nd30.blank_document()
         self._header()
         self._title()
         for line in self._lines():
             self._line(line)
         self._signatures()
-        buffer = io.BytesIO()
-        self.doc.save(buffer)
-        return buffer.getvalue()
+        return nd30.to_bytes(self.doc)
 
     def _header(self) -> None:
         proposal, plan = self.proposal, self.plan
@@ -79,9 +73,7 @@ class AchievementReportDocx:
         nd30._cell_line(left, plan.issuer_name.upper() if plan else "", nd30.SIZE_PARENT_AGENCY)
         unit = proposal.subject_unit.name.upper()
         nd30._cell_line(left, unit, nd30.SIZE_AGENCY, bold=True)
-        nd30._cell_line(right, nd30.NATIONAL_NAME, nd30.SIZE_NATIONAL_NAME, bold=True)
-        nd30._cell_line(right, nd30.MOTTO, nd30.SIZE_MOTTO, bold=True)
-        nd30._rule(right, nd30._text_width(nd30.MOTTO, nd30.SIZE_MOTTO, bold=True), nd30.HEADER_COLUMNS[1])
+        nd30.national_column(right)
         place = plan.place if plan else ""
         written = max(proposal.year, timezone.localdate().year)  # day and month are written by hand when signed
         date = self._add(nd30.date_line(place, (None, None, written)), nd30.SIZE_PLACE_DATE, italic=True)

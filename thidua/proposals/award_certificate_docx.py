@@ -5,17 +5,12 @@ Giấy khen. A landscape A4 page in Times New Roman: the agency and Quốc hiệ
 certificate's name, the person or collective as the decision fixed them, the
 achievement once, the decision, the place and date, the signer's title and name."""
 
-import io
 import re
-
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
 
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle
 from thidua.core.text import fold
-from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts, date_line
+from thidua.documents.certificate_page import certificate_page
+from thidua.documents.nd30 import MOTTO, NATIONAL_NAME, date_line
 from thidua.plans.models import Plan
 
 # --- fixed texts ------------------------------------------------------------------------
@@ -91,21 +86,4 @@ class AwardCertificateDocx:
         return lines
 
     def render(self) -> bytes:
-        doc = Document()
-        section = doc.sections[0]
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Mm(297), Mm(210)
-        for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
-            setattr(section, side, Mm(20))
-        for text, size, bold, italic, before in self.lines():
-            paragraph = doc.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.space_before = Pt(before)
-            paragraph.paragraph_format.space_after = Pt(0)
-            run = paragraph.add_run(text)
-            run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
-            run.font.color.rgb = FONT_COLOR
-            _set_fonts(run._element.get_or_add_rPr())
-        buffer = io.BytesIO()
-        doc.save(buffer)
-        return buffer.getvalue()
+        return certificate_page(self.lines())

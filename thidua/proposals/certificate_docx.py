@@ -15,14 +15,12 @@ import io
 from collections.abc import Iterator, Mapping
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from thidua.core.codes import CommendationKind
-from thidua.documents.nd30 import FONT_COLOR, MOTTO, NATIONAL_NAME, _set_fonts, date_line
+from thidua.documents.certificate_page import certificate_page
+from thidua.documents.nd30 import MOTTO, NATIONAL_NAME, date_line
 from thidua.proposals.wording import CERTIFICATE
 
 PLACEHOLDERS = ("ho_ten", "chuc_vu", "don_vi", "thanh_tich", "so_quyet_dinh", "ngay", "chuc_vu_ky", "nguoi_ky")
@@ -143,23 +141,4 @@ def values(proposal, plan) -> dict[str, str]:
 
 def default_template() -> bytes:
     """A landscape A4 Giấy khen with every placeholder, in Times New Roman."""
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
-        setattr(section, side, Mm(20))
-    for text, size, bold, italic, before in LINES:
-        paragraph = doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.paragraph_format.space_before = Pt(before)
-        paragraph.paragraph_format.space_after = Pt(0)
-        if not text:
-            continue
-        run = paragraph.add_run(text)
-        run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
-        run.font.color.rgb = FONT_COLOR
-        _set_fonts(run._element.get_or_add_rPr())
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    return certificate_page(LINES)

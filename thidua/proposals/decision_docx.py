@@ -41,19 +41,14 @@ class DecisionDocx:
 
     def render(self) -> bytes:
         d, plan = self.decision, self.plan
-        self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        self.doc = OfficialDocument.of_department(
+            plan,
             number_symbol=d.number_symbol,
-            place=plan.place,
             date_parts=d.date,
             doc_type="Quyết định",
             summary=d.summary,
         )
-        self.doc.heading(f"GIÁM ĐỐC {plan.issuer_name.upper()}", 1, center=True)
-        for line in self._bases():
-            self.doc.paragraph(line, italic=True)
-        self.doc.heading("QUYẾT ĐỊNH:", 1, center=True)
+        self.doc.decision_opening(plan.issuer_name, self._bases())
         self._article_1()
         self._article_2()
         self._article_3()

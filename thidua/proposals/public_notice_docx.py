@@ -74,11 +74,9 @@ class PublicNoticeDocx:
     def render(self) -> bytes:
         plan = self.plan
         symbol = re.sub(r"\s+", "", (plan.issuer.short_name or plan.issuer.code).upper())
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        doc = OfficialDocument.of_department(
+            plan,
             number_symbol=f"{' ' * 4}/{SYMBOL}-{symbol}",
-            place=plan.place,
             date_parts=(None, None, max(self.year, timezone.localdate().year)),
             doc_type=DOC_TYPE,
             summary=SUMMARY.format(year=self.year),
@@ -95,5 +93,5 @@ class PublicNoticeDocx:
             doc.paragraph(f"{number}. {award}: {_count(rows)}.", bold=True)
             doc.table([_row(i, p) for i, p in enumerate(rows, start=1)], header=TABLE_HEADER)
         doc.paragraph(COMMENTS.format(days=COMMENT_DAYS) + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()

@@ -5,11 +5,9 @@ procedure, who the subject is, the achievement as written in the application, th
 year's rating and recognised initiatives from the system's data, then the person
 reporting and the head confirming. No number: the report is the subject's own."""
 
-import io
 import re
 
 from django.utils import timezone
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from thidua.core.text import fold
@@ -53,17 +51,13 @@ class SummaryReportDocx:
         self.facts = prefill.gather(proposal.subject, proposal.year)
 
     def render(self) -> bytes:
-        self.doc = Document()
-        nd30._set_default_font(self.doc)
-        nd30._set_up_page(self.doc.sections[0])
+        self.doc = nd30.blank_document()
         self._header()
         self._title()
         self._who()
         self._achievement()
         self._signatures()
-        buffer = io.BytesIO()
-        self.doc.save(buffer)
-        return buffer.getvalue()
+        return nd30.to_bytes(self.doc)
 
     def _header(self) -> None:
         p, plan = self.proposal, self.plan
@@ -74,9 +68,7 @@ class SummaryReportDocx:
         nd30._cell_line(left, unit, nd30.SIZE_AGENCY, bold=True)
         width = nd30.HEADER_COLUMNS[0]
         nd30._rule(left, nd30._share_of(unit, nd30.SIZE_AGENCY, nd30.AGENCY_RULE_SHARE, width), width)
-        nd30._cell_line(right, nd30.NATIONAL_NAME, nd30.SIZE_NATIONAL_NAME, bold=True)
-        nd30._cell_line(right, nd30.MOTTO, nd30.SIZE_MOTTO, bold=True)
-        nd30._rule(right, nd30._text_width(nd30.MOTTO, nd30.SIZE_MOTTO, bold=True), nd30.HEADER_COLUMNS[1])
+        nd30.national_column(right)
         written = max(p.year, timezone.localdate().year)  # day and month are written when signed
         date = self._add(nd30.date_line(plan.place, (None, None, written)), nd30.SIZE_PLACE_DATE, italic=True)
         nd30._paragraph_format(date, align=WD_ALIGN_PARAGRAPH.RIGHT, before=nd30.SPACE_AFTER)

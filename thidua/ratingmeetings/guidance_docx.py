@@ -13,7 +13,7 @@ from thidua.commendation.eligibility.procedure import DOCUMENTS
 from thidua.commendation.eligibility.ruleset import rule_def, rules_date
 from thidua.commendation.enums import AwardCategory, Route
 from thidua.documents.legal_bases import DECREE_98, LAW, lower_first
-from thidua.documents.nd30 import OfficialDocument
+from thidua.documents.nd30 import OfficialDocument, number_to_fill
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
 
@@ -67,11 +67,9 @@ class GuidanceDocx:
 
     def render(self) -> bytes:
         plan, year = self.plan, self.year
-        doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
-            number_symbol=f"{' ' * 4}/{SYMBOL}-{(plan.issuer.short_name or plan.issuer.code).upper()}",
-            place=plan.place,
+        doc = OfficialDocument.of_department(
+            plan,
+            number_symbol=number_to_fill(SYMBOL, plan.issuer),
             date_parts=(None, None, min(timezone.localdate().year, self.deadline.year)),
             doc_type=DOC_TYPE,
             summary=SUMMARY.format(year=year),
@@ -98,7 +96,7 @@ class GuidanceDocx:
         doc.heading("IV. THỜI GIAN", 1)
         doc.paragraph(DEADLINE.format(deadline=self.deadline))
         doc.paragraph(CLOSING + CLOSING_MARK)
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, RECIPIENTS)
+        doc.signed_by(plan, RECIPIENTS)
         return doc.to_bytes()
 
     def _dossier(self) -> str:

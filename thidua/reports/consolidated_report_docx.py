@@ -50,9 +50,7 @@ class ConsolidatedReportDocx:
         for write in (self._situation, self._results, self._limitations, self._ahead, self._proposals):
             write()
         plan = self.plan
-        self.doc.signature(
-            plan.signer_authority, plan.signer_title, plan.signer_name, ["Như trên"] + lines(self.report.recipients)
-        )
+        self.doc.signed_by(plan, ["Như trên"] + lines(self.report.recipients))
         return self.doc.to_bytes()
 
     def _letterhead(self) -> OfficialDocument:

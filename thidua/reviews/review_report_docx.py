@@ -51,11 +51,9 @@ class ReviewReportDocx:
 
     def render(self) -> bytes:
         plan = self.plan
-        self.doc = OfficialDocument(
-            agency_parent=plan.issuer_parent_name,
-            agency=plan.issuer_name,
+        self.doc = OfficialDocument.of_department(
+            plan,
             number_symbol=f"{' ' * 3}/{DocumentType.BC}-{agency_symbol(plan.issuer)}",
-            place=plan.place,
             date_parts=(None, None, self.review.year),
             doc_type=DocumentType.BC.label,
             summary=self._summary(),
@@ -68,9 +66,7 @@ class ReviewReportDocx:
         self._part("BÀI HỌC KINH NGHIỆM", self.review.lessons)
         self._part("PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", self.review.tasks_ahead)
         self.doc.paragraph(self._closing())
-        self.doc.signature(
-            plan.signer_authority, plan.signer_title, plan.signer_name, report_texts.recipients(self.review)
-        )
+        self.doc.signed_by(plan, report_texts.recipients(self.review))
         return self.doc.to_bytes()
 
     def _summary(self) -> str:
