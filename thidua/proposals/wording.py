@@ -72,3 +72,90 @@ CERTIFICATE = register(
         sample={"nam": "2026"},
     )
 )
+
+_REQUEST = (
+    "{don_vi_trinh} kính trình {noi_trinh} xem xét, tặng danh hiệu thi đua, hình thức khen thưởng cho {so_luong} "
+    "đã có thành tích xuất sắc "
+)
+SUBMISSION = register(
+    DocumentType(
+        key="to_trinh_khen_thuong",
+        name="Tờ trình đề nghị khen thưởng",
+        note=(
+            "Một Tờ trình, ba nơi trình: đơn vị trình Giám đốc Sở, Sở trình Chủ tịch UBND tỉnh (qua Sở Nội vụ), Sở "
+            "trình Bộ trưởng Bộ Tư pháp. Căn cứ Kế hoạch và biên bản họp Hội đồng, danh sách và người ký lấy từ dữ "
+            "liệu của hệ thống."
+        ),
+        texts=(
+            Text("trich_yeu", "Trích yếu", "Về việc đề nghị khen thưởng thành tích năm {nam}", fields=("nam",)),
+            Text("kinh_gui_don_vi", "Kính gửi (đơn vị trình Sở)", "Giám đốc {ten_so}", fields=("ten_so",)),
+            Text(
+                "kinh_gui_tinh",
+                "Kính gửi (Sở trình tỉnh)",
+                "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang (qua Sở Nội vụ)",
+            ),
+            Text("noi_trinh_tinh", "Nơi trình gọi trong câu (Sở trình tỉnh)", "Chủ tịch Ủy ban nhân dân tỉnh"),
+            Text(
+                "kinh_gui_bo",
+                "Kính gửi (Sở trình Bộ)",
+                "Bộ trưởng Bộ Tư pháp (qua Vụ Thi đua - Khen thưởng, Bộ Tư pháp)",
+            ),
+            Text("noi_trinh_bo", "Nơi trình gọi trong câu (Sở trình Bộ)", "Bộ trưởng Bộ Tư pháp"),
+            Text(
+                "can_cu",
+                "Căn cứ luật, nghị định",
+                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi "
+                "hành một số điều của Luật Thi đua, khen thưởng;",
+                lines=True,
+            ),
+            Text(
+                "de_nghi_cong_trang",
+                "Đề nghị (khen thưởng thường xuyên)",
+                _REQUEST + "trong thực hiện nhiệm vụ năm {nam}, cụ thể như sau:",
+                fields=("don_vi_trinh", "noi_trinh", "so_luong", "nam"),
+            ),
+            Text(
+                "de_nghi_chuyen_de",
+                "Đề nghị (khen thưởng theo chuyên đề)",
+                _REQUEST + "trong phong trào thi đua, giai đoạn đến năm {nam}, cụ thể như sau:",
+                fields=("don_vi_trinh", "noi_trinh", "so_luong", "nam"),
+            ),
+            Text(
+                "de_nghi_dot_xuat",
+                "Đề nghị (khen thưởng đột xuất)",
+                _REQUEST + "đột xuất năm {nam}, cụ thể như sau:",
+                fields=("don_vi_trinh", "noi_trinh", "so_luong", "nam"),
+            ),
+            Text(
+                "kem_theo",
+                "Hồ sơ kèm theo",
+                "Kèm theo Tờ trình này là báo cáo thành tích của từng tập thể, cá nhân và các thành phần hồ sơ theo "
+                "quy định tại Điều 84 Luật Thi đua, khen thưởng.",
+            ),
+            Text(
+                "ket",
+                "Câu kết",
+                "{don_vi_trinh} kính trình {noi_trinh} xem xét, quyết định.",
+                fields=("don_vi_trinh", "noi_trinh"),
+            ),
+            Text("ky_so", "Chức danh ký của Sở (khi Kế hoạch chưa ghi)", "Giám đốc"),
+            Text("ky_don_vi", "Chức danh ký của đơn vị (khi người ký chưa ghi chức vụ)", "Thủ trưởng đơn vị"),
+            Text("noi_nhan_don_vi", "Nơi nhận (đơn vị trình Sở)", "Như trên\nLưu: VT", lines=True),
+            Text("noi_nhan_tinh", "Nơi nhận (Sở trình tỉnh)", "Như trên\nSở Nội vụ\nLưu: VT, VP", lines=True),
+            Text(
+                "noi_nhan_bo",
+                "Nơi nhận (Sở trình Bộ)",
+                "Như trên\nVụ Thi đua - Khen thưởng, Bộ Tư pháp\nLưu: VT, VP",
+                lines=True,
+            ),
+        ),
+        sample={
+            "nam": "2026",
+            "ten_so": "Sở Tư pháp tỉnh Tuyên Quang",
+            "don_vi_trinh": "Sở Tư pháp tỉnh Tuyên Quang",
+            "noi_trinh": "Chủ tịch Ủy ban nhân dân tỉnh",
+            "so_luong": "02 cá nhân và 01 tập thể",
+        },
+    )
+)
