@@ -159,3 +159,39 @@ SUBMISSION = register(
         },
     )
 )
+
+DECISION_LIST = register(
+    DocumentType(
+        key="danh_sach_kem_quyet_dinh",
+        name="Danh sách kèm theo Quyết định khen thưởng",
+        note="Một danh sách cho mỗi danh hiệu, hình thức; tên, chức vụ, đơn vị lấy từ quyết định đã ban hành.",
+        texts=(
+            Text(
+                "kem_theo",
+                "Dòng «Kèm theo Quyết định»",
+                "Kèm theo Quyết định số {so} ngày {ngay} của Giám đốc {ten_so}",
+                fields=("so", "ngay", "ten_so"),
+            ),
+            Text(
+                "trich_yeu_danh_hieu",
+                "Trích yếu (danh hiệu thi đua)",
+                "{doi_tuong} được tặng danh hiệu {danh_hieu} năm {nam}",
+                fields=("doi_tuong", "danh_hieu", "nam"),
+            ),
+            Text(
+                "trich_yeu_hinh_thuc",
+                "Trích yếu (hình thức khen thưởng)",
+                "{doi_tuong} được tặng {danh_hieu} (thành tích năm {nam})",
+                fields=("doi_tuong", "danh_hieu", "nam"),
+            ),
+        ),
+        sample={
+            "so": "05/QĐ-STP",
+            "ngay": "15/01/2027",
+            "ten_so": "Sở Tư pháp tỉnh Tuyên Quang",
+            "doi_tuong": "Tập thể, cá nhân",
+            "danh_hieu": "Giấy khen của Giám đốc Sở",
+            "nam": "2026",
+        },
+    )
+)
