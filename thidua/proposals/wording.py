@@ -195,3 +195,39 @@ DECISION_LIST = register(
         },
     )
 )
+
+AWARD_CERTIFICATE = register(
+    DocumentType(
+        key="giay_chung_nhan",
+        name="Giấy chứng nhận CSTĐCS, TTLĐXS và Giấy khen tập thể",
+        note="Tên, chức vụ, đơn vị và người ký lấy từ quyết định khen thưởng; bố cục trang do hệ thống dựng.",
+        texts=(
+            Text(
+                "thanh_tich_danh_hieu",
+                "Thành tích (danh hiệu thi đua)",
+                "Đạt danh hiệu {danh_hieu} năm {nam}",
+                fields=("danh_hieu", "nam"),
+            ),
+            Text(
+                "thanh_tich",
+                "Thành tích (khen thưởng thường xuyên)",
+                "Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {nam}",
+                fields=("nam",),
+            ),
+            Text(
+                "thanh_tich_chuyen_de",
+                "Thành tích (khen thưởng theo chuyên đề)",
+                "Đã có thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm {nam}",
+                fields=("nam",),
+            ),
+            Text(
+                "thanh_tich_dot_xuat",
+                "Thành tích (khen thưởng đột xuất)",
+                "Đã có thành tích xuất sắc đột xuất năm {nam}",
+                fields=("nam",),
+            ),
+            Text("quyet_dinh", "Dòng quyết định", "Quyết định số {so} ngày {ngay}", fields=("so", "ngay")),
+        ),
+        sample={"danh_hieu": "Chiến sĩ thi đua cơ sở", "nam": "2026", "so": "05/QĐ-STP", "ngay": "15/01/2027"},
+    )
+)
