@@ -231,3 +231,42 @@ AWARD_CERTIFICATE = register(
         sample={"danh_hieu": "Chiến sĩ thi đua cơ sở", "nam": "2026", "so": "05/QĐ-STP", "ngay": "15/01/2027"},
     )
 )
+
+PUBLIC_NOTICE = register(
+    DocumentType(
+        key="thong_bao_cong_khai",
+        name="Thông báo công khai danh sách đề nghị khen thưởng",
+        note="Danh sách tập thể, cá nhân và người ký lấy từ dữ liệu của hệ thống.",
+        texts=(
+            Text(
+                "trich_yeu",
+                "Trích yếu",
+                "Công khai danh sách tập thể, cá nhân được đề nghị khen thưởng năm {nam}",
+                fields=("nam",),
+            ),
+            Text(
+                "mo_dau",
+                "Đoạn mở đầu",
+                "Thực hiện Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và Nghị định số 98/2023/NĐ-CP ngày 31 "
+                "tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen "
+                "thưởng, {ten_so} thông báo công khai danh sách {so_luong} được các phòng, đơn vị đề nghị khen "
+                "thưởng năm {nam}, trước khi Hội đồng Thi đua - Khen thưởng Sở xét, cụ thể như sau:",
+                fields=("ten_so", "so_luong", "nam"),
+            ),
+            Text(
+                "y_kien",
+                "Thời hạn và nơi nhận ý kiến",
+                "Trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo này, cá nhân, tập thể có ý kiến về danh "
+                "sách trên gửi về Văn phòng Sở bằng văn bản hoặc trực tiếp để tổng hợp, báo cáo Hội đồng Thi đua - "
+                "Khen thưởng Sở.",
+            ),
+            Text(
+                "noi_nhan",
+                "Nơi nhận",
+                "Các phòng, đơn vị thuộc Sở\nTrang thông tin điện tử của Sở\nLưu: VT, VP",
+                lines=True,
+            ),
+        ),
+        sample={"nam": "2026", "ten_so": "Sở Tư pháp tỉnh Tuyên Quang", "so_luong": "01 tập thể và 02 cá nhân"},
+    )
+)
