@@ -270,3 +270,38 @@ PUBLIC_NOTICE = register(
         sample={"nam": "2026", "ten_so": "Sở Tư pháp tỉnh Tuyên Quang", "so_luong": "01 tập thể và 02 cá nhân"},
     )
 )
+
+SUMMARY_REPORT = register(
+    DocumentType(
+        key="bao_cao_tom_tat",
+        name="Báo cáo tóm tắt thành tích (thủ tục đơn giản)",
+        note="Thành tích là lời của người, tập thể được đề nghị; xếp loại và sáng kiến lấy từ dữ liệu của hệ thống.",
+        texts=(
+            Text(
+                "truong_hop",
+                "Trường hợp khen thưởng theo thủ tục đơn giản",
+                "Trường hợp khen thưởng theo thủ tục đơn giản: {truong_hop} (Điều 85 Luật Thi đua, khen thưởng).",
+                fields=("truong_hop",),
+            ),
+            Text("xep_loai", "Dòng xếp loại", "Xếp loại chất lượng năm {nam}: {xep_loai}.", fields=("nam", "xep_loai")),
+            Text(
+                "sang_kien",
+                "Dòng sáng kiến được công nhận",
+                "Sáng kiến «{ten}» được công nhận theo Quyết định số {so} ngày {ngay}.",
+                fields=("ten", "so", "ngay"),
+            ),
+            Text("ky_ca_nhan", "Chức danh ký (cá nhân báo cáo)", "NGƯỜI BÁO CÁO"),
+            Text("xac_nhan_ca_nhan", "Chức danh xác nhận (cá nhân)", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"),
+            Text("ky_tap_the", "Chức danh ký (tập thể báo cáo)", "THỦ TRƯỞNG ĐƠN VỊ"),
+            Text("xac_nhan_tap_the", "Chức danh xác nhận (tập thể)", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"),
+        ),
+        sample={
+            "truong_hop": "thành tích xuất sắc đột xuất",
+            "nam": "2026",
+            "xep_loai": "Hoàn thành xuất sắc nhiệm vụ",
+            "ten": "Số hóa hồ sơ chứng thực",
+            "so": "12/QĐ-STP",
+            "ngay": "20/11/2026",
+        },
+    )
+)
