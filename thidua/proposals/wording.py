@@ -305,3 +305,27 @@ SUMMARY_REPORT = register(
         },
     )
 )
+
+ACHIEVEMENT_REPORT = register(
+    DocumentType(
+        key="bao_cao_thanh_tich",
+        name="Báo cáo thành tích",
+        note=(
+            "Nội dung báo cáo là lời của người, tập thể được đề nghị; các chỉ tiêu Điều 27 và tên người ký lấy từ "
+            "dữ liệu của hệ thống."
+        ),
+        texts=(
+            Text("ky_ca_nhan", "Chức danh ký (cá nhân báo cáo)", "NGƯỜI BÁO CÁO THÀNH TÍCH"),
+            Text("xac_nhan_ca_nhan", "Chức danh xác nhận (cá nhân)", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"),
+            Text("ky_tap_the", "Chức danh ký (tập thể báo cáo)", "THỦ TRƯỞNG ĐƠN VỊ"),
+            Text("xac_nhan_tap_the", "Chức danh xác nhận (tập thể)", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"),
+            Text(
+                "chi_tieu_dieu_27",
+                "Tiêu đề các chỉ tiêu Điều 27 (Tập thể lao động xuất sắc)",
+                "3. Các chỉ tiêu xét danh hiệu Tập thể lao động xuất sắc năm {nam}",
+                fields=("nam",),
+            ),
+        ),
+        sample={"nam": "2026"},
+    )
+)
