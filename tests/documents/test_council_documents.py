@@ -10,10 +10,12 @@ from django.urls import reverse
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import appendix_problems, nd30_problems
 from tests.proposals.conftest import Flow, rate
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.council import services
 from thidua.council.establishment_docx import CouncilRulesDocx, EstablishmentDecisionDocx, roster
 from thidua.council.invitation_docx import InvitationDocx, day_text
+from thidua.council.wording import INVITATION
 from thidua.plans.loading import load_plan
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
@@ -71,6 +73,23 @@ def test_the_invitation(org, meeting):
     )
     text = text_of(data)
     assert text.index("Nguyễn Khánh Lâm") < text.index("Bùi Quang Long")  # the chair first
+
+
+def test_the_invitation_gives_the_start_time_once_recorded(meeting):
+    meeting.starts_at = datetime.time(8, 0)
+    meeting.save(update_fields=["starts_at"])
+    text = text_of(InvitationDocx(meeting).render())
+    assert "2. Thời gian: 08 giờ 00, thứ Sáu, ngày 08 tháng 01 năm 2027." in text
+
+
+def test_the_office_owns_the_invitations_wording(org, meeting):
+    assert_office_owns(
+        org.users.officer,
+        INVITATION,
+        "de_nghi",
+        "Đề nghị các thành viên có mặt đúng giờ.",
+        lambda: InvitationDocx(meeting).render(),
+    )
 
 
 def test_the_decision_establishing_the_council(org, meeting):

@@ -55,3 +55,40 @@ MINUTES = register(
         },
     )
 )
+
+INVITATION = register(
+    DocumentType(
+        key="giay_moi_hop_hoi_dong",
+        name="Giấy mời họp Hội đồng Thi đua – Khen thưởng",
+        note="Thành phần, giờ, ngày, địa điểm và số trường hợp lấy từ phiên họp.",
+        texts=(
+            Text(
+                "trich_yeu",
+                "Trích yếu",
+                "Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm {nam}",
+                fields=("nam",),
+            ),
+            Text(
+                "kinh_moi",
+                "Lời mời",
+                "{ten_so} trân trọng kính mời các thành viên Hội đồng Thi đua - Khen thưởng Sở dự phiên họp, cụ thể "
+                "như sau:",
+                fields=("ten_so",),
+            ),
+            Text(
+                "noi_dung",
+                "Nội dung phiên họp",
+                "Xét, đề nghị khen thưởng năm {nam}: {so_truong_hop} trường hợp do Văn phòng Sở trình Hội đồng.",
+                fields=("nam", "so_truong_hop"),
+            ),
+            Text(
+                "de_nghi",
+                "Đề nghị với thành viên",
+                "Đề nghị các thành viên Hội đồng nghiên cứu hồ sơ trước phiên họp và tham dự đầy đủ, đúng thành phần. "
+                "Văn phòng Sở chuẩn bị hồ sơ, tài liệu và địa điểm phiên họp.",
+            ),
+            Text("noi_nhan", "Nơi nhận", "Như thành phần mời\nLưu: VT, VP", lines=True),
+        ),
+        sample={"nam": "2026", "ten_so": "Sở Tư pháp tỉnh Tuyên Quang", "so_truong_hop": "09"},
+    )
+)
