@@ -231,3 +231,50 @@ COUNCIL_RULES = register(
         },
     )
 )
+
+SECRET_BALLOT = register(
+    DocumentType(
+        key="phieu_bau_kin",
+        name="Phiếu bầu kín và Biên bản kiểm phiếu",
+        note="Các trường hợp bỏ phiếu kín, số phiếu và kết quả lấy từ phiên họp; không ghi ai bầu thế nào.",
+        texts=(
+            Text(
+                "huong_dan",
+                "Phiếu bầu: hướng dẫn đánh dấu",
+                "Thành viên Hội đồng đánh dấu (X) vào một ô tương ứng với ý kiến của mình đối với từng trường hợp. "
+                "Phiếu đánh dấu nhiều hơn một ô hoặc không đánh dấu ô nào ở một trường hợp thì không tính ở trường "
+                "hợp đó.",
+            ),
+            Text(
+                "trich_yeu_kiem_phieu",
+                "Biên bản kiểm phiếu: trích yếu",
+                "Kiểm phiếu bầu kín xét khen thưởng năm {nam}",
+                fields=("nam",),
+            ),
+            Text(
+                "mo_dau",
+                "Biên bản kiểm phiếu: đoạn mở đầu",
+                "Thực hiện Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và Nghị định số 98/2023/NĐ-CP ngày 31 "
+                "tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen "
+                "thưởng; {ngay}, tại {dia_diem}, Hội đồng Thi đua - Khen thưởng {ten_so} tiến hành kiểm phiếu bầu "
+                "kín xét khen thưởng năm {nam}.",
+                fields=("ngay", "dia_diem", "ten_so", "nam"),
+            ),
+            Text(
+                "ket_thuc",
+                "Biên bản kiểm phiếu: câu kết thúc",
+                "Việc kiểm phiếu kết thúc cùng ngày. Biên bản được lập thành hai bản, lưu cùng hồ sơ phiên họp và đã "
+                "được công bố tại phiên họp.",
+            ),
+            Text("ky_trai", "Chức danh ký bên trái (người kiểm phiếu)", "Thư ký"),
+            Text("ky_phai", "Chức danh ký bên phải", "Chủ tọa"),
+            Text("noi_nhan", "Nơi nhận", "Thành viên Hội đồng\nLưu: VT, VP", lines=True),
+        ),
+        sample={
+            "nam": "2026",
+            "ngay": "ngày 08 tháng 01 năm 2027",
+            "dia_diem": "Phòng họp tầng 2",
+            "ten_so": "Sở Tư pháp tỉnh Tuyên Quang",
+        },
+    )
+)
