@@ -9,40 +9,23 @@ import re
 
 from thidua.core.codes import State
 from thidua.core.text import fold
-from thidua.documents.legal_bases import LAW, basis
+from thidua.documents.legal_bases import basis
 from thidua.documents.nd30 import OfficialDocument, Span
 from thidua.initiatives.models import Initiative
+from thidua.initiatives.wording import CERTIFICATE, RECOGNITION
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.wording.models import BasisKind, cited_bases
 
-# --- fixed texts ------------------------------------------------------------------------
-DECREE_13 = "Nghị định số 13/2012/NĐ-CP ngày 02 tháng 3 năm 2012 của Chính phủ ban hành Điều lệ Sáng kiến"
-CIRCULAR_18 = (
-    "Thông tư số 18/2013/TT-BKHCN ngày 01 tháng 8 năm 2013 của Bộ trưởng Bộ Khoa học và Công nghệ hướng dẫn thi "
-    "hành một số quy định của Điều lệ Sáng kiến"
-)
-BASES = [LAW, DECREE_13, CIRCULAR_18]
-PROPOSED_BY = "Theo đề nghị của Chánh Văn phòng Sở."
-DECISION_SUMMARY = "Về việc công nhận sáng kiến năm {year}"
-ARTICLE_1 = "Công nhận {count} sáng kiến năm {year} của các tập thể, cá nhân thuộc {agency}, gồm:"
-ARTICLE_2 = (
-    "Tác giả sáng kiến được hưởng các quyền lợi theo quy định của pháp luật về sáng kiến và thi đua, khen thưởng; "
-    "sáng kiến được đưa vào thư viện sáng kiến của Sở để các phòng, đơn vị nghiên cứu, áp dụng."
-)
-ARTICLE_3 = "Quyết định này có hiệu lực kể từ ngày ký."
-ARTICLE_4 = (
-    "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tác giả có tên tại Điều 1 chịu trách nhiệm thi "
-    "hành Quyết định này."
-)
-DECISION_RECIPIENTS = ["Như Điều 4", "Lưu: VT, VP"]
 TABLE_HEADER = ["STT", "Tên sáng kiến", "Tác giả (tỷ lệ đóng góp)", "Đơn vị", "Phạm vi ảnh hưởng"]
 CERTIFICATE_TYPE = "Giấy chứng nhận"
 CERTIFICATE_SYMBOL = "GCN"
-CERTIFICATE_SUMMARY = "Sáng kiến"
-CERTIFIES = "Giám đốc {agency} chứng nhận:"
-RECOGNISED_BY = "Đã được công nhận là sáng kiến theo Quyết định số {number} ngày {date:%d/%m/%Y} của Giám đốc {agency}."
-CERTIFICATE_RECIPIENTS = ["Tác giả sáng kiến", "Lưu: VT, VP"]
 CLOSING_MARK = "/."
+
+
+def _closed(text: str) -> str:
+    """The last paragraph, ending with the document's closing mark."""
+    return text.rstrip("/.").strip() + "." + CLOSING_MARK
 
 
 def _symbol(plan) -> str:
@@ -92,9 +75,10 @@ class RecognitionDecisionDocx:
             .prefetch_related("authors__person")
             .order_by("unit__order", "title", "id")
         )
+        self.texts = RECOGNITION.in_force()
 
     def render(self) -> bytes:
-        plan, first = self.plan, self.initiative
+        plan, first, texts = self.plan, self.initiative, self.texts
         year = first.decision_date.year
         doc = OfficialDocument(
             agency_parent=plan.issuer_parent_name,
@@ -103,18 +87,17 @@ class RecognitionDecisionDocx:
             place=plan.place,
             date_parts=first.decision_date,
             doc_type="Quyết định",
-            summary=DECISION_SUMMARY.format(year=year),
+            summary=texts.get("trich_yeu", nam=year),
         )
         doc.heading(f"GIÁM ĐỐC {plan.issuer_name.upper()}", 1, center=True)
-        for text in [*BASES, plan_citation(plan)]:
-            doc.paragraph(basis(text), italic=True)
-        doc.paragraph(PROPOSED_BY, italic=True)
+        for line in self._bases():
+            doc.paragraph(line, italic=True)
         doc.heading("QUYẾT ĐỊNH:", 1, center=True)
         count = f"{len(self.initiatives):02d}"
         doc.paragraph(
             [
                 Span("Điều 1. ", bold=True),
-                Span(ARTICLE_1.format(count=count, year=year, agency=plan.issuer.name)),
+                Span(texts.get("dieu_1", so_sang_kien=count, nam=year, ten_so=plan.issuer.name)),
             ]
         )
         doc.table(
@@ -124,11 +107,17 @@ class RecognitionDecisionDocx:
             ],
             header=TABLE_HEADER,
         )
-        doc.paragraph([Span("Điều 2. ", bold=True), Span(ARTICLE_2)])
-        doc.paragraph([Span("Điều 3. ", bold=True), Span(ARTICLE_3)])
-        doc.paragraph([Span("Điều 4. ", bold=True), Span(ARTICLE_4 + CLOSING_MARK)])
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, DECISION_RECIPIENTS)
+        doc.paragraph([Span("Điều 2. ", bold=True), Span(texts.get("dieu_2"))])
+        doc.paragraph([Span("Điều 3. ", bold=True), Span(texts.get("hieu_luc"))])
+        doc.paragraph([Span("Điều 4. ", bold=True), Span(_closed(texts.get("dieu_4")))])
+        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, texts.lines("noi_nhan"))
         return doc.to_bytes()
+
+    def _bases(self) -> list[str]:
+        """The issuer's functions, the law and the texts on initiatives, the province's
+        regulation, the plan, whose proposal."""
+        lines = cited_bases(BasisKind.FUNCTIONS) + self.texts.lines("can_cu") + cited_bases(BasisKind.PROVINCE)
+        return [*lines, basis(plan_citation(self.plan)), self.texts.get("de_nghi")]
 
 
 class InitiativeCertificateDocx:
@@ -137,9 +126,10 @@ class InitiativeCertificateDocx:
     def __init__(self, initiative) -> None:
         self.initiative = initiative
         self.plan = Plan.objects.current()
+        self.texts = CERTIFICATE.in_force()
 
     def render(self) -> bytes:
-        plan, x = self.plan, self.initiative
+        plan, x, texts = self.plan, self.initiative, self.texts
         doc = OfficialDocument(
             agency_parent=plan.issuer_parent_name,
             agency=plan.issuer_name,
@@ -147,17 +137,18 @@ class InitiativeCertificateDocx:
             place=plan.place,
             date_parts=x.decision_date,
             doc_type=CERTIFICATE_TYPE,
-            summary=CERTIFICATE_SUMMARY,
+            summary=texts.get("trich_yeu"),
         )
-        doc.paragraph(CERTIFIES.format(agency=plan.issuer.name))
+        doc.paragraph(texts.get("chung_nhan", ten_so=plan.issuer.name))
         doc.paragraph([Span("Tên sáng kiến: ", bold=True), Span(x.title)])
         doc.paragraph([Span("Tác giả: ", bold=True), Span(_authors(x))])
         doc.paragraph([Span("Đơn vị: ", bold=True), Span(x.unit.name)])
         doc.paragraph([Span("Phạm vi ảnh hưởng: ", bold=True), Span(x.get_scope_display())])
         if x.applied_where:
             doc.paragraph([Span("Nơi áp dụng: ", bold=True), Span(x.applied_where)])
-        doc.paragraph(
-            RECOGNISED_BY.format(number=x.decision_number, date=x.decision_date, agency=plan.issuer.name) + CLOSING_MARK
+        recognised = texts.get(
+            "cong_nhan", so=x.decision_number, ngay=f"{x.decision_date:%d/%m/%Y}", ten_so=plan.issuer.name
         )
-        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, CERTIFICATE_RECIPIENTS)
+        doc.paragraph(_closed(recognised))
+        doc.signature(plan.signer_authority, plan.signer_title, plan.signer_name, texts.lines("noi_nhan"))
         return doc.to_bytes()
