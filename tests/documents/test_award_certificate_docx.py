@@ -10,7 +10,9 @@ from docx import Document
 
 from tests.documents.content import content_problems, text_of
 from tests.documents.test_decision_list_docx import decision, media  # noqa: F401 (fixtures)
+from tests.wording.edits import assert_office_owns
 from thidua.proposals.award_certificate_docx import AwardCertificateDocx, has_certificate
+from thidua.proposals.wording import AWARD_CERTIFICATE
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
@@ -78,3 +80,13 @@ def test_downloads_follow_the_proposal(client_for, org, decision):  # noqa: F811
     assert client_for(org.users.officer).get(person_gk).status_code == 404
     page = client_for(org.users.director).get(reverse("decision_detail", args=[decision.pk])).content.decode()
     assert page.count('data-testid="award-certificate"') == 2 and page.count('data-testid="certificate"') == 1
+
+
+def test_the_office_owns_the_certificates_wording(org, decision):  # noqa: F811
+    assert_office_owns(
+        org.users.officer,
+        AWARD_CERTIFICATE,
+        "thanh_tich_danh_hieu",
+        "Được công nhận danh hiệu thi đua",
+        lambda: AwardCertificateDocx(_proposal(decision, "CSTDCS", False)).render(),
+    )

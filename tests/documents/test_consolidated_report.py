@@ -14,11 +14,14 @@ from openpyxl import load_workbook
 from tests.documents.layout import nd30_problems
 from tests.reports import conftest as shared
 from tests.spreadsheets import HOSTILE, assert_kept_as_text, read
+from tests.wording.edits import assert_office_owns
 from thidua.organization.models import Unit
 from thidua.reports import consolidation, services
 from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx
 from thidua.reports.consolidated_report_xlsx import ConsolidatedReportXlsx
 from thidua.reports.enums import Channel
+from thidua.reports.wording import CONSOLIDATED
+from thidua.wording import services as wording
 
 pytestmark = pytest.mark.django_db
 filled = shared.filled
@@ -91,6 +94,27 @@ def test_word_report_holds_the_units_words_and_the_tables(report):
         "Không có./.",
     ):
         assert expected in text
+
+
+def test_the_office_owns_the_reports_wording(org, report):
+    assert_office_owns(
+        org.users.officer,
+        CONSOLIDATED,
+        "mo_dau",
+        "Sở Tư pháp báo cáo như sau:",
+        lambda: ConsolidatedReportDocx(report).render(),
+    )
+
+
+def test_a_new_report_takes_the_offices_kinh_gui_and_noi_nhan(org, report_a):
+    wording.save_texts(
+        actor=org.users.officer,
+        document=CONSOLIDATED,
+        values={"kinh_gui": "UBND tỉnh Tuyên Quang", "noi_nhan": "Giám đốc Sở\nLưu: VT"},
+    )
+    report = consolidation.consolidate(period=report_a.period, actor=org.users.officer)
+    assert report.addressees.splitlines()[0] == "UBND tỉnh Tuyên Quang"
+    assert report.recipients == "Giám đốc Sở\nLưu: VT"
 
 
 def test_excel_holds_the_figures(org, report):

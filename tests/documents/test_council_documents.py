@@ -10,11 +10,15 @@ from django.urls import reverse
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import appendix_problems, nd30_problems
 from tests.proposals.conftest import Flow, rate
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.council import services
 from thidua.council.establishment_docx import CouncilRulesDocx, EstablishmentDecisionDocx, roster
 from thidua.council.invitation_docx import InvitationDocx, day_text
+from thidua.council.wording import COUNCIL_RULES, ESTABLISHMENT, INVITATION
 from thidua.plans.loading import load_plan
+from thidua.wording.models import BasisKind
+from thidua.wording.services import record_basis
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
@@ -71,6 +75,23 @@ def test_the_invitation(org, meeting):
     )
     text = text_of(data)
     assert text.index("Nguyễn Khánh Lâm") < text.index("Bùi Quang Long")  # the chair first
+
+
+def test_the_invitation_gives_the_start_time_once_recorded(meeting):
+    meeting.starts_at = datetime.time(8, 0)
+    meeting.save(update_fields=["starts_at"])
+    text = text_of(InvitationDocx(meeting).render())
+    assert "2. Thời gian: 08 giờ 00, thứ Sáu, ngày 08 tháng 01 năm 2027." in text
+
+
+def test_the_office_owns_the_invitations_wording(org, meeting):
+    assert_office_owns(
+        org.users.officer,
+        INVITATION,
+        "de_nghi",
+        "Đề nghị các thành viên có mặt đúng giờ.",
+        lambda: InvitationDocx(meeting).render(),
+    )
 
 
 def test_the_decision_establishing_the_council(org, meeting):
@@ -141,3 +162,35 @@ def test_downloads_are_the_offices(client_for, org, meeting):
     assert 'data-testid="download-invitation"' in page
     page = officer.get(reverse("meeting_list")).content.decode()
     assert 'data-testid="council-establishment"' in page and 'data-testid="council-rules"' in page
+
+
+def test_the_office_owns_the_establishment_decision_and_rules_wording(org, meeting):
+    officer = org.users.officer
+    assert_office_owns(
+        officer,
+        ESTABLISHMENT,
+        "dieu_2",
+        "Hội đồng tham mưu cho Giám đốc Sở.",
+        lambda: EstablishmentDecisionDocx(officer).render(),
+    )
+    assert_office_owns(
+        officer,
+        COUNCIL_RULES,
+        "dieu_7",
+        "Văn phòng Sở theo dõi việc thực hiện Quy chế này.",
+        lambda: CouncilRulesDocx().render(),
+    )
+
+
+def test_the_establishment_decision_cites_the_offices_legal_bases(org, meeting):
+    record_basis(
+        actor=org.users.officer,
+        kind=BasisKind.FUNCTIONS,
+        number="12/2025/QĐ-UBND",
+        signed_on=datetime.date(2025, 3, 4),
+        issuer="UBND tỉnh Tuyên Quang",
+        subject="quy định chức năng, nhiệm vụ, quyền hạn của Sở Tư pháp",
+    )
+    text = text_of(EstablishmentDecisionDocx(org.users.officer).render())
+    assert text.index("Căn cứ Quyết định số 12/2025/QĐ-UBND") < text.index("Căn cứ Luật Thi đua")
+    assert "Điều 3. Quyết định này có hiệu lực kể từ ngày ký." in text

@@ -8,10 +8,12 @@ from django.urls import reverse
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import appendix_problems
 from tests.proposals.conftest import DECIDED_ON, Flow, rate, settle_money
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
 from thidua.proposals.decision_list_docx import DecisionListDocx, award_groups, filename
+from thidua.proposals.wording import DECISION_LIST
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
@@ -101,3 +103,13 @@ def test_the_download_follows_the_decisions_access(client_for, org, decision):
     assert client_for(org.users.officer).get(missing).status_code == 404
     page = client_for(org.users.director).get(reverse("decision_detail", args=[decision.pk])).content.decode()
     assert 'data-testid="decision-list-CSTDCS"' in page and 'data-testid="decision-list-GK"' in page
+
+
+def test_the_office_owns_the_lists_wording(org, decision):
+    assert_office_owns(
+        org.users.officer,
+        DECISION_LIST,
+        "kem_theo",
+        "Ban hành kèm theo Quyết định khen thưởng",
+        lambda: DecisionListDocx(decision, "GK").render(),
+    )

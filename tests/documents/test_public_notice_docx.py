@@ -8,9 +8,11 @@ from django.urls import reverse
 from tests.documents.content import content_problems
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import Flow, rate
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals.public_notice_docx import PublicNoticeDocx, listed
+from thidua.proposals.wording import PUBLIC_NOTICE
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +72,14 @@ def test_the_notice_is_the_offices(client_for, org, proposals):
     assert 'data-testid="public-notice"' in page
     page = client_for(org.users.head_a).get(reverse("proposal_list") + "?year=2026").content.decode()
     assert 'data-testid="public-notice"' not in page
+
+
+def test_the_office_owns_the_notices_wording(org, proposals):
+    rows = list(listed(org.users.officer, 2026))
+    assert_office_owns(
+        org.users.officer,
+        PUBLIC_NOTICE,
+        "y_kien",
+        "Ý kiến gửi về Văn phòng Sở trong 07 ngày làm việc.",
+        lambda: PublicNoticeDocx(rows, 2026).render(),
+    )

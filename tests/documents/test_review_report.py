@@ -10,8 +10,10 @@ from docx import Document
 
 from tests.documents.layout import nd30_problems
 from tests.reviews import conftest as shared
+from tests.wording.edits import assert_office_owns
 from thidua.reviews.comparison import compare
 from thidua.reviews.review_report_docx import ReviewReportDocx, filename
+from thidua.reviews.wording import REVIEW_REPORT
 
 pytestmark = pytest.mark.django_db
 # The reviews tests' fixtures: the real plan, two indicators with values, results, a
@@ -127,3 +129,14 @@ def test_only_one_of_strengths_and_shortcomings(org, frozen):
     lines = _lines(ReviewReportDocx(frozen, compare(frozen.plan), []).render())
     part = lines.index("II. ƯU ĐIỂM, HẠN CHẾ")
     assert lines[part + 1 : part + 3] == ["1. Hạn chế", "Một số chỉ tiêu còn chậm."]
+
+
+@pytest.mark.parametrize("key, edited", [("noi_nhan", "Văn phòng UBND tỉnh"), ("mo_dau", "Sở báo cáo như sau:")])
+def test_the_office_owns_the_review_reports_wording(org, frozen, key, edited):
+    assert_office_owns(
+        org.users.officer,
+        REVIEW_REPORT,
+        key,
+        edited,
+        lambda: ReviewReportDocx(frozen, compare(frozen.plan), []).render(),
+    )

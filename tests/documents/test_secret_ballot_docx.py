@@ -11,9 +11,11 @@ from django.urls import reverse
 from tests.documents.content import content_problems, lines_of, text_of
 from tests.documents.layout import appendix_problems, nd30_problems
 from tests.proposals.conftest import Flow, rate
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.council import services
 from thidua.council.secret_ballot_docx import BallotCountDocx, BallotDocx
+from thidua.council.wording import SECRET_BALLOT
 from thidua.plans.loading import load_plan
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
@@ -108,3 +110,19 @@ def test_downloads_follow_the_meeting(client_for, org, meeting):
     assert client_for(org.users.head_b).get(count).status_code == 404
     page = councillor.get(reverse("meeting_detail", args=[meeting.meeting.pk])).content.decode()
     assert 'data-testid="download-ballot"' in page and 'data-testid="download-ballot-count"' in page
+
+
+def test_the_office_owns_the_ballots_wording(org, meeting):
+    officer = org.users.officer
+    assert_office_owns(
+        officer, SECRET_BALLOT, "huong_dan", "Đánh dấu (X) vào một ô.", lambda: BallotDocx(meeting.meeting).render()
+    )
+    meeting.close()
+    meeting.meeting.refresh_from_db()
+    assert_office_owns(
+        officer,
+        SECRET_BALLOT,
+        "ket_thuc",
+        "Kiểm phiếu xong lúc 10 giờ.",
+        lambda: BallotCountDocx(meeting.meeting).render(),
+    )

@@ -11,10 +11,12 @@ from django.urls import reverse
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import Flow, rate
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import State
 from thidua.plans.loading import load_plan
 from thidua.proposals import services
 from thidua.proposals.submission_docx import MINISTRY, PROVINCE, UNIT, SubmissionDocx, addressings_for, filename
+from thidua.proposals.wording import SUBMISSION
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("after_the_story")]
 
@@ -158,3 +160,17 @@ def test_the_dossier_page_links_the_submissions_the_reader_may_download(client_f
     assert 'data-testid="submission-unit"' in page and 'data-testid="submission-province"' in page
     page = client_for(org.users.head_a).get(reverse("proposal_detail", args=[round_[1].pk])).content.decode()
     assert 'data-testid="submission-unit"' in page and 'data-testid="submission-province"' not in page
+
+
+@pytest.mark.parametrize(
+    "which, addressing, key",
+    [(0, UNIT, "noi_nhan_don_vi"), (1, PROVINCE, "kinh_gui_tinh"), (2, MINISTRY, "kem_theo")],
+)
+def test_the_office_owns_the_submissions_wording(org, round_, which, addressing, key):
+    assert_office_owns(
+        org.users.officer,
+        SUBMISSION,
+        key,
+        "Câu chữ do Văn phòng Sở sửa",
+        lambda: SubmissionDocx(round_[which], addressing, org.users.officer).render(),
+    )

@@ -8,11 +8,15 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from tests.documents.content import content_problems
+from tests.documents.content import content_problems, text_of
 from tests.documents.layout import nd30_problems
+from tests.wording.edits import assert_office_owns
 from thidua.core.codes import Scope, State
 from thidua.initiatives import services
 from thidua.initiatives.recognition_docx import InitiativeCertificateDocx, RecognitionDecisionDocx
+from thidua.initiatives.wording import CERTIFICATE, RECOGNITION
+from thidua.wording.models import BasisKind
+from thidua.wording.services import record_basis
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +107,31 @@ def test_a_provincial_decision_is_not_written_here(client_for, org, make):
     officer = client_for(org.users.officer)
     assert officer.get(reverse("initiative_certificate_docx", args=[item.pk])).status_code == 404
     assert officer.get(reverse("initiative_recognition_docx", args=[item.pk])).status_code == 404
+
+
+def test_the_office_owns_the_decision_and_certificate_wording(org, recognised):
+    officer = org.users.officer
+    assert_office_owns(
+        officer,
+        RECOGNITION,
+        "dieu_2",
+        "Tác giả được hưởng quyền lợi theo quy định.",
+        lambda: RecognitionDecisionDocx(recognised[0]).render(),
+    )
+    assert_office_owns(
+        officer, CERTIFICATE, "chung_nhan", "Sở chứng nhận:", lambda: InitiativeCertificateDocx(recognised[0]).render()
+    )
+
+
+def test_the_decision_cites_the_offices_legal_bases_and_its_effect(org, recognised):
+    record_basis(
+        actor=org.users.officer,
+        kind=BasisKind.PROVINCE,
+        number="25/2023/QĐ-UBND",
+        signed_on=datetime.date(2023, 10, 16),
+        issuer="UBND tỉnh Tuyên Quang",
+        subject="ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Tuyên Quang",
+    )
+    text = text_of(RecognitionDecisionDocx(recognised[0]).render())
+    assert text.index("Căn cứ Thông tư số 18/2013/TT-BKHCN") < text.index("Căn cứ Quyết định số 25/2023/QĐ-UBND")
+    assert "Điều 3. Quyết định này có hiệu lực kể từ ngày ký." in text

@@ -9,9 +9,11 @@ from docx import Document
 
 from tests.documents.clerk import clerk_problems
 from tests.factories import PersonFactory
+from tests.wording.edits import assert_office_owns
 from thidua.commendation import services as records
 from thidua.commendation.eligibility.loading import unit_figures
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, list_line
+from thidua.proposals.wording import ACHIEVEMENT_REPORT
 
 pytestmark = pytest.mark.django_db
 YEAR = 2026
@@ -106,3 +108,14 @@ def test_list_items_carry_one_mark(org, flow):
 def test_the_drafted_report_has_no_dash_for_a_missing_position(org, flow):
     proposal = flow.create(org.people.staff_a, "CSTDCS")
     assert "Chức vụ: —" not in proposal.report_text and "hãy bổ sung" not in proposal.report_text
+
+
+def test_the_office_owns_the_achievement_reports_wording(org, flow, members):
+    proposal = flow.create(org.units.a, "TTLDXS")
+    assert_office_owns(
+        org.users.officer,
+        ACHIEVEMENT_REPORT,
+        "ky_tap_the",
+        "TRƯỞNG PHÒNG",
+        lambda: AchievementReportDocx(proposal).render(),
+    )

@@ -7,8 +7,10 @@ from django.urls import reverse
 
 from tests.documents.content import content_problems
 from tests.documents.layout import own_report_problems
+from tests.wording.edits import assert_office_owns
 from thidua.proposals import services
 from thidua.proposals.summary_report_docx import SummaryReportDocx
+from thidua.proposals.wording import SUMMARY_REPORT
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +60,13 @@ def test_only_for_the_simplified_procedure_and_the_proposals_readers(client_for,
     assert client_for(org.users.head_a).get(reverse("summary_report_docx", args=[ordinary.pk])).status_code == 404
     page = client_for(org.users.head_a).get(reverse("proposal_detail", args=[proposal.pk])).content.decode()
     assert 'data-testid="summary-report-docx"' in page
+
+
+def test_the_office_owns_the_summary_reports_wording(org, proposal):
+    assert_office_owns(
+        org.users.officer,
+        SUMMARY_REPORT,
+        "xac_nhan_ca_nhan",
+        "XÁC NHẬN CỦA TRƯỞNG PHÒNG",
+        lambda: SummaryReportDocx(proposal).render(),
+    )

@@ -10,8 +10,10 @@ from django.urls import reverse
 
 from tests.documents.content import content_problems
 from tests.documents.layout import nd30_problems
+from tests.wording.edits import assert_office_owns
 from thidua.plans.loading import load_plan
 from thidua.ratingmeetings.guidance_docx import GuidanceDocx
+from thidua.ratingmeetings.wording import GUIDANCE
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +62,13 @@ def test_the_guidance_is_the_offices(client_for, org, plan):
     answer = officer.get(url, {"year": 2026, "han": "05/01/2027"}, follow=True)
     assert "dạng YYYY-MM-DD" in answer.content.decode()
     assert 'data-testid="rating-guidance"' in officer.get(reverse("rating_meeting_list")).content.decode()
+
+
+def test_the_office_owns_the_guidances_wording(org, plan):
+    assert_office_owns(
+        org.users.officer,
+        GUIDANCE,
+        "trinh_tu",
+        "Các phòng, đơn vị họp bình xét và lập biên bản.",
+        lambda: GuidanceDocx(2026, datetime.date(2027, 1, 5)).render(),
+    )

@@ -13,9 +13,11 @@ from django.urls import reverse
 from tests.documents.content import content_problems, text_of
 from tests.documents.layout import nd30_problems
 from tests.factories import PersonFactory
+from tests.wording.edits import assert_office_owns
 from thidua.plans.loading import load_plan
 from thidua.ratingmeetings import services
 from thidua.ratingmeetings.minutes_docx import RatingMinutesDocx, filename, share
+from thidua.ratingmeetings.wording import MINUTES
 
 pytestmark = pytest.mark.django_db
 
@@ -212,3 +214,13 @@ def test_the_dossier_holds_the_minutes_of_the_persons_unit(client_for, org, meet
     assert reverse("rating_meeting_minutes", args=[meeting.pk]) in page
     PersonFactory(unit=org.units.a)  # unrelated people change nothing
     assert dossier.rating_meeting(proposal) == meeting
+
+
+def test_the_office_owns_the_minutes_wording(org, meeting):
+    assert_office_owns(
+        org.users.officer,
+        MINUTES,
+        "ket_luan",
+        "Cuộc họp đề nghị công nhận danh hiệu theo kết quả trên.",
+        lambda: RatingMinutesDocx(meeting).render(),
+    )

@@ -12,85 +12,37 @@ from thidua.council import roles
 from thidua.council.models import Meeting
 from thidua.council.services import default_members, r17_defaults
 from thidua.council.tally import share_text
+from thidua.council.wording import COUNCIL_RULES, ESTABLISHMENT
 from thidua.documents.appendix import Appendix
-from thidua.documents.legal_bases import DECREE_98, LAW, basis
+from thidua.documents.legal_bases import basis
 from thidua.documents.nd30 import OfficialDocument, Span, number_to_fill
 from thidua.organization.enums import Role
 from thidua.organization.models import User
 from thidua.organization.rules import EVERYTHING, name_of, unit_scope
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.wording.models import BasisKind, cited_bases
 
-# --- fixed texts of the decision --------------------------------------------------------
-COUNCIL = "Hội đồng Thi đua - Khen thưởng"
-DECISION_SUMMARY = "Về việc thành lập Hội đồng Thi đua - Khen thưởng {agency}"
-BASES = [LAW, DECREE_98]
-PROPOSED_BY = "Theo đề nghị của Chánh Văn phòng Sở."
-ARTICLE_1 = "Thành lập {council} {agency} gồm các ông, bà có tên sau:"
-ARTICLE_2 = (
-    "Hội đồng có nhiệm vụ tham mưu cho Giám đốc Sở về công tác thi đua, khen thưởng; xét, đề nghị Giám đốc Sở "
-    "quyết định khen thưởng theo thẩm quyền hoặc trình cấp trên khen thưởng. Hội đồng làm việc theo Quy chế tổ "
-    "chức và hoạt động ban hành kèm theo Quyết định này. Văn phòng Sở là bộ phận thường trực của Hội đồng."
-)
-ARTICLE_3 = "Quyết định này có hiệu lực kể từ ngày ký."
-ARTICLE_4 = (
-    "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các ông, bà có tên tại Điều 1 chịu trách nhiệm "
-    "thi hành Quyết định này."
-)
-DECISION_RECIPIENTS = ["Như Điều 4", "Sở Nội vụ", "Lưu: VT, VP"]
 CLOSING_MARK = "/."
 TABLE_HEADER = ["STT", "Họ và tên", "Chức vụ", "Chức danh trong Hội đồng"]
 
 # --- fixed texts of the Quy chế ---------------------------------------------------------
 RULES_TYPE = "Quy chế"
-RULES_SUMMARY = "Tổ chức và hoạt động của Hội đồng Thi đua - Khen thưởng {agency}"
 RULES_ATTACHED = "Ban hành kèm theo Quyết định số     /QĐ-{symbol} ngày     tháng     năm {year} của Giám đốc {agency}"
+# The Quy chế's chapters and articles: (heading, its text in `council.wording.COUNCIL_RULES`).
 RULES = [
     ("Chương I", "QUY ĐỊNH CHUNG"),
-    (
-        "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
-        "Quy chế này quy định về tổ chức, nhiệm vụ, quyền hạn và hoạt động của {council} {agency}; áp dụng đối "
-        "với các thành viên Hội đồng và các phòng, đơn vị thuộc Sở.",
-    ),
-    (
-        "Điều 2. Nguyên tắc làm việc",
-        "Hội đồng làm việc theo chế độ tập thể, biểu quyết theo đa số; bảo đảm công khai, công bằng, chính xác, "
-        "kịp thời theo quy định của {law} và {decree}.",
-    ),
+    ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "dieu_1"),
+    ("Điều 2. Nguyên tắc làm việc", "dieu_2"),
     ("Chương II", "NHIỆM VỤ, QUYỀN HẠN"),
-    (
-        "Điều 3. Nhiệm vụ, quyền hạn của Hội đồng",
-        "Tham mưu cho Giám đốc Sở phát động, tổ chức các phong trào thi đua; định kỳ đánh giá kết quả phong trào; "
-        "xét, đề nghị Giám đốc Sở khen thưởng theo thẩm quyền hoặc trình cấp trên khen thưởng.",
-    ),
-    (
-        "Điều 4. Nhiệm vụ của các thành viên",
-        "Chủ tịch Hội đồng lãnh đạo, điều hành hoạt động của Hội đồng và chủ trì các phiên họp. Phó Chủ tịch Hội "
-        "đồng giúp Chủ tịch điều hành và chủ trì phiên họp khi được Chủ tịch ủy quyền. Ủy viên tham gia đầy đủ các "
-        "phiên họp, nghiên cứu hồ sơ và biểu quyết. Thư ký Hội đồng chuẩn bị hồ sơ, ghi biên bản các phiên họp và "
-        "kiểm phiếu.",
-    ),
+    ("Điều 3. Nhiệm vụ, quyền hạn của Hội đồng", "dieu_3"),
+    ("Điều 4. Nhiệm vụ của các thành viên", "dieu_4"),
     ("Chương III", "HOẠT ĐỘNG CỦA HỘI ĐỒNG"),
-    (
-        "Điều 5. Phiên họp",
-        "Hội đồng họp định kỳ mỗi năm một lần để xét khen thưởng cuối năm và họp khi cần theo triệu tập của Chủ "
-        "tịch Hội đồng. Phiên họp được tiến hành khi có mặt ít nhất {quorum} tổng số thành viên Hội đồng.",
-    ),
-    (
-        "Điều 6. Biểu quyết",
-        "Đề nghị khen thưởng được thông qua khi có số phiếu đồng ý trên {pass_share} tổng số thành viên Hội đồng."
-        "{special}{secret}",
-    ),
+    ("Điều 5. Phiên họp", "dieu_5"),
+    ("Điều 6. Biểu quyết", "dieu_6"),
     ("Chương IV", "ĐIỀU KHOẢN THI HÀNH"),
-    (
-        "Điều 7. Tổ chức thực hiện",
-        "Văn phòng Sở là bộ phận thường trực của Hội đồng, có trách nhiệm theo dõi, đôn đốc thực hiện Quy chế này. "
-        "Trong quá trình thực hiện, nếu có vướng mắc, các thành viên phản ánh về Văn phòng Sở để tổng hợp, báo cáo "
-        "Giám đốc Sở xem xét, sửa đổi, bổ sung cho phù hợp.",
-    ),
+    ("Điều 7. Tổ chức thực hiện", "dieu_7"),
 ]
-SPECIAL = " Đối với danh hiệu {award}, cần có ít nhất {share} tổng số thành viên Hội đồng đồng ý."
-SECRET = " Hội đồng bỏ phiếu kín khi xét danh hiệu {awards}."
 
 
 def _agency_symbol(plan) -> str:
@@ -120,25 +72,32 @@ class EstablishmentDecisionDocx:
     def __init__(self, actor) -> None:
         self.actor = actor
         self.plan = Plan.objects.current()
+        self.texts = ESTABLISHMENT.in_force()
 
     def render(self) -> bytes:
-        plan = self.plan
+        plan, texts = self.plan, self.texts
         doc = OfficialDocument.of_department(
             plan,
             number_symbol=number_to_fill("QĐ", plan.issuer),
             date_parts=(None, None, timezone.localdate().year),
             doc_type="Quyết định",
-            summary=DECISION_SUMMARY.format(agency=plan.issuer.name),
+            summary=texts.get("trich_yeu", ten_so=plan.issuer.name),
         )
-        doc.decision_opening(plan.issuer_name, [*(basis(t) for t in [*BASES, plan_citation(plan)]), PROPOSED_BY])
-        doc.paragraph([Span("Điều 1. ", bold=True), Span(ARTICLE_1.format(council=COUNCIL, agency=plan.issuer.name))])
+        doc.decision_opening(plan.issuer_name, self._bases())
+        doc.paragraph([Span("Điều 1. ", bold=True), Span(texts.get("dieu_1", ten_so=plan.issuer.name))])
         doc.table(
             [[str(i), name, position, role] for i, (name, position, role) in enumerate(roster(self.actor), 1)],
             header=TABLE_HEADER,
         )
-        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
-        doc.signed_by(plan, DECISION_RECIPIENTS)
+        last = texts.get("dieu_4").rstrip("/.").strip() + "." + CLOSING_MARK
+        doc.articles(texts.get("dieu_2"), texts.get("hieu_luc"), last, first=2)
+        doc.signed_by(plan, texts.lines("noi_nhan"))
         return doc.to_bytes()
+
+    def _bases(self) -> list[str]:
+        """The issuer's functions, the law and decree, the province's regulation, the plan, whose proposal."""
+        lines = cited_bases(BasisKind.FUNCTIONS) + self.texts.lines("can_cu") + cited_bases(BasisKind.PROVINCE)
+        return [*lines, basis(plan_citation(self.plan)), self.texts.get("de_nghi")]
 
 
 class CouncilRulesDocx:
@@ -147,6 +106,7 @@ class CouncilRulesDocx:
     def __init__(self) -> None:
         self.plan = Plan.objects.current()
         self.figures = r17_defaults(timezone.localdate())
+        self.texts = COUNCIL_RULES.in_force()
 
     def render(self) -> bytes:
         plan, year = self.plan, timezone.localdate().year
@@ -154,35 +114,31 @@ class CouncilRulesDocx:
             agency_parent=plan.issuer_parent_name,
             agency=plan.issuer_name,
             doc_type=RULES_TYPE,
-            summary=RULES_SUMMARY.format(agency=plan.issuer.name),
+            summary=self.texts.get("trich_yeu", ten_so=plan.issuer.name),
             attached_to=RULES_ATTACHED.format(symbol=_agency_symbol(plan), year=year, agency=plan.issuer.name),
         )
-        values = self._values()
         for heading, text in RULES:
             if heading.startswith("Chương"):
                 doc.heading(heading, 1, center=True)
                 doc.heading(text, 1, center=True)
             else:
                 doc.heading(heading, 2)
-                doc.paragraph(text.format(**values))
+                doc.paragraph(self._article(text))
         doc.signer(plan.signer_authority, plan.signer_title, plan.signer_name)
         return doc.to_bytes()
 
-    def _values(self) -> dict:
-        f, plan = self.figures, self.plan
-        labels = dict(EmulationTitle.choices)
-        special = "".join(
-            SPECIAL.format(award=labels.get(code, code), share=share_text(share))
+    def _article(self, key: str) -> str:
+        f, texts, labels = self.figures, self.texts, dict(EmulationTitle.choices)
+        if key == "dieu_5":
+            return texts.get(key, ty_le_co_mat=share_text(f["quorum_share"]))
+        if key != "dieu_6":
+            return texts.get(key, ten_so=self.plan.issuer.name)
+        sentences = [texts.get(key, ty_le_thong_qua=share_text(f["pass_share"]))]
+        sentences += [
+            texts.get("nguong_rieng", danh_hieu=labels.get(code, code), ty_le=share_text(share))
             for code, share in f["pass_share_by_award"].items()
-        )
+        ]
         secret_awards = [str(labels.get(code, code)) for code in f["secret_ballot_awards"]]
-        return {
-            "council": COUNCIL,
-            "agency": plan.issuer.name,
-            "law": LAW,
-            "decree": DECREE_98,
-            "quorum": share_text(f["quorum_share"]),
-            "pass_share": share_text(f["pass_share"]),
-            "special": special,
-            "secret": SECRET.format(awards=", ".join(secret_awards)) if secret_awards else "",
-        }
+        if secret_awards:
+            sentences.append(texts.get("phieu_kin", danh_hieu=", ".join(secret_awards)))
+        return " ".join(sentences)

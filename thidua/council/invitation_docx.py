@@ -7,21 +7,13 @@ registered."""
 from django.utils import timezone
 
 from thidua.council.roles import council_roles
+from thidua.council.wording import INVITATION
 from thidua.documents.nd30 import OfficialDocument, number_to_fill
 from thidua.plans.models import Plan
 
 # --- fixed texts ------------------------------------------------------------------------
 DOC_TYPE = "Giấy mời"
 SYMBOL = "GM"
-COUNCIL = "Hội đồng Thi đua - Khen thưởng"
-SUMMARY = "Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm {year}"
-INVITE = "{agency} trân trọng kính mời các thành viên {council} Sở dự phiên họp, cụ thể như sau:"
-CONTENT = "Xét, đề nghị khen thưởng năm {year}: {count} trường hợp do Văn phòng Sở trình Hội đồng."
-REQUEST = (
-    "Đề nghị các thành viên Hội đồng nghiên cứu hồ sơ trước phiên họp và tham dự đầy đủ, đúng thành phần. "
-    "Văn phòng Sở chuẩn bị hồ sơ, tài liệu và địa điểm phiên họp."
-)
-RECIPIENTS = ["Như thành phần mời", "Lưu: VT, VP"]
 WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 CLOSING_MARK = "/."
 
@@ -36,12 +28,19 @@ def day_text(day) -> str:
     return f"{WEEKDAYS[day.weekday()]}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
+def _when(meeting) -> str:
+    """'08 giờ 00, thứ Sáu, ngày 08 tháng 01 năm 2027' (the day alone while no start time is set)."""
+    day = day_text(meeting.date)
+    return f"{meeting.starts_at:%H} giờ {meeting.starts_at:%M}, {day}" if meeting.starts_at else day
+
+
 class InvitationDocx:
     """`InvitationDocx(meeting).render()` returns the .docx bytes."""
 
     def __init__(self, meeting) -> None:
         self.meeting = meeting
         self.plan = Plan.objects.current()
+        self.texts = INVITATION.in_force()
 
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
@@ -51,17 +50,18 @@ class InvitationDocx:
             number_symbol=number_to_fill(SYMBOL, plan.issuer),
             date_parts=(None, None, issued.year),
             doc_type=DOC_TYPE,
-            summary=SUMMARY.format(year=m.year),
+            summary=self.texts.get("trich_yeu", nam=m.year),
         )
-        doc.paragraph(INVITE.format(agency=plan.issuer.name, council=COUNCIL))
+        doc.paragraph(self.texts.get("kinh_moi", ten_so=plan.issuer.name))
         doc.paragraph("1. Thành phần:", bold=True)
         doc.table(
             [[str(i), name, role] for i, (name, role) in enumerate(council_roles(m), start=1)],
             header=["STT", "Họ và tên", "Chức danh trong Hội đồng"],
         )
-        doc.paragraph(f"2. Thời gian: {day_text(m.date)}.")
+        doc.paragraph(f"2. Thời gian: {_when(m)}.")
         doc.paragraph(f"3. Địa điểm: {m.place or plan.issuer.name}.")
-        doc.paragraph("4. Nội dung: " + CONTENT.format(year=m.year, count=f"{m.items.count():02d}"))
-        doc.paragraph(REQUEST + CLOSING_MARK)
-        doc.signed_by(plan, RECIPIENTS)
+        content = self.texts.get("noi_dung", nam=m.year, so_truong_hop=f"{m.items.count():02d}")
+        doc.paragraph("4. Nội dung: " + content)
+        doc.paragraph(self.texts.get("de_nghi").rstrip("/.").strip() + "." + CLOSING_MARK)
+        doc.signed_by(plan, self.texts.lines("noi_nhan"))
         return doc.to_bytes()

@@ -14,9 +14,9 @@ from docx.oxml import OxmlElement
 
 from thidua.council.models import Ballot
 from thidua.council.tally import tallies
+from thidua.council.wording import SECRET_BALLOT
 from thidua.documents import nd30
 from thidua.documents.appendix import Appendix
-from thidua.documents.legal_bases import DECREE_98, LAW
 from thidua.documents.nd30 import OfficialDocument
 from thidua.organization.rules import name_of
 from thidua.plans.models import Plan
@@ -25,10 +25,6 @@ from thidua.plans.models import Plan
 COUNCIL = "Hội đồng Thi đua - Khen thưởng"
 BALLOT_TYPE = "Phiếu bầu"
 BALLOT_SUMMARY = "Xét khen thưởng năm {year}\nPhiên họp ngày {date:%d/%m/%Y}"
-BALLOT_GUIDE = (
-    "Thành viên Hội đồng đánh dấu (X) vào một ô tương ứng với ý kiến của mình đối với từng trường hợp. "
-    "Phiếu đánh dấu nhiều hơn một ô hoặc không đánh dấu ô nào ở một trường hợp thì không tính ở trường hợp đó."
-)
 BALLOT_HEADER = [
     "STT",
     "Cá nhân, tập thể",
@@ -40,11 +36,6 @@ BALLOT_HEADER = [
 ]
 COUNT_TYPE = "Biên bản"
 COUNT_SYMBOL = "BB"
-COUNT_SUMMARY = "Kiểm phiếu bầu kín xét khen thưởng năm {year}"
-COUNT_OPENING = (
-    "Thực hiện {law} và {decree}; ngày {date:%d} tháng {month} năm {date:%Y}, tại {place}, {council} "
-    "{agency} tiến hành kiểm phiếu bầu kín xét khen thưởng năm {year}."
-)
 COUNT_HEADER = [
     "STT",
     "Cá nhân, tập thể",
@@ -57,13 +48,6 @@ COUNT_HEADER = [
     "Kết quả",
 ]
 PASSED, NOT_PASSED = "Đạt", "Không đạt"
-COUNT_CLOSING = (
-    "Việc kiểm phiếu kết thúc cùng ngày. Biên bản được lập thành hai bản, lưu cùng hồ sơ phiên họp và "
-    "đã được công bố tại phiên họp."
-)
-COUNT_RECIPIENTS = ["Thành viên Hội đồng", "Lưu: VT, VP"]
-COUNTER = "Thư ký"
-CHAIR = "Chủ tọa"
 CLOSING_MARK = "/."
 
 
@@ -111,7 +95,7 @@ class BallotDocx:
             doc_type=BALLOT_TYPE,
             summary=BALLOT_SUMMARY.format(year=m.year, date=m.date),
         )
-        doc.paragraph(BALLOT_GUIDE, italic=True)
+        doc.paragraph(SECRET_BALLOT.in_force().get("huong_dan"), italic=True)
         rows = [
             [str(i), _subject(item.proposal), item.proposal.subject_unit.name, item.proposal.get_award_code_display()]
             + ["", "", ""]
@@ -131,6 +115,7 @@ class BallotCountDocx:
         self.tallies = tallies(meeting, items)
         returned = Ballot.objects.filter(item__in=items).values_list("item_id").annotate(n=Count("id")).order_by()
         self.returned = dict(returned)
+        self.texts = SECRET_BALLOT.in_force()
 
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
@@ -142,20 +127,17 @@ class BallotCountDocx:
             place=plan.place,
             date_parts=m.date,
             doc_type=COUNT_TYPE,
-            summary=COUNT_SUMMARY.format(year=m.year),
+            summary=self.texts.get("trich_yeu_kiem_phieu", nam=m.year),
         )
         members = self.tallies[0].members if self.tallies else m.members.count()
         present = self.tallies[0].present if self.tallies else m.members.filter(present=True).count()
         self.doc.paragraph(
-            COUNT_OPENING.format(
-                law=LAW,
-                decree=DECREE_98,
-                date=m.date,
-                month=m.date.month if m.date.month > 2 else f"{m.date.month:02d}",
-                place=m.place or plan.issuer.name,
-                council=COUNCIL,
-                agency=plan.issuer.name,
-                year=m.year,
+            self.texts.get(
+                "mo_dau",
+                ngay=nd30.date_words(m.date),
+                dia_diem=m.place or plan.issuer.name,
+                ten_so=plan.issuer.name,
+                nam=m.year,
             )
         )
         self.doc.paragraph(f"Người kiểm phiếu: {name_of(m.secretary)}, Thư ký Hội đồng; chủ tọa: {name_of(m.chair)}.")
@@ -181,7 +163,7 @@ class BallotCountDocx:
             ],
             header=COUNT_HEADER,
         )
-        self.doc.paragraph(COUNT_CLOSING + CLOSING_MARK)
+        self.doc.paragraph(self.texts.get("ket_thuc").rstrip("/.").strip() + "." + CLOSING_MARK)
         self._signatures()
         return self.doc.to_bytes()
 
@@ -190,6 +172,6 @@ class BallotCountDocx:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", COUNTER, name_of(self.meeting.secretary))
-        nd30._fill_signer(chair, "", CHAIR, name_of(self.meeting.chair))
-        nd30._fill_recipients(table.cell(1, 0), COUNT_RECIPIENTS)
+        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), name_of(self.meeting.secretary))
+        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), name_of(self.meeting.chair))
+        nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))

@@ -9,40 +9,23 @@ import re
 
 from thidua.core.codes import State
 from thidua.core.text import fold
-from thidua.documents.legal_bases import LAW, basis
+from thidua.documents.legal_bases import basis
 from thidua.documents.nd30 import OfficialDocument, Span, number_to_fill
 from thidua.initiatives.models import Initiative
+from thidua.initiatives.wording import CERTIFICATE, RECOGNITION
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.wording.models import BasisKind, cited_bases
 
-# --- fixed texts ------------------------------------------------------------------------
-DECREE_13 = "Nghị định số 13/2012/NĐ-CP ngày 02 tháng 3 năm 2012 của Chính phủ ban hành Điều lệ Sáng kiến"
-CIRCULAR_18 = (
-    "Thông tư số 18/2013/TT-BKHCN ngày 01 tháng 8 năm 2013 của Bộ trưởng Bộ Khoa học và Công nghệ hướng dẫn thi "
-    "hành một số quy định của Điều lệ Sáng kiến"
-)
-BASES = [LAW, DECREE_13, CIRCULAR_18]
-PROPOSED_BY = "Theo đề nghị của Chánh Văn phòng Sở."
-DECISION_SUMMARY = "Về việc công nhận sáng kiến năm {year}"
-ARTICLE_1 = "Công nhận {count} sáng kiến năm {year} của các tập thể, cá nhân thuộc {agency}, gồm:"
-ARTICLE_2 = (
-    "Tác giả sáng kiến được hưởng các quyền lợi theo quy định của pháp luật về sáng kiến và thi đua, khen thưởng; "
-    "sáng kiến được đưa vào thư viện sáng kiến của Sở để các phòng, đơn vị nghiên cứu, áp dụng."
-)
-ARTICLE_3 = "Quyết định này có hiệu lực kể từ ngày ký."
-ARTICLE_4 = (
-    "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tác giả có tên tại Điều 1 chịu trách nhiệm thi "
-    "hành Quyết định này."
-)
-DECISION_RECIPIENTS = ["Như Điều 4", "Lưu: VT, VP"]
 TABLE_HEADER = ["STT", "Tên sáng kiến", "Tác giả (tỷ lệ đóng góp)", "Đơn vị", "Phạm vi ảnh hưởng"]
 CERTIFICATE_TYPE = "Giấy chứng nhận"
 CERTIFICATE_SYMBOL = "GCN"
-CERTIFICATE_SUMMARY = "Sáng kiến"
-CERTIFIES = "Giám đốc {agency} chứng nhận:"
-RECOGNISED_BY = "Đã được công nhận là sáng kiến theo Quyết định số {number} ngày {date:%d/%m/%Y} của Giám đốc {agency}."
-CERTIFICATE_RECIPIENTS = ["Tác giả sáng kiến", "Lưu: VT, VP"]
 CLOSING_MARK = "/."
+
+
+def _closed(text: str) -> str:
+    """The last paragraph, ending with the document's closing mark."""
+    return text.rstrip("/.").strip() + "." + CLOSING_MARK
 
 
 def _symbol(plan) -> str:
@@ -92,23 +75,24 @@ class RecognitionDecisionDocx:
             .prefetch_related("authors__person")
             .order_by("unit__order", "title", "id")
         )
+        self.texts = RECOGNITION.in_force()
 
     def render(self) -> bytes:
-        plan, first = self.plan, self.initiative
+        plan, first, texts = self.plan, self.initiative, self.texts
         year = first.decision_date.year
         doc = OfficialDocument.of_department(
             plan,
             number_symbol=first.decision_number,
             date_parts=first.decision_date,
             doc_type="Quyết định",
-            summary=DECISION_SUMMARY.format(year=year),
+            summary=texts.get("trich_yeu", nam=year),
         )
-        doc.decision_opening(plan.issuer_name, [*(basis(t) for t in [*BASES, plan_citation(plan)]), PROPOSED_BY])
+        doc.decision_opening(plan.issuer_name, self._bases())
         count = f"{len(self.initiatives):02d}"
         doc.paragraph(
             [
                 Span("Điều 1. ", bold=True),
-                Span(ARTICLE_1.format(count=count, year=year, agency=plan.issuer.name)),
+                Span(texts.get("dieu_1", so_sang_kien=count, nam=year, ten_so=plan.issuer.name)),
             ]
         )
         doc.table(
@@ -118,9 +102,15 @@ class RecognitionDecisionDocx:
             ],
             header=TABLE_HEADER,
         )
-        doc.articles(ARTICLE_2, ARTICLE_3, ARTICLE_4 + CLOSING_MARK, first=2)
-        doc.signed_by(plan, DECISION_RECIPIENTS)
+        doc.articles(texts.get("dieu_2"), texts.get("hieu_luc"), _closed(texts.get("dieu_4")), first=2)
+        doc.signed_by(plan, texts.lines("noi_nhan"))
         return doc.to_bytes()
+
+    def _bases(self) -> list[str]:
+        """The issuer's functions, the law and the texts on initiatives, the province's
+        regulation, the plan, whose proposal."""
+        lines = cited_bases(BasisKind.FUNCTIONS) + self.texts.lines("can_cu") + cited_bases(BasisKind.PROVINCE)
+        return [*lines, basis(plan_citation(self.plan)), self.texts.get("de_nghi")]
 
 
 class InitiativeCertificateDocx:
@@ -129,25 +119,27 @@ class InitiativeCertificateDocx:
     def __init__(self, initiative) -> None:
         self.initiative = initiative
         self.plan = Plan.objects.current()
+        self.texts = CERTIFICATE.in_force()
 
     def render(self) -> bytes:
-        plan, x = self.plan, self.initiative
+        plan, x, texts = self.plan, self.initiative, self.texts
         doc = OfficialDocument.of_department(
             plan,
             number_symbol=number_to_fill(CERTIFICATE_SYMBOL, plan.issuer),
             date_parts=x.decision_date,
             doc_type=CERTIFICATE_TYPE,
-            summary=CERTIFICATE_SUMMARY,
+            summary=texts.get("trich_yeu"),
         )
-        doc.paragraph(CERTIFIES.format(agency=plan.issuer.name))
+        doc.paragraph(texts.get("chung_nhan", ten_so=plan.issuer.name))
         doc.paragraph([Span("Tên sáng kiến: ", bold=True), Span(x.title)])
         doc.paragraph([Span("Tác giả: ", bold=True), Span(_authors(x))])
         doc.paragraph([Span("Đơn vị: ", bold=True), Span(x.unit.name)])
         doc.paragraph([Span("Phạm vi ảnh hưởng: ", bold=True), Span(x.get_scope_display())])
         if x.applied_where:
             doc.paragraph([Span("Nơi áp dụng: ", bold=True), Span(x.applied_where)])
-        doc.paragraph(
-            RECOGNISED_BY.format(number=x.decision_number, date=x.decision_date, agency=plan.issuer.name) + CLOSING_MARK
+        recognised = texts.get(
+            "cong_nhan", so=x.decision_number, ngay=f"{x.decision_date:%d/%m/%Y}", ten_so=plan.issuer.name
         )
-        doc.signed_by(plan, CERTIFICATE_RECIPIENTS)
+        doc.paragraph(_closed(recognised))
+        doc.signed_by(plan, texts.lines("noi_nhan"))
         return doc.to_bytes()

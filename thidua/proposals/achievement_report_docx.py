@@ -17,6 +17,7 @@ from thidua.core.text import fold
 from thidua.documents import nd30
 from thidua.organization.heads import head_of
 from thidua.plans.models import Plan
+from thidua.proposals.wording import ACHIEVEMENT_REPORT
 
 HEADING = re.compile(r"^([IVX]+|\d+)\.\s")
 # "- 1. text", "• 2) text": a dash before a number doubles the list mark.
@@ -32,12 +33,13 @@ def list_line(text: str) -> str:
     return BULLET.sub("- ", text)
 
 
-def article_27_lines(unit, year: int) -> list[str]:
+def article_27_lines(unit, year: int, texts=None) -> list[str]:
     """The counts Điều 27 tests for Tập thể lao động xuất sắc, as report lines."""
     figures = unit_figures(unit, year)
     share = vn_number(figures.ldtt_percent, 1)
+    texts = texts or ACHIEVEMENT_REPORT.in_force()
     return [
-        f"3. Các chỉ tiêu xét danh hiệu Tập thể lao động xuất sắc năm {year}",
+        texts.get("chi_tieu_dieu_27", nam=year),
         f"- Tổng số cán bộ, công chức, viên chức, người lao động: {vn_number(figures.headcount)} người.",
         f"- Số người đạt danh hiệu Lao động tiên tiến (kể cả Chiến sĩ thi đua cơ sở): {vn_number(figures.ldtt)} người"
         + (f", chiếm {share}% tổng số." if share else "."),
@@ -56,6 +58,7 @@ class AchievementReportDocx:
     def __init__(self, proposal) -> None:
         self.proposal = proposal
         self.plan = Plan.objects.current()
+        self.texts = ACHIEVEMENT_REPORT.in_force()
 
     def render(self) -> bytes:
         self.doc = nd30.blank_document()
@@ -95,7 +98,7 @@ class AchievementReportDocx:
         if self.proposal.award_code != TTLDXS or self.proposal.person_id:
             return lines
         at = next((i for i, line in enumerate(lines) if FIGURES_BEFORE.match(line)), len(lines))
-        return lines[:at] + article_27_lines(self.proposal.subject_unit, self.proposal.year) + lines[at:]
+        return lines[:at] + article_27_lines(self.proposal.subject_unit, self.proposal.year, self.texts) + lines[at:]
 
     def _line(self, text: str) -> None:
         heading = bool(HEADING.match(text))
@@ -113,12 +116,12 @@ class AchievementReportDocx:
         table = nd30._two_column_table(self.doc, nd30.SIGNATURE_COLUMNS)
         left, right = table.rows[0].cells
         if proposal.person_id:
-            nd30._fill_signer(left, "", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", self._confirming_head())
-            nd30._fill_signer(right, "", "NGƯỜI BÁO CÁO THÀNH TÍCH", proposal.person.full_name)
+            nd30._fill_signer(left, "", self.texts.get("xac_nhan_ca_nhan"), self._confirming_head())
+            nd30._fill_signer(right, "", self.texts.get("ky_ca_nhan"), proposal.person.full_name)
         else:
             upper = self.plan.signer_name if self.plan else ""
-            nd30._fill_signer(left, "", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", upper)
-            nd30._fill_signer(right, "", "THỦ TRƯỞNG ĐƠN VỊ", _name(head_of(proposal.subject_unit)))
+            nd30._fill_signer(left, "", self.texts.get("xac_nhan_tap_the"), upper)
+            nd30._fill_signer(right, "", self.texts.get("ky_tap_the"), _name(head_of(proposal.subject_unit)))
 
     def _confirming_head(self) -> str:
         """The head of the person's unit; for the head themself, the head above."""

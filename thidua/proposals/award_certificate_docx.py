@@ -12,19 +12,19 @@ from thidua.core.text import fold
 from thidua.documents.certificate_page import certificate_page
 from thidua.documents.nd30 import MOTTO, NATIONAL_NAME, date_line
 from thidua.plans.models import Plan
+from thidua.proposals.wording import AWARD_CERTIFICATE
 
 # --- fixed texts ------------------------------------------------------------------------
 TITLE_CERTIFICATE = "GIẤY CHỨNG NHẬN"
 GIAY_KHEN = "GIẤY KHEN"
 AWARDS = "TẶNG"
 CERTIFIES = "CHỨNG NHẬN"
-TITLE_ACHIEVEMENT = "Đạt danh hiệu {award} năm {year}"
+# The achievement's text of each kind of commendation (`proposals.wording.AWARD_CERTIFICATE`).
 FORM_ACHIEVEMENT = {
-    CommendationKind.CONG_TRANG: "Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {year}",
-    CommendationKind.CHUYEN_DE: "Đã có thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm {year}",
-    CommendationKind.DOT_XUAT: "Đã có thành tích xuất sắc đột xuất năm {year}",
+    CommendationKind.CONG_TRANG: "thanh_tich",
+    CommendationKind.CHUYEN_DE: "thanh_tich_chuyen_de",
+    CommendationKind.DOT_XUAT: "thanh_tich_dot_xuat",
 }
-DECISION = "Quyết định số {number} ngày {date:%d/%m/%Y}"
 # The awards made here: (code, for a collective) → the certificate's name.
 KINDS = {
     (EmulationTitle.CSTDCS.value, False): TITLE_CERTIFICATE,
@@ -42,11 +42,11 @@ def filename(proposal) -> str:
     return f"chung-nhan-{proposal.award_code.lower().replace('_', '-')}-{name}-{proposal.year}.docx"
 
 
-def achievement(proposal) -> str:
+def achievement(proposal, texts=None) -> str:
+    texts = texts or AWARD_CERTIFICATE.in_force()
     if proposal.is_title:
-        return TITLE_ACHIEVEMENT.format(award=proposal.get_award_code_display(), year=proposal.year)
-    text = FORM_ACHIEVEMENT.get(proposal.kind, FORM_ACHIEVEMENT[CommendationKind.CONG_TRANG])
-    return text.format(year=proposal.year)
+        return texts.get("thanh_tich_danh_hieu", danh_hieu=proposal.get_award_code_display(), nam=proposal.year)
+    return texts.get(FORM_ACHIEVEMENT.get(proposal.kind, "thanh_tich"), nam=proposal.year)
 
 
 class AwardCertificateDocx:
@@ -55,6 +55,7 @@ class AwardCertificateDocx:
     def __init__(self, proposal) -> None:
         self.proposal = proposal
         self.plan = Plan.objects.current()
+        self.texts = AWARD_CERTIFICATE.in_force()
 
     def lines(self) -> list[tuple[str, int, bool, bool, int]]:
         """(text, size in pt, bold, italic, space before in pt), top to bottom."""
@@ -76,8 +77,14 @@ class AwardCertificateDocx:
         if position:
             lines.append((position, 14, False, False, 4))
         lines += [
-            (achievement(p), 14, False, False, 12),
-            (DECISION.format(number=decision.number_symbol, date=decision.date), 13, False, True, 18),
+            (achievement(p, self.texts), 14, False, False, 12),
+            (
+                self.texts.get("quyet_dinh", so=decision.number_symbol, ngay=f"{decision.date:%d/%m/%Y}"),
+                13,
+                False,
+                True,
+                18,
+            ),
             (date_line(plan.place, decision.date), 13, False, True, 0),
         ]
         signer = [decision.signer_authority, decision.signer_title or plan.signer_title]

@@ -10,14 +10,11 @@ from thidua.commendation.enums import AwardCategory
 from thidua.core.text import fold
 from thidua.documents.appendix import Appendix
 from thidua.plans.models import Plan
+from thidua.proposals.wording import DECISION_LIST
 
 # --- fixed texts ------------------------------------------------------------------------
 DOC_TYPE = "Danh sách"
-DECIDED_BY = "Giám đốc"
-ATTACHED_TO = "Kèm theo Quyết định số {number} ngày {date:%d/%m/%Y} của {decided_by} {issuer}"
 SUBJECTS = {"units": "Tập thể", "people": "Cá nhân", "both": "Tập thể, cá nhân"}
-AWARDED = {AwardCategory.TITLE: "được tặng danh hiệu {award} năm {year}", AwardCategory.FORM: "được tặng {award}"}
-FORM_YEAR = " (thành tích năm {year})"
 SECTIONS = {"units": "I. TẬP THỂ", "people": "II. CÁ NHÂN"}
 UNIT_HEADER = ["STT", "Tên tập thể", "Thuộc"]
 PEOPLE_HEADER = ["STT", "Họ và tên", "Chức vụ, đơn vị công tác"]
@@ -48,21 +45,24 @@ class DecisionListDocx:
         self.units = [p for p in rows if p.unit_id]
         self.people = [p for p in rows if p.person_id]
         self.any = rows[0] if rows else None
+        self.texts = DECISION_LIST.in_force()
 
     def render(self) -> bytes:
         d, plan, first = self.decision, self.plan, self.any
         subjects = "both" if self.units and self.people else ("units" if self.units else "people")
-        awarded = AWARDED.get(first.category, AWARDED[AwardCategory.FORM])
-        summary = f"{SUBJECTS[subjects]} {awarded.format(award=first.get_award_code_display(), year=d.year)}"
-        if first.category != AwardCategory.TITLE:
-            summary += FORM_YEAR.format(year=d.year)
+        summary = self.texts.get(
+            "trich_yeu_danh_hieu" if first.category == AwardCategory.TITLE else "trich_yeu_hinh_thuc",
+            doi_tuong=SUBJECTS[subjects],
+            danh_hieu=first.get_award_code_display(),
+            nam=d.year,
+        )
         self.doc = Appendix(
             agency_parent=plan.issuer_parent_name,
             agency=plan.issuer_name,
             doc_type=DOC_TYPE,
             summary=summary,
-            attached_to=ATTACHED_TO.format(
-                number=d.number_symbol, date=d.date, decided_by=DECIDED_BY, issuer=plan.issuer.name
+            attached_to=self.texts.get(
+                "kem_theo", so=d.number_symbol, ngay=f"{d.date:%d/%m/%Y}", ten_so=plan.issuer.name
             ),
         )
         both = subjects == "both"

@@ -9,25 +9,14 @@ import re
 from django.utils import timezone
 
 from thidua.core.codes import State
-from thidua.documents.legal_bases import DECREE_98, LAW
 from thidua.documents.nd30 import OfficialDocument
 from thidua.plans.models import Plan
 from thidua.proposals.models import Proposal
+from thidua.proposals.wording import PUBLIC_NOTICE
 
 # --- fixed texts ------------------------------------------------------------------------
 DOC_TYPE = "Thông báo"
 SYMBOL = "TB"
-SUMMARY = "Công khai danh sách tập thể, cá nhân được đề nghị khen thưởng năm {year}"
-OPENING = (
-    "Thực hiện {law} và {decree}, {agency} thông báo công khai danh sách {count} được các phòng, đơn vị đề nghị "
-    "khen thưởng năm {year}, trước khi Hội đồng Thi đua - Khen thưởng Sở xét, cụ thể như sau:"
-)
-COMMENTS = (
-    "Trong thời hạn {days} ngày làm việc kể từ ngày ký Thông báo này, cá nhân, tập thể có ý kiến về danh sách "
-    "trên gửi về Văn phòng Sở bằng văn bản hoặc trực tiếp để tổng hợp, báo cáo Hội đồng Thi đua - Khen thưởng Sở."
-)
-COMMENT_DAYS = "05"
-RECIPIENTS = ["Các phòng, đơn vị thuộc Sở", "Trang thông tin điện tử của Sở", "Lưu: VT, VP"]
 TABLE_HEADER = ["STT", "Cá nhân, tập thể", "Đơn vị"]
 CLOSING_MARK = "/."
 # Accepted by the office, or before the council: what the council is about to decide.
@@ -70,6 +59,7 @@ class PublicNoticeDocx:
     def __init__(self, proposals: list, year: int) -> None:
         self.proposals, self.year = proposals, year
         self.plan = Plan.objects.current()
+        self.texts = PUBLIC_NOTICE.in_force()
 
     def render(self) -> bytes:
         plan = self.plan
@@ -79,19 +69,15 @@ class PublicNoticeDocx:
             number_symbol=f"{' ' * 4}/{SYMBOL}-{symbol}",
             date_parts=(None, None, max(self.year, timezone.localdate().year)),
             doc_type=DOC_TYPE,
-            summary=SUMMARY.format(year=self.year),
+            summary=self.texts.get("trich_yeu", nam=self.year),
         )
-        doc.paragraph(
-            OPENING.format(
-                law=LAW, decree=DECREE_98, agency=plan.issuer.name, count=_count(self.proposals), year=self.year
-            )
-        )
+        doc.paragraph(self.texts.get("mo_dau", ten_so=plan.issuer.name, so_luong=_count(self.proposals), nam=self.year))
         groups: dict[str, list] = {}
         for proposal in self.proposals:
             groups.setdefault(proposal.get_award_code_display(), []).append(proposal)
         for number, (award, rows) in enumerate(groups.items(), start=1):
             doc.paragraph(f"{number}. {award}: {_count(rows)}.", bold=True)
             doc.table([_row(i, p) for i, p in enumerate(rows, start=1)], header=TABLE_HEADER)
-        doc.paragraph(COMMENTS.format(days=COMMENT_DAYS) + CLOSING_MARK)
-        doc.signed_by(plan, RECIPIENTS)
+        doc.paragraph(self.texts.get("y_kien").rstrip("/.").strip() + "." + CLOSING_MARK)
+        doc.signed_by(plan, self.texts.lines("noi_nhan"))
         return doc.to_bytes()

@@ -22,43 +22,18 @@ from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
 from thidua.core.codes import State
 from thidua.core.text import fold
-from thidua.documents.legal_bases import DECREE_98, LAW, basis, lower_first
+from thidua.documents.legal_bases import basis, lower_first
 from thidua.documents.nd30 import OfficialDocument
 from thidua.organization.enums import Role
 from thidua.organization.models import Person
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
 from thidua.proposals.models import Proposal
+from thidua.proposals.wording import SUBMISSION
 
-# --- fixed texts ------------------------------------------------------------------------
 DOC_TYPE = "Tờ trình"
 SYMBOL = "TTr"
 CLOSING_MARK = "/."
-BASES = [LAW, DECREE_98]
-PROVINCE_CHAIR = "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"
-PROVINCE_CHAIR_SHORT = "Chủ tịch Ủy ban nhân dân tỉnh"
-PROVINCE_CHANNEL = "Sở Nội vụ"
-MINISTER = "Bộ trưởng Bộ Tư pháp"
-MINISTRY_CHANNEL = "Vụ Thi đua - Khen thưởng, Bộ Tư pháp"
-DIRECTOR_TITLE = "Giám đốc"
-UNIT_HEAD_TITLE = "Thủ trưởng đơn vị"
-SUMMARY = "Về việc đề nghị khen thưởng thành tích năm {year}"
-REQUEST = "{sender} kính trình {addressee} xem xét, tặng danh hiệu thi đua, hình thức khen thưởng cho {count} đã có "
-REQUEST_ACHIEVEMENT = {
-    "cong_trang": "thành tích xuất sắc trong thực hiện nhiệm vụ năm {year}, cụ thể như sau:",
-    "chuyen_de": "thành tích xuất sắc trong phong trào thi đua, giai đoạn đến năm {year}, cụ thể như sau:",
-    "dot_xuat": "thành tích xuất sắc đột xuất năm {year}, cụ thể như sau:",
-}
-ENCLOSED = (
-    "Kèm theo Tờ trình này là báo cáo thành tích của từng tập thể, cá nhân và các thành phần hồ sơ theo quy định "
-    "tại Điều 84 Luật Thi đua, khen thưởng."
-)
-CLOSING = "{sender} kính trình {addressee} xem xét, quyết định."
-RECIPIENTS = {
-    "unit": ["Như trên", "Lưu: VT"],
-    "province": ["Như trên", PROVINCE_CHANNEL, "Lưu: VT, VP"],
-    "ministry": ["Như trên", MINISTRY_CHANNEL, "Lưu: VT, VP"],
-}
 TABLE_HEADER = ["STT", "Cá nhân, tập thể", "Đơn vị", "Danh hiệu, hình thức"]
 MINUTES = "Biên bản họp Hội đồng Thi đua – Khen thưởng"
 # Proposals a submission leaves out: refused ones; a department's submission goes only
@@ -120,6 +95,7 @@ class SubmissionDocx:
         self.proposal, self.addressing = proposal, addressing
         self.plan = Plan.objects.current()
         self.proposals = self._round(user)
+        self.texts = SUBMISSION.in_force()
 
     def _round(self, user) -> list[Proposal]:
         p = self.proposal
@@ -150,19 +126,19 @@ class SubmissionDocx:
     def _addressee(self) -> tuple[str, str]:
         """(the Kính gửi line, the addressee as named in the sentences)."""
         if self.addressing is UNIT:
-            name = f"{DIRECTOR_TITLE} {self.plan.issuer.name}"
+            name = self.texts.get("kinh_gui_don_vi", ten_so=self.plan.issuer.name)
             return name, name
         if self.addressing is PROVINCE:
-            return f"{PROVINCE_CHAIR} (qua {PROVINCE_CHANNEL})", PROVINCE_CHAIR_SHORT
-        return f"{MINISTER} (qua {MINISTRY_CHANNEL})", MINISTER
+            return self.texts.get("kinh_gui_tinh"), self.texts.get("noi_trinh_tinh")
+        return self.texts.get("kinh_gui_bo"), self.texts.get("noi_trinh_bo")
 
     def _signer(self) -> tuple[str, str]:
         if self.addressing is not UNIT:
-            return self.plan.signer_title or DIRECTOR_TITLE, self.plan.signer_name
+            return self.plan.signer_title or self.texts.get("ky_so"), self.plan.signer_name
         head = _unit_head(self.proposal.subject_unit)
         if head is None:
-            return UNIT_HEAD_TITLE, ""
-        return head.position or UNIT_HEAD_TITLE, head.full_name
+            return self.texts.get("ky_don_vi"), ""
+        return head.position or self.texts.get("ky_don_vi"), head.full_name
 
     def _number(self) -> str:
         """The number the office recorded when forwarding, else left for the văn thư."""
@@ -190,24 +166,33 @@ class SubmissionDocx:
             place=plan.place,
             date_parts=self._date(),
             doc_type=DOC_TYPE,
-            summary=SUMMARY.format(year=self.proposal.year),
+            summary=self.texts.get("trich_yeu", nam=self.proposal.year),
         )
         kinh_gui, addressee = self._addressee()
         self.doc.addressees([kinh_gui])
         for line in self._bases():
             self.doc.paragraph(line)
-        request = REQUEST.format(sender=self.sender, addressee=addressee, count=_count(self.proposals))
-        achievement = REQUEST_ACHIEVEMENT.get(self.proposal.kind, REQUEST_ACHIEVEMENT["cong_trang"])
-        self.doc.paragraph(request + achievement.format(year=self.proposal.year))
+        kind = self.proposal.kind if self.proposal.kind in ("chuyen_de", "dot_xuat") else "cong_trang"
+        self.doc.paragraph(
+            self.texts.get(
+                f"de_nghi_{kind}",
+                don_vi_trinh=self.sender,
+                noi_trinh=addressee,
+                so_luong=_count(self.proposals),
+                nam=self.proposal.year,
+            )
+        )
         self._lists()
-        self.doc.paragraph(ENCLOSED)
-        self.doc.paragraph(CLOSING.format(sender=self.sender, addressee=addressee) + CLOSING_MARK)
+        self.doc.paragraph(self.texts.get("kem_theo"))
+        closing = self.texts.get("ket", don_vi_trinh=self.sender, noi_trinh=addressee)
+        self.doc.paragraph(closing.rstrip("/.").strip() + "." + CLOSING_MARK)
         title, name = self._signer()
-        self.doc.signature("", title, name, RECIPIENTS[self.addressing.code])
+        recipients = {UNIT: "noi_nhan_don_vi", PROVINCE: "noi_nhan_tinh", MINISTRY: "noi_nhan_bo"}
+        self.doc.signature("", title, name, self.texts.lines(recipients[self.addressing]))
         return self.doc.to_bytes()
 
     def _bases(self) -> list[str]:
-        lines = [basis(text) for text in BASES]
+        lines = self.texts.lines("can_cu")
         if self.plan is not None:
             lines.append(basis(plan_citation(self.plan)))
         for minutes in self._minutes():

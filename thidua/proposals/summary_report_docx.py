@@ -16,6 +16,7 @@ from thidua.organization.enums import Role
 from thidua.organization.models import Person
 from thidua.plans.models import Plan
 from thidua.proposals import dossier, prefill
+from thidua.proposals.wording import SUMMARY_REPORT
 
 # --- fixed texts ------------------------------------------------------------------------
 TITLE = "BÁO CÁO TÓM TẮT THÀNH TÍCH"
@@ -24,11 +25,6 @@ PROCEDURE = "(theo thủ tục đơn giản)"
 SECTION_WHO = "I. SƠ LƯỢC LÝ LỊCH"
 SECTION_UNIT = "I. ĐẶC ĐIỂM, TÌNH HÌNH"
 SECTION_ACHIEVEMENT = "II. THÀNH TÍCH ĐẠT ĐƯỢC"
-CASE = "Trường hợp khen thưởng theo thủ tục đơn giản: {case} (Điều 85 Luật Thi đua, khen thưởng)."
-RATING = "Xếp loại chất lượng năm {year}: {rating}."
-INITIATIVE = "Sáng kiến «{title}» được công nhận theo Quyết định số {number} ngày {date:%d/%m/%Y}."
-PERSON_SIGNS, HEAD_CONFIRMS = "NGƯỜI BÁO CÁO", "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"
-UNIT_SIGNS, LEVEL_CONFIRMS = "THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"
 HEADING = re.compile(r"^([IVX]+|\d+)\.\s")
 
 
@@ -49,6 +45,7 @@ class SummaryReportDocx:
         self.proposal = proposal
         self.plan = Plan.objects.current()
         self.facts = prefill.gather(proposal.subject, proposal.year)
+        self.texts = SUMMARY_REPORT.in_force()
 
     def render(self) -> bytes:
         self.doc = nd30.blank_document()
@@ -101,13 +98,17 @@ class SummaryReportDocx:
     def _achievement(self) -> None:
         p, facts = self.proposal, self.facts
         self._line(SECTION_ACHIEVEMENT, bold=True)
-        self._line(CASE.format(case=dossier.simplified_label(p.simplified_case)))
+        texts = self.texts
+        self._line(texts.get("truong_hop", truong_hop=dossier.simplified_label(p.simplified_case)))
         if facts.rating is not None:
-            self._line(RATING.format(year=p.year, rating=facts.rating.get_rating_display()))
+            self._line(texts.get("xep_loai", nam=p.year, xep_loai=facts.rating.get_rating_display()))
         for initiative in getattr(facts, "initiatives", []) or []:
             self._line(
-                INITIATIVE.format(
-                    title=initiative.title, number=initiative.decision_number, date=initiative.decision_date
+                texts.get(
+                    "sang_kien",
+                    ten=initiative.title,
+                    so=initiative.decision_number,
+                    ngay=f"{initiative.decision_date:%d/%m/%Y}",
                 )
             )
         for line in filter(None, (x.strip() for x in p.report_text.splitlines())):
@@ -120,11 +121,11 @@ class SummaryReportDocx:
         left, right = table.rows[0].cells
         head = _head(p.subject_unit)
         if p.person_id:
-            nd30._fill_signer(left, "", HEAD_CONFIRMS, head.full_name if head else "")
-            nd30._fill_signer(right, "", PERSON_SIGNS, p.person.full_name)
+            nd30._fill_signer(left, "", self.texts.get("xac_nhan_ca_nhan"), head.full_name if head else "")
+            nd30._fill_signer(right, "", self.texts.get("ky_ca_nhan"), p.person.full_name)
         else:
-            nd30._fill_signer(left, "", LEVEL_CONFIRMS, self.plan.signer_name)
-            nd30._fill_signer(right, "", UNIT_SIGNS, head.full_name if head else "")
+            nd30._fill_signer(left, "", self.texts.get("xac_nhan_tap_the"), self.plan.signer_name)
+            nd30._fill_signer(right, "", self.texts.get("ky_tap_the"), head.full_name if head else "")
 
     def _line(self, text: str, *, bold: bool = False) -> None:
         p = self._add(text, nd30.SIZE_BODY, bold=bold)

@@ -11,35 +11,18 @@ from docx.oxml import OxmlElement
 
 from thidua.core.text import fold
 from thidua.documents import nd30
-from thidua.documents.legal_bases import DECREE_98, LAW
 from thidua.documents.nd30 import OfficialDocument
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
+from thidua.ratingmeetings.wording import MINUTES
 
-# --- fixed texts ------------------------------------------------------------------------
+# --- the layout (the texts are the office's: `ratingmeetings.wording.MINUTES`) ---------------
 DOC_TYPE = "Biên bản"
 SYMBOL = "BB"
 CLOSING_MARK = "/."
-SUMMARY = "Họp bình xét thi đua, khen thưởng năm {year}"
-OPENING = (
-    "Thực hiện {law}, {decree} và {plan}; hồi {start}, ngày {day:02d} tháng {month:02d} năm {date_year}, "
-    "tại {place}, {unit} tổ chức họp bình xét thi đua, khen thưởng năm {year}."
-)
 SECTION_PEOPLE = "I. THÀNH PHẦN"
 SECTION_CONTENT = "II. NỘI DUNG"
 SECTION_CONCLUSION = "III. KẾT LUẬN"
-CONTENT = (
-    "Cuộc họp đã nghe báo cáo thành tích của các cá nhân, thảo luận và biểu quyết bằng phiếu; kết quả bình xét như sau:"
-)
-CONCLUSION = (
-    "Cuộc họp thống nhất đề nghị cấp có thẩm quyền xem xét, công nhận danh hiệu thi đua, khen thưởng cho các cá "
-    "nhân theo kết quả bình xét nêu trên."
-)
-CLOSING = (
-    "Cuộc họp kết thúc hồi {end} cùng ngày. Biên bản đã được đọc lại cho những người dự họp cùng nghe và "
-    "thống nhất thông qua."
-)
-RECIPIENTS = ["Văn phòng Sở (để tổng hợp)", "Lưu: đơn vị"]
 TABLE_HEADER = [
     "STT",
     "Họ và tên",
@@ -48,8 +31,6 @@ TABLE_HEADER = [
     "Tỷ lệ so với số người dự họp",
     "Số phiếu không đồng ý",
 ]
-SECRETARY = "Thư ký"
-CHAIR = "Chủ trì"
 
 
 def filename(meeting) -> str:
@@ -80,6 +61,7 @@ class RatingMinutesDocx:
         self.meeting = meeting
         self.plan = Plan.objects.current()
         self.votes = list(meeting.votes.select_related("person").order_by("award_code", "person__full_name", "id"))
+        self.texts = MINUTES.in_force()
 
     def render(self) -> bytes:
         m, plan = self.meeting, self.plan
@@ -91,20 +73,17 @@ class RatingMinutesDocx:
             place=plan.place,
             date_parts=m.date,
             doc_type=DOC_TYPE,
-            summary=SUMMARY.format(year=m.year),
+            summary=self.texts.get("trich_yeu", nam=m.year),
         )
         self.doc.paragraph(
-            OPENING.format(
-                law=LAW,
-                decree=DECREE_98,
-                plan=plan_citation(plan),
-                start=clock(m.start_time),
-                day=m.date.day,
-                month=m.date.month,
-                date_year=m.date.year,
-                place=m.place,
-                unit=m.unit.name,
-                year=m.year,
+            self.texts.get(
+                "mo_dau",
+                ke_hoach=plan_citation(plan),
+                gio_bat_dau=clock(m.start_time),
+                ngay=f"ngày {m.date.day:02d} tháng {m.date.month:02d} năm {m.date.year}",
+                dia_diem=m.place,
+                don_vi=m.unit.name,
+                nam=m.year,
             )
         )
         self._people()
@@ -126,7 +105,7 @@ class RatingMinutesDocx:
 
     def _votes(self) -> None:
         self.doc.heading(SECTION_CONTENT, 1)
-        self.doc.paragraph(CONTENT)
+        self.doc.paragraph(self.texts.get("noi_dung"))
         groups: dict[str, list] = {}
         for vote in self.votes:
             groups.setdefault(vote.get_award_code_display(), []).append(vote)
@@ -152,8 +131,9 @@ class RatingMinutesDocx:
         self.doc.heading(SECTION_CONCLUSION, 1)
         for line in filter(None, (x.strip() for x in self.meeting.conclusion.splitlines())):
             self.doc.paragraph(line)
-        self.doc.paragraph(CONCLUSION)
-        self.doc.paragraph(CLOSING.format(end=clock(self.meeting.end_time)) + CLOSING_MARK)
+        self.doc.paragraph(self.texts.get("ket_luan"))
+        closing = self.texts.get("ket_thuc", gio_ket_thuc=clock(self.meeting.end_time))
+        self.doc.paragraph(closing.rstrip("/.").strip() + "." + CLOSING_MARK)
 
     def _signatures(self) -> None:
         """Row 1: the secretary (left) and the chair (right, over both rows); row 2:
@@ -162,6 +142,6 @@ class RatingMinutesDocx:
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", SECRETARY, self.meeting.secretary.full_name)
-        nd30._fill_signer(chair, "", CHAIR, self.meeting.chair.full_name)
-        nd30._fill_recipients(table.cell(1, 0), RECIPIENTS)
+        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), self.meeting.secretary.full_name)
+        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), self.meeting.chair.full_name)
+        nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))

@@ -11,10 +11,10 @@ from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import agency_symbol
 from thidua.plans.citation import agency_name, plan_citation
 from thidua.reports.deadlines import local_today
+from thidua.reports.wording import CONSOLIDATED
 
 CLOSING_MARK = "/."
 NO_FIGURES = "Không có số liệu."
-NOTHING = "Không có."
 ATTAINMENT = "Thực hiện/Chỉ tiêu (%)"
 
 
@@ -42,6 +42,8 @@ class ConsolidatedReportDocx:
         self.period = report.period
         self.plan = report.period.plan
         self.figures = report.figures or {}
+        self.texts = CONSOLIDATED.in_force()
+        self.nothing = self.texts.get("khong_co")
 
     def render(self) -> bytes:
         self.doc = self._letterhead()
@@ -69,7 +71,9 @@ class ConsolidatedReportDocx:
         plan = self.plan
         period = self.period.title.strip()
         period = period[len("Báo cáo ") :] if period.lower().startswith("báo cáo ") else period
-        return f"{agency_name(plan)} báo cáo kết quả {period.lower()} thực hiện {plan_citation(plan)} như sau:"
+        return self.texts.get(
+            "mo_dau", co_quan=agency_name(plan), ky_bao_cao=period.lower(), ke_hoach=plan_citation(plan)
+        )
 
     # --- parts ----------------------------------------------------------------------------
     def _situation(self) -> None:
@@ -125,15 +129,15 @@ class ConsolidatedReportDocx:
             self.doc.paragraph("Khó khăn, vướng mắc các đơn vị nêu trong báo cáo:")
             self._by_unit(self.figures["difficulties"])
         elif not written:
-            self.doc.paragraph(NOTHING)
+            self.doc.paragraph(self.nothing)
 
     def _ahead(self) -> None:
         self.doc.heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", 1)
-        self._texts(self.report.tasks_ahead) or self.doc.paragraph(NOTHING)
+        self._texts(self.report.tasks_ahead) or self.doc.paragraph(self.nothing)
 
     def _proposals(self) -> None:
         self.doc.heading("V. ĐỀ XUẤT, KIẾN NGHỊ", 1)
-        texts = lines(self.report.proposals) or [NOTHING]
+        texts = lines(self.report.proposals) or [self.nothing]
         for text in texts[:-1]:
             self.doc.paragraph(text)
         self.doc.paragraph(_closed(texts[-1]))

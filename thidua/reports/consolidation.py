@@ -23,10 +23,9 @@ from thidua.reports import content, prefill, rules
 from thidua.reports.deadlines import local_today
 from thidua.reports.enums import Section
 from thidua.reports.models import ConsolidatedReport, Dispatch, ReportingPeriod, Submission
+from thidua.reports.wording import CONSOLIDATED
 
 NARRATIVE = ["overview", "results_text", "limitations", "tasks_ahead", "proposals"]
-OTHER_RECIPIENTS = ["Giám đốc Sở", "Các Phó Giám đốc Sở", "Lưu: VT, VP."]
-PROVINCE = "UBND tỉnh"
 
 
 def _require_office(actor) -> None:
@@ -93,11 +92,12 @@ def _refuse_if_issued(period: ReportingPeriod) -> None:
 def _new_report(period: ReportingPeriod) -> ConsolidatedReport:
     plan = period.plan
     duty = plan.report_duties.first()
-    addressees = [PROVINCE] + (duty.recipient_list if duty else [])
+    texts = CONSOLIDATED.in_force()
+    addressees = texts.lines("kinh_gui") + (duty.recipient_list if duty else [])
     return ConsolidatedReport(
         period=period,
         addressees="\n".join(addressees),
-        recipients="\n".join(OTHER_RECIPIENTS),
+        recipients="\n".join(texts.lines("noi_nhan")),
         summary=gettext("Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, chuyển đổi số — %(period)s")
         % {"period": period.title.lower()},
     )

@@ -13,6 +13,7 @@ from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import agency_symbol
 from thidua.plans.citation import agency_name, plan_citation, plan_number
 from thidua.reviews import report_texts
+from thidua.reviews.wording import REVIEW_REPORT
 
 CLOSING_MARK = "/."
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
@@ -48,6 +49,7 @@ class ReviewReportDocx:
         self.comparison, self.proposals = comparison, proposals
         self.mid_term = review.kind == "mid_term"
         self.kind = "sơ kết" if self.mid_term else "tổng kết"
+        self.texts = REVIEW_REPORT.in_force()
 
     def render(self) -> bytes:
         plan = self.plan
@@ -79,16 +81,19 @@ class ReviewReportDocx:
 
     def _opening(self) -> str:
         day = self.review.review_date.strftime("%d/%m/%Y")
-        return (
-            f"{agency_name(self.plan)} báo cáo kết quả {self.kind} thực hiện {plan_citation(self.plan)} "
-            f"như sau (số liệu chốt ngày {day}):"
+        return self.texts.get(
+            "mo_dau",
+            co_quan=agency_name(self.plan),
+            so_ket_tong_ket=self.kind,
+            ke_hoach=plan_citation(self.plan),
+            ngay_chot=day,
         )
 
     def _closing(self) -> str:
-        return (
-            f"Trên đây là báo cáo {self.kind} {self.phase.name.lower()} thực hiện Kế hoạch của "
-            f"{agency_name(self.plan)}.{CLOSING_MARK}"
+        text = self.texts.get(
+            "ket", so_ket_tong_ket=self.kind, giai_doan=self.phase.name.lower(), co_quan=agency_name(self.plan)
         )
+        return text.rstrip("/.").strip() + "." + CLOSING_MARK
 
     # --- sections -------------------------------------------------------------------------
     def _heading(self, title: str) -> None:
