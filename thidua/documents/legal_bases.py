@@ -1,13 +1,5 @@
-"""The legal texts every document on commendation cites in its Căn cứ lines, written
-once (docs/law.md, section 1). Each document's module builds its own Căn cứ list from
-these at the top of the module, so its fixed texts stay in one place."""
-
-LAW = "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
-DECREE_98 = (
-    "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số "
-    "điều của Luật Thi đua, khen thưởng"
-)
-DECREE_30 = "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư"
+"""How a Căn cứ line and a cited title are written. The texts themselves are the
+office's (each app's `wording.py`, the legal bases of `wording.models`)."""
 
 
 def basis(text: str, *, last: bool = False) -> str:
@@ -16,6 +8,10 @@ def basis(text: str, *, last: bool = False) -> str:
 
 
 def lower_first(text: str) -> str:
-    """A title cited inside a sentence: its first letter lowered, the rest as stored."""
+    """A title cited inside a sentence ("về triển khai …"): its first letter lowered, the
+    rest as stored, unless the first word is an abbreviation in capitals ("UBND", "CSTĐ")."""
     text = " ".join(text.split())
-    return text[:1].lower() + text[1:] if text else text
+    first = text.split(" ", 1)[0]
+    if not first or (len(first) > 1 and first.isupper()):
+        return text
+    return first[0].lower() + text[1:]

@@ -3,15 +3,7 @@ Tư pháp tỉnh Tuyên Quang về triển khai thực hiện …". A part not k
 before the văn thư gives it, the day) is left out of the sentence, never printed as a
 blank; the agency is named as the organisation data stores it, never re-cased."""
 
-
-def lower_first(text: str) -> str:
-    """A trích yếu continued after "về": its first letter in lower case, unless the first
-    word is an abbreviation written in capitals ("UBND", "CSTĐ")."""
-    text = text.strip()
-    first = text.split(" ", 1)[0]
-    if not first or (len(first) > 1 and first.isupper()):
-        return text
-    return first[0].lower() + text[1:]
+from thidua.documents.legal_bases import lower_first
 
 
 def plan_number(plan) -> str:
