@@ -8,8 +8,6 @@ office's (`council.wording.MINUTES`)."""
 
 import re
 
-from docx.oxml import OxmlElement
-
 from thidua.core.text import fold
 from thidua.council.enums import ROLE_ORDER
 from thidua.council.tally import quorum, share_text, tallies
@@ -155,13 +153,11 @@ class MinutesDocx:
     def _signatures(self) -> None:
         """Row 1: the secretary (left) and the chair (right, over both rows); row 2:
         Nơi nhận under the secretary."""
-        table = nd30._two_column_table(self.doc._doc, nd30.SIGNATURE_COLUMNS, rows=2)
-        for row in table.rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), name_of(self.meeting.secretary))
-        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), name_of(self.meeting.chair))
-        nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))
+        self.doc.two_signatures(
+            (self.texts.get("ky_trai"), name_of(self.meeting.secretary)),
+            (self.texts.get("ky_phai"), name_of(self.meeting.chair)),
+            self.texts.lines("noi_nhan"),
+        )
 
 
 def _named(user) -> str:

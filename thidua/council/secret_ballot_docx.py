@@ -10,7 +10,6 @@ ballot), in the layout of Nghị định 30/2020:
 """
 
 from django.db.models import Count
-from docx.oxml import OxmlElement
 
 from thidua.council.models import Ballot
 from thidua.council.tally import tallies
@@ -168,10 +167,8 @@ class BallotCountDocx:
         return self.doc.to_bytes()
 
     def _signatures(self) -> None:
-        table = nd30._two_column_table(self.doc._doc, nd30.SIGNATURE_COLUMNS, rows=2)
-        for row in table.rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        chair = table.cell(0, 1).merge(table.cell(1, 1))
-        nd30._fill_signer(table.cell(0, 0), "", self.texts.get("ky_trai"), name_of(self.meeting.secretary))
-        nd30._fill_signer(chair, "", self.texts.get("ky_phai"), name_of(self.meeting.chair))
-        nd30._fill_recipients(table.cell(1, 0), self.texts.lines("noi_nhan"))
+        self.doc.two_signatures(
+            (self.texts.get("ky_trai"), name_of(self.meeting.secretary)),
+            (self.texts.get("ky_phai"), name_of(self.meeting.chair)),
+            self.texts.lines("noi_nhan"),
+        )

@@ -250,6 +250,18 @@ class OfficialDocument:
         """The signature block of the plan's signer: who signs for the department."""
         self.signature(plan.signer_authority, plan.signer_title, plan.signer_name, recipients)
 
+    def two_signatures(self, left: tuple[str, str], right: tuple[str, str], recipients: Sequence[str]) -> None:
+        """Minutes signed by two people: row 1 the left signer (title, name; the secretary,
+        the counter), on the right the other (the chair) over both rows; Nơi nhận under
+        the left signer."""
+        table = _two_column_table(self._doc, SIGNATURE_COLUMNS, rows=2)
+        for row in table.rows:
+            _cant_split(row)
+        right_cell = table.cell(0, 1).merge(table.cell(1, 1))
+        _fill_signer(table.cell(0, 0), "", *left)
+        _fill_signer(right_cell, "", *right)
+        _fill_recipients(table.cell(1, 0), recipients)
+
     def signature(self, authority: str, title: str, name: str, recipients: Sequence[str]) -> None:
         """Nơi nhận on the left; on the right the authority ('KT. GIÁM ĐỐC'), the
         signer's title, room for the signature and seal, then the signer's name."""

@@ -3,6 +3,16 @@ with their defaults; the office changes them on "Câu chữ văn bản" (thidua/
 
 from thidua.wording.registry import DocumentType, Text, register
 
+# The Căn cứ lines of the Law and its decree, the same in every document that cites them.
+LAW_AND_DECREE = Text(
+    "can_cu",
+    "Căn cứ luật, nghị định",
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi "
+    "hành một số điều của Luật Thi đua, khen thưởng;",
+    lines=True,
+)
+
 DECISION = register(
     DocumentType(
         key="quyet_dinh_khen_thuong",
@@ -12,14 +22,7 @@ DECISION = register(
             "trang «Căn cứ»; căn cứ Kế hoạch và biên bản họp Hội đồng lấy từ dữ liệu của hệ thống."
         ),
         texts=(
-            Text(
-                "can_cu",
-                "Căn cứ luật, nghị định",
-                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
-                "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi "
-                "hành một số điều của Luật Thi đua, khen thưởng;",
-                lines=True,
-            ),
+            LAW_AND_DECREE,
             Text("de_nghi", "Dòng «Theo đề nghị của»", "Theo đề nghị của Chánh Văn phòng Sở."),
             Text(
                 "dieu_1",
@@ -101,14 +104,7 @@ SUBMISSION = register(
                 "Bộ trưởng Bộ Tư pháp (qua Vụ Thi đua - Khen thưởng, Bộ Tư pháp)",
             ),
             Text("noi_trinh_bo", "Nơi trình gọi trong câu (Sở trình Bộ)", "Bộ trưởng Bộ Tư pháp"),
-            Text(
-                "can_cu",
-                "Căn cứ luật, nghị định",
-                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
-                "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi "
-                "hành một số điều của Luật Thi đua, khen thưởng;",
-                lines=True,
-            ),
+            LAW_AND_DECREE,
             Text(
                 "de_nghi_cong_trang",
                 "Đề nghị (khen thưởng thường xuyên)",
