@@ -194,3 +194,17 @@ def test_the_establishment_decision_cites_the_offices_legal_bases(org, meeting):
     text = text_of(EstablishmentDecisionDocx(org.users.officer).render())
     assert text.index("Căn cứ Quyết định số 12/2025/QĐ-UBND") < text.index("Căn cứ Luật Thi đua")
     assert "Điều 3. Quyết định này có hiệu lực kể từ ngày ký." in text
+
+
+def test_the_invitation_prints_the_seats_stored_for_the_meeting(org, meeting):
+    """The meeting's form sets each member's seat; the invitation prints that seat, as the
+    minutes do, not a guess from the member's position."""
+    from thidua.council.enums import CouncilRole
+    from thidua.organization.rules import name_of
+
+    seat = meeting.members.get(user=org.users.councillor)
+    seat.role = CouncilRole.VICE_CHAIR
+    seat.save(update_fields=["role"])
+    text = text_of(InvitationDocx(meeting).render())
+    assert name_of(org.users.councillor) in text and "Phó Chủ tịch Hội đồng" in text
+    assert "Ủy viên, Thư ký Hội đồng" not in text  # his seat before the office changed it

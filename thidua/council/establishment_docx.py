@@ -1,7 +1,7 @@
 """The director's decision establishing the council (Quyết định thành lập Hội đồng Thi
 đua - Khen thưởng) and the council's rules issued with it (Quy chế tổ chức và hoạt
 động), in the layout of Nghị định 30/2020. The members are the accounts holding the
-council role in the agency, each with their role (`roles.py`); the Quy chế states the
+council role in the agency, each with their seat (`roles.py`); the Quy chế states the
 quorum, the pass share and the secret ballot the council applies (rule R17, as the
 office confirmed it). Both are drafts until the văn thư numbers the decision."""
 
@@ -59,7 +59,8 @@ def roster(actor) -> list[tuple[str, str, str]]:
         seats["memberships__unit_id__in"] = scope
     users = list(User.objects.filter(is_active=True, **seats).select_related("person").distinct().order_by("username"))
     users = users or list(default_members(actor))
-    director = next((u for u in users if roles.is_director(u)), None)
+    directors = User.objects.filter(pk__in=[u.pk for u in users], memberships__role=Role.DIRECTOR)
+    director = directors.order_by("pk").first()
     latest = Meeting.objects.exclude(secretary=None).order_by("-date", "-id").first()
     secretary_id = latest.secretary_id if latest else None
     ranked = roles.ranked(users, director.pk if director else None, secretary_id)

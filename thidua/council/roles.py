@@ -1,17 +1,14 @@
-"""Each member's role in the council (Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký), as the
-documents name them: the meeting's chair presides; a member whose position is a
-deputy director is a vice-chair; the meeting's secretary is the secretary; the others
-are members. Without a meeting, the agency's director presides."""
+"""Each member's seat on the council (Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký) as the
+documents print it. A meeting stores its members' seats (`MeetingMember.role`, set on the
+meeting's form), and every document about the meeting prints those. The decision
+establishing the council has no meeting: there the director presides, a deputy director
+is a vice-chair, the latest meeting's secretary is the secretary and the others are
+members."""
 
-from thidua.organization.enums import Role
+from thidua.council.enums import ROLE_ORDER, CouncilRole
 from thidua.organization.rules import name_of, person_of
 
-CHAIR = "Chủ tịch Hội đồng"
-VICE_CHAIR = "Phó Chủ tịch Hội đồng"
-MEMBER = "Ủy viên"
-SECRETARY = "Ủy viên, Thư ký Hội đồng"
 DEPUTY = "phó giám đốc"
-ORDER = {CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2, SECRETARY: 3}
 
 
 def position_of(user) -> str:
@@ -22,27 +19,27 @@ def position_of(user) -> str:
     return person.position or person.get_category_display()
 
 
-def role_of(user, chair_id: int | None, secretary_id: int | None) -> str:
+def seat_of(user, chair_id: int | None, secretary_id: int | None) -> CouncilRole:
+    """The seat an account would take on a council it has not met in yet."""
     if user.pk == chair_id:
-        return CHAIR
+        return CouncilRole.CHAIR
     if user.pk == secretary_id:
-        return SECRETARY
+        return CouncilRole.SECRETARY
     person = person_of(user)
     if person is not None and person.position.lower().startswith(DEPUTY):
-        return VICE_CHAIR
-    return MEMBER
+        return CouncilRole.VICE_CHAIR
+    return CouncilRole.MEMBER
 
 
 def ranked(users, chair_id: int | None, secretary_id: int | None) -> list[tuple[object, str]]:
-    rows = [(u, role_of(u, chair_id, secretary_id)) for u in users]
-    return sorted(rows, key=lambda row: (ORDER[row[1]], name_of(row[0])))
+    """(account, seat's name), the chair first, then by name."""
+    rows = [(u, seat_of(u, chair_id, secretary_id)) for u in users]
+    rows.sort(key=lambda row: (ROLE_ORDER.index(row[1]), name_of(row[0])))
+    return [(user, seat.label) for user, seat in rows]
 
 
 def council_roles(meeting) -> list[tuple[str, str]]:
-    """(name, role) of the members seated at a meeting, the chair first."""
-    users = [m.user for m in meeting.members.select_related("user__person")]
-    return [(name_of(u), role) for u, role in ranked(users, meeting.chair_id, meeting.secretary_id)]
-
-
-def is_director(user) -> bool:
-    return user.memberships.filter(role=Role.DIRECTOR).exists()
+    """(name, seat) of the members seated at a meeting, as stored for it, the chair first."""
+    members = list(meeting.members.select_related("user__person"))
+    members.sort(key=lambda m: (ROLE_ORDER.index(m.role), name_of(m.user)))
+    return [(name_of(m.user), m.get_role_display()) for m in members]

@@ -14,6 +14,7 @@ import re
 
 from thidua.commendation.enums import AwardCategory
 from thidua.core.text import fold
+from thidua.documents.legal_bases import lower_first
 from thidua.documents.nd30 import OfficialDocument, Span
 from thidua.plans.citation import plan_citation
 from thidua.plans.models import Plan
@@ -62,7 +63,7 @@ class DecisionDocx:
         lines = cited_bases(BasisKind.FUNCTIONS) + self.texts.lines("can_cu") + cited_bases(BasisKind.PROVINCE)
         lines.append(f"Căn cứ {plan_citation(plan)};")
         for minutes in filter(None, (m.strip() for m in self.decision.minutes.split(";"))):
-            lines.append(f"Căn cứ {_lower_first(minutes)};")
+            lines.append(f"Căn cứ {lower_first(minutes)};")
         lines.append(self.texts.get("de_nghi"))
         return lines
 
@@ -146,8 +147,3 @@ class DecisionDocx:
 
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    text = " ".join(text.split())
-    return text[:1].lower() + text[1:] if text else text

@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 
 from thidua.commendation import catalogue
 from thidua.core.codes import CommendationKind
+from thidua.core.numerals import vn_number
 from thidua.proposals.models import BaseSalary, PaymentRule, Proposal, Rounding
 
 SETTINGS_PAGE = "Khen thưởng › Thiết lập khen thưởng"
@@ -302,9 +303,7 @@ def record_amount(record, salaries: list[BaseSalary]) -> Decimal | None:
 # --- Writing numbers ------------------------------------------------------------------------
 def vnd(amount) -> str:
     """'2.340.000' — the Vietnamese way of grouping thousands; '' for no amount."""
-    if amount is None:
-        return ""
-    return f"{Decimal(amount):,.0f}".replace(",", ".")
+    return vn_number(amount, places=0)
 
 
 def multiple_text(multiple) -> str:
