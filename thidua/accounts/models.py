@@ -6,9 +6,9 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acting_user, optional_link
+from thidua.core.naming import named
 
 
 class LockoutQuerySet(models.QuerySet):
@@ -31,11 +31,9 @@ class Lockout(models.Model):
 
     objects = LockoutQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("lần khóa đăng nhập"))):
         ordering = ["-started_at", "-id"]
         indexes = [models.Index(fields=["username", "ip_address", "started_at"])]
-        verbose_name = _("lần khóa đăng nhập")
-        verbose_name_plural = pgettext_lazy("plural", "lần khóa đăng nhập")
 
     def __str__(self) -> str:
         return f"{self.username} @ {self.ip_address or '—'}"

@@ -4,6 +4,9 @@ retried request is answered again instead of being run again (`idempotency.py`).
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from thidua.core.naming import named
 
 
 class IdempotencyKey(models.Model):
@@ -23,7 +26,7 @@ class IdempotencyKey(models.Model):
     body = models.BinaryField(blank=True, default=b"")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
-    class Meta:
+    class Meta(named(_("khóa chống ghi lặp của API"))):
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_per_user")]
 
     def __str__(self) -> str:

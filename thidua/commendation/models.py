@@ -11,7 +11,6 @@ from decimal import Decimal
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.enums import (
     AwardCategory,
@@ -24,6 +23,7 @@ from thidua.commendation.enums import (
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
 from thidua.core.fields import one_subject
+from thidua.core.naming import named
 from thidua.organization.models import Person, PersonOrUnit
 
 AWARD_CODES = [*EmulationTitle.choices, *CommendationForm.choices]
@@ -99,9 +99,7 @@ class AwardType(ChoiceLabels, Versioned):
     )
     article = models.CharField(_("căn cứ"), max_length=300, blank=True)
 
-    class Meta(Versioned.Meta):
-        verbose_name = _("danh hiệu / hình thức khen thưởng")
-        verbose_name_plural = pgettext_lazy("plural", "danh hiệu / hình thức khen thưởng")
+    class Meta(Versioned.Meta, named(_("danh hiệu / hình thức khen thưởng"))):
         constraints = [
             models.UniqueConstraint(fields=["code", "effective_from"], name="award_type_version_unique"),
             models.CheckConstraint(
@@ -163,9 +161,7 @@ class EligibilityRule(Versioned):
     )
     parameters = models.JSONField(_("tham số"), default=dict, blank=True)
 
-    class Meta(Versioned.Meta):
-        verbose_name = _("quy tắc xét điều kiện")
-        verbose_name_plural = pgettext_lazy("plural", "quy tắc xét điều kiện")
+    class Meta(Versioned.Meta, named(_("quy tắc xét điều kiện"))):
         constraints = [
             models.UniqueConstraint(fields=["code", "effective_from"], name="eligibility_rule_version_unique"),
             models.CheckConstraint(
@@ -227,10 +223,8 @@ class YearlyRating(SubjectRecord):
     )
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)
 
-    class Meta:
+    class Meta(named(_("xếp loại hằng năm"))):
         ordering = ["-year"]
-        verbose_name = _("xếp loại hằng năm")
-        verbose_name_plural = pgettext_lazy("plural", "xếp loại hằng năm")
         constraints = [
             one_subject("rating"),
             models.UniqueConstraint(
@@ -268,11 +262,9 @@ class AwardRecord(SubjectRecord):
     # retention value, so anonymising a person who has left leaves this name in place.
     recipient_name = models.CharField(_("họ và tên người được khen thưởng"), max_length=200, blank=True)
 
-    class Meta:
+    class Meta(named(_("khen thưởng đã nhận"))):
         ordering = ["-year", "award_type__order"]
         indexes = [models.Index(fields=["-year", "-decision_date", "-id"], name="award_register_order")]
-        verbose_name = _("khen thưởng đã nhận")
-        verbose_name_plural = pgettext_lazy("plural", "khen thưởng đã nhận")
         constraints = [
             one_subject("award"),
             models.UniqueConstraint(
@@ -316,10 +308,8 @@ class DisciplineRecord(models.Model):
 
     objects = PersonRecordQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("kỷ luật"))):
         ordering = ["-date"]
-        verbose_name = _("kỷ luật")
-        verbose_name_plural = pgettext_lazy("plural", "kỷ luật")
 
     def __str__(self) -> str:
         return f"{self.person} — {self.get_form_display()} {self.date:%d/%m/%Y}"
@@ -340,10 +330,8 @@ class PendingFlag(SubjectRecord):
 
     objects = PendingFlagQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đang bị xem xét"))):
         ordering = ["-from_date"]
-        verbose_name = _("đang bị xem xét")
-        verbose_name_plural = pgettext_lazy("plural", "đang bị xem xét")
         constraints = [
             one_subject("pending"),
             models.CheckConstraint(

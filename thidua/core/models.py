@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acting_user
+from thidua.core.naming import named
 
 
 class ActivityLogQuerySet(models.QuerySet):
@@ -43,11 +44,9 @@ class ActivityLog(models.Model):
 
     objects = ActivityLogQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("nhật ký thay đổi"))):
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
-        verbose_name = _("nhật ký thay đổi")
-        verbose_name_plural = pgettext_lazy("plural", "nhật ký thay đổi")
 
     def __str__(self) -> str:
         return f"{self.at:%d/%m/%Y %H:%M} {self.get_action_display()} {self.object_repr}"
@@ -63,7 +62,7 @@ class FormToken(models.Model):
     location = models.CharField(max_length=2000, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
-    class Meta:
+    class Meta(named(_("mã dùng một lần của biểu mẫu"))):
         constraints = [models.UniqueConstraint(fields=["user", "token"], name="form_token_per_user")]
 
     def __str__(self) -> str:

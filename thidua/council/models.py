@@ -12,9 +12,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acting_user, optional_link
+from thidua.core.naming import named
 from thidua.council.enums import DEFAULT_PASS, DEFAULT_QUORUM, Choice, CouncilRole
 from thidua.proposals.models import Proposal
 
@@ -73,10 +73,8 @@ class Meeting(models.Model):
 
     objects = MeetingQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("phiên họp Hội đồng"))):
         ordering = ["-date", "-id"]
-        verbose_name = _("phiên họp Hội đồng")
-        verbose_name_plural = pgettext_lazy("plural", "phiên họp Hội đồng")
 
     def __str__(self) -> str:
         return f"{self.title} ({self.date:%d/%m/%Y})"
@@ -97,10 +95,8 @@ class MeetingMember(models.Model):
         _("chức danh trong Hội đồng"), max_length=16, choices=CouncilRole.choices, default=CouncilRole.MEMBER
     )
 
-    class Meta:
+    class Meta(named(_("thành viên dự họp"))):
         ordering = ["id"]
-        verbose_name = _("thành viên dự họp")
-        verbose_name_plural = pgettext_lazy("plural", "thành viên dự họp")
         constraints = [models.UniqueConstraint(fields=["meeting", "user"], name="meeting_member_once")]
 
     def __str__(self) -> str:
@@ -119,10 +115,8 @@ class MeetingItem(models.Model):
     abstain = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(_("được thông qua"), null=True, blank=True)
 
-    class Meta:
+    class Meta(named(_("đề nghị trình Hội đồng"))):
         ordering = ["order", "id"]
-        verbose_name = _("đề nghị trình Hội đồng")
-        verbose_name_plural = pgettext_lazy("plural", "đề nghị trình Hội đồng")
         constraints = [models.UniqueConstraint(fields=["meeting", "proposal"], name="meeting_item_once")]
 
     def __str__(self) -> str:
@@ -138,10 +132,8 @@ class Ballot(models.Model):
     )
     cast_at = models.DateTimeField(_("thời điểm biểu quyết"), auto_now_add=True)
 
-    class Meta:
+    class Meta(named(_("lượt biểu quyết"))):
         ordering = ["id"]
-        verbose_name = _("lượt biểu quyết")
-        verbose_name_plural = pgettext_lazy("plural", "lượt biểu quyết")
         constraints = [models.UniqueConstraint(fields=["item", "member"], name="ballot_once_per_member")]
 
     def __str__(self) -> str:
@@ -158,9 +150,7 @@ class Vote(models.Model):
         settings.AUTH_USER_MODEL, _("thành viên (biểu quyết công khai)"), on_delete=models.PROTECT, related_name="+"
     )
 
-    class Meta:
-        verbose_name = _("phiếu biểu quyết")
-        verbose_name_plural = pgettext_lazy("plural", "phiếu biểu quyết")
+    class Meta(named(_("phiếu biểu quyết"))):
         constraints = [
             models.UniqueConstraint(
                 fields=["item", "member"], condition=Q(member__isnull=False), name="vote_once_per_member"

@@ -8,10 +8,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
 from thidua.core.fields import acted, acting_user, optional_link
+from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
 from thidua.difficulties.enums import OFFICE_TURN
 from thidua.organization.models import Unit
@@ -82,10 +82,8 @@ class Difficulty(WorkflowModel):
 
     objects = DifficultyQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("khó khăn, vướng mắc"))):
         ordering = ["-submitted_at", "-id"]
-        verbose_name = _("khó khăn, vướng mắc")
-        verbose_name_plural = pgettext_lazy("plural", "khó khăn, vướng mắc")
         constraints = [
             models.CheckConstraint(
                 condition=Q(closed_on__isnull=True) | Q(state=State.DECIDED), name="difficulty_closed_only_when_decided"

@@ -7,9 +7,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted, one_subject
+from thidua.core.naming import named
 from thidua.evaluation.enums import DEFAULT_THRESHOLDS
 from thidua.organization.models import Person, PersonOrUnit
 from thidua.plans.models import Criterion, Plan
@@ -28,10 +28,8 @@ class ScoringSheet(models.Model):
     pass_from = _points(_("«Đạt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["pass_from"])
     created_by, created_at = acted(_("người lập"), _("ngày lập"))
 
-    class Meta:
+    class Meta(named(_("bảng chấm điểm thi đua"))):
         ordering = ["-year"]
-        verbose_name = _("bảng chấm điểm thi đua")
-        verbose_name_plural = pgettext_lazy("plural", "bảng chấm điểm thi đua")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="scoring_sheet_once_a_year"),
             models.CheckConstraint(
@@ -60,10 +58,8 @@ class SheetItem(models.Model):
     )
     max_points = _points(_("điểm tối đa"))
 
-    class Meta:
+    class Meta(named(_("tiêu chí chấm điểm"))):
         ordering = ["criterion__subject_kind", "criterion__order", "criterion_id"]
-        verbose_name = _("tiêu chí chấm điểm")
-        verbose_name_plural = pgettext_lazy("plural", "tiêu chí chấm điểm")
         constraints = [
             models.UniqueConstraint(fields=["sheet", "criterion"], name="sheet_item_once_per_criterion"),
             models.CheckConstraint(condition=Q(max_points__gt=0), name="sheet_item_points_positive"),
@@ -125,10 +121,8 @@ class SelfAssessment(SubjectScore):
     )
     assessed_by, assessed_at = acted(_("người chấm"), _("thời điểm chấm"))
 
-    class Meta:
+    class Meta(named(_("điểm tự chấm"))):
         ordering = ["item__criterion__order", "id"]
-        verbose_name = _("điểm tự chấm")
-        verbose_name_plural = pgettext_lazy("plural", "điểm tự chấm")
         constraints = _score_constraints("self_assessment")
 
     def __str__(self) -> str:
@@ -148,10 +142,8 @@ class CouncilScore(SubjectScore):
     comment = models.TextField(_("nhận xét"), blank=True)
     scored_at = models.DateTimeField(_("thời điểm chấm"), default=timezone.now)
 
-    class Meta:
+    class Meta(named(_("điểm của hội đồng"))):
         ordering = ["item__criterion__order", "member__username"]
-        verbose_name = _("điểm của hội đồng")
-        verbose_name_plural = pgettext_lazy("plural", "điểm của hội đồng")
         constraints = _score_constraints("council_score", "member")
 
     def __str__(self) -> str:

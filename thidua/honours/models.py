@@ -8,11 +8,11 @@ import uuid
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.core.fields import acted, one_subject, optional_link
+from thidua.core.naming import named
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import PersonOrUnit, Unit
 
@@ -47,10 +47,8 @@ class OutstandingExample(PersonOrUnit):
 
     objects = OutstandingExampleQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("điển hình tiên tiến"))):
         ordering = ["-year", "-published_at", "-id"]
-        verbose_name = _("điển hình tiên tiến")
-        verbose_name_plural = pgettext_lazy("plural", "điển hình tiên tiến")
         constraints = [
             one_subject("example", violation_error_message=_("Hãy chọn đúng một cá nhân hoặc một tập thể.")),
         ]
@@ -83,9 +81,7 @@ class Publication(models.Model):
 
     objects = PublicationQuerySet.as_manager()
 
-    class Meta:
-        verbose_name = _("công bố trên trang tôn vinh")
-        verbose_name_plural = pgettext_lazy("plural", "công bố trên trang tôn vinh")
+    class Meta(named(_("công bố trên trang tôn vinh"))):
         constraints = [
             models.CheckConstraint(
                 condition=Q(award__isnull=False, initiative__isnull=True)

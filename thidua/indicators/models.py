@@ -4,9 +4,9 @@ year of the plan, and the values units record per quarter."""
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted
+from thidua.core.naming import named
 from thidua.indicators.enums import Direction, Rollup
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Plan
@@ -32,11 +32,9 @@ class Indicator(models.Model):
     rollup = models.CharField(_("cách tổng hợp lên cấp Sở"), max_length=10, choices=Rollup.choices, default=Rollup.SUM)
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
-    class Meta:
+    class Meta(named(_("chỉ tiêu"))):
         ordering = ["content_area__order", "order", "code"]
         constraints = [models.UniqueConstraint(fields=["plan", "code"], name="indicator_code_unique_in_plan")]
-        verbose_name = _("chỉ tiêu")
-        verbose_name_plural = pgettext_lazy("plural", "chỉ tiêu")
 
     def __str__(self) -> str:
         return f"{self.code} — {self.name}"
@@ -51,11 +49,9 @@ class IndicatorTarget(models.Model):
     year = models.PositiveSmallIntegerField(_("năm"))
     value = _number(_("mục tiêu"))
 
-    class Meta:
+    class Meta(named(_("mục tiêu năm"))):
         ordering = ["year"]
         constraints = [models.UniqueConstraint(fields=["indicator", "year"], name="indicator_target_once_a_year")]
-        verbose_name = _("mục tiêu năm")
-        verbose_name_plural = pgettext_lazy("plural", "mục tiêu năm")
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.year}: {self.value}"
@@ -85,15 +81,13 @@ class IndicatorValue(models.Model):
 
     objects = IndicatorValueQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("số liệu chỉ tiêu"))):
         ordering = ["indicator", "unit", "year", "quarter"]
         constraints = [
             models.UniqueConstraint(fields=["indicator", "unit", "year", "quarter"], name="indicator_value_once"),
             models.CheckConstraint(condition=Q(quarter__gte=1, quarter__lte=4), name="indicator_value_quarter"),
         ]
         indexes = [models.Index(fields=["year", "quarter", "unit"])]
-        verbose_name = _("số liệu chỉ tiêu")
-        verbose_name_plural = pgettext_lazy("plural", "số liệu chỉ tiêu")
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.unit.code} Q{self.quarter}/{self.year}: {self.value}"

@@ -5,11 +5,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import Scope, State
 from thidua.core.db_functions import Fold
 from thidua.core.fields import acting_user
+from thidua.core.naming import named
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
@@ -104,13 +104,11 @@ class Initiative(WorkflowModel):
 
     objects = InitiativeQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("sáng kiến"))):
         ordering = ["-created_at", "-id"]
         # The library's order (latest decision first), so its first page is read from
         # the index and not sorted.
         indexes = [models.Index(fields=["-decision_date", "-id"], name="initiative_library_order")]
-        verbose_name = _("sáng kiến")
-        verbose_name_plural = pgettext_lazy("plural", "sáng kiến")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(state=State.RECOGNISED)
@@ -137,10 +135,8 @@ class Authorship(models.Model):
     share = models.PositiveSmallIntegerField(_("tỷ lệ đóng góp (%)"))
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
-    class Meta:
+    class Meta(named(_("tác giả sáng kiến"))):
         ordering = ["order", "id"]
-        verbose_name = _("tác giả sáng kiến")
-        verbose_name_plural = pgettext_lazy("plural", "tác giả sáng kiến")
         constraints = [
             models.UniqueConstraint(fields=["initiative", "person"], name="authorship_once_per_person"),
             models.CheckConstraint(condition=Q(share__gte=1, share__lte=100), name="authorship_share_1_100"),
@@ -161,10 +157,8 @@ class Attachment(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
-    class Meta:
+    class Meta(named(_("tệp đính kèm sáng kiến"))):
         ordering = ["uploaded_at", "id"]
-        verbose_name = _("tệp đính kèm sáng kiến")
-        verbose_name_plural = pgettext_lazy("plural", "tệp đính kèm sáng kiến")
 
     def __str__(self) -> str:
         return self.name
@@ -187,10 +181,8 @@ class Score(models.Model):
     comment = models.TextField(_("nhận xét"), blank=True)
     scored_at = models.DateTimeField(_("thời điểm chấm"), auto_now=True)
 
-    class Meta:
+    class Meta(named(_("điểm chấm sáng kiến"))):
         ordering = ["initiative", "member__username"]
-        verbose_name = _("điểm chấm sáng kiến")
-        verbose_name_plural = pgettext_lazy("plural", "điểm chấm sáng kiến")
         constraints = [
             models.UniqueConstraint(fields=["initiative", "member"], name="score_once_per_member"),
         ] + [
@@ -221,10 +213,8 @@ class ConflictDeclaration(models.Model):
     reason = models.CharField(_("lý do"), max_length=500)
     declared_at = models.DateTimeField(_("thời điểm khai báo"), auto_now_add=True)
 
-    class Meta:
+    class Meta(named(_("khai báo xung đột lợi ích"))):
         ordering = ["declared_at", "id"]
-        verbose_name = _("khai báo xung đột lợi ích")
-        verbose_name_plural = pgettext_lazy("plural", "khai báo xung đột lợi ích")
         constraints = [models.UniqueConstraint(fields=["initiative", "member"], name="conflict_once_per_member")]
 
     def __str__(self) -> str:
@@ -242,10 +232,8 @@ class Adoption(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("ngày đánh dấu"), auto_now_add=True)
 
-    class Meta:
+    class Meta(named(_("đơn vị áp dụng sáng kiến"))):
         ordering = ["created_at", "id"]
-        verbose_name = _("đơn vị áp dụng sáng kiến")
-        verbose_name_plural = pgettext_lazy("plural", "đơn vị áp dụng sáng kiến")
         constraints = [models.UniqueConstraint(fields=["initiative", "unit"], name="adoption_once_per_unit")]
 
     def __str__(self) -> str:

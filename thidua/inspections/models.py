@@ -9,10 +9,10 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
 from thidua.core.fields import acted, acting_user, optional_link
+from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
 from thidua.inspections.enums import AnswerResult, Severity
 from thidua.organization.models import Person, Unit
@@ -45,10 +45,8 @@ class InspectionPlan(models.Model):
 
     objects = InspectionPlanQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đợt tự kiểm tra"))):
         ordering = ["-starts_on", "-id"]
-        verbose_name = _("đợt tự kiểm tra")
-        verbose_name_plural = pgettext_lazy("plural", "đợt tự kiểm tra")
         constraints = [
             models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="inspection_ends_after_start")
         ]
@@ -69,10 +67,8 @@ class ChecklistItem(models.Model):
     content_area = optional_link(ContentArea, _("nội dung thi đua"), on_delete=models.SET_NULL, related_name="+")
     criterion = optional_link(Criterion, _("tiêu chí thi đua"), on_delete=models.SET_NULL, related_name="+")
 
-    class Meta:
+    class Meta(named(_("nội dung bảng kiểm"))):
         ordering = ["order", "id"]
-        verbose_name = _("nội dung bảng kiểm")
-        verbose_name_plural = pgettext_lazy("plural", "nội dung bảng kiểm")
 
     def __str__(self) -> str:
         return f"{self.order}. {self.text[:100]}"
@@ -98,10 +94,8 @@ class UnitChecklist(WorkflowModel):
 
     objects = UnitChecklistQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("bảng kiểm của đơn vị"))):
         ordering = ["inspection", "unit__order", "unit__name"]
-        verbose_name = _("bảng kiểm của đơn vị")
-        verbose_name_plural = pgettext_lazy("plural", "bảng kiểm của đơn vị")
         constraints = [models.UniqueConstraint(fields=["inspection", "unit"], name="one_checklist_per_unit")]
 
     def __str__(self) -> str:
@@ -125,10 +119,8 @@ class Answer(models.Model):
     answered_by = acting_user(_("người trả lời"))
     answered_at = models.DateTimeField(_("thời điểm trả lời"), null=True, blank=True)
 
-    class Meta:
+    class Meta(named(_("trả lời bảng kiểm"))):
         ordering = ["item__order", "item_id"]
-        verbose_name = _("trả lời bảng kiểm")
-        verbose_name_plural = pgettext_lazy("plural", "trả lời bảng kiểm")
         constraints = [models.UniqueConstraint(fields=["checklist", "item"], name="one_answer_per_item")]
 
     def __str__(self) -> str:
@@ -145,10 +137,8 @@ class Finding(models.Model):
     severity = models.CharField(_("mức độ"), max_length=16, choices=Severity.choices, default=Severity.MEDIUM)
     created_by, created_at = acted(_("người ghi"), _("ngày ghi"))
 
-    class Meta:
+    class Meta(named(_("phát hiện qua kiểm tra"))):
         ordering = ["created_at", "id"]
-        verbose_name = _("phát hiện qua kiểm tra")
-        verbose_name_plural = pgettext_lazy("plural", "phát hiện qua kiểm tra")
 
     def __str__(self) -> str:
         return self.text[:120]
@@ -194,10 +184,8 @@ class FollowUpAction(models.Model):
 
     objects = FollowUpActionQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("việc khắc phục"))):
         ordering = ["due_on", "id"]
-        verbose_name = _("việc khắc phục")
-        verbose_name_plural = pgettext_lazy("plural", "việc khắc phục")
 
     def __str__(self) -> str:
         return self.text[:120]

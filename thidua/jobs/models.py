@@ -3,9 +3,9 @@ progress, a message, a result file or the error. The office polls the job's page
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted
+from thidua.core.naming import named
 
 
 class JobStatus(models.TextChoices):
@@ -43,11 +43,9 @@ class Job(models.Model):
 
     objects = JobQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("tác vụ nền"))):
         ordering = ["-created_at", "-id"]
         constraints = [models.CheckConstraint(condition=models.Q(progress__lte=100), name="job_progress_max_100")]
-        verbose_name = _("tác vụ nền")
-        verbose_name_plural = pgettext_lazy("plural", "tác vụ nền")
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.pk}"

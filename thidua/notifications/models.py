@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+
+from thidua.core.naming import named
 
 
 class NoticeQuerySet(models.QuerySet):
@@ -26,11 +27,9 @@ class Notice(models.Model):
 
     objects = NoticeQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("thông báo"))):
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "is_read"])]
-        verbose_name = _("thông báo")
-        verbose_name_plural = pgettext_lazy("plural", "thông báo")
 
     def __str__(self) -> str:
         return self.text

@@ -4,11 +4,11 @@ roles people hold in a unit."""
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.choices import ChoiceLabels
 from thidua.core.db_functions import Fold
 from thidua.core.fields import optional_link
+from thidua.core.naming import named
 from thidua.core.text import fold
 from thidua.organization.enums import Category, Gender, Role, UnitKind
 from thidua.organization.tree import UnitTree
@@ -21,9 +21,8 @@ class User(AbstractUser):
     # their owner must choose a password of their own before anything else.
     must_change_password = models.BooleanField(_("phải đổi mật khẩu"), default=False)
 
-    class Meta:
-        verbose_name = _("tài khoản")
-        verbose_name_plural = pgettext_lazy("plural", "tài khoản")
+    class Meta(named(_("tài khoản"))):
+        pass
 
 
 class UnitQuerySet(models.QuerySet):
@@ -48,10 +47,8 @@ class Unit(models.Model):
 
     objects = UnitQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đơn vị"))):
         ordering = ["order", "name"]
-        verbose_name = _("đơn vị")
-        verbose_name_plural = pgettext_lazy("plural", "đơn vị")
 
     def __str__(self) -> str:
         return self.name
@@ -101,10 +98,8 @@ class Person(ChoiceLabels):
 
     objects = PersonQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("cán bộ"))):
         ordering = ["unit__order", "full_name"]
-        verbose_name = _("cán bộ")
-        verbose_name_plural = pgettext_lazy("plural", "cán bộ")
 
     def __str__(self) -> str:
         return self.full_name
@@ -122,10 +117,8 @@ class Membership(models.Model):
     role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices)
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("đơn vị"))
 
-    class Meta:
+    class Meta(named(_("vai trò"))):
         constraints = [models.UniqueConstraint(fields=["user", "role", "unit"], name="membership_unique")]
-        verbose_name = _("vai trò")
-        verbose_name_plural = pgettext_lazy("plural", "vai trò")
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.unit}"

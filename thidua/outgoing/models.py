@@ -12,9 +12,9 @@ import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted
+from thidua.core.naming import named
 from thidua.organization.models import Unit
 from thidua.outgoing import rules
 
@@ -38,11 +38,9 @@ class NumberCounter(models.Model):
     year = models.PositiveSmallIntegerField(_("năm"))
     last = models.PositiveIntegerField(_("số đã cấp gần nhất"), default=0)
 
-    class Meta:
+    class Meta(named(_("bộ đếm số văn bản"))):
         db_table = "documents_numbercounter"
         constraints = [models.UniqueConstraint(fields=["agency", "doc_type", "year"], name="number_counter_unique")]
-        verbose_name = _("bộ đếm số văn bản")
-        verbose_name_plural = pgettext_lazy("plural", "bộ đếm số văn bản")
 
     def __str__(self) -> str:
         return f"{self.doc_type} {self.year}: {self.last}"
@@ -71,14 +69,12 @@ class IssuedNumber(models.Model):
 
     objects = IssuedNumberQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("số văn bản đã cấp"))):
         db_table = "documents_issuednumber"
         ordering = ["-year", "doc_type", "-number"]
         constraints = [
             models.UniqueConstraint(fields=["agency", "doc_type", "year", "number"], name="issued_number_unique")
         ]
-        verbose_name = _("số văn bản đã cấp")
-        verbose_name_plural = pgettext_lazy("plural", "số văn bản đã cấp")
 
     def __str__(self) -> str:
         return self.number_symbol
@@ -115,10 +111,8 @@ class SignedCopy(models.Model):
     details = models.JSONField(_("chi tiết kiểm tra"), default=list, blank=True)
     uploaded_by, uploaded_at = acted(_("người tải lên"), _("thời điểm tải lên"))
 
-    class Meta:
+    class Meta(named(_("bản đã ký"))):
         ordering = ["-uploaded_at", "-id"]
-        verbose_name = _("bản đã ký")
-        verbose_name_plural = pgettext_lazy("plural", "bản đã ký")
 
     def __str__(self) -> str:
         return f"{self.issued.number_symbol}: {self.get_status_display()}"

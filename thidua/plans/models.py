@@ -11,6 +11,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core import params
+from thidua.core.naming import named
 from thidua.organization.models import Unit
 from thidua.plans import citation
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
@@ -28,10 +29,8 @@ class Movement(models.Model):
     start_year = models.PositiveSmallIntegerField(_("từ năm"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
 
-    class Meta:
+    class Meta(named(_("phong trào thi đua"))):
         ordering = ["decision_date"]
-        verbose_name = _("phong trào thi đua")
-        verbose_name_plural = pgettext_lazy("plural", "phong trào thi đua")
 
     def __str__(self) -> str:
         return self.name
@@ -87,10 +86,8 @@ class Plan(models.Model):
 
     objects = PlanQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("kế hoạch"))):
         ordering = ["-start_year", "code"]
-        verbose_name = _("kế hoạch")
-        verbose_name_plural = pgettext_lazy("plural", "kế hoạch")
 
     def __str__(self) -> str:
         return f"{self.document_type} {self.title[:120]}"
@@ -138,9 +135,8 @@ class LegalBasis(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="legal_bases")
     text = models.TextField(_("văn bản"))
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("căn cứ")
-        verbose_name_plural = pgettext_lazy("plural", "căn cứ")
+    class Meta(PlanPart.Meta, named(_("căn cứ"))):
+        pass
 
     def __str__(self) -> str:
         return self.text[:120]
@@ -152,9 +148,8 @@ class PlanItem(PlanPart):
     heading = models.CharField(_("tiêu đề"), max_length=255, blank=True)
     text = models.TextField(_("nội dung"))
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("mục của kế hoạch")
-        verbose_name_plural = pgettext_lazy("plural", "mục của kế hoạch")
+    class Meta(PlanPart.Meta, named(_("mục của kế hoạch"))):
+        pass
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
@@ -168,9 +163,8 @@ class ContentArea(PlanPart):
     short_title = models.CharField(_("tên ngắn"), max_length=160)
     text = models.TextField(_("nội dung"))
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("nội dung thi đua")
-        verbose_name_plural = pgettext_lazy("plural", "nội dung thi đua")
+    class Meta(PlanPart.Meta, named(_("nội dung thi đua"))):
+        pass
 
     def __str__(self) -> str:
         return f"{self.number}. {self.short_title}"
@@ -184,9 +178,8 @@ class Criterion(PlanPart):
     short_title = models.CharField(_("tên ngắn"), max_length=160)
     text = models.TextField(_("nội dung"))
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("tiêu chí thi đua")
-        verbose_name_plural = pgettext_lazy("plural", "tiêu chí thi đua")
+    class Meta(PlanPart.Meta, named(_("tiêu chí thi đua"))):
+        pass
 
     def __str__(self) -> str:
         return f"{self.get_subject_kind_display()} {self.number}: {self.short_title}"
@@ -201,10 +194,8 @@ class Phase(PlanPart):
     review_year = models.PositiveSmallIntegerField(_("năm sơ kết/tổng kết"))
     text = models.TextField(_("nội dung"))
 
-    class Meta(PlanPart.Meta):
+    class Meta(PlanPart.Meta, named(_("giai đoạn"))):
         ordering = ["start_year", "order"]
-        verbose_name = _("giai đoạn")
-        verbose_name_plural = pgettext_lazy("plural", "giai đoạn")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.start_year}–{self.end_year})"
@@ -219,9 +210,8 @@ class ReportDuty(PlanPart):
     due_day = models.PositiveSmallIntegerField(_("hạn (ngày)"))
     due_month = models.PositiveSmallIntegerField(_("hạn (tháng)"))
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("nghĩa vụ báo cáo")
-        verbose_name_plural = pgettext_lazy("plural", "nghĩa vụ báo cáo")
+    class Meta(PlanPart.Meta, named(_("nghĩa vụ báo cáo"))):
+        pass
 
     def __str__(self) -> str:
         return gettext("Báo cáo trước ngày %(date)s") % {"date": f"{self.due_day:02d}/{self.due_month:02d}"}
@@ -237,9 +227,8 @@ class Recipient(PlanPart):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="recipients")
     text = models.CharField(_("nơi nhận"), max_length=255)
 
-    class Meta(PlanPart.Meta):
-        verbose_name = _("nơi nhận")
-        verbose_name_plural = pgettext_lazy("plural", "nơi nhận")
+    class Meta(PlanPart.Meta, named(_("nơi nhận"))):
+        pass
 
     def __str__(self) -> str:
         return self.text

@@ -10,13 +10,13 @@ import uuid
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.enums import AwardCategory, Verdict
 from thidua.commendation.models import AWARD_CODES, AwardRecord
 from thidua.core.codes import CommendationKind, State
 from thidua.core.db_functions import Fold
 from thidua.core.fields import acting_user, one_subject, optional_link
+from thidua.core.naming import named
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
@@ -134,11 +134,9 @@ class Proposal(WorkflowModel):
 
     objects = ProposalQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đề nghị khen thưởng"))):
         ordering = ["-year", "subject_unit__order", "-id"]
         indexes = [models.Index(fields=["-year", "-id"], name="proposal_newest")]
-        verbose_name = _("đề nghị khen thưởng")
-        verbose_name_plural = pgettext_lazy("plural", "đề nghị khen thưởng")
         constraints = [
             one_subject("proposal"),
             # One achievement is proposed once at a time (R10); a refused proposal frees it.
@@ -200,10 +198,8 @@ class DossierFile(Upload):
     file = models.FileField(_("tệp"), upload_to=_dossier_path, max_length=300)
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
 
-    class Meta:
+    class Meta(named(_("tệp hồ sơ đề nghị"))):
         ordering = ["uploaded_at", "id"]
-        verbose_name = _("tệp hồ sơ đề nghị")
-        verbose_name_plural = pgettext_lazy("plural", "tệp hồ sơ đề nghị")
 
 
 class DecisionQuerySet(models.QuerySet):
@@ -259,10 +255,8 @@ class Decision(models.Model):
 
     objects = DecisionQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("quyết định khen thưởng"))):
         ordering = ["-date", "-id"]
-        verbose_name = _("quyết định khen thưởng")
-        verbose_name_plural = pgettext_lazy("plural", "quyết định khen thưởng")
         constraints = [
             models.UniqueConstraint(fields=["issuer", "number_symbol", "date"], name="decision_number_unique")
         ]
@@ -286,10 +280,8 @@ class BaseSalary(models.Model):
     confirmed_by = acting_user(_("người xác nhận"))
     confirmed_at = models.DateTimeField(_("thời điểm xác nhận"), null=True, blank=True)
 
-    class Meta:
+    class Meta(named(_("mức lương cơ sở"))):
         ordering = ["-effective_from"]
-        verbose_name = _("mức lương cơ sở")
-        verbose_name_plural = pgettext_lazy("plural", "mức lương cơ sở")
         constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="base_salary_positive")]
 
     def __str__(self) -> str:
@@ -336,10 +328,8 @@ class PaymentRule(models.Model):
     created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 
-    class Meta:
+    class Meta(named(_("quy tắc chi tiền thưởng"))):
         ordering = ["-effective_from"]
-        verbose_name = _("quy tắc chi tiền thưởng")
-        verbose_name_plural = pgettext_lazy("plural", "quy tắc chi tiền thưởng")
 
     def __str__(self) -> str:
         return f"{self.get_rounding_display()} ({self.effective_from:%d/%m/%Y})"
@@ -354,7 +344,5 @@ class CertificateTemplate(Upload):
 
     file = models.FileField(_("tệp mẫu"), upload_to=_template_path, max_length=300)
 
-    class Meta:
+    class Meta(named(_("mẫu Giấy khen"))):
         ordering = ["-uploaded_at", "-id"]
-        verbose_name = _("mẫu Giấy khen")
-        verbose_name_plural = pgettext_lazy("plural", "mẫu Giấy khen")

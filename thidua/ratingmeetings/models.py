@@ -8,9 +8,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.commendation.models import AWARD_CODES
+from thidua.core.naming import named
 from thidua.organization.models import Person, Unit
 
 
@@ -42,10 +42,8 @@ class RatingMeeting(models.Model):
 
     objects = RatingMeetingQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("cuộc họp bình xét"))):
         ordering = ["-year", "unit__order", "id"]
-        verbose_name = _("cuộc họp bình xét")
-        verbose_name_plural = pgettext_lazy("plural", "cuộc họp bình xét")
         constraints = [
             models.UniqueConstraint(fields=["unit", "year"], name="rating_meeting_unit_year"),
             models.CheckConstraint(condition=Q(present__lte=models.F("members_total")), name="rating_meeting_present"),
@@ -65,10 +63,8 @@ class RatingVote(models.Model):
     votes_for = models.PositiveSmallIntegerField(_("số phiếu đồng ý"))
     votes_against = models.PositiveSmallIntegerField(_("số phiếu không đồng ý"), default=0)
 
-    class Meta:
+    class Meta(named(_("kết quả bình xét"))):
         ordering = ["award_code", "person__full_name", "id"]
-        verbose_name = _("kết quả bình xét")
-        verbose_name_plural = pgettext_lazy("plural", "kết quả bình xét")
         constraints = [
             models.UniqueConstraint(fields=["meeting", "person", "award_code"], name="rating_vote_once"),
         ]

@@ -6,12 +6,13 @@ import datetime
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.choices import ChoiceLabels
 from thidua.core.codes import COLLECTIVE_TITLES, INDIVIDUAL_TITLES, State, title_choices
 from thidua.core.fields import acting_user
+from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Plan
@@ -32,10 +33,8 @@ class RegistrationWindow(models.Model):
     opens_on = models.DateField(_("ngày bắt đầu nhận đăng ký"))
     closes_on = models.DateField(_("ngày kết thúc nhận đăng ký"))
 
-    class Meta:
+    class Meta(named(_("đợt đăng ký thi đua"))):
         ordering = ["plan", "year"]
-        verbose_name = _("đợt đăng ký thi đua")
-        verbose_name_plural = pgettext_lazy("plural", "đợt đăng ký thi đua")
         constraints = [
             models.UniqueConstraint(fields=["plan", "year"], name="registration_window_one_per_year"),
             models.CheckConstraint(
@@ -111,10 +110,8 @@ class UnitRegistration(WorkflowModel):
 
     objects = UnitRegistrationQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đăng ký thi đua của đơn vị"))):
         ordering = ["year", "unit__order", "unit__name"]
-        verbose_name = _("đăng ký thi đua của đơn vị")
-        verbose_name_plural = pgettext_lazy("plural", "đăng ký thi đua của đơn vị")
         constraints = [models.UniqueConstraint(fields=["plan", "year", "unit"], name="unit_registration_one_per_year")]
 
     def __str__(self) -> str:
@@ -134,10 +131,8 @@ class UnitCommitment(models.Model):
     )
     text = models.TextField(_("cam kết"), blank=True)
 
-    class Meta:
+    class Meta(named(_("cam kết của đơn vị"))):
         ordering = ["content_area__order", "content_area_id"]
-        verbose_name = _("cam kết của đơn vị")
-        verbose_name_plural = pgettext_lazy("plural", "cam kết của đơn vị")
         constraints = [
             models.UniqueConstraint(fields=["registration", "content_area"], name="unit_commitment_one_per_area")
         ]
@@ -176,10 +171,8 @@ class PersonRegistration(ChoiceLabels):
 
     objects = PersonRegistrationQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("đăng ký thi đua của cá nhân"))):
         ordering = ["person__full_name"]
-        verbose_name = _("đăng ký thi đua của cá nhân")
-        verbose_name_plural = pgettext_lazy("plural", "đăng ký thi đua của cá nhân")
         constraints = [
             models.UniqueConstraint(fields=["registration", "person"], name="person_registration_one_per_unit_year")
         ]

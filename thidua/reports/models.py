@@ -8,10 +8,10 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
 from thidua.core.fields import acting_user, optional_link
+from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
@@ -49,7 +49,7 @@ class ReportingPeriod(models.Model):
 
     objects = PeriodQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("kỳ báo cáo"))):
         ordering = ["-due_date", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -58,8 +58,6 @@ class ReportingPeriod(models.Model):
                 name="reporting_period_one_per_kind_and_year",
             )
         ]
-        verbose_name = _("kỳ báo cáo")
-        verbose_name_plural = pgettext_lazy("plural", "kỳ báo cáo")
 
     def __str__(self) -> str:
         return self.title
@@ -106,11 +104,9 @@ class UnitReport(WorkflowModel):
 
     objects = UnitReportQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("báo cáo của đơn vị"))):
         ordering = ["period", "unit__order", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["period", "unit"], name="unit_report_one_per_unit")]
-        verbose_name = _("báo cáo của đơn vị")
-        verbose_name_plural = pgettext_lazy("plural", "báo cáo của đơn vị")
 
     def __str__(self) -> str:
         return f"{self.period.title} — {self.unit.name}"
@@ -133,11 +129,9 @@ class Submission(models.Model):
     is_late = models.BooleanField(_("nộp muộn"), default=False)
     content = models.JSONField(_("nội dung đã gửi"), default=dict)
 
-    class Meta:
+    class Meta(named(_("lần gửi báo cáo"))):
         ordering = ["report", "number"]
         constraints = [models.UniqueConstraint(fields=["report", "number"], name="submission_number_unique")]
-        verbose_name = _("lần gửi báo cáo")
-        verbose_name_plural = pgettext_lazy("plural", "lần gửi báo cáo")
 
     def __str__(self) -> str:
         return f"{self.report} #{self.number}"
@@ -160,13 +154,11 @@ class Reminder(models.Model):
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
     sent_at = models.DateTimeField(_("gửi thư lúc"), null=True, blank=True)
 
-    class Meta:
+    class Meta(named(_("lời nhắc"))):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["report", "kind", "recipient", "for_date"], name="reminder_once")
         ]
-        verbose_name = _("lời nhắc")
-        verbose_name_plural = pgettext_lazy("plural", "lời nhắc")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} — {self.report_id} — {self.recipient_id}"
@@ -191,9 +183,8 @@ class ConsolidatedReport(models.Model):
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
     issued_by = acting_user(_("người cấp số"))
 
-    class Meta:
-        verbose_name = _("báo cáo tổng hợp")
-        verbose_name_plural = pgettext_lazy("plural", "báo cáo tổng hợp")
+    class Meta(named(_("báo cáo tổng hợp"))):
+        pass
 
     def __str__(self) -> str:
         return f"{self.period.title} — {self.number_symbol or _('chưa cấp số')}"
@@ -215,10 +206,8 @@ class Dispatch(models.Model):
     recorded_by = acting_user()
     recorded_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
+    class Meta(named(_("lần gửi văn bản"))):
         ordering = ["sent_on", "id"]
-        verbose_name = _("lần gửi văn bản")
-        verbose_name_plural = pgettext_lazy("plural", "lần gửi văn bản")
 
     def __str__(self) -> str:
         return f"{self.number_symbol} → {self.recipient}"

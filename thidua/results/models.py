@@ -7,10 +7,10 @@ import uuid
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.codes import State
 from thidua.core.fields import acted, optional_link
+from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea, Criterion, Plan
@@ -100,7 +100,7 @@ class ResultEntry(WorkflowModel):
 
     objects = ResultEntryQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("kết quả"))):
         ordering = ["date", "id"]
         indexes = [models.Index(fields=["unit", "date"]), models.Index(fields=["state", "unit"])]
         constraints = [
@@ -108,8 +108,6 @@ class ResultEntry(WorkflowModel):
                 condition=Q(quantity__gte=0) | Q(quantity__isnull=True), name="result_quantity_not_negative"
             ),
         ]
-        verbose_name = _("kết quả")
-        verbose_name_plural = pgettext_lazy("plural", "kết quả")
 
     def __str__(self) -> str:
         return self.title
@@ -142,10 +140,8 @@ class Evidence(models.Model):
 
     objects = EvidenceQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("minh chứng"))):
         ordering = ["uploaded_at", "id"]
-        verbose_name = _("minh chứng")
-        verbose_name_plural = pgettext_lazy("plural", "minh chứng")
 
     def __str__(self) -> str:
         return self.original_name

@@ -7,9 +7,9 @@ the figures and the names as they stood, not links to figures that may move."""
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted, acting_user, optional_link
+from thidua.core.naming import named
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Phase, Plan
@@ -33,10 +33,8 @@ class Review(models.Model):
     tasks_ahead = models.TextField(_("phương hướng, nhiệm vụ thời gian tới"), blank=True)
     recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi nơi một dòng."))
 
-    class Meta:
+    class Meta(named(_("sơ kết, tổng kết"))):
         ordering = ["review_date"]
-        verbose_name = _("sơ kết, tổng kết")
-        verbose_name_plural = pgettext_lazy("plural", "sơ kết, tổng kết")
 
     def __str__(self) -> str:
         return f"{self.phase.get_review_kind_display()} {self.phase.review_year}"
@@ -89,10 +87,8 @@ class ReviewSnapshot(models.Model):
 
     objects = ReviewSnapshotQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("số liệu đã chốt"))):
         ordering = ["kind", "unit__order", "id"]
-        verbose_name = _("số liệu đã chốt")
-        verbose_name_plural = pgettext_lazy("plural", "số liệu đã chốt")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(kind=SnapshotKind.INDICATOR) | Q(indicator__isnull=False),

@@ -5,9 +5,9 @@ row is in force and the earlier ones are the history."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acting_user
+from thidua.core.naming import named
 
 
 class WordingQuerySet(models.QuerySet):
@@ -38,10 +38,8 @@ class Wording(models.Model):
 
     objects = WordingQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("câu chữ văn bản"))):
         ordering = ["-id"]
-        verbose_name = _("câu chữ văn bản")
-        verbose_name_plural = pgettext_lazy("plural", "câu chữ văn bản")
         indexes = [models.Index(fields=["document", "key"], name="wording_document_key")]
 
     def __str__(self) -> str:
@@ -77,10 +75,8 @@ class LegalBasis(models.Model):
 
     objects = LegalBasisQuerySet.as_manager()
 
-    class Meta:
+    class Meta(named(_("căn cứ pháp lý"))):
         ordering = ["-id"]
-        verbose_name = _("căn cứ pháp lý")
-        verbose_name_plural = pgettext_lazy("plural", "căn cứ pháp lý")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.number}"
