@@ -3,7 +3,7 @@ database once per evaluation (`from_database`) or from the first stored versions
 (`default_ruleset`, for code that runs without a database)."""
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from thidua.commendation.eligibility.facts import COLLECTIVE, INDIVIDUAL, Reason
@@ -83,12 +83,16 @@ class RuleSet:
         return found
 
 
+def _from_row(cls, row, **given):
+    """A definition from a stored row: each field read from the row's attribute of the
+    same name, unless given."""
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name not in given}, **given)
+
+
 def rule_def(row) -> RuleDef:
-    return RuleDef(
-        code=row.code,
-        name=row.name,
-        article=row.article,
-        confidence=row.confidence,
+    return _from_row(
+        RuleDef,
+        row,
         awards=tuple(row.awards or ()),
         params=dict(row.parameters or {}),
         confirmed=row.office_confirmed,
@@ -96,15 +100,7 @@ def rule_def(row) -> RuleDef:
 
 
 def award_def(row) -> AwardDef:
-    return AwardDef(
-        code=row.code,
-        category=row.category,
-        subject=row.subject,
-        route=row.route,
-        name=row.name,
-        cash_multiple=row.cash_multiple,
-        yearly_cap=row.yearly_cap,
-    )
+    return _from_row(AwardDef, row)
 
 
 def rules_date(year: int) -> datetime.date:
