@@ -16,11 +16,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Length, Mm
+from docx.shared import Length, Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from thidua.core.text import fold
+from thidua.documents import columns
 
 FONT = "Times New Roman"
 PAPER_MM = (210, 297)
@@ -59,6 +60,7 @@ def nd30_problems(docx_bytes: bytes, *, doc_type: str, has_addressees: bool = Fa
         _body,
         _signature,
         _page_numbers,
+        _data_tables,
     ):
         problems.extend(check(read))
     problems.extend(_addressees(read, required=has_addressees))
@@ -304,6 +306,43 @@ def _margins(section, number: int) -> list[str]:
         value = _mm(getattr(section, f"{side}_margin"))
         if not low - MARGIN_TOLERANCE_MM <= value <= high + MARGIN_TOLERANCE_MM:
             problems.append(f"section {number}: {side} margin {value:.1f} mm, expected {low}–{high} mm")
+    return problems
+
+
+def _data_tables(read: _Read) -> list[str]:
+    """Tables of data as a clerk sets them: within the text width, STT at most 1 cm, no
+    column narrower than its longest word, the header row repeated on every page and
+    no row split across pages."""
+    width = max(s.page_width - s.left_margin - s.right_margin for s in read.doc.sections)
+    problems = []
+    for number, table in enumerate((t for t in read.doc.tables if t.style.name == "Table Grid"), start=1):
+        widths = [column.width for column in table.columns]
+        if sum(widths) > width + Mm(0.5):
+            problems.append(f"table {number}: {_mm(sum(widths)):.0f} mm wide, the text is {_mm(width):.0f} mm")
+        if fold(table.rows[0].cells[0].text.strip()) == "stt" and widths[0] > Mm(10.05):
+            problems.append(f"table {number}: STT column {_mm(widths[0]):.1f} mm, at most 10 mm")
+        problems += _narrow_columns(table, number, widths)
+        problems += _rows_kept(table, number)
+    return problems
+
+
+def _narrow_columns(table: Table, number: int, widths: list[Length]) -> list[str]:
+    problems = []
+    for position, column_width in enumerate(widths):
+        texts = [row.cells[position].text for row in table.rows]
+        needed = columns.longest_word(texts, Pt(13)) + columns.CELL_PADDING
+        if position and needed > column_width * 1.09:
+            problems.append(f"table {number}: column {position + 1} ({_mm(column_width):.0f} mm) breaks a word")
+    return problems
+
+
+def _rows_kept(table: Table, number: int) -> list[str]:
+    rows = [row._tr.trPr for row in table.rows]
+    problems = []
+    if any(r is None or r.find(qn("w:cantSplit")) is None for r in rows):
+        problems.append(f"table {number}: a row may split across two pages")
+    if len(rows) > 1 and (rows[0] is None or rows[0].find(qn("w:tblHeader")) is None):
+        problems.append(f"table {number}: the header row is not repeated on the next page")
     return problems
 
 

@@ -32,6 +32,8 @@ from docx.shared import Cm, Length, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from thidua.documents import columns
+
 # --- Page (Phụ lục I, I.I: A4 portrait; top/bottom 20–25, left 30–35, right 15–20 mm) ---
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
@@ -219,19 +221,33 @@ class OfficialDocument:
         return self._body_paragraph(text, bold=bold, italic=italic)
 
     def table(self, rows: Sequence[Sequence[str]], header: Sequence[str] | None = None):
-        """A ruled data table across the text width; the header row is bold."""
+        """A ruled data table across the text width: columns as wide as their content
+        needs (`columns.choose`), the bold header row repeated on every page, no row
+        split across two pages, numbers aligned right."""
         self._body_started = True
         all_rows = ([list(header)] if header else []) + [list(r) for r in rows]
+        body = [[str(v) for v in r] for r in all_rows[1 if header else 0 :]] or [[""] * len(all_rows[0])]
+        chosen = columns.choose(body, header, self._text_width(), SIZE_TABLE)
         table = self._doc.add_table(rows=len(all_rows), cols=len(all_rows[0]))
         table.style = self._doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        _fixed_widths(table, chosen)
         # Row by row: `table.cell(r, c)` rebuilds the whole cell grid on every call,
         # which made a province's table (1,500 rows) take minutes.
         for r, (row, values) in enumerate(zip(table.rows, all_rows, strict=True)):
-            for cell, value in zip(row.cells, values, strict=True):
-                _fill_table_cell(cell, str(value), bold=bool(header) and r == 0)
+            heading = bool(header) and r == 0
+            _row_stays_whole(row, repeated=heading)
+            for cell, value, column in zip(row.cells, values, chosen, strict=True):
+                cell.width = column.width
+                _fill_table_cell(cell, str(value), bold=heading, align=_ALIGN_BY_KIND[column.kind])
+                if column.kind == "index":
+                    _narrow_margins(cell)
         self._add("", SIZE_BODY)  # keeps the next block off the table's bottom rule
         return table
+
+    def _text_width(self) -> Length:
+        section = self._doc.sections[-1]
+        return Length(section.page_width - section.left_margin - section.right_margin)
 
     def decision_opening(self, issuer_name: str, bases: Sequence[str | Sequence[Span]]) -> None:
         """A decision's opening: who decides ('GIÁM ĐỐC SỞ …'), each Căn cứ (and the
@@ -537,10 +553,47 @@ def _cell_line(
     return p
 
 
-def _fill_table_cell(cell, text: str, *, bold: bool) -> None:
+def _fill_table_cell(cell, text: str, *, bold: bool, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
     p = cell.paragraphs[0]
     _style_run(p.add_run(text), SIZE_TABLE, bold=bold)
-    _paragraph_format(p, align=WD_ALIGN_PARAGRAPH.CENTER if bold else WD_ALIGN_PARAGRAPH.LEFT)
+    _paragraph_format(p, align=WD_ALIGN_PARAGRAPH.CENTER if bold else align)
+
+
+_ALIGN_BY_KIND = {
+    "index": WD_ALIGN_PARAGRAPH.CENTER,
+    "number": WD_ALIGN_PARAGRAPH.RIGHT,
+    "text": WD_ALIGN_PARAGRAPH.LEFT,
+}
+
+
+def _fixed_widths(table, chosen) -> None:
+    """Word and LibreOffice both keep these widths: a fixed layout, the table's width
+    and each grid column's."""
+    table.autofit = False  # w:tblLayout w:type="fixed"
+    width = table._tbl.tblPr.find(qn("w:tblW"))
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(sum(c.width for c in chosen) // 635))
+    for grid_column, column in zip(table._tbl.tblGrid.gridCol_lst, chosen, strict=True):
+        grid_column.w = column.width
+
+
+def _row_stays_whole(row, *, repeated: bool) -> None:
+    """No row is split across two pages; the header row is repeated on each page."""
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if repeated:
+        properties.append(OxmlElement("w:tblHeader"))
+
+
+def _narrow_margins(cell) -> None:
+    """The STT column is 1 cm: its cells keep only a little room at the sides."""
+    margins = OxmlElement("w:tcMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(columns.INDEX_PADDING // 635 // 2))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    cell._tc.get_or_add_tcPr().append(margins)
 
 
 def _fill_recipients(cell, recipients: Sequence[str]) -> None:
