@@ -1,12 +1,16 @@
-"""A certificate's page (Giấy khen, Giấy chứng nhận): landscape A4 with 20 mm margins
-and centred lines in Times New Roman; each line is (text, size in pt, bold, italic,
-space before in pt). A line with no text keeps its space (room for the signature)."""
+"""A certificate's page (Giấy khen, Giấy chứng nhận): landscape A4 with 20 mm margins,
+a red double frame round the page as on the certificates offices frame, and centred
+lines in Times New Roman; each line is (text, size in pt, bold, italic, space before in
+pt). A line with no text keeps its space (room for the signature). A certificate meant
+for a pre-printed blank is laid out by `on_blank` instead."""
 
 from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from thidua.documents.nd30 import FONT_COLOR, _set_fonts, to_bytes
@@ -22,6 +26,7 @@ def certificate_page(lines: Sequence[Line]) -> bytes:
     section.page_width, section.page_height = Mm(297), Mm(210)
     for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
         setattr(section, side, Mm(20))
+    _frame(section)
     for text, size, bold, italic, before in lines:
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -33,3 +38,20 @@ def certificate_page(lines: Sequence[Line]) -> bytes:
             run.font.color.rgb = FONT_COLOR
             _set_fonts(run._element.get_or_add_rPr())
     return to_bytes(doc)
+
+
+BORDER_COLOR = "C00000"
+
+
+def _frame(section) -> None:
+    """A thick-and-thin double line 12 mm inside the paper's edge, on every side."""
+    borders = OxmlElement("w:pgBorders")
+    borders.set(qn("w:offsetFrom"), "page")
+    for side in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "thickThinMediumGap"), ("sz", "24"), ("space", "24"), ("color", BORDER_COLOR)):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+    sect = section._sectPr
+    # w:pgBorders comes right after the page margins in the section's properties.
+    sect.find(qn("w:pgMar")).addnext(borders)

@@ -11,10 +11,13 @@ a word typed or edited by hand into several runs ("{ho_" + "ten}"), so filling w
 on each paragraph's whole text and rewrites the runs it spans, keeping the formatting
 of the run where the placeholder starts."""
 
+import copy
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -46,12 +49,16 @@ def _paragraphs(container) -> Iterator[Paragraph]:
                         yield from _paragraphs(cell)
 
 
-def _all_paragraphs(doc) -> Iterator[Paragraph]:
-    yield from _paragraphs(doc)
+def _headers_and_footers(doc) -> Iterator[Paragraph]:
     for section in doc.sections:
         for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
             if not part.is_linked_to_previous:
                 yield from _paragraphs(part)
+
+
+def _all_paragraphs(doc) -> Iterator[Paragraph]:
+    yield from _paragraphs(doc)
+    yield from _headers_and_footers(doc)
 
 
 def missing_placeholders(source) -> list[str]:
@@ -85,14 +92,53 @@ def _replace(paragraph: Paragraph, placeholder: str, value: str) -> None:
 
 def fill(template: bytes, values: Mapping[str, str]) -> bytes:
     """A certificate: `template` with every {placeholder} replaced by its value."""
+    return fill_many(template, [values])
+
+
+def fill_many(template: bytes, pages: Sequence[Mapping[str, str]]) -> bytes:
+    """Many certificates in one file for batch printing: the template's body once a
+    certificate, each starting a new page. The copies share the template's images and
+    styles, as they are copies of the same body."""
     doc = Document(io.BytesIO(template))
-    for paragraph in _all_paragraphs(doc):
-        if "{" in paragraph.text:
-            for name in PLACEHOLDERS + OPTIONAL:
-                _replace(paragraph, token(name), values.get(name, ""))
+    body = doc.element.body
+    prototype = [element for element in body.iterchildren() if element.tag != qn("w:sectPr")]
+    end = body.find(qn("w:sectPr"))  # a Word document's body always ends with it
+    for element in prototype:
+        body.remove(element)
+    for number, values in enumerate(pages):
+        copies = [copy.deepcopy(element) for element in prototype]
+        for element in copies:
+            end.addprevious(element)
+        if number:
+            _new_page(doc, copies[0])
+        for element in copies:
+            _fill_paragraphs((Paragraph(p, doc._body) for p in element.iter(qn("w:p"))), values)
+    _fill_paragraphs(_headers_and_footers(doc), pages[0] if pages else {})
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _fill_paragraphs(paragraphs, values: Mapping[str, str]) -> None:
+    for paragraph in paragraphs:
+        if "{" in paragraph.text:
+            for name in PLACEHOLDERS + OPTIONAL:
+                _replace(paragraph, token(name), values.get(name, ""))
+
+
+def _new_page(doc, first) -> None:
+    """The copy starts a new page: its first paragraph breaks before, or a break is put
+    before a copy that starts with a table."""
+    if first.tag == qn("w:p"):
+        Paragraph(first, doc._body).paragraph_format.page_break_before = True
+        return
+    breaker = OxmlElement("w:p")
+    run = OxmlElement("w:r")
+    page_break = OxmlElement("w:br")
+    page_break.set(qn("w:type"), "page")
+    run.append(page_break)
+    breaker.append(run)
+    first.addprevious(breaker)
 
 
 # --- the template shipped with the application ------------------------------------------

@@ -18,7 +18,7 @@ from thidua.organization.models import Person, Unit, User
 from thidua.outgoing.forms import number_field
 from thidua.outgoing.models import DocumentType
 from thidua.plans.models import Plan
-from thidua.proposals import rules
+from thidua.proposals import certificate_blank, rules
 from thidua.proposals.enums import KIND_CHOICES, STATES
 from thidua.proposals.models import Proposal, Rounding
 
@@ -218,3 +218,59 @@ class PaymentRuleForm(forms.Form):
 
 class TemplateForm(forms.Form):
     file = forms.FileField(label=_("Mẫu Giấy khen đã sửa (.docx)"))
+
+
+def _mm(label, **limits) -> forms.DecimalField:
+    return forms.DecimalField(label=label, max_digits=4, decimal_places=1, **limits)
+
+
+class BlankLayoutForm(forms.Form):
+    """The blank's size, the printer's shift and, for each text, where it goes on the
+    blank (`certificate_blank.FIELDS`), in mm from the blank's top-left corner."""
+
+    width_mm = _mm(_("Chiều rộng phôi (mm)"))
+    height_mm = _mm(_("Chiều cao phôi (mm)"))
+    offset_x_mm = _mm(_("Máy in lệch sang phải (mm, âm nếu lệch sang trái)"))
+    offset_y_mm = _mm(_("Máy in lệch xuống dưới (mm, âm nếu lệch lên trên)"))
+
+    def __init__(self, *args, blank=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in certificate_blank.FIELDS:
+            self.fields[f"{name}_x"] = _mm(_("%(text)s: cách mép trái (mm)") % {"text": label})
+            self.fields[f"{name}_y"] = _mm(_("%(text)s: cách mép trên (mm)") % {"text": label})
+            self.fields[f"{name}_w"] = _mm(_("%(text)s: bề rộng (mm, 0 nếu phôi đã in sẵn)") % {"text": label})
+            self.fields[f"{name}_size"] = _mm(_("%(text)s: cỡ chữ") % {"text": label})
+            self.fields[f"{name}_bold"] = forms.BooleanField(
+                label=_("%(text)s: in đậm") % {"text": label}, required=False
+            )
+        if blank is not None and not self.is_bound:
+            self.initial.update(_initial(blank))
+
+    def rows(self):
+        """The fields of each text, one row of the settings page's table."""
+        return [
+            (label, [self[f"{name}_{part}"] for part in ("x", "y", "w", "size", "bold")])
+            for name, label in certificate_blank.FIELDS
+        ]
+
+    def layout(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "width_mm": data["width_mm"],
+            "height_mm": data["height_mm"],
+            "offset_x_mm": data["offset_x_mm"],
+            "offset_y_mm": data["offset_y_mm"],
+            "spots": {
+                name: tuple(data[f"{name}_{part}"] for part in ("x", "y", "w", "size", "bold"))
+                for name, _label in certificate_blank.FIELDS
+            },
+        }
+
+
+def _initial(blank) -> dict:
+    values = {"width_mm": blank.width, "height_mm": blank.height, "offset_x_mm": blank.offset_x}
+    values["offset_y_mm"] = blank.offset_y
+    for name, spot in blank.spots.items():
+        values.update({f"{name}_x": spot.x, f"{name}_y": spot.y, f"{name}_w": spot.width})
+        values.update({f"{name}_size": spot.size, f"{name}_bold": spot.bold})
+    return values

@@ -346,3 +346,23 @@ class CertificateTemplate(Upload):
 
     class Meta(named(_("mẫu Giấy khen"))):
         ordering = ["-uploaded_at", "-id"]
+
+
+class BlankLayout(models.Model):
+    """Where each text of a Giấy khen goes on the pre-printed blanks the office buys,
+    in mm from the blank's top-left corner, and the printer's shift. The latest row is
+    used; a change is a new row (`certificate_blank.py`)."""
+
+    width_mm = models.DecimalField(_("chiều rộng phôi (mm)"), max_digits=4, decimal_places=1)
+    height_mm = models.DecimalField(_("chiều cao phôi (mm)"), max_digits=4, decimal_places=1)
+    offset_x_mm = models.DecimalField(_("máy in lệch sang phải (mm)"), max_digits=3, decimal_places=1, default=0)
+    offset_y_mm = models.DecimalField(_("máy in lệch xuống dưới (mm)"), max_digits=3, decimal_places=1, default=0)
+    spots = models.JSONField(_("vị trí các dòng"))
+    created_by = acting_user(_("người ghi"))
+    created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
+
+    class Meta(named(_("cách in lên phôi Giấy khen"))):
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.width_mm}×{self.height_mm} mm ({self.created_at:%d/%m/%Y})"

@@ -48,6 +48,12 @@ urlpatterns = [
         name="award_certificate_docx",
     ),
     path("quyet-dinh-khen-thuong/giay-khen/<id:pk>.docx", decisions.certificate_file, name="certificate_docx"),
+    path("quyet-dinh-khen-thuong/<id:pk>/giay-khen.docx", decisions.certificates_file, name="certificates_docx"),
+    path(
+        "quyet-dinh-khen-thuong/<id:pk>/giay-khen-in-phoi.docx",
+        decisions.certificates_on_blank,
+        name="certificates_on_blank_docx",
+    ),
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),
     path("khen-thuong/cai-dat/", register.commendation_settings, name="commendation_settings"),
@@ -57,4 +63,6 @@ urlpatterns = [
         "khen-thuong/cai-dat/mau-giay-khen/", register.certificate_template_upload, name="certificate_template_upload"
     ),
     path("khen-thuong/cai-dat/mau-giay-khen.docx", register.certificate_template, name="certificate_template"),
+    path("khen-thuong/cai-dat/phoi-giay-khen/", register.blank_layout_record, name="blank_layout_record"),
+    path("khen-thuong/cai-dat/phoi-giay-khen/luoi.docx", register.blank_grid, name="blank_grid"),
 ]

@@ -9,6 +9,7 @@ from thidua.proposals.services.decisions import (
 from thidua.proposals.services.files import attach, remove
 from thidua.proposals.services.office import (
     confirm_base_salary,
+    record_blank_layout,
     record_payment_rule,
     set_base_salary,
     upload_certificate_template,
@@ -39,6 +40,7 @@ __all__ = [
     "issue_decision",
     "not_editable_message",
     "record_external_decision",
+    "record_blank_layout",
     "record_payment_rule",
     "refresh_verdict",
     "reject",

@@ -18,7 +18,7 @@ from thidua.core.uploads import validate_evidence
 from thidua.organization.models import User
 from thidua.proposals import rules
 from thidua.proposals.certificate_docx import missing_placeholders
-from thidua.proposals.models import BaseSalary, CertificateTemplate, PaymentRule, Rounding
+from thidua.proposals.models import BaseSalary, BlankLayout, CertificateTemplate, PaymentRule, Rounding
 from thidua.proposals.money import vnd
 from thidua.proposals.services.files import log_file
 
@@ -159,3 +159,77 @@ def upload_certificate_template(*, actor: User, upload) -> CertificateTemplate:
     row.save()
     log_file(row, actor=actor, action=ActivityLog.Action.CREATED)
     return row
+
+
+# The sizes a blank, a printer's shift and a text may take, in mm and pt.
+BLANK_SIDES = (Decimal(50), Decimal(500))
+PRINTER_SHIFT = Decimal(30)
+TEXT_SIZES = (6, 40)
+
+
+@transaction.atomic
+def record_blank_layout(
+    *,
+    actor: User,
+    width_mm: Decimal,
+    height_mm: Decimal,
+    offset_x_mm: Decimal,
+    offset_y_mm: Decimal,
+    spots: dict[str, tuple],
+) -> BlankLayout:
+    """Record where each text of a Giấy khen goes on the office's blanks, measured in
+    mm from the blank's top-left corner, and the printer's shift. `spots` maps each
+    text to (x, y, width, size in pt, bold); a width of 0 leaves a text the blank
+    already prints. Raises ValidationError naming each value out of the blank. Side
+    effects: one row, logged; the latest is used."""
+    require(rules.can_manage_settings(actor), gettext("Chỉ Văn phòng Sở ghi cách in lên phôi Giấy khen."))
+    errors = _blank_errors(width_mm, height_mm, offset_x_mm, offset_y_mm)
+    if not errors:
+        errors = _spot_errors(width_mm, height_mm, spots)
+    if errors:
+        raise ValidationError(errors)
+    stored = {
+        name: [float(x), float(y), float(w), float(size), bool(bold)] for name, (x, y, w, size, bold) in spots.items()
+    }
+    return save_with_history(
+        BlankLayout(
+            width_mm=width_mm,
+            height_mm=height_mm,
+            offset_x_mm=offset_x_mm,
+            offset_y_mm=offset_y_mm,
+            spots=stored,
+            created_by=actor,
+        ),
+        actor=actor,
+    )
+
+
+def _blank_errors(width, height, offset_x, offset_y) -> dict[str, str]:
+    low, high = BLANK_SIDES
+    errors = {}
+    for field, value in (("width_mm", width), ("height_mm", height)):
+        if not low <= value <= high:
+            errors[field] = gettext("Kích thước phôi phải từ %(low)s đến %(high)s mm.") % {"low": low, "high": high}
+    for field, value in (("offset_x_mm", offset_x), ("offset_y_mm", offset_y)):
+        if abs(value) > PRINTER_SHIFT:
+            errors[field] = gettext(
+                "Độ lệch của máy in quá %(shift)s mm: hãy in trang lưới lên giấy trắng, đặt lên phôi và đo lại."
+            ) % {"shift": PRINTER_SHIFT}
+    return errors
+
+
+def _spot_errors(width, height, spots) -> dict[str, str]:
+    errors = {}
+    for name, (x, y, w, size, _bold) in spots.items():
+        if x < 0 or y < 0 or w < 0:
+            errors[f"{name}_x"] = gettext("Vị trí và bề rộng không được âm.")
+        elif w and (x + w > width or y >= height):
+            errors[f"{name}_x"] = gettext(
+                "Dòng này vượt ra ngoài phôi %(width)s × %(height)s mm: hãy giảm vị trí hoặc bề rộng."
+            ) % {"width": width, "height": height}
+        elif not TEXT_SIZES[0] <= size <= TEXT_SIZES[1]:
+            errors[f"{name}_size"] = gettext("Cỡ chữ phải từ %(low)s đến %(high)s.") % {
+                "low": TEXT_SIZES[0],
+                "high": TEXT_SIZES[1],
+            }
+    return errors

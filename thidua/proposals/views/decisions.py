@@ -13,9 +13,11 @@ from thidua.core.codes import CommendationForm, State
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
+from thidua.documents import on_blank
 from thidua.plans.models import Plan
 from thidua.proposals import (
     award_certificate_docx,
+    certificate_blank,
     certificate_docx,
     decision_docx,
     decision_list_docx,
@@ -103,6 +105,8 @@ def decision_detail(request, pk: int):
             "proposals": proposals,
             "money": money.of_decision(decision, every) if decision.issued_here else None,
             "certificates": CommendationForm.GK.value,
+            "batch_certificates": decision.issued_here
+            and any(p.award_code == CommendationForm.GK and p.state == State.DECIDED for p in proposals),
             "other_certificates": {p.pk for p in proposals if award_certificate_docx.has_certificate(p)},
             "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
         },
@@ -162,3 +166,32 @@ def award_certificate_file(request, pk: int):
         raise Http404
     document = award_certificate_docx.AwardCertificateDocx(proposal)
     return attachment(document.render(), award_certificate_docx.filename(proposal))
+
+
+def _certificates(request, pk: int) -> tuple[Decision, list[dict[str, str]]]:
+    """The Giấy khen of a decision issued here that the user may see, in the order of
+    the decision's lists."""
+    decision = _visible_decision(request.user, pk)
+    if not decision.issued_here:
+        raise Http404
+    proposals = decision.proposals.visible_to(request.user).filter(state=State.DECIDED, award_code=CommendationForm.GK)
+    plan = Plan.objects.current()
+    pages = [certificate_docx.values(p, plan) for p in proposals.order_by("category", "subject_unit__order", "id")]
+    if not pages:
+        raise Http404
+    return decision, pages
+
+
+@login_required
+def certificates_file(request, pk: int):
+    """Every Giấy khen of the decision in one file, one a page, for batch printing."""
+    decision, pages = _certificates(request, pk)
+    return attachment(certificate_docx.fill_many(template_bytes(), pages), f"giay-khen-qd-{decision.pk}.docx")
+
+
+@login_required
+def certificates_on_blank(request, pk: int):
+    """The same certificates as only their texts, to print onto the office's blanks."""
+    decision, pages = _certificates(request, pk)
+    texts = [certificate_blank.texts(page) for page in pages]
+    return attachment(on_blank.pages(certificate_blank.in_force(), texts), f"giay-khen-in-phoi-qd-{decision.pk}.docx")

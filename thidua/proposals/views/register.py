@@ -10,9 +10,10 @@ from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.proposals import certificate_docx, money, register, rules, services
-from thidua.proposals.forms import BaseSalaryForm, PaymentRuleForm, RegisterFilterForm, TemplateForm
-from thidua.proposals.models import BaseSalary, CertificateTemplate, PaymentRule
+from thidua.documents import on_blank
+from thidua.proposals import certificate_blank, certificate_docx, money, register, rules, services
+from thidua.proposals.forms import BaseSalaryForm, BlankLayoutForm, PaymentRuleForm, RegisterFilterForm, TemplateForm
+from thidua.proposals.models import BaseSalary, BlankLayout, CertificateTemplate, PaymentRule
 from thidua.proposals.views.decisions import template_bytes
 
 
@@ -48,7 +49,7 @@ def _require_settings(user) -> None:
     require(rules.can_manage_settings(user), gettext("Chỉ Văn phòng Sở thay đổi các thiết lập khen thưởng."))
 
 
-def _settings_page(request, salary_form=None, template_form=None, rule_form=None, status=200):
+def _settings_page(request, salary_form=None, template_form=None, rule_form=None, blank_form=None, status=200):
     today = timezone.localdate()
     return render(
         request,
@@ -64,6 +65,8 @@ def _settings_page(request, salary_form=None, template_form=None, rule_form=None
             "rule_problem": money.rule_problem(today),
             "template": CertificateTemplate.objects.first(),
             "placeholders": certificate_docx.PLACEHOLDERS,
+            "blank_form": blank_form or BlankLayoutForm(blank=certificate_blank.in_force()),
+            "blank_recorded": BlankLayout.objects.select_related("created_by__person").first(),
         },
         status=status,
     )
@@ -137,3 +140,28 @@ def certificate_template_upload(request):
 def certificate_template(request):
     _require_settings(request.user)
     return attachment(template_bytes(), certificate_docx.FILENAME)
+
+
+@login_required
+@require_POST
+def blank_layout_record(request):
+    _require_settings(request.user)
+    form = BlankLayoutForm(request.POST)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.record_blank_layout(actor=request.user, **form.layout()),
+        gettext("Đã lưu cách in lên phôi Giấy khen. Hãy in thử trang lưới lên giấy trắng và đặt lên phôi để kiểm tra."),
+        redirect("commendation_settings"),
+        add_errors,
+    )
+    return answer or _settings_page(request, blank_form=form, status=400)
+
+
+@login_required
+def blank_grid(request):
+    """The calibration page: a grid in mm with each text's place, to print on plain
+    paper and lay over a blank."""
+    _require_settings(request.user)
+    labels = {name: str(label) for name, label in certificate_blank.FIELDS}
+    return attachment(on_blank.grid(certificate_blank.in_force(), labels), "luoi-can-chinh-phoi-giay-khen.docx")
