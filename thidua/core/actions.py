@@ -20,6 +20,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from thidua.core.codes import State
@@ -60,6 +61,13 @@ def _of(value, result):
 def _succeeded(request, result, done, level: int) -> None:
     if done is not None:
         messages.add_message(request, level, _of(done, result))
+
+
+def safe_next(request, default: str = "") -> str:
+    """The page a form came from (its `next` field), if it is one of this site's."""
+    target = request.POST.get("next", "")
+    ok = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return target if ok else default
 
 
 def refuse(request, reason: str, back: HttpResponse) -> HttpResponse:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.reports.views import board, consolidated, periods, unit_reports
+from thidua.reports.views import board, bulk, consolidated, periods, unit_reports
 
 urlpatterns = [
     path("bao-cao/ky/", periods.period_list, name="report_periods"),
@@ -15,6 +15,8 @@ urlpatterns = [
     path("bao-cao/ky/<id:pk>/tong-hop/cap-so/", consolidated.issue, name="consolidated_issue"),
     path("bao-cao/ky/<id:pk>/tong-hop/gui-di/", consolidated.dispatch, name="consolidated_dispatch"),
     path("bao-cao/tinh-hinh/", board.status_board, name="report_status_board"),
+    path("bao-cao/tiep-nhan-nhieu/", bulk.accept_many, name="reports_accept_many"),
+    path("bao-cao/tra-lai-nhieu/", bulk.return_many, name="reports_return_many"),
     path("bao-cao/lich/", board.calendar, name="report_calendar"),
     path("bao-cao/cua-don-vi/", unit_reports.my_reports, name="my_unit_reports"),
     path("bao-cao/<id:pk>/", unit_reports.report_detail, name="unit_report_detail"),

@@ -6,11 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import add_errors, run_button, run_form
+from thidua.core.actions import add_errors, run_button, run_form, safe_next
 from thidua.core.codes import State
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
@@ -153,7 +152,7 @@ def report_accept(request, pk: int):
 @require_POST
 def report_remind(request, pk: int):
     report = _report(request, pk)  # the service asks `rules.can_remind`
-    target = _safe_next(request)
+    target = safe_next(request)
     return run_button(
         request,
         lambda: reminders.remind_report(report=report, actor=request.user),
@@ -169,12 +168,6 @@ def _reminded(report: UnitReport, count: int) -> str:
         else gettext("Hôm nay đã nhắc %(unit)s rồi; mỗi ngày nhắc một lần.")
     )
     return text % {"unit": report.unit.name, "n": count}
-
-
-def _safe_next(request) -> str:
-    """Back to the page the button was on (the status board or the period)."""
-    target = request.POST.get("next", "")
-    return target if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) else ""
 
 
 @login_required

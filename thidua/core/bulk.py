@@ -1,0 +1,117 @@
+"""Many items moved in one action: receiving six unit reports, approving every
+proposal the council passed, confirming a unit's results.
+
+Two steps, the same for every list:
+
+1. The ticked items are posted without `xac-nhan`: a confirmation page says exactly what
+   will happen to which items, which of them cannot be moved and why, and what cannot
+   be undone.
+2. Confirmed, each item goes through its own service (the same audited transition as
+   its own button) inside one transaction. If any item is refused on the way (someone
+   moved it meanwhile), nothing is changed: the page lists each refused item with its
+   reason, and the user decides again.
+
+A view gives the items the account may see (`chosen`), how to move one (`move`), and
+the words of its page; nothing else decides."""
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext
+
+from thidua.core.actions import refusal_text
+from thidua.core.workflow import TransitionError
+
+FIELD = "chon"
+CONFIRMED = "xac-nhan"
+MOST = 500  # one page of a list holds fewer; more is no request a person made
+
+
+@dataclass(frozen=True)
+class Item:
+    obj: object
+    label: str
+    url: str
+    reason: str = ""  # why it cannot be moved, empty when it can
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the confirmation page says: its title, what will happen to the items, what
+    cannot be undone (empty when it can), the success message with `%(count)s`."""
+
+    title: str
+    will: str
+    done: str
+    warning: str = ""
+    button: str = ""
+
+
+def chosen(request, queryset) -> list:
+    """The ticked items, from the queryset the account may see; an id it may not see
+    answers 404, as the item's own page would."""
+    raw = request.POST.getlist(FIELD)
+    if not raw:
+        raise BadRequest(gettext("Hãy đánh dấu ít nhất một mục trong danh sách rồi chọn thao tác."))
+    if len(raw) > MOST or not all(value.isdigit() and len(value) <= 18 for value in raw):
+        raise BadRequest(gettext("Danh sách các mục đã chọn không đọc được; hãy tải lại trang và chọn lại."))
+    ids = {int(value) for value in raw}
+    found = list(queryset.filter(pk__in=ids))
+    if len(found) != len(ids):
+        raise Http404
+    return found
+
+
+def run_each(items: Iterable, move: Callable) -> list[tuple[object, str]]:
+    """Move every item, or none: each refusal with its reason; with one, all is undone."""
+    refused = []
+    with transaction.atomic():
+        for item in items:
+            try:
+                with transaction.atomic():
+                    move(item)
+            except (TransitionError, ValidationError, PermissionDenied) as error:
+                refused.append((item, refusal_text(error)))
+        if refused:
+            transaction.set_rollback(True)
+    return refused
+
+
+def confirm_then_run(request, items: Sequence[Item], *, move: Callable, words: Words, back: str, form_class=None):
+    """The two steps above. `form_class` asks what every item's move needs (a reason),
+    on the confirmation page; `back` is the list's address."""
+    confirmed = CONFIRMED in request.POST
+    form = form_class(request.POST if confirmed else None) if form_class else None
+    ready = [item for item in items if not item.reason]
+    context = {"items": items, "ready": ready, "words": words, "back": back, "form": form, "field": FIELD}
+    if not confirmed:
+        return render(request, "core/bulk_confirm.html", context)
+    if not ready:
+        return render(request, "core/bulk_confirm.html", context, status=409)
+    if form is not None and not form.is_valid():
+        return render(request, "core/bulk_confirm.html", context, status=400)
+    data = form.cleaned_data if form is not None else {}
+    refused = run_each([item.obj for item in ready], lambda obj: move(obj, **data))
+    if refused:
+        reasons = {id(obj): reason for obj, reason in refused}
+        context["refused"] = [(item, reasons[id(item.obj)]) for item in ready if id(item.obj) in reasons]
+        return render(request, "core/bulk_confirm.html", context, status=409)
+    messages.success(request, words.done % {"count": len(ready)})
+    return redirect(back)
+
+
+def why_not(obj, *, to: str, allowed, may: bool) -> str:
+    """Why `obj` cannot make the move to `to` now, or "" when it can: the account's
+    right first, then the workflow's table."""
+    if not may:
+        return gettext("Bạn không có quyền thực hiện thao tác này với mục này.")
+    if to not in allowed.get(obj.state, ()):
+        return gettext("Đang ở trạng thái «%(state)s», không thực hiện được thao tác này.") % {
+            "state": obj.get_state_display()
+        }
+    return ""
