@@ -85,11 +85,11 @@ def run_each(items: Iterable, move: Callable) -> list[tuple[object, str]]:
 def confirm_then_run(request, items: Sequence[Item], *, move: Callable, words: Words, back: str, form_class=None):
     """The two steps above. `form_class` asks what every item's move needs (a reason),
     on the confirmation page; `back` is the list's address."""
-    confirmed = CONFIRMED in request.POST
-    form = form_class(request.POST if confirmed else None) if form_class else None
+    is_confirmed = confirmed(request)
+    form = form_class(request.POST if is_confirmed else None) if form_class else None
     ready = [item for item in items if not item.reason]
     context = {"items": items, "ready": ready, "words": words, "back": back, "form": form, "field": FIELD}
-    if not confirmed:
+    if not is_confirmed:
         return render(request, "core/bulk_confirm.html", context)
     if not ready:
         return render(request, "core/bulk_confirm.html", context, status=409)
@@ -115,3 +115,29 @@ def why_not(obj, *, to: str, allowed, may: bool) -> str:
             "state": obj.get_state_display()
         }
     return ""
+
+
+class _Undo(Exception):
+    pass
+
+
+def trial(objs: Iterable, move: Callable) -> dict[int, str]:
+    """Why each object's move would be refused now, found by making it and undoing it:
+    for moves whose service checks more than the state (the council passed it, the
+    verdict allows it), so the confirmation page names exactly what will happen. The
+    objects themselves are read again before the real moves."""
+    reasons = {}
+    for obj in objs:
+        try:
+            with transaction.atomic():
+                move(obj)
+                raise _Undo
+        except _Undo:
+            pass
+        except (TransitionError, ValidationError, PermissionDenied) as error:
+            reasons[obj.pk] = refusal_text(error)
+    return reasons
+
+
+def confirmed(request) -> bool:
+    return CONFIRMED in request.POST

@@ -107,6 +107,12 @@ class ReasonForm(forms.Form):
     reason = text_box(_("Lý do"), rows=2, required=False)
 
 
+class ReturnManyForm(forms.Form):
+    """The one reason that goes with every proposal returned together."""
+
+    reason = text_box(_("Lý do trả lại"), _("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì."), rows=3)
+
+
 class AcceptForm(forms.Form):
     override_reason = text_box(_("Lý do vẫn đề nghị (chỉ khi không đủ điều kiện)"), rows=2, required=False)
 

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from thidua.proposals.views import actions, decisions, documents, files, pages, register
+from thidua.proposals.views import actions, bulk, decisions, documents, files, pages, register
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
     path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
+    path("de-nghi-khen-thuong/phe-duyet-nhieu/", bulk.approve_many, name="proposals_approve_many"),
+    path("de-nghi-khen-thuong/tra-lai-nhieu/", bulk.return_many, name="proposals_return_many"),
     path("de-nghi-khen-thuong/<id:pk>/", pages.proposal_detail, name="proposal_detail"),
     path("de-nghi-khen-thuong/<id:pk>/sua/", pages.proposal_edit, name="proposal_edit"),
     path(
