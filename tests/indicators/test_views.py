@@ -25,7 +25,7 @@ def test_the_overview_shows_progress_bars_against_target(org, client_for, share,
     assert '<progress class="w-100" max="100" value="50"' in body
     assert body.count("<progress") == 2
     assert "Tỷ lệ văn bản đi được ký số" in body and "Càng thấp càng tốt" in body
-    assert "quý 2, 1 đơn vị" in body
+    assert "quý 2/2026, 1/1 đơn vị báo cáo" in body
 
 
 def test_the_content_area_page_shows_each_unit_and_the_department(org, client_for, plan, share, record):
@@ -129,6 +129,7 @@ def _indicator_form(plan, **changes) -> dict:
         "baseline_year": "2025",
         "direction": "lower",
         "rollup": "sum",
+        "target_source": "office",
         "order": "1",
         "target_2026": "8.800",
         "target_2027": "8.500,5",
