@@ -176,3 +176,25 @@ def test_value_pages_run_a_fixed_number_of_queries(org, client_for, plan, share,
     with CaptureQueriesContext(connection) as after:
         client.get(url, {"year": 2026, "quarter": 1})
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_a_provincial_target_names_its_text_and_the_form_says_so_otherwise(org, client_for, plan):
+    client = client_for(org.users.officer)
+    body = _body(client.post(reverse("indicator_create"), _indicator_form(plan, target_source="province")))
+    assert "Hãy ghi số, ngày và tên văn bản của tỉnh mà mục tiêu theo" in body
+    assert 'value="Điện năng mỗi tháng"' in body and not Indicator.objects.exists()
+    reference = "Kế hoạch số 45/KH-UBND ngày 01/3/2026 của UBND tỉnh"
+    client.post(
+        reverse("indicator_create"),
+        _indicator_form(plan, target_source="province", target_reference=reference, is_illustrative="on"),
+    )
+    indicator = Indicator.objects.get()
+    assert (indicator.target_source, indicator.target_reference, indicator.is_illustrative) == (
+        "province",
+        reference,
+        True,
+    )
+    page = _body(client.get(reverse("indicators_overview"), {"year": 2026}))
+    assert f"Theo {reference}" in page and "minh họa" in page
+    form = _body(client.get(reverse("indicator_edit", args=[indicator.pk])))
+    assert f'value="{reference}"' in form and "Nguồn của mục tiêu" in form

@@ -224,10 +224,6 @@ def incomplete_text(reported: int, expected: int) -> str:
     return gettext("Chưa đủ số liệu (%(n)s/%(total)s đơn vị)") % {"n": reported, "total": expected}
 
 
-def period_text(year: int | None, quarter: int | None) -> str:
-    return "" if year is None else gettext("quý %(quarter)s/%(year)s") % {"quarter": quarter, "year": year}
-
-
 def progress_fraction(indicator: Indicator, value: Decimal | None, target: Decimal | None) -> float | None:
     """How far the figure has come from the baseline toward the target, 0–1. Without a
     baseline, a "higher is better" indicator starts from 0; a "lower is better" one is
