@@ -90,7 +90,7 @@ def test_the_page_the_api_the_report_and_the_review_say_the_same(org, plan, elec
         page = _live_page(org, client_for)
         api = _api(org, client_for)
         report_page, docx, xlsx = _consolidated(org, plan, client_for)
-        review_page = _review(org, plan, client_for)
+        review_page, review_report, centre_page = _review(org, plan, client_for)
 
     # The verdict as a cell of its own on each page (">…<"), not the page's explanation.
     assert f">{status}<" in page and "quý 2/2027" in page
@@ -99,8 +99,10 @@ def test_the_page_the_api_the_report_and_the_review_say_the_same(org, plan, elec
     assert f"{printed} (quý 2/2027)" in docx and status in docx.splitlines()
     assert (xlsx[6], xlsx[7], xlsx[11]) == (float(raw), "quý 2/2027", status)
     assert f">{status}<" in review_page and "quý 2/2027" in review_page
+    assert f"{printed} (quý 2/2027)" in review_report
     if reported:
         assert api["carried"] == [] and "chưa báo cáo" not in docx and 'data-testid="carried"' not in page
+        assert "quý 2/2027" in centre_page and "chưa báo cáo" not in centre_page
     else:
         # The centre is not dropped: its first quarter is counted and marked as such.
         centre = "Trung tâm Trợ giúp pháp lý"
@@ -109,6 +111,7 @@ def test_the_page_the_api_the_report_and_the_review_say_the_same(org, plan, elec
         assert f"{centre}: chưa báo cáo, lấy số liệu quý 1/2027" in report_page
         assert f"{centre} chưa báo cáo số liệu quý 2/2027" in docx and "quý 1/2027 của đơn vị (900" in docx
         assert xlsx[12] == f"{centre}: 900 (quý 1/2027)"
+        assert "quý 1/2027" in centre_page and "chưa báo cáo quý 2/2027" in centre_page
         assert ">Đạt mục tiêu<" not in page + report_page + review_page
         assert "Đạt mục tiêu" not in docx.splitlines()
         assert api["reached"] is False
@@ -165,8 +168,13 @@ def _consolidated(org, plan, client_for) -> tuple[str, str, list]:
     return page, text_of(ConsolidatedReportDocx(report).render()), row
 
 
-def _review(org, plan, client_for) -> str:
+def _review(org, plan, client_for) -> tuple[str, str, str]:
+    """The review page, the text of the review report and the centre's frozen figures."""
     phase = plan.phases.get(review_kind=ReviewKind.MID_TERM)
     review = reviews.schedule_review(actor=org.users.officer, phase=phase, review_date=datetime.date(2027, 6, 30))
     reviews.freeze_review(actor=org.users.officer, review=review)
-    return client_for(org.users.officer).get(reverse("review_detail", args=[review.pk])).content.decode()
+    client = client_for(org.users.officer)
+    report = client.get(reverse("review_report_docx", args=[review.pk]))
+    centre = client.get(reverse("review_unit", args=[review.pk, org.units.b.pk])).content.decode()
+    page = client.get(reverse("review_detail", args=[review.pk])).content.decode()
+    return page, text_of(report.content), centre
