@@ -166,10 +166,12 @@ CONSOLIDATED = {
                (SELECT s.content FROM reports_submission s WHERE s.report_id = r.id ORDER BY s.number DESC LIMIT 1)
         FROM reports_unitreport r JOIN organization_unit u ON u.id = r.unit_id
         WHERE r.period_id = %(period)s ORDER BY u."order", u.name""",
+    # Each unit's latest value up to the year: a silent unit is carried forward (rollup.py).
     "indicators": """
-        SELECT v.indicator_id, v.quarter, sum(v.value), avg(v.value) FROM indicators_indicatorvalue v
-        JOIN indicators_indicator i ON i.id = v.indicator_id
-        WHERE i.plan_id = %(plan)s AND v.year = %(year)s GROUP BY v.indicator_id, v.quarter""",
+        SELECT DISTINCT ON (v.indicator_id, v.unit_id) v.indicator_id, v.unit_id, v.year, v.quarter, v.value
+        FROM indicators_indicatorvalue v JOIN indicators_indicator i ON i.id = v.indicator_id
+        WHERE i.plan_id = %(plan)s AND v.year <= %(year)s
+        ORDER BY v.indicator_id, v.unit_id, v.year DESC, v.quarter DESC""",
 }
 
 # The registrations of a year with their commitments and people, as the Excel export lists them.

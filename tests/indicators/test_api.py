@@ -49,11 +49,19 @@ def test_the_rollup_endpoint(org, client_for, share, record):
             "indicator": share.pk,
             "code": "KY-SO",
             "value": "86.00",
+            "year": 2026,
             "quarter": 1,
             "units": 1,
+            "expected": 1,
+            "complete": True,
+            "carried": [],
             "target": "100.00",
+            "target_source": "office",
+            "target_source_text": "Chỉ tiêu do Sở đặt",
+            "is_illustrative": False,
             "fraction": 0.5,
             "reached": False,
+            "status": "Chưa đạt mục tiêu",
         }
     ]
     refused = client_for(org.users.staff_a).get(f"{INDICATORS}rollup/", {"year": 2040})

@@ -34,6 +34,15 @@ def test_the_demo_indicators_have_targets_and_three_quarters(demo_plan):
     assert (rows["LLTP-TT"].value, rows["LLTP-TT"].target) == (68, 70)
     assert rows["TRANG-IN"].indicator.direction == "lower" and 0 < rows["TRANG-IN"].fraction < 1
     assert set(IndicatorValue.objects.values_list("quarter", flat=True)) == {1, 2, 3}
+    assert all(i.is_illustrative and i.target_source == "office" for i in Indicator.objects.all())
+
+
+def test_the_electricity_is_not_below_its_target_while_the_auction_centre_is_silent(demo_plan):
+    indicators_demo.load(demo_plan)
+    electricity = next(row for row in rollup(demo_plan, 2026) if row.indicator.code == "DIEN")
+    # 6.100 + 1.400 + 1.250 reported for the third quarter, and the centre's 720 of the second.
+    assert (electricity.value, electricity.quarter) == (9470, 3)
+    assert electricity.status == "Chưa đủ số liệu (3/4 đơn vị)" and not electricity.reached
 
 
 def test_one_unit_has_recorded_nothing_this_quarter(demo_plan):

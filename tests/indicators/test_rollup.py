@@ -81,3 +81,41 @@ def test_units_without_records_in_a_quarter(org, plan, share, record):
     silent = {u.code for u in units_without_records(2026, 3)}
     assert silent == {"VP"}  # the province, the agency and its leadership do not record
     assert {u.code for u in units_without_records(2026, 4)} == {"VP", "PBGD", "TGPL"}
+
+
+def test_a_unit_that_stopped_reporting_is_carried_forward_and_marked(org, plan, pages, record):
+    record(pages, org.units.a, 1, "5000")
+    record(pages, org.units.b, 1, "4000")
+    record(pages, org.units.office, 1, "5500")
+    record(pages, org.units.a, 2, "4500")
+    record(pages, org.units.office, 2, "5000")  # the centre (b) reports nothing in the second quarter
+    [row] = rollup(plan, 2026)
+    assert (row.value, row.year, row.quarter) == (Decimal("13500.00"), 2026, 2)  # 4500 + 5000 + the centre's 4000
+    assert (row.units, row.expected, row.complete) == (2, 3, False)
+    assert [(c.unit_name, c.value, c.year, c.quarter) for c in row.figure.carried] == [
+        ("Trung tâm Trợ giúp pháp lý", Decimal("4000.00"), 2026, 1)
+    ]
+    assert row.status == "Chưa đủ số liệu (2/3 đơn vị)"
+    assert row.met is None and row.reached is False  # 13.500 is below 15.000, but not every unit reported
+    assert row.quarters[1].complete and not row.quarters[2].complete
+    record(pages, org.units.b, 2, "4200")
+    [row] = rollup(plan, 2026)
+    assert (row.value, row.status, row.reached) == (Decimal("13700.00"), "Đạt mục tiêu", True)
+
+
+def test_a_year_without_a_value_has_no_figure_but_carries_into_the_next(org, plan, share, record):
+    record(share, org.units.a, 4, "90")
+    record(share, org.units.b, 4, "80")
+    assert rollup(plan, 2027)[0].figure is None  # last year's figure is none of this year's
+    record(share, org.units.a, 1, "96", year=2027)
+    [row] = rollup(plan, 2027)
+    assert (row.value, row.quarter, row.status) == (Decimal("88.00"), 1, "Chưa đủ số liệu (1/2 đơn vị)")
+    assert [(c.year, c.quarter) for c in row.figure.carried] == [(2026, 4)]
+
+
+def test_a_figure_is_taken_as_at_a_quarter(org, plan, share, record):
+    record(share, org.units.a, 1, "80")
+    record(share, org.units.a, 3, "90")
+    [row] = rollup(plan, 2026, quarter=2)
+    assert (row.value, row.quarter, row.complete) == (Decimal("80.00"), 1, True)
+    assert list(row.quarters) == [1]

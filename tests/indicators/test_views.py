@@ -25,7 +25,7 @@ def test_the_overview_shows_progress_bars_against_target(org, client_for, share,
     assert '<progress class="w-100" max="100" value="50"' in body
     assert body.count("<progress") == 2
     assert "Tỷ lệ văn bản đi được ký số" in body and "Càng thấp càng tốt" in body
-    assert "quý 2, 1 đơn vị" in body
+    assert "quý 2/2026, 1/1 đơn vị báo cáo" in body
 
 
 def test_the_content_area_page_shows_each_unit_and_the_department(org, client_for, plan, share, record):
@@ -129,6 +129,7 @@ def _indicator_form(plan, **changes) -> dict:
         "baseline_year": "2025",
         "direction": "lower",
         "rollup": "sum",
+        "target_source": "office",
         "order": "1",
         "target_2026": "8.800",
         "target_2027": "8.500,5",
@@ -175,3 +176,25 @@ def test_value_pages_run_a_fixed_number_of_queries(org, client_for, plan, share,
     with CaptureQueriesContext(connection) as after:
         client.get(url, {"year": 2026, "quarter": 1})
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_a_provincial_target_names_its_text_and_the_form_says_so_otherwise(org, client_for, plan):
+    client = client_for(org.users.officer)
+    body = _body(client.post(reverse("indicator_create"), _indicator_form(plan, target_source="province")))
+    assert "Hãy ghi số, ngày và tên văn bản của tỉnh mà mục tiêu theo" in body
+    assert 'value="Điện năng mỗi tháng"' in body and not Indicator.objects.exists()
+    reference = "Kế hoạch số 45/KH-UBND ngày 01/3/2026 của UBND tỉnh"
+    client.post(
+        reverse("indicator_create"),
+        _indicator_form(plan, target_source="province", target_reference=reference, is_illustrative="on"),
+    )
+    indicator = Indicator.objects.get()
+    assert (indicator.target_source, indicator.target_reference, indicator.is_illustrative) == (
+        "province",
+        reference,
+        True,
+    )
+    page = _body(client.get(reverse("indicators_overview"), {"year": 2026}))
+    assert f"Theo {reference}" in page and "minh họa" in page
+    form = _body(client.get(reverse("indicator_edit", args=[indicator.pk])))
+    assert f'value="{reference}"' in form and "Nguồn của mục tiêu" in form

@@ -1,7 +1,12 @@
 """The demo year's indicators (demo-story.md) with a 2025 baseline and a 2026 target,
 and units' quarterly values for the first three quarters of 2026. The auction centre
 (DGTS) has recorded nothing since the second quarter, so the office sees one unit with
-nothing this quarter.
+nothing this quarter, and the figures it is part of say "Chưa đủ số liệu" (its second
+quarter carried forward): the electricity would otherwise look below its target.
+
+The plan sets no numeric targets: the five indicators and their targets are marked
+illustrative ("minh họa" on the pages) and set by the office (documents print "Chỉ
+tiêu do Sở đặt").
 
 Idempotent: an indicator is keyed on its plan and code, a target on its indicator and
 year, a value on its indicator, unit, year and quarter; what exists is left as it is."""
@@ -13,7 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from thidua.indicators import services
-from thidua.indicators.enums import Direction, Rollup
+from thidua.indicators.enums import Direction, Rollup, TargetSource
 from thidua.indicators.models import Indicator, IndicatorTarget, IndicatorValue
 from thidua.organization.enums import Role
 from thidua.organization.models import Membership, Unit
@@ -145,6 +150,9 @@ def _ensure_indicator(plan: Plan, row: DemoIndicator, order: int) -> tuple[Indic
             direction=row.direction,
             rollup=row.rollup,
             order=order,
+            # The plan sets no figures: these targets only show how the pages work.
+            target_source=TargetSource.OFFICE,
+            is_illustrative=True,
         )
         services.save_indicator(actor=None, indicator=indicator, targets={})
         created = 1

@@ -51,15 +51,36 @@ class IndicatorSerializer(serializers.ModelSerializer):
         fields = ["id", "plan", *services.DEFINITION_FIELDS, "targets"]
 
 
+class CarriedSerializer(serializers.Serializer):
+    """A unit that did not report for the figure's period: its latest earlier value."""
+
+    unit = serializers.IntegerField(source="unit_id")
+    unit_name = serializers.CharField()
+    value = LocalDecimalField()
+    year = serializers.IntegerField()
+    quarter = serializers.IntegerField()
+
+
 class ProgressSerializer(serializers.Serializer):
+    """The same figure as the indicator pages (`rollup.rollup`): its period, the units
+    that reported out of those expected, the carried-forward values and the verdict."""
+
     indicator = serializers.IntegerField(source="indicator.pk")
     code = serializers.CharField(source="indicator.code")
     value = LocalDecimalField(allow_null=True)
+    year = serializers.IntegerField(allow_null=True)
     quarter = serializers.IntegerField(allow_null=True)
-    units = serializers.IntegerField()
+    units = serializers.IntegerField()  # units that reported for the figure's quarter
+    expected = serializers.IntegerField()  # units that have ever reported the indicator
+    complete = serializers.BooleanField()
+    carried = CarriedSerializer(source="figure.carried", many=True, default=list)
     target = LocalDecimalField(allow_null=True)
+    target_source = serializers.CharField(source="indicator.target_source")
+    target_source_text = serializers.CharField(source="source")
+    is_illustrative = serializers.BooleanField(source="indicator.is_illustrative")
     fraction = serializers.FloatField(allow_null=True)
-    reached = serializers.BooleanField()
+    reached = serializers.BooleanField()  # only on complete data
+    status = serializers.CharField()
 
 
 class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):

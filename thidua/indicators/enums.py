@@ -16,3 +16,12 @@ class Rollup(models.TextChoices):
 
 
 QUARTERS = (1, 2, 3, 4)
+
+
+class TargetSource(models.TextChoices):
+    """Where an indicator's targets come from. The plan itself sets no figures, so a
+    target is the office's unless it names the text it follows."""
+
+    OFFICE = "office", _("Do Sở đặt")
+    PLAN = "plan", _("Theo Kế hoạch của Sở")
+    PROVINCE = "province", _("Theo chương trình, kế hoạch của tỉnh")

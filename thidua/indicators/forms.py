@@ -36,6 +36,16 @@ class IndicatorForm(forms.ModelForm):
     def target_fields(self):
         return [self[f"target_{year}"] for year in self.years]
 
+    SOURCE_FIELDS = ("target_source", "target_reference", "is_illustrative")
+
+    def source_fields(self):
+        return [self[name] for name in self.SOURCE_FIELDS]
+
+    @property
+    def boxed_names(self) -> set[str]:
+        """The fields shown in the targets' box rather than in the main grid."""
+        return {*self.SOURCE_FIELDS, *(f"target_{year}" for year in self.years)}
+
     def clean_code(self):
         code = self.cleaned_data["code"].strip()
         taken = Indicator.objects.filter(plan=self.plan, code__iexact=code).exclude(pk=self.instance.pk)

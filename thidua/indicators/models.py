@@ -1,13 +1,15 @@
 """Indicators (chỉ tiêu) the office defines per content area, their target for each
 year of the plan, and the values units record per quarter."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.fields import acted
 from thidua.core.naming import named
-from thidua.indicators.enums import Direction, Rollup
+from thidua.indicators.enums import Direction, Rollup, TargetSource
 from thidua.organization.models import Unit
 from thidua.plans.models import ContentArea, Plan
 
@@ -31,6 +33,21 @@ class Indicator(models.Model):
     allows_negative = models.BooleanField(_("cho phép giá trị âm"), default=False)
     rollup = models.CharField(_("cách tổng hợp lên cấp Sở"), max_length=10, choices=Rollup.choices, default=Rollup.SUM)
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    # Where the yearly targets come from, printed beside them (`sources.py`).
+    target_source = models.CharField(
+        _("nguồn của mục tiêu"), max_length=10, choices=TargetSource.choices, default=TargetSource.OFFICE
+    )
+    target_reference = models.CharField(
+        _("văn bản đặt mục tiêu"),
+        max_length=255,
+        blank=True,
+        help_text=_("Số, ngày và tên văn bản, ví dụ: Kế hoạch số 45/KH-UBND ngày 01/3/2026 của UBND tỉnh."),
+    )
+    is_illustrative = models.BooleanField(
+        _("mục tiêu minh họa"),
+        default=False,
+        help_text=_("Mục tiêu đặt để minh họa, chưa phải mục tiêu chính thức: màn hình ghi «minh họa» bên cạnh."),
+    )
 
     class Meta(named(_("chỉ tiêu"))):
         ordering = ["content_area__order", "order", "code"]
@@ -38,6 +55,18 @@ class Indicator(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} — {self.name}"
+
+    def clean(self):
+        super().clean()
+        if self.target_source == TargetSource.PROVINCE and not self.target_reference.strip():
+            raise ValidationError(
+                {
+                    "target_reference": gettext(
+                        "Hãy ghi số, ngày và tên văn bản của tỉnh mà mục tiêu theo, "
+                        "ví dụ: Kế hoạch số 45/KH-UBND ngày 01/3/2026 của UBND tỉnh."
+                    )
+                }
+            )
 
 
 class IndicatorTarget(models.Model):

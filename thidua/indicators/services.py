@@ -148,6 +148,9 @@ DEFINITION_FIELDS = [
     "direction",
     "rollup",
     "allows_negative",
+    "target_source",
+    "target_reference",
+    "is_illustrative",
 ]
 
 

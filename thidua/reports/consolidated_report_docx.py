@@ -107,10 +107,13 @@ class ConsolidatedReportDocx:
                 self.doc.heading(f"Nội dung {area['number']}. {area['title']}", 3)
                 self._by_unit(area["texts"])
         self.doc.heading("2. Các chỉ tiêu so với kế hoạch", 2)
+        indicators = self.figures.get("indicators", [])
         self._table(
-            [indicator_row(i, r) for i, r in enumerate(self.figures.get("indicators", []), 1)],
+            [indicator_row(i, r) for i, r in enumerate(indicators, 1)],
             ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm", "Thực hiện", ATTAINMENT, "Chiều tốt hơn", "Đánh giá"],
         )
+        for note in carried_notes(indicators):
+            self.doc.paragraph(note, italic=True)
         self.doc.heading("3. Sáng kiến, giải pháp", 2)
         self._table(
             [
@@ -165,23 +168,43 @@ class ConsolidatedReportDocx:
 
 
 def indicator_row(number: int, row: dict) -> list:
-    """One indicator against its target. The share is the figure ÷ the target; the
-    direction and the verdict say how to read it (for "lower is better", a share under
-    100% is good). Figures consolidated before these columns existed print no share
-    rather than the old progress figure."""
-    reached = row.get("reached")
-    verdict = "" if reached is None else ("Đạt" if reached else "Chưa đạt")
+    """One indicator against its target, with where the target comes from and the
+    quarter the figure is of. The share is the figure ÷ the target; the direction and
+    the verdict say how to read it (for "lower is better", a share under 100% is good;
+    "Chưa đủ số liệu (3/4 đơn vị)" when a unit did not report). Figures consolidated
+    before these columns existed print no share rather than the old progress figure."""
     direction = row.get("direction") or ("Càng thấp càng tốt" if row.get("lower_is_better") else "Càng cao càng tốt")
     return [
         number,
         row["name"],
         row["measure"],
-        row["target"],
-        row["value"],
+        f"{row['target']} ({row['source']})" if row.get("source") and row["target"] else row["target"],
+        f"{row['value']} ({quarter_of(row)})" if row.get("quarter") and row["value"] else row["value"],
         row.get("attainment", ""),
         direction,
-        verdict,
+        row.get("verdict", _old_verdict(row.get("reached"))),
     ]
+
+
+def _old_verdict(reached) -> str:
+    return "" if reached is None else ("Đạt" if reached else "Chưa đạt")
+
+
+def quarter_of(row: dict) -> str:
+    return f"quý {row['quarter']}/{row['year']}"
+
+
+def carried_notes(indicators: list[dict]) -> list[str]:
+    """Under the table, for each unit that did not report the figure's quarter: whose
+    earlier figure was counted, as the office would note it."""
+    notes = []
+    for row in indicators:
+        for unit in row.get("carried", []):
+            notes.append(
+                f"Ghi chú: {unit['unit']} chưa báo cáo số liệu {quarter_of(row)} của chỉ tiêu «{row['name']}»; "
+                f"số liệu tổng hợp tính theo số liệu {quarter_of(unit)} của đơn vị ({unit['value']} {row['measure']})."
+            )
+    return notes
 
 
 def _closed(text: str) -> str:

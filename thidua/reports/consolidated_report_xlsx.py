@@ -6,14 +6,28 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from thidua.documents.safe_cells import workbook_bytes
-from thidua.reports.consolidated_report_docx import ATTAINMENT
+from thidua.reports.consolidated_report_docx import ATTAINMENT, quarter_of
 
 SHEETS = [
     ("Đơn vị", ["STT", "Đơn vị", "Báo cáo", "Ngày gửi", "Nộp muộn", "Số kết quả", "Đã xác nhận", "Sáng kiến"]),
     ("Nội dung thi đua", ["Nội dung", "Tên nội dung thi đua", "Số kết quả", "Đã xác nhận", "Số đơn vị"]),
     (
         "Chỉ tiêu",
-        ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Chỉ tiêu năm", "Thực hiện", ATTAINMENT, "Chiều tốt hơn"],
+        [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Giá trị gốc",
+            "Chỉ tiêu năm",
+            "Nguồn chỉ tiêu",
+            "Thực hiện",
+            "Số liệu quý",
+            "Đơn vị báo cáo",
+            ATTAINMENT,
+            "Chiều tốt hơn",
+            "Đánh giá",
+            "Đơn vị chưa báo cáo (số liệu quý trước)",
+        ],
     ),
     ("Sáng kiến", ["STT", "Tên sáng kiến", "Đơn vị", "Tình trạng", "Phạm vi"]),
     ("Gửi đi", ["Nơi nhận", "Hình thức", "Ngày gửi", "Số, ký hiệu", "Đúng hạn"]),
@@ -64,9 +78,14 @@ class ConsolidatedReportXlsx:
                 r["measure"],
                 r.get("baseline_number"),
                 r.get("target_number"),
+                r.get("source", ""),
                 r.get("value_number"),
+                quarter_of(r) if r.get("quarter") else "",
+                f"{r['reported']}/{r['expected']}" if r.get("expected") else "",
                 r.get("attainment_number"),
                 r.get("direction", ""),
+                r.get("verdict", ""),
+                "; ".join(f"{u['unit']}: {u['value']} ({quarter_of(u)})" for u in r.get("carried", [])),
             ]
             for i, r in enumerate(f.get("indicators", []), 1)
         ]

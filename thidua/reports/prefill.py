@@ -11,7 +11,7 @@ import datetime
 from collections import defaultdict
 
 from django.db.models import Count, Q
-from django.utils.translation import gettext
+from django.utils.translation import gettext, override
 
 from thidua.core.codes import State
 from thidua.core.numerals import vn_number
@@ -159,20 +159,19 @@ def indicators_text(unit_id, period) -> str:
 
 
 def indicator_rows(period) -> list[dict]:
-    """The department's figure of each indicator for the period against the year's
-    target, as the indicators app rolls units up (sum or average). Numbers as the
-    documents print them ("15.000", "96,5"); `attainment` is the figure ÷ the target
-    in percent, `lower_is_better` and `reached` say how to read it."""
+    """The department's figure of each indicator as at the period's last quarter against
+    the year's target, from the one roll-up of the indicators app (`rollup.rollup`): the
+    same figure, period, carried-forward units and verdict as the indicator pages. Numbers
+    as the documents print them ("15.000", "96,5"); `attainment` is the figure ÷ the target
+    in percent, `lower_is_better` and `reached` say how to read it; `source` is where the
+    target comes from, as a document prints it."""
+    from thidua.indicators import sources
     from thidua.indicators.enums import Direction
-    from thidua.indicators.rollup import attainment, progress_fraction, reached, rollup
+    from thidua.indicators.rollup import attainment, rollup
 
     rows = []
-    for progress in rollup(period.plan, period.year):
-        quarters = [q for q in progress.quarters if q <= last_quarter(period)]
-        value = progress.quarters[max(quarters)].value if quarters else None
-        indicator, target = progress.indicator, progress.target
-        fraction = progress_fraction(indicator, value, target)
-        percent = None if fraction is None else round(fraction * 100)
+    for progress in rollup(period.plan, period.year, quarter=last_quarter(period)):
+        indicator, target, value, figure = progress.indicator, progress.target, progress.value, progress.figure
         share = attainment(value, target)
         rows.append(
             {
@@ -180,20 +179,38 @@ def indicator_rows(period) -> list[dict]:
                 "measure": indicator.unit_of_measure,
                 "baseline": vn_number(indicator.baseline_value),
                 "target": vn_number(target),
+                "source": sources.document_text(indicator) if target is not None else "",
+                "illustrative": indicator.is_illustrative,
                 "value": vn_number(value),
-                "percent": "" if percent is None else str(percent),
+                "year": progress.year,
+                "quarter": progress.quarter,
+                "reported": progress.units,
+                "expected": progress.expected,
+                "carried": [
+                    {"unit": line.unit_name, "value": vn_number(line.value), "year": line.year, "quarter": line.quarter}
+                    for line in (figure.carried if figure else [])
+                ],
+                "verdict": _document_verdict(progress),
+                "percent": "" if progress.percent is None else str(progress.percent),
                 "attainment": vn_number(share, 1),
                 "lower_is_better": indicator.direction == Direction.LOWER,
                 "direction": str(indicator.get_direction_display()),
-                "reached": None if value is None or target is None else reached(indicator, value, target),
+                "reached": progress.met,
                 "baseline_number": _float(indicator.baseline_value),
                 "target_number": _float(target),
                 "value_number": _float(value),
-                "percent_number": percent,
+                "percent_number": progress.percent,
                 "attainment_number": _float(share),
             }
         )
     return rows
+
+
+def _document_verdict(progress) -> str:
+    """The verdict in the department's language, whatever language the office works in:
+    it is printed in the report."""
+    with override("vi"):
+        return progress.status
 
 
 def _float(value):

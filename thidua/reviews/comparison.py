@@ -20,6 +20,7 @@ class Step:
     value: Decimal | None
     change: Decimal | None  # from the baseline
     better: bool | None  # None: nothing to compare
+    period: tuple[int, int] | None = None  # (year, quarter) the frozen figure is of
 
 
 @dataclass(frozen=True)
@@ -59,28 +60,35 @@ def improved(indicator: Indicator, start: Decimal | None, value: Decimal | None)
     return value < start if indicator.direction == Direction.LOWER else value > start
 
 
-def _step(indicator: Indicator, value: Decimal | None) -> Step:
+def _step(indicator: Indicator, value: Decimal | None, period: tuple[int, int] | None = None) -> Step:
     start = indicator.baseline_value
     change = value - start if value is not None and start is not None else None
-    return Step(value=value, change=change, better=improved(indicator, start, value))
+    return Step(value=value, change=change, better=improved(indicator, start, value), period=period)
+
+
+def _frozen(figures: dict, periods: dict, key: tuple) -> tuple:
+    return figures.get(key), periods.get(key)
 
 
 def compare(plan: Plan) -> Comparison:
     reviews = {r.phase.review_kind: r for r in Review.objects.filter(plan=plan).select_related("phase")}
     frozen = {r.pk: kind for kind, r in reviews.items() if r.is_frozen}
     figures: dict[tuple, Decimal] = {}
+    periods: dict[tuple, tuple[int, int]] = {}
     labels: dict[int, str] = {}
     for row in ReviewSnapshot.objects.filter(review_id__in=frozen, unit__isnull=True).order_by("id"):
         subject = row.indicator_id or row.content_area_id or row.kind
         figures[(frozen[row.review_id], row.kind, subject)] = row.value
+        if row.period_year:
+            periods[(frozen[row.review_id], row.kind, subject)] = (row.period_year, row.period_quarter)
         if row.content_area_id:
             labels[row.content_area_id] = row.label
     indicators = [
         IndicatorLine(
             indicator=i,
             baseline=i.baseline_value,
-            mid_term=_step(i, figures.get((ReviewKind.MID_TERM, SnapshotKind.INDICATOR, i.pk))),
-            final=_step(i, figures.get((ReviewKind.FINAL, SnapshotKind.INDICATOR, i.pk))),
+            mid_term=_step(i, *_frozen(figures, periods, (ReviewKind.MID_TERM, SnapshotKind.INDICATOR, i.pk))),
+            final=_step(i, *_frozen(figures, periods, (ReviewKind.FINAL, SnapshotKind.INDICATOR, i.pk))),
         )
         for i in Indicator.objects.filter(plan=plan).select_related("content_area")
     ]

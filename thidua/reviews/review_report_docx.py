@@ -31,6 +31,13 @@ def _number(value) -> str:
     return NO_FIGURE if value is None else vn_number(value)
 
 
+def _figure(step) -> str:
+    """A frozen figure with the quarter it is of: "94 (quý 2/2027)"."""
+    if step.value is None or step.period is None:
+        return _number(step.value)
+    return f"{_number(step.value)} (quý {step.period[1]}/{step.period[0]})"
+
+
 def _direction(line) -> str:
     return "Càng thấp càng tốt" if line.lower_is_better else "Càng cao càng tốt"
 
@@ -132,9 +139,9 @@ class ReviewReportDocx:
             baseline = _number(line.baseline)
             if line.baseline is not None and line.indicator.baseline_year:
                 baseline = f"{baseline} ({line.indicator.baseline_year})"
-            values = [_number(line.mid_term.value)]
+            values = [_figure(line.mid_term)]
             if not self.mid_term:
-                values.append(_number(line.final.value))
+                values.append(_figure(line.final))
             rows.append(
                 [
                     number,

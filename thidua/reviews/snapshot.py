@@ -1,8 +1,10 @@
-"""The figures a review freezes, as they stand at its review date, in four queries:
+"""The figures a review freezes, as they stand at its review date, in a few queries:
 
 - each unit's value of each indicator: its latest quarter that had ended by the review
   date (a quarter's value is the state at its end), and the department's figure from
-  those, added up or averaged as the indicator says;
+  those, by the indicators' one roll-up (`indicators.rollup.department_figure`): a unit
+  that did not report the figure's quarter is carried forward, its row keeping the
+  quarter it comes from;
 - each unit's number of recorded results (every state but draft) per content area,
   from the plan's first day to the review date, and the department's per area;
 - each unit's number of recognised initiatives decided by the review date, and the
@@ -14,11 +16,11 @@ import datetime
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from thidua.core.codes import State
-from thidua.indicators.enums import Rollup
-from thidua.indicators.models import Indicator, IndicatorValue
+from thidua.indicators.models import Indicator, IndicatorTarget
+from thidua.indicators.rollup import Figure, UnitFigure, department_figure, values_of, verdict
 from thidua.initiatives.models import Initiative
 from thidua.results.models import ResultEntry
 from thidua.reviews.enums import SnapshotKind
@@ -55,56 +57,48 @@ def _row(review: Review, kind: str, unit, label: str, value, **extra) -> ReviewS
 
 
 def _indicator_rows(review: Review) -> list[ReviewSnapshot]:
+    """Each unit's latest value and the department's figure, as the indicator pages
+    compute it (`rollup.department_figure`): a unit that did not report the figure's
+    quarter is carried forward, its row keeping the quarter it comes from."""
     year, quarter = last_ended_quarter(review.review_date)
-    values = (
-        IndicatorValue.objects.filter(indicator__plan=review.plan)
-        .filter(Q(year__lt=year) | Q(year=year, quarter__lte=quarter))
-        .select_related("unit")
-        .order_by("indicator_id", "unit_id", "year", "quarter")
-    )
-    latest = {(v.indicator_id, v.unit_id): v for v in values}  # later quarters replace earlier ones
-    by_indicator = defaultdict(list)
-    for value in latest.values():
-        by_indicator[value.indicator_id].append(value)
-    found = []
-    for indicator in Indicator.objects.filter(plan=review.plan):
-        found += _indicator_lines(review, indicator, by_indicator.get(indicator.pk, []))
-    return found
+    indicators = list(Indicator.objects.filter(plan=review.plan))
+    values = values_of(indicators, year=year, quarter=quarter)
+    figures = [
+        (indicator, department_figure(indicator, values.get(indicator.pk, []), year=year, quarter=quarter))
+        for indicator in indicators
+    ]
+    figures = [(indicator, figure) for indicator, figure in figures if figure is not None]
+    units = _units({line.unit_id for _, figure in figures for line in figure.lines})
+    return [row for indicator, figure in figures for row in _indicator_lines(review, indicator, figure, units)]
 
 
-def _indicator_lines(review: Review, indicator: Indicator, values: list) -> list[ReviewSnapshot]:
+def _indicator_lines(review: Review, indicator: Indicator, figure: Figure, units: dict) -> list[ReviewSnapshot]:
     common = {"indicator": indicator, "unit_of_measure": indicator.unit_of_measure}
     label = f"{indicator.code} — {indicator.name}"
     lines = [
         _row(
             review,
             SnapshotKind.INDICATOR,
-            v.unit,
+            units[line.unit_id],
             label,
-            v.value,
-            period_year=v.year,
-            period_quarter=v.quarter,
+            line.value,
+            period_year=line.year,
+            period_quarter=line.quarter,
             **common,
         )
-        for v in values
+        for line in figure.lines
     ]
-    if values:
-        total = sum((v.value for v in values), Decimal(0))
-        figure = total if indicator.rollup == Rollup.SUM else total / len(values)
-        newest = max((v.year, v.quarter) for v in values)
-        lines.append(
-            _row(
-                review,
-                SnapshotKind.INDICATOR,
-                None,
-                label,
-                figure,
-                period_year=newest[0],
-                period_quarter=newest[1],
-                **common,
-            )
-        )
-    return lines
+    department = _row(
+        review,
+        SnapshotKind.INDICATOR,
+        None,
+        label,
+        figure.value,
+        period_year=figure.year,
+        period_quarter=figure.quarter,
+        **common,
+    )
+    return [*lines, department]
 
 
 def _result_rows(review: Review) -> list[ReviewSnapshot]:
@@ -151,3 +145,37 @@ def _initiative_rows(review: Review) -> list[ReviewSnapshot]:
     units = _units(set(counts))
     found = [_row(review, SnapshotKind.INITIATIVES, units[pk], label, n) for pk, n in counts.items()]
     return found + [_row(review, SnapshotKind.INITIATIVES, None, label, sum(counts.values()))]
+
+
+def frozen_figures(review: Review) -> dict[int, tuple[Figure, str]]:
+    """{indicator id: (the department's frozen Figure, its verdict)}: the figure rebuilt
+    from the frozen rows of every unit (whoever looks), read against the target of the
+    figure's year by the indicators' one `verdict`, so the review says "Chưa đủ số liệu
+    (n/N đơn vị)" exactly where the indicator page would. Two queries."""
+    rows = list(ReviewSnapshot.objects.filter(review=review, kind=SnapshotKind.INDICATOR).select_related("indicator"))
+    department = {row.indicator_id: row for row in rows if row.unit_id is None}
+    by_unit = defaultdict(list)
+    for row in rows:
+        if row.unit_id is not None:
+            by_unit[row.indicator_id].append(row)
+    targets = {
+        (t.indicator_id, t.year): t.value
+        for t in IndicatorTarget.objects.filter(indicator_id__in=department).only("indicator_id", "year", "value")
+    }
+    found = {}
+    for pk, total in department.items():
+        period = (total.period_year, total.period_quarter)
+        lines = tuple(
+            UnitFigure(
+                row.unit_id,
+                row.unit_name,
+                row.value,
+                row.period_year,
+                row.period_quarter,
+                carried=(row.period_year, row.period_quarter) != period,
+            )
+            for row in by_unit[pk]
+        )
+        figure = Figure(total.value, total.period_year, total.period_quarter, lines)
+        found[pk] = (figure, verdict(total.indicator, figure, targets.get((pk, total.period_year))))
+    return found

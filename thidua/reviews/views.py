@@ -16,7 +16,7 @@ from thidua.core.permissions import require
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.models import Plan
-from thidua.reviews import links, rules, services
+from thidua.reviews import links, rules, services, snapshot
 from thidua.reviews.comparison import compare
 from thidua.reviews.enums import SnapshotKind
 from thidua.reviews.forms import ReviewTextsForm, ScheduleForm
@@ -118,6 +118,7 @@ def detail(request, pk: int):
 def _detail(request, review: Review, form: ReviewTextsForm | None = None):
     rows = ReviewSnapshot.objects.filter(review=review)
     department = _grouped(rows.department().select_related("indicator"))
+    _with_verdicts(review, department["indicator"])
     unit_ids = set(rows.visible_to(request.user).exclude(unit__isnull=True).values_list("unit_id", flat=True))
     proposals, note = links.review_proposals(review, request.user)
     return render(
@@ -165,7 +166,21 @@ def unit_detail(request, pk: int, unit_pk: int):
     review = _review(pk)
     unit = get_object_or_404(Unit.objects.visible_to(request.user), pk=unit_pk)
     rows = ReviewSnapshot.objects.filter(review=review, unit=unit).select_related("indicator")
-    return render(request, "reviews/unit.html", {"review": review, "unit": unit, "groups": _grouped(rows)})
+    groups = _grouped(rows)
+    _with_verdicts(review, groups["indicator"])
+    return render(request, "reviews/unit.html", {"review": review, "unit": unit, "groups": groups})
+
+
+def _with_verdicts(review: Review, rows) -> None:
+    """The department's verdict on its own rows ("Chưa đủ số liệu (n/N đơn vị)"), and on
+    a unit's row the mark that it was carried forward from an earlier quarter."""
+    frozen = snapshot.frozen_figures(review) if rows else {}
+    for row in rows:
+        figure, verdict = frozen.get(row.indicator_id, (None, ""))
+        if row.unit_id is None:
+            row.verdict = verdict
+        elif figure is not None and (row.period_year, row.period_quarter) != (figure.year, figure.quarter):
+            row.carried = figure  # the department's figure is of a later quarter
 
 
 @login_required
