@@ -25,7 +25,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 
 from thidua.core.actions import refusal_text
-from thidua.core.workflow import TransitionError
+from thidua.core.workflow import TransitionError, allows
 
 FIELD = "chon"
 CONFIRMED = "xac-nhan"
@@ -105,15 +105,15 @@ def confirm_then_run(request, items: Sequence[Item], *, move: Callable, words: W
     return redirect(back)
 
 
-def why_not(obj, *, to: str, allowed, may: bool) -> str:
-    """Why `obj` cannot make the move to `to` now, or "" when it can: the account's
-    right first, then the workflow's table."""
-    if not may:
-        return gettext("Bạn không có quyền thực hiện thao tác này với mục này.")
-    if to not in allowed.get(obj.state, ()):
+def why_not(user, obj, *, to: str, moves) -> str:
+    """Why `user` cannot move `obj` to `to` now, or "" when they can: the workflow's
+    table first, then the move's predicate (`core.workflow.Moves`)."""
+    if not allows(obj, to, moves.table):
         return gettext("Đang ở trạng thái «%(state)s», không thực hiện được thao tác này.") % {
             "state": obj.get_state_display()
         }
+    if not moves.may(user, obj, to):
+        return gettext("Bạn không có quyền thực hiện thao tác này với mục này.")
     return ""
 
 

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from thidua.results import views
+from thidua.results import bulk, views
 
 urlpatterns = [
     path("ket-qua/", views.entry_list, name="results_list"),
     path("ket-qua/ghi-moi/", views.entry_create, name="result_create"),
     path("ket-qua/cua-toi/", views.my_timeline, name="results_mine"),
     path("ket-qua/cho-xac-nhan/", views.awaiting, name="results_awaiting"),
+    path("ket-qua/xac-nhan-nhieu/", bulk.confirm_many, name="results_confirm_many"),
     path("ket-qua/don-vi/<id:pk>/", views.unit_timeline, name="results_unit_timeline"),
     path("ket-qua/ca-nhan/<id:pk>/", views.person_timeline, name="results_person_timeline"),
     path("ket-qua/<id:pk>/", views.entry_detail, name="result_detail"),

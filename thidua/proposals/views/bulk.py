@@ -13,7 +13,6 @@ from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.proposals import rules, services
-from thidua.proposals.enums import TRANSITIONS
 from thidua.proposals.forms import ReturnManyForm
 from thidua.proposals.models import Proposal
 
@@ -42,10 +41,7 @@ def approve_many(request):
         services.approve(actor=request.user, proposal=proposal)
 
     if bulk.confirmed(request):
-        reasons = {
-            p.pk: bulk.why_not(p, to=State.APPROVED, allowed=TRANSITIONS, may=rules.can_approve(request.user, p))
-            for p in proposals
-        }
+        reasons = {p.pk: bulk.why_not(request.user, p, to=State.APPROVED, moves=rules.MOVES) for p in proposals}
     else:
         reasons = bulk.trial(proposals, approve)
         proposals = _proposals(request)  # as stored: the trial moved and undid them
@@ -64,10 +60,7 @@ def approve_many(request):
 def return_many(request):
     require(rules.is_office(request.user), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
     proposals = _proposals(request)
-    items = [
-        _item(p, bulk.why_not(p, to=State.RETURNED, allowed=TRANSITIONS, may=rules.can_return(request.user, p)))
-        for p in proposals
-    ]
+    items = [_item(p, bulk.why_not(request.user, p, to=State.RETURNED, moves=rules.MOVES)) for p in proposals]
     words = bulk.Words(
         title=gettext("Trả lại nhiều đề nghị"),
         will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),

@@ -69,6 +69,7 @@ def office_list(request):
             "state_counts": [(s.value, s.label, counts.get(s.value, 0)) for s in REGISTRATION_STATES],
             "unregistered": _unregistered(request.user, everything),
             "can_set_window": rules.can_set_window(request.user),
+            "can_review": rules.is_office(request.user),
         },
     )
 

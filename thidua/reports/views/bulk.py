@@ -12,12 +12,11 @@ from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.reports import rules, services
-from thidua.reports.enums import TRANSITIONS
 from thidua.reports.forms import ReturnForm
 from thidua.reports.models import UnitReport
 
 
-def _items(request, to: str, may) -> list[bulk.Item]:
+def _items(request, to: str) -> list[bulk.Item]:
     require(rules.can_manage_periods(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận, trả lại báo cáo."))
     reports = bulk.chosen(request, UnitReport.objects.visible_to(request.user).select_related("unit", "period"))
     reports.sort(key=lambda r: (r.period.due_date, r.unit.order, r.unit.name))
@@ -26,7 +25,7 @@ def _items(request, to: str, may) -> list[bulk.Item]:
             r,
             f"{r.unit.name} — {r.period.title}",
             reverse("unit_report_detail", args=[r.pk]),
-            bulk.why_not(r, to=to, allowed=TRANSITIONS, may=may(request.user, r)),
+            bulk.why_not(request.user, r, to=to, moves=rules.MOVES),
         )
         for r in reports
     ]
@@ -48,7 +47,7 @@ def accept_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.ACCEPTED, rules.can_accept),
+        _items(request, State.ACCEPTED),
         move=lambda report: services.accept_report(report=report, actor=request.user),
         words=words,
         back=_back(request),
@@ -66,7 +65,7 @@ def return_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.RETURNED, rules.can_return),
+        _items(request, State.RETURNED),
         move=lambda report, reason: services.return_report(report=report, actor=request.user, reason=reason),
         words=words,
         back=_back(request),

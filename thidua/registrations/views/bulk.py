@@ -1,0 +1,73 @@
+"""The office accepts or returns many unit registrations in one action from its list
+(`core/bulk.py`); each registration through its own service."""
+
+from django.contrib.auth.decorators import login_required
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
+
+from thidua.core import bulk
+from thidua.core.actions import safe_next
+from thidua.core.codes import State
+from thidua.core.permissions import require
+from thidua.registrations import rules, services
+from thidua.registrations.forms import ReturnForm
+from thidua.registrations.models import UnitRegistration
+
+
+def _items(request, to: str) -> list[bulk.Item]:
+    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
+    registrations = bulk.chosen(request, UnitRegistration.objects.visible_to(request.user).select_related("unit"))
+    registrations.sort(key=lambda r: (r.unit.order, r.unit.name))
+    return [
+        bulk.Item(
+            r,
+            gettext("Đăng ký thi đua năm %(year)s của %(unit)s") % {"year": r.year, "unit": r.unit.name},
+            f"{reverse('registration_unit', args=[r.unit_id])}?nam={r.year}",
+            bulk.why_not(request.user, r, to=to, moves=rules.MOVES),
+        )
+        for r in registrations
+    ]
+
+
+def _back(request) -> str:
+    return safe_next(request, reverse("registration_office_list"))
+
+
+@login_required
+@require_POST
+def accept_many(request):
+    words = bulk.Words(
+        title=gettext("Tiếp nhận nhiều bản đăng ký"),
+        will=gettext("Tiếp nhận"),
+        done=gettext("Đã tiếp nhận %(count)s bản đăng ký."),
+        button=gettext("Tiếp nhận các bản đăng ký này"),
+    )
+    return bulk.confirm_then_run(
+        request,
+        _items(request, State.ACCEPTED),
+        move=lambda registration: services.accept_registration(registration=registration, actor=request.user),
+        words=words,
+        back=_back(request),
+    )
+
+
+@login_required
+@require_POST
+def return_many(request):
+    words = bulk.Words(
+        title=gettext("Trả lại nhiều bản đăng ký"),
+        will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),
+        done=gettext("Đã trả lại %(count)s bản đăng ký."),
+        button=gettext("Trả lại các bản đăng ký này"),
+    )
+    return bulk.confirm_then_run(
+        request,
+        _items(request, State.RETURNED),
+        move=lambda registration, reason: services.return_registration(
+            registration=registration, reason=reason, actor=request.user
+        ),
+        words=words,
+        back=_back(request),
+        form_class=ReturnForm,
+    )
