@@ -322,3 +322,23 @@ def close_meeting(
     ):
         raise ValidationError(gettext("Biên bản của phiên họp đã được ban hành trước đó."))
     return meeting
+
+
+@transaction.atomic
+def cast_votes(*, actor: User, meeting: Meeting, choices: dict) -> list[Ballot]:
+    """One member's votes on a whole agenda at once: `choices` maps each proposal to the
+    member's choice. Every vote is cast as `cast_vote` casts one, or none is: a refusal
+    names each proposal that could not be voted on and why. Side effects: those of
+    `cast_vote`, for each proposal."""
+    if not choices:
+        raise ValidationError(gettext("Không có đề nghị nào để biểu quyết."))
+    ballots, refused = [], []
+    for proposal, choice in choices.items():
+        try:
+            with transaction.atomic():
+                ballots.append(cast_vote(actor=actor, meeting=meeting, proposal=proposal, choice=choice))
+        except ValidationError as error:
+            refused.append(f"«{proposal}»: {' '.join(error.messages)}")
+    if refused:
+        raise ValidationError([gettext("Chưa ghi biểu quyết nào, vì:")] + refused)
+    return ballots

@@ -1,7 +1,9 @@
 """Council pages: the meetings, preparing one, the agenda with its tally and the
 members' votes, the minutes."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -144,8 +146,14 @@ def _rows(user, meeting: Meeting) -> list[dict]:
     return rows
 
 
+def _votable(rows: list[dict], posted: dict) -> list[dict]:
+    """The items the member may vote on now, each with the choice to show ticked: what
+    they posted, else Đồng ý."""
+    return [row | {"chosen": posted.get(row["proposal"].pk, Choice.AGREE)} for row in rows if row["can_vote"]]
+
+
 @login_required
-def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: int = 200):
+def meeting_detail(request, pk: int, agenda_form=None, close_form=None, posted_choices=None, status: int = 200):
     meeting = _visible(request.user, pk)
     user, open_ = request.user, not meeting.is_closed
     may = {
@@ -168,6 +176,7 @@ def meeting_detail(request, pk: int, agenda_form=None, close_form=None, status: 
             "default_threshold": threshold_text(meeting, ""),
             "special": [(code, threshold_text(meeting, code)) for code in (meeting.pass_share_by_award or {})],
             "rows": rows,
+            "votable": _votable(rows, posted_choices or {}),
             "choices": Choice.choices,
             **may,
             "agenda_form": agenda_form or (AgendaForm(user=user) if may["can_add_item"] else None),
@@ -215,6 +224,24 @@ def meeting_vote(request, pk: int, proposal_pk: int):
         gettext("Đã ghi biểu quyết của bạn về đề nghị «%(proposal)s».") % {"proposal": proposal},
         redirect("meeting_detail", pk=pk),
     )
+
+
+@login_required
+@require_POST
+def meeting_vote_all(request, pk: int):
+    """A member votes on every item open to them in one pass; each item's choice is on
+    the form (Đồng ý unless the member changed it)."""
+    meeting = _visible(request.user, pk)
+    rows = [row for row in _rows(request.user, meeting) if row["can_vote"]]
+    choices = {row["proposal"]: request.POST.get(f"choice-{row['proposal'].pk}", "") for row in rows}
+    try:
+        ballots = services.cast_votes(actor=request.user, meeting=meeting, choices=choices)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        posted = {proposal.pk: choice for proposal, choice in choices.items()}
+        return meeting_detail(request, pk, posted_choices=posted, status=400)
+    messages.success(request, gettext("Đã ghi biểu quyết của bạn cho %(n)s đề nghị.") % {"n": len(ballots)})
+    return redirect("meeting_detail", pk=pk)
 
 
 @login_required
