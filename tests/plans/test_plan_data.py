@@ -29,7 +29,18 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_a3d
 
 # Keys whose values are our own codes and labels, not quotations of the plan
 # ("movements" under `plan` lists movement codes).
-LABEL_KEYS = {"code", "kind", "subject_kind", "review_kind", "short_title", "heading", "issuer", "parent", "movements"}
+LABEL_KEYS = {
+    "code",
+    "kind",
+    "subject_kind",
+    "person_kind",
+    "review_kind",
+    "short_title",
+    "heading",
+    "issuer",
+    "parent",
+    "movements",
+}
 # Also ours: the names in the organisation tree, and the letterhead lines, which the
 # signed text as stored in the seed does not reproduce.
 LABEL_PATHS = ("units", "plan.issuer_parent_name", "plan.issuer_name")
