@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.evaluation.conftest import assess, score
@@ -238,3 +240,16 @@ def test_the_api_marks_khong_ap_dung_and_lists_it_within_what_the_account_sees(o
     # The same figures as the page: the maximum without criterion 5, the members yet to score.
     assert (row["max_total"], row["not_applicable"]) == ("80.00", [unit_items[4].criterion_id])
     assert _row(sheet, SubjectKind.COLLECTIVE, org.units.a).max_total == Decimal(row["max_total"])
+
+
+def test_the_not_applicable_list_runs_a_fixed_number_of_queries(org, client_for, sheet, unit_items):
+    client = client_for(org.users.officer)
+    _not_applicable(org.users.head_a, sheet, org.units.a, unit_items[1])
+    with CaptureQueriesContext(connection) as first:
+        assert client.get("/api/v1/not-applicable/", {"year": 2026}).status_code == 200
+    _not_applicable(org.users.head_a, sheet, org.units.a, unit_items[2])
+    _not_applicable(org.users.head_b, sheet, org.units.b, unit_items[4])
+    with CaptureQueriesContext(connection) as then:
+        response = client.get("/api/v1/not-applicable/", {"year": 2026})
+    assert len(response.json()["results"]) == 3
+    assert len(then.captured_queries) == len(first.captured_queries)
