@@ -113,7 +113,10 @@ class SelfAssessmentForm(forms.Form):
 
     def _marking_fields(self, item: SheetItem, row) -> None:
         self.fields[key("not_applicable", item)] = forms.BooleanField(
-            label=_("Không áp dụng (đơn vị không được giao nhiệm vụ này)"), required=False, initial=row is not None
+            label=_("Không áp dụng (đơn vị không được giao nhiệm vụ này)"),
+            required=False,
+            initial=row is not None,
+            widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
         )
         self.fields[key("reason", item)] = _remark_field(_("Lý do không áp dụng"), row.reason if row else "")
 
