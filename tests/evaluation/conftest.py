@@ -1,5 +1,6 @@
-"""A loaded plan with its 2026 scoring sheet (five collective criteria of 20 points,
-two individual criteria of 50), recorded results of unit A and of a staff member, and
+"""A loaded plan with its 2026 scoring sheet (five collective criteria of 20 points;
+the individual criterion of cán bộ, công chức, viên chức and that of "Đối tượng khác",
+100 points each), recorded results of unit A and of a staff member, and
 helpers to self-assess and to score."""
 
 import datetime

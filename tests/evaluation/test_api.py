@@ -38,13 +38,17 @@ def test_the_office_creates_a_sheet_and_sets_points(org, client_for, plan):
     created = _post(client, SHEETS, {"year": 2027})
     assert created.status_code == 201 and created.json()["year"] == 2027
     items = created.json()["items"]
-    assert [i["max_points"] for i in items if i["subject_kind"] == "individual"] == ["50.00", "50.00"]
+    individual = [(i["person_kind"], i["max_points"]) for i in items if i["subject_kind"] == "individual"]
+    assert individual == [("can_bo_cong_chuc_vien_chuc", "100.00"), ("doi_tuong_khac", "100.00")]
+    assert [i["when_assigned"] for i in items if i["subject_kind"] == "collective"] == [False, True, True, False, True]
+    assert created.json()["quorum"] == 2
     changed = client.patch(
         f"{SHEETS}{created.json()['id']}/",
-        {"items": [{"id": items[0]["id"], "max_points": "25,5"}], "excellent_from": "95"},
+        {"items": [{"id": items[0]["id"], "max_points": "25,5"}], "excellent_from": "95", "quorum": 3},
         content_type="application/json",
     )
     assert changed.json()["items"][0]["max_points"] == "25.50" and changed.json()["excellent_from"] == "95.00"
+    assert changed.json()["quorum"] == 3
     again = _post(client, SHEETS, {"year": 2027})
     assert again.status_code == 400 and "Đã có bảng chấm điểm năm 2027" in again.json()["year"][0]
 
@@ -106,17 +110,23 @@ def test_council_scores_are_one_per_member_and_private_to_the_member(org, client
 
 def test_the_ranking_endpoint(org, client_for, sheet, unit_items):
     score(org.users.director, sheet, org.units.a, unit_items, 19, 19, 19, 19, 19)
+    score(org.users.councillor, sheet, org.units.a, unit_items, 19, 19, 19, 19, 19)
     rows = client_for(org.users.officer).get(RANKINGS, {"year": 2026}).json()
     assert rows[0] | {"subject_id": None} == {
         "rank": 1,
         "subject_id": None,
         "name": "Phòng Phổ biến, giáo dục pháp luật",
+        "person_kind": None,
+        "max_total": "100.00",
         "self_total": None,
         "council_total": "95.00",
         "percent": "95.00",
         "classification": "xuat_sac",
         "classification_label": "Xuất sắc",
-        "members": 1,
+        "members": 2,
+        "awaiting_quorum": False,
+        "missing_members": [],
+        "not_applicable": [],
     }
     assert [row["name"] for row in client_for(org.users.head_b).get(RANKINGS, {"year": 2026}).json()] == [
         "Trung tâm Trợ giúp pháp lý"
@@ -132,6 +142,6 @@ def test_score_lists_run_a_fixed_number_of_queries(org, client_for, sheet, unit_
     before = _queries(client, url, params)
     for n in range(4):
         person = PersonFactory(unit=org.units.b)
-        assess(org.users.officer, sheet, person, person_items, 20 + n, 30)
-        score(org.users.director, sheet, person, person_items, 25, 20 + n)
+        assess(org.users.officer, sheet, person, person_items, 20 + n)
+        score(org.users.director, sheet, person, person_items, 25 + n)
     assert _queries(client, url, params) == before

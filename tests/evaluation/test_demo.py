@@ -33,7 +33,7 @@ def demo_plan(db, settings, tmp_path):
 
 def test_the_demo_sheet_is_scored_and_ranked(demo_plan):
     summary = demo.load(demo_plan)
-    assert summary == ("Chấm điểm minh họa: bảng chấm điểm năm 2026 (mới lập), 8 lượt tự chấm, 63 điểm của Hội đồng.")
+    assert summary == ("Chấm điểm minh họa: bảng chấm điểm năm 2026 (mới lập), 9 lượt tự chấm, 59 điểm của Hội đồng.")
     sheet = ScoringSheet.objects.get(year=2026)
     assert sum(i.max_points for i in sheet.items.filter(criterion__subject_kind="collective")) == 100
     assert not SelfAssessment.objects.filter(unit__code="DGTS").exists()
@@ -44,8 +44,18 @@ def test_the_demo_sheet_is_scored_and_ranked(demo_plan):
     assert [(r.subject.code, r.rank, r.council_total, r.classification_label) for r in rows[:3]] == [
         ("PBGD", 1, Decimal(92), "Xuất sắc"),
         ("TGPL", 2, Decimal("90.5"), "Xuất sắc"),
-        ("VP", 3, Decimal(87), "Tốt"),
+        ("CC1", 3, Decimal("80.5"), "Tốt"),
     ]
+    by_code = {r.subject.code: r for r in rows}
+    # BTTP was not given criterion 5 (15 points): 58,5 of 85 is 68,82%.
+    bttp = by_code["BTTP"]
+    assert (bttp.max_total, bttp.percent, bttp.classification_label) == (85, Decimal("68.82"), "Đạt")
+    assert [item.criterion.number for item in bttp.not_applicable] == ["5"]
+    # Only the Director may score the office (hoidong works there): it waits for the quorum.
+    assert (by_code["VP"].rank, by_code["VP"].members, by_code["VP"].awaiting_quorum) == (None, 1, True)
+    people = ranking(sheet, SubjectKind.INDIVIDUAL).rows
+    assert len(people) == 3 and {p.subject.kind for p in people} == {"can_bo_cong_chuc_vien_chuc", "doi_tuong_khac"}
+    assert all(p.max_total == 100 for p in people)
     assert rows[-1].subject.code == "DGTS" and rows[-1].rank is None
 
 

@@ -19,7 +19,8 @@ pytestmark = pytest.mark.django_db
 
 def test_a_new_sheet_shares_100_points_among_each_kind_of_criterion(sheet, unit_items, person_items):
     assert [i.max_points for i in unit_items] == [Decimal(20)] * 5
-    assert [i.max_points for i in person_items] == [Decimal(50)] * 2
+    # One criterion for each kind of person (III.1.2): each is a person's whole 100.
+    assert [i.max_points for i in person_items] == [Decimal(100)] * 2
     assert ActivityLog.objects.filter(action="created").count() >= 8
 
 
@@ -78,8 +79,8 @@ def test_a_self_assessment_links_the_subjects_own_results(org, sheet, unit_items
 
 
 def test_a_person_assesses_themselves_with_individual_criteria_only(org, sheet, person_items, unit_items):
-    assess(org.users.staff_a, sheet, org.people.staff_a, person_items, 40, 35)
-    assert SelfAssessment.objects.filter(person=org.people.staff_a).count() == 2
+    assess(org.users.staff_a, sheet, org.people.staff_a, person_items, 40)
+    assert SelfAssessment.objects.filter(person=org.people.staff_a).count() == 1
     with pytest.raises(ValidationError, match="không dùng để chấm"):
         assess(org.users.staff_a, sheet, org.people.staff_a, unit_items, 10)
     with pytest.raises(PermissionDenied):
@@ -128,15 +129,19 @@ def test_the_ranking_averages_members_sums_criteria_and_classifies(org, sheet, u
     score(org.users.councillor, sheet, org.units.b, unit_items, 14, 14, 14, 14)  # criterion 5 by one only
     result = ranking(sheet, SubjectKind.COLLECTIVE)
     rows = {row.subject.code: row for row in result.rows}
-    assert result.max_total == 100
+    assert rows["PBGD"].max_total == 100
     assert (rows["PBGD"].rank, rows["PBGD"].council_total, rows["PBGD"].self_total) == (1, Decimal(95), Decimal(99))
     assert (rows["PBGD"].classification_label, rows["PBGD"].members) == ("Xuất sắc", 2)
-    assert (rows["TGPL"].rank, rows["TGPL"].council_total, rows["TGPL"].classification) == (2, Decimal(70), "tot")
+    # One member left criterion 5 unscored: one full scoring, below the quorum of two.
+    assert (rows["TGPL"].rank, rows["TGPL"].council_total, rows["TGPL"].members) == (None, Decimal(70), 1)
+    assert rows["TGPL"].missing == ["Bùi Quang Long"]
     assert (rows["VP"].rank, rows["VP"].council_total, rows["VP"].classification) == (None, None, None)
     assert [row.subject.code for row in result.rows] == ["PBGD", "TGPL", "VP"]
 
 
 def test_equal_totals_share_a_rank_and_thresholds_are_settings(org, sheet, unit_items):
+    services.set_points(actor=org.users.officer, sheet=sheet, points={}, quorum=1)
+    sheet.refresh_from_db()
     score(org.users.director, sheet, org.units.a, unit_items, 12, 12, 12, 12, 12)
     score(org.users.director, sheet, org.units.b, unit_items, 12, 12, 12, 12, 12)
     score(org.users.director, sheet, org.units.office, unit_items, 5, 5, 5, 5, 5)
@@ -156,8 +161,9 @@ def test_equal_totals_share_a_rank_and_thresholds_are_settings(org, sheet, unit_
 
 
 def test_people_are_ranked_when_they_have_a_score(org, sheet, person_items):
-    assess(org.users.staff_a, sheet, org.people.staff_a, person_items, 45, 40)
-    score(org.users.director, sheet, org.people.staff_a, person_items, 44, 38)
+    assess(org.users.staff_a, sheet, org.people.staff_a, person_items, 85)
+    score(org.users.director, sheet, org.people.staff_a, person_items, 84)
+    score(org.users.councillor, sheet, org.people.staff_a, person_items, 80)
     rows = ranking(sheet, SubjectKind.INDIVIDUAL).rows
     assert [(r.subject, r.council_total, r.percent, r.classification_label) for r in rows] == [
         (org.people.staff_a, Decimal(82), Decimal(82), "Tốt")

@@ -11,7 +11,9 @@ from django.urls import reverse
 
 from tests.evaluation.conftest import assess, score
 from tests.factories import PersonFactory
+from thidua.evaluation import applicability, services
 from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment
+from thidua.organization.enums import Category
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +39,16 @@ def test_the_office_opens_a_sheet_and_sets_its_points(org, client_for, plan):
         "excellent_from": "85",
         "good_from": "65,5",
         "pass_from": "50",
+        "quorum": "3",
     }
     client.post(reverse("evaluation_sheet_edit", args=[2026]), data)
     page = _body(client.get(reverse("evaluation_sheet", args=[2026])))
     assert '<td class="text-end" data-testid="total-collective">100</td>' in page
-    assert '<td class="text-end" data-testid="total-individual">40</td>' in page
+    assert '<td class="text-end" data-testid="total-individual-can_bo_cong_chuc_vien_chuc">20</td>' in page
+    assert '<td class="text-end" data-testid="total-individual-doi_tuong_khac">20</td>' in page
     assert "từ 85% «Xuất sắc»; từ 65,5% «Tốt»" in page
+    assert "Số thành viên Hội đồng chấm tối thiểu để xếp hạng: 3." in page
+    assert ScoringSheet.objects.get().quorum == 3
     assert "không phải quy định của pháp luật" in page
 
 
@@ -53,7 +59,11 @@ def test_bad_points_are_refused_with_the_reason_and_kept(org, client_for, sheet,
         "excellent_from": "90",
         "good_from": "95",
         "pass_from": "50",
+        "quorum": "0",
     }
+    page = _body(client.post(reverse("evaluation_sheet_edit", args=[2026]), data))
+    assert "Số thành viên Hội đồng chấm tối thiểu phải từ 1 trở lên." in page
+    data["quorum"] = "2"
     page = _body(client.post(reverse("evaluation_sheet_edit", args=[2026]), data))
     assert "Điểm tối đa phải lớn hơn 0." in page
     assert "Các ngưỡng phải giảm dần" in page
@@ -176,10 +186,12 @@ def test_the_council_list_shows_what_is_left_to_score(org, client_for, sheet, un
 
 
 def test_the_ranking_shows_each_account_what_it_may_see(org, client_for, sheet, unit_items, person_items):
+    sheet.quorum = 1
+    sheet.save()
     score(org.users.director, sheet, org.units.a, unit_items, 18, 18, 18, 18, 18)
     score(org.users.director, sheet, org.units.b, unit_items, 10, 10, 10, 10, 10)
-    score(org.users.director, sheet, org.people.staff_a, person_items, 30, 30)
-    score(org.users.director, sheet, org.people.staff_b, person_items, 45, 45)
+    score(org.users.director, sheet, org.people.staff_a, person_items, 30)
+    score(org.users.director, sheet, org.people.staff_b, person_items, 95)
     office = _body(client_for(org.users.officer).get(reverse("evaluation_ranking", args=[2026])))
     assert office.count('data-testid="ranking-row"') == 5
     assert "Xuất sắc" in office and "Chưa đạt" in office
@@ -205,10 +217,14 @@ def test_list_pages_run_a_fixed_number_of_queries(org, client_for, sheet, unit_i
     assess(org.users.staff_a, sheet, org.people.staff_a, person_items, 20)
     client.get(url)
     before = _queries(client, url)
-    for n in range(4):
-        person = PersonFactory(unit=org.units.b)
-        assess(org.users.officer, sheet, person, person_items, 20 + n, 30)
-        score(org.users.director, sheet, person, person_items, 25, 20 + n)
-        score(org.users.councillor, sheet, person, person_items, 22, 21)
-    score(org.users.director, sheet, org.units.b, unit_items, 10, 11, 12, 13, 14)
+    for n in range(4):  # both kinds of person, and a criterion marked "không áp dụng"
+        category = Category.NGUOI_LAO_DONG if n % 2 else Category.VIEN_CHUC
+        person = PersonFactory(unit=org.units.b, category=category)
+        own = applicability.items_for(sheet, person)
+        assess(org.users.officer, sheet, person, own, 20 + n)
+        score(org.users.director, sheet, person, own, 25)
+        score(org.users.councillor, sheet, person, own, 22)
+    score(org.users.director, sheet, org.units.b, unit_items, 10, 11, 12, 13)
+    not_assigned = services.SelfLine(item=unit_items[4], score=None, not_applicable=True, reason="Không được giao")
+    services.self_assess(actor=org.users.head_b, sheet=sheet, subject=org.units.b, lines=[not_assigned])
     assert _queries(client, url) == before

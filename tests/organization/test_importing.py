@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from tests.spreadsheets import formula_cells
 from thidua.core.models import ActivityLog
-from thidua.organization.enums import Category, Gender, UnitKind
+from thidua.organization.enums import Category, Gender, PersonKind, UnitKind
 from thidua.organization.import_template import (
     EXAMPLE_PERSON,
     EXAMPLE_UNIT,
@@ -352,6 +352,16 @@ def test_a_good_file_is_imported(actor):
     assert (hoa.birth_date, hoa.ethnicity, hoa.email) == (datetime.date(1980, 5, 2), "Tày", "hoa@tuyenquang.gov.vn")
     nam = Person.objects.get(code="CB002")
     assert (nam.birth_date, nam.ethnicity, nam.position) == (datetime.date(1985, 3, 12), "Kinh", "")
+
+
+def test_a_doi_tuong_khac_is_imported_as_that_kind_of_person(actor):
+    """The plan's "Đối tượng khác" (III.1.2): someone who is not a cán bộ, công chức or
+    viên chức, registered and later scored on that kind's criterion."""
+    row = ["CB003", "Lý Văn Khánh", "VP", "Đối tượng khác", "Cộng tác viên", "Nam", "", "", ""]
+    assert import_workbook(xlsx(UNITS, [row]), actor=actor).ok
+    person = Person.objects.get(code="CB003")
+    assert (person.category, person.kind) == (Category.KHAC, PersonKind.OTHER)
+    assert Person.objects.get(code="CB003").get_category_display() == "Đối tượng khác"
 
 
 def test_each_created_row_is_logged_as_imported_with_its_values(actor):

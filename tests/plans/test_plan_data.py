@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -29,7 +30,18 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_a3d
 
 # Keys whose values are our own codes and labels, not quotations of the plan
 # ("movements" under `plan` lists movement codes).
-LABEL_KEYS = {"code", "kind", "subject_kind", "review_kind", "short_title", "heading", "issuer", "parent", "movements"}
+LABEL_KEYS = {
+    "code",
+    "kind",
+    "subject_kind",
+    "person_kind",
+    "review_kind",
+    "short_title",
+    "heading",
+    "issuer",
+    "parent",
+    "movements",
+}
 # Also ours: the names in the organisation tree, and the letterhead lines, which the
 # signed text as stored in the seed does not reproduce.
 LABEL_PATHS = ("units", "plan.issuer_parent_name", "plan.issuer_name")
@@ -249,3 +261,26 @@ def test_the_command_reports_a_broken_file_in_vietnamese(tmp_path):
     missing_code = write_without(tmp_path, lambda data: data["plan"].pop("code"))
     with pytest.raises(CommandError, match=re.escape("thiếu khóa “plan.code”")):
         call_command("load_plan", str(missing_code))
+
+
+@pytest.mark.django_db
+def test_the_individual_criteria_are_one_per_kind_of_person_and_tasks_by_assignment_are_marked(plan):
+    """III.1.2 names two kinds of person, each with its criterion; III.1.1's criteria 2, 3
+    and 5 are tasks "theo phân công", which a unit not given them does not carry."""
+    individual = dict(plan.criteria.filter(subject_kind="individual").values_list("number", "person_kind"))
+    assert individual == {"1": "can_bo_cong_chuc_vien_chuc", "2": "doi_tuong_khac"}
+    assert plan.criteria.get(subject_kind="individual", number="2").text.startswith("Đối tượng khác")
+    assigned = plan.criteria.filter(subject_kind="collective", when_assigned=True).values_list("number", flat=True)
+    assert sorted(assigned) == ["2", "3", "5"]
+
+
+@pytest.mark.django_db
+def test_a_criterion_says_which_kind_of_person_it_scores(plan):
+    criterion = plan.criteria.get(subject_kind="individual", number="1")
+    criterion.person_kind = ""
+    with pytest.raises(ValidationError, match="Hãy chọn loại cá nhân"):
+        criterion.full_clean()
+    collective = plan.criteria.get(subject_kind="collective", number="1")
+    collective.person_kind = "doi_tuong_khac"
+    with pytest.raises(ValidationError, match="Tiêu chí tập thể không có loại cá nhân"):
+        collective.full_clean()

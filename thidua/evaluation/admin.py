@@ -1,12 +1,12 @@
 from django.contrib import admin
 
 from thidua.core.admin import HistoryAdmin
-from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
+from thidua.evaluation.models import CouncilScore, NotApplicable, ScoringSheet, SelfAssessment, SheetItem
 
 
 @admin.register(ScoringSheet)
 class ScoringSheetAdmin(HistoryAdmin):
-    list_display = ["year", "plan", "excellent_from", "good_from", "pass_from"]
+    list_display = ["year", "plan", "excellent_from", "good_from", "pass_from", "quorum"]
 
 
 @admin.register(SheetItem)
@@ -26,3 +26,9 @@ class SelfAssessmentAdmin(HistoryAdmin):
 class CouncilScoreAdmin(HistoryAdmin):
     list_display = ["item", "unit", "person", "member", "score", "scored_at"]
     list_select_related = ["item__criterion", "unit", "person", "member"]
+
+
+@admin.register(NotApplicable)
+class NotApplicableAdmin(HistoryAdmin):
+    list_display = ["item", "unit", "reason", "marked_by", "marked_at"]
+    list_select_related = ["item__criterion", "unit", "marked_by"]

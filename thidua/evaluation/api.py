@@ -15,7 +15,7 @@ from rest_framework.response import Response
 from thidua.api import schema
 from thidua.core import params
 from thidua.evaluation import rules, services
-from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
+from thidua.evaluation.models import CouncilScore, NotApplicable, ScoringSheet, SelfAssessment, SheetItem
 from thidua.evaluation.ranking import ranking
 from thidua.indicators.api import LocalDecimalField
 from thidua.organization.models import Person, Unit
@@ -40,11 +40,22 @@ class SheetItemSerializer(serializers.ModelSerializer):
     criterion_number = serializers.CharField(source="criterion.number", read_only=True)
     criterion_title = serializers.CharField(source="criterion.short_title", read_only=True)
     subject_kind = serializers.CharField(source="criterion.subject_kind", read_only=True)
+    person_kind = serializers.CharField(source="criterion.person_kind", read_only=True)
+    when_assigned = serializers.BooleanField(source="criterion.when_assigned", read_only=True)
     max_points = LocalDecimalField()
 
     class Meta:
         model = SheetItem
-        fields = ["id", "criterion", "criterion_number", "criterion_title", "subject_kind", "max_points"]
+        fields = [
+            "id",
+            "criterion",
+            "criterion_number",
+            "criterion_title",
+            "subject_kind",
+            "person_kind",
+            "when_assigned",
+            "max_points",
+        ]
         read_only_fields = ["criterion"]
 
 
@@ -56,8 +67,8 @@ class ScoringSheetSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ScoringSheet
-        fields = ["id", "plan", "year", "excellent_from", "good_from", "pass_from", "items"]
-        read_only_fields = ["plan"]
+        fields = ["id", "plan", "year", "excellent_from", "good_from", "pass_from", "quorum", "items"]
+        read_only_fields = ["plan", "quorum"]
 
 
 class SheetPointsLineSerializer(serializers.Serializer):
@@ -70,6 +81,7 @@ class SheetPointsSerializer(serializers.Serializer):
     excellent_from = LocalDecimalField(required=False)
     good_from = LocalDecimalField(required=False)
     pass_from = LocalDecimalField(required=False)
+    quorum = serializers.IntegerField(required=False, min_value=1, max_value=services.MAX_QUORUM)
 
 
 class ScoringSheetViewSet(
@@ -221,17 +233,72 @@ class CouncilScoreViewSet(_ScoreViewSet):
         services.council_score(actor=self.request.user, sheet=item.sheet, subject=subject, lines=[line])
 
 
+class NotApplicableSerializer(serializers.ModelSerializer):
+    year = serializers.IntegerField(source="item.sheet.year")
+    criterion = serializers.IntegerField(source="item.criterion_id")
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
+    reason = serializers.CharField()
+
+    class Meta:
+        model = NotApplicable
+        fields = ["id", "year", "criterion", "unit", "reason", "marked_at"]
+        read_only_fields = ["marked_at"]
+
+
+@extend_schema(parameters=[schema.year(), schema.identifier("unit")])
+class NotApplicableViewSet(LineFields, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """A unit's collective criteria marked "không áp dụng" (a task "theo phân công" it
+    was not given), with the reason. POST marks one, through the self-assessment's
+    service (the unit's head or the office); saving a score for the criterion again
+    removes the mark."""
+
+    serializer_class = NotApplicableSerializer
+
+    def get_queryset(self):
+        marked = NotApplicable.objects.filter(item__sheet__plan=Plan.objects.current()).select_related("item__sheet")
+        units = rules.unit_ids_seen(self.request.user)
+        if units is not rules.EVERYTHING:
+            marked = marked.filter(unit_id__in=units)
+        query = self.request.query_params
+        filters = {"item__sheet__year": params.year(query), "unit_id": params.identifier(query, "unit")}
+        return marked.filter(**{k: v for k, v in filters.items() if v is not None}).order_by("item__sheet__year", "id")
+
+    def create(self, request):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        item, unit = _item(data), data["unit"]
+        if not rules.can_see(request.user, unit):
+            raise NotFound
+        line = services.SelfLine(item=item, score=None, not_applicable=True, reason=data["reason"])
+        services.self_assess(actor=request.user, sheet=item.sheet, subject=unit, lines=[line])
+        row = self.get_queryset().get(item=item, unit=unit)
+        return Response(self.get_serializer(row).data, status=status.HTTP_201_CREATED)
+
+
 # --- Ranking -------------------------------------------------------------------------------
 class EvaluationRankingRowSerializer(serializers.Serializer):
     rank = serializers.IntegerField(allow_null=True)
     subject_id = serializers.IntegerField(source="subject.pk")
     name = serializers.CharField(source="subject.__str__")
+    person_kind = serializers.SerializerMethodField()
+    max_total = LocalDecimalField()
     self_total = LocalDecimalField(allow_null=True)
     council_total = LocalDecimalField(allow_null=True)
     percent = LocalDecimalField(allow_null=True)
     classification = serializers.CharField(allow_null=True)
     classification_label = serializers.CharField()
     members = serializers.IntegerField()
+    awaiting_quorum = serializers.BooleanField()
+    missing_members = serializers.ListField(child=serializers.CharField(), source="missing")
+    not_applicable = serializers.SerializerMethodField()
+
+    def get_person_kind(self, row) -> str | None:
+        return row.subject.kind if isinstance(row.subject, Person) else None
+
+    def get_not_applicable(self, row) -> list[int]:
+        """The criteria (ids) marked "không áp dụng" for the unit."""
+        return [item.criterion_id for item in row.not_applicable]
 
 
 @extend_schema(

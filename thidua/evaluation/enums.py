@@ -23,6 +23,11 @@ class Classification(models.TextChoices):
 # changes them per sheet; no legal text fixes them.
 DEFAULT_THRESHOLDS = {"excellent_from": Decimal(90), "good_from": Decimal(70), "pass_from": Decimal(50)}
 
+# Council members who must have scored a subject (every criterion that applies to it)
+# before it is ranked: one member alone is not the council's view. The office changes it
+# per sheet.
+DEFAULT_QUORUM = 2
+
 # Units that are scored as collectives: the divisions and units of the department, not
 # the leadership or the agency itself.
 SCORED_UNIT_KINDS = (UnitKind.OFFICE, UnitKind.DIVISION, UnitKind.PUBLIC_SERVICE)

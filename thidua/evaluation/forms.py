@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.forms import text_box
 from thidua.evaluation.models import ScoringSheet, SheetItem
-from thidua.evaluation.services import CouncilLine, SelfLine, key
+from thidua.evaluation.services import MAX_QUORUM, CouncilLine, SelfLine, key
 from thidua.indicators.numbers import DecimalTextField, format_number
 
 
@@ -31,10 +31,25 @@ class SheetPointsForm(forms.Form):
         label=_("«Đạt» từ (% tổng điểm)"),
         help_text=_("Dưới ngưỡng «Đạt» là «Chưa đạt». Các ngưỡng do Văn phòng Sở đặt."),
     )
+    quorum = forms.IntegerField(
+        label=_("Số thành viên Hội đồng chấm tối thiểu để xếp hạng"),
+        min_value=1,
+        max_value=MAX_QUORUM,
+        help_text=_(
+            "Một đơn vị, cá nhân chỉ được xếp hạng, xếp loại khi đã có ít nhất chừng này thành viên Hội đồng "
+            "chấm đủ các tiêu chí áp dụng với mình."
+        ),
+        error_messages={
+            "required": _("Hãy nhập số thành viên Hội đồng chấm tối thiểu (từ 1 trở lên)."),
+            "invalid": _("Số thành viên phải là số nguyên, ví dụ 2."),
+            "min_value": _("Số thành viên Hội đồng chấm tối thiểu phải từ 1 trở lên."),
+            "max_value": _("Số thành viên Hội đồng chấm tối thiểu không quá %(limit_value)s."),
+        },
+    )
 
     def __init__(self, *args, sheet: ScoringSheet, items: list[SheetItem], **kwargs):
         kwargs.setdefault(
-            "initial", {name: getattr(sheet, name) for name in ("excellent_from", "good_from", "pass_from")}
+            "initial", {name: getattr(sheet, name) for name in ("excellent_from", "good_from", "pass_from", "quorum")}
         )
         super().__init__(*args, **kwargs)
         self.items = items
@@ -70,13 +85,18 @@ def _remark_field(label, initial: str) -> forms.CharField:
 
 class SelfAssessmentForm(forms.Form):
     """Per criterion: a score (empty: not assessed), a note and the results it rests on
-    (the subject's recorded results of the year for that criterion, or with none)."""
+    (the subject's recorded results of the year for that criterion, or with none); for
+    a unit's task "theo phân công", "không áp dụng" and its reason instead of a score."""
 
-    def __init__(self, *args, items: list[SheetItem], stored: dict, results: list, **kwargs):
+    def __init__(
+        self, *args, items: list[SheetItem], stored: dict, results: list, marked: dict, markable: bool, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.items = items
         for item in items:
             row = stored.get(item.pk)
+            if markable and item.criterion.when_assigned:
+                self._marking_fields(item, marked.get(item.pk))
             choices = [
                 (entry.pk, _result_label(entry)) for entry in results if entry.criterion_id in (None, item.criterion_id)
             ]
@@ -91,6 +111,18 @@ class SelfAssessmentForm(forms.Form):
                 initial=[r.pk for r in row.results.all()] if row else [],
             )
 
+    def _marking_fields(self, item: SheetItem, row) -> None:
+        self.fields[key("not_applicable", item)] = forms.BooleanField(
+            label=_("Không áp dụng (đơn vị không được giao nhiệm vụ này)"),
+            required=False,
+            initial=row is not None,
+            widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+        )
+        self.fields[key("reason", item)] = _remark_field(_("Lý do không áp dụng"), row.reason if row else "")
+
+    def _field(self, name: str, item: SheetItem):
+        return self[key(name, item)] if key(name, item) in self.fields else None
+
     def blocks(self):
         return [
             {
@@ -98,6 +130,8 @@ class SelfAssessmentForm(forms.Form):
                 "score": self[key("score", item)],
                 "note": self[key("note", item)],
                 "results": self[key("results", item)],
+                "not_applicable": self._field("not_applicable", item),
+                "reason": self._field("reason", item),
             }
             for item in self.items
         ]
@@ -110,6 +144,8 @@ class SelfAssessmentForm(forms.Form):
                 score=data[key("score", item)],
                 note=data[key("note", item)],
                 results=tuple(data[key("results", item)]),
+                not_applicable=bool(data.get(key("not_applicable", item))),
+                reason=data.get(key("reason", item)) or "",
             )
             for item in self.items
         ]

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.fields import acted, one_subject
 from thidua.core.naming import named
-from thidua.evaluation.enums import DEFAULT_THRESHOLDS
-from thidua.organization.models import Person, PersonOrUnit
+from thidua.evaluation.enums import DEFAULT_QUORUM, DEFAULT_THRESHOLDS
+from thidua.organization.models import Person, PersonOrUnit, Unit
 from thidua.plans.models import Criterion, Plan
 from thidua.results.models import ResultEntry
 
@@ -26,6 +26,9 @@ class ScoringSheet(models.Model):
     excellent_from = _points(_("«Xuất sắc» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["excellent_from"])
     good_from = _points(_("«Tốt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["good_from"])
     pass_from = _points(_("«Đạt» từ (% tổng điểm)"), default=DEFAULT_THRESHOLDS["pass_from"])
+    quorum = models.PositiveSmallIntegerField(
+        _("số thành viên Hội đồng chấm tối thiểu để xếp hạng"), default=DEFAULT_QUORUM
+    )
     created_by, created_at = acted(_("người lập"), _("ngày lập"))
 
     class Meta(named(_("bảng chấm điểm thi đua"))):
@@ -41,6 +44,7 @@ class ScoringSheet(models.Model):
                 ),
                 name="scoring_sheet_thresholds_in_order",
             ),
+            models.CheckConstraint(condition=Q(quorum__gte=1), name="scoring_sheet_quorum_at_least_one"),
         ]
 
     def __str__(self) -> str:
@@ -67,6 +71,26 @@ class SheetItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.criterion} — {self.max_points}"
+
+
+class NotApplicable(models.Model):
+    """A collective criterion that does not apply to a unit this year: a task "theo
+    phân công" (SheetItem of a criterion `when_assigned`) the unit was not given. The
+    criterion leaves the unit's maximum; the reason is shown beside it."""
+
+    item = models.ForeignKey(
+        SheetItem, on_delete=models.CASCADE, related_name="not_applicable", verbose_name=_("tiêu chí")
+    )
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
+    reason = models.TextField(_("lý do không áp dụng"))
+    marked_by, marked_at = acted(_("người ghi"), _("thời điểm ghi"))
+
+    class Meta(named(_("tiêu chí không áp dụng"))):
+        ordering = ["item__criterion__order", "id"]
+        constraints = [models.UniqueConstraint(fields=["item", "unit"], name="not_applicable_once_per_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.item.criterion.short_title}: không áp dụng"
 
 
 class ScoreQuerySet(models.QuerySet):

@@ -1,18 +1,34 @@
-"""Totals, ranking and classification of a sheet, for units or for people.
+"""Totals, ranking and classification of a sheet, for units or for people — the one
+place these figures are computed (the pages and the API read them from here).
 
-A subject's council total is the sum, over the criteria, of the average of the council
-members' scores of that criterion; its self total is the sum of its own scores. Subjects
-are ranked by council total (equal totals share a rank: 1, 2, 2, 4) and classified by the
-council total as a share of the sheet's total for their kind, against the sheet's
-thresholds. Five grouped queries whatever the number of subjects and scores."""
+The method, as the scoring page states it:
 
-from dataclasses import dataclass
+- each subject is scored only on the criteria that apply to it (`applicability`): a
+  unit on the collective criteria except those marked "không áp dụng" for it; a person
+  on the individual criterion of their kind (cán bộ, công chức, viên chức; or "Đối
+  tượng khác");
+- its maximum is the sum of those criteria's most points, so a criterion marked "không
+  áp dụng" leaves the maximum;
+- its council total is the sum, over those criteria, of the average of the council
+  members' scores; its self total the sum of its own scores;
+- its percentage is the council total over its own maximum, classified against the
+  sheet's thresholds;
+- it is ranked only once at least the sheet's quorum of council members have scored
+  every criterion that applies to it; until then the row names the members who may
+  score it and have not. Ranked rows are ordered by percentage (equal percentages share
+  a rank: 1, 2, 2, 4).
+
+A fixed number of grouped queries whatever the number of subjects and scores."""
+
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Avg, Count, Sum
+from django.db.models import Avg
 
+from thidua.evaluation import applicability
 from thidua.evaluation.enums import SCORED_UNIT_KINDS, Classification
-from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment
+from thidua.evaluation.members import Member, council_members
+from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
 from thidua.organization.models import Person, Unit
 from thidua.plans.enums import SubjectKind
 
@@ -27,10 +43,14 @@ def _decimal(value) -> Decimal:
 @dataclass
 class Row:
     subject: Unit | Person
+    max_total: Decimal  # over the criteria that apply to the subject
+    criteria: int  # criteria that apply to the subject
     self_total: Decimal | None
     council_total: Decimal | None
-    criteria_scored: int  # criteria with at least one council score
-    members: int  # council members who scored the subject
+    criteria_scored: int  # applicable criteria with at least one council score
+    members: int  # council members who scored every applicable criterion
+    not_applicable: list[SheetItem] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # names of members yet to score it
     percent: Decimal | None = None
     classification: str | None = None
     rank: int | None = None
@@ -39,13 +59,17 @@ class Row:
     def classification_label(self) -> str:
         return Classification(self.classification).label if self.classification else ""
 
+    @property
+    def awaiting_quorum(self) -> bool:
+        """Assessed or scored, but by fewer council members than the quorum: not ranked
+        yet (`missing` names who may still score it)."""
+        return self.rank is None and (self.council_total is not None or self.self_total is not None)
+
 
 @dataclass
 class Ranking:
     sheet: ScoringSheet
     kind: str
-    max_total: Decimal
-    criteria: int
     rows: list[Row]
 
 
@@ -59,39 +83,48 @@ def classify(sheet: ScoringSheet, percent: Decimal) -> str:
     return Classification.NOT_PASSED
 
 
-def ranking(sheet: ScoringSheet, kind: str) -> Ranking:
-    """Every subject of `kind` with a total: for units, every division and unit of the
-    plan's agency (assessed or not, so the office sees who has not); for people,
-    everyone with a score."""
-    items = list(sheet.items.filter(criterion__subject_kind=kind).values_list("max_points", flat=True))
-    field = "unit_id" if kind == SubjectKind.COLLECTIVE else "person_id"
-    scores = {"item__sheet": sheet, "item__criterion__subject_kind": kind}
-    self_totals = dict(
-        SelfAssessment.objects.filter(**scores)
-        .values(field)
-        .annotate(total=Sum("score"))
-        .values_list(field, "total")
-        .order_by()
-    )
-    council = _council_totals(CouncilScore.objects.filter(**scores), field)
-    rows = [_row(subject, self_totals, council) for subject in _subjects(sheet, kind, {*self_totals, *council})]
-    max_total = sum(items, Decimal(0))
-    _rank(sheet, rows, max_total)
-    return Ranking(sheet=sheet, kind=kind, max_total=max_total, criteria=len(items), rows=rows)
+@dataclass
+class _Scores:
+    """The sheet's scores of one kind of subject, read once, by subject id."""
+
+    own: dict[int, dict[int, Decimal]]  # subject → item → own score
+    means: dict[int, dict[int, Decimal]]  # subject → item → council average
+    by_member: dict[int, dict[int, set[int]]]  # subject → member → items scored
 
 
-def _council_totals(scores, field: str) -> dict[int, tuple[Decimal, int, int]]:
-    """subject id → (sum of per-criterion averages, criteria scored, members)."""
-    totals: dict[int, list] = {}
-    for row in scores.values(field, "item_id").annotate(mean=Avg("score")).order_by():
-        entry = totals.setdefault(row[field], [Decimal(0), 0, 0])
-        entry[0] += _decimal(row["mean"])
-        entry[1] += 1
-    for subject_id, members in (
-        scores.values(field).annotate(n=Count("member", distinct=True)).values_list(field, "n").order_by()
+def _scores(sheet: ScoringSheet, kind: str, field_name: str) -> _Scores:
+    where = {"item__sheet": sheet, "item__criterion__subject_kind": kind}
+    own: dict[int, dict[int, Decimal]] = {}
+    for subject_id, item_id, score in SelfAssessment.objects.filter(**where).values_list(
+        field_name, "item_id", "score"
     ):
-        totals[subject_id][2] = members
-    return {subject_id: tuple(entry) for subject_id, entry in totals.items()}
+        own.setdefault(subject_id, {})[item_id] = score
+    council = CouncilScore.objects.filter(**where)
+    means: dict[int, dict[int, Decimal]] = {}
+    for row in council.values(field_name, "item_id").annotate(mean=Avg("score")).order_by():
+        means.setdefault(row[field_name], {})[row["item_id"]] = _decimal(row["mean"])
+    by_member: dict[int, dict[int, set[int]]] = {}
+    for subject_id, member_id, item_id in council.values_list(field_name, "member_id", "item_id"):
+        by_member.setdefault(subject_id, {}).setdefault(member_id, set()).add(item_id)
+    return _Scores(own, means, by_member)
+
+
+def ranking(sheet: ScoringSheet, kind: str) -> Ranking:
+    """Every subject of `kind` with its figures: for units, every division and unit of
+    the plan's agency (assessed or not, so the office sees who has not); for people,
+    everyone with a score."""
+    items = list(sheet.items.filter(criterion__subject_kind=kind).select_related("criterion"))
+    field_name = "unit_id" if kind == SubjectKind.COLLECTIVE else "person_id"
+    scores = _scores(sheet, kind, field_name)
+    marked = applicability.not_applicable_by_unit(sheet) if kind == SubjectKind.COLLECTIVE else {}
+    members = council_members()
+    scored = {*scores.own, *scores.means}
+    rows = [
+        _row(subject, items, marked.get(subject.pk, set()), scores, members)
+        for subject in _subjects(sheet, kind, scored)
+    ]
+    _rank(sheet, rows)
+    return Ranking(sheet=sheet, kind=kind, rows=rows)
 
 
 def _subjects(sheet: ScoringSheet, kind: str, scored: set[int]) -> list:
@@ -101,26 +134,51 @@ def _subjects(sheet: ScoringSheet, kind: str, scored: set[int]) -> list:
     return list(Unit.objects.filter(pk__in=under_agency, kind__in=SCORED_UNIT_KINDS))
 
 
-def _row(subject, self_totals: dict, council: dict) -> Row:
-    total, criteria, members = council.get(subject.pk, (None, 0, 0))
+def _sum(values: list[Decimal]) -> Decimal | None:
+    return sum(values, Decimal(0)) if values else None
+
+
+def _row(subject, items: list[SheetItem], marked: set[int], scores: _Scores, members: list[Member]) -> Row:
+    scored_on = [item for item in items if applicability.scores(item, subject)]
+    applicable = [item for item in scored_on if item.pk not in marked]
+    ids = {item.pk for item in applicable}
+    own, means = scores.own.get(subject.pk, {}), scores.means.get(subject.pk, {})
+    done = {member for member, lines in scores.by_member.get(subject.pk, {}).items() if ids and ids <= lines}
+    unit_id = subject.unit_id if isinstance(subject, Person) else subject.pk
     return Row(
         subject=subject,
-        self_total=self_totals.get(subject.pk),
-        council_total=total,
-        criteria_scored=criteria,
-        members=members,
+        max_total=sum((item.max_points for item in applicable), Decimal(0)),
+        criteria=len(applicable),
+        self_total=_sum([own[pk] for pk in ids if pk in own]),
+        council_total=_sum([means[pk] for pk in ids if pk in means]),
+        criteria_scored=len(ids & set(means)),
+        members=len(done),
+        not_applicable=[item for item in scored_on if item.pk in marked],
+        missing=[m.name for m in members if m.may_score(unit_id) and m.user_id not in done],
     )
 
 
-def _rank(sheet: ScoringSheet, rows: list[Row], max_total: Decimal) -> None:
-    """Sort (scored first, by council total, then self total, then name) and number."""
-    rows.sort(key=lambda r: (r.council_total is None, -(r.council_total or 0), -(r.self_total or 0), str(r.subject)))
+def _rank(sheet: ScoringSheet, rows: list[Row]) -> None:
+    """Work out each row's percentage; rank and classify those with the quorum, by
+    percentage (then council total, self total, name), the others after them."""
+    for row in rows:
+        if row.council_total is not None and row.max_total:
+            row.percent = (row.council_total * 100 / row.max_total).quantize(CENT)
+    ranked_ids = {id(row) for row in rows if row.percent is not None and row.members >= sheet.quorum}
+    rows.sort(
+        key=lambda r: (
+            id(r) not in ranked_ids,
+            r.council_total is None,
+            -(r.percent or 0),
+            -(r.council_total or 0),
+            -(r.self_total or 0),
+            str(r.subject),
+        )
+    )
     previous, rank = None, 0
     for position, row in enumerate(rows, 1):
-        if row.council_total is None:
+        if id(row) not in ranked_ids:
             continue
-        if row.council_total != previous:
-            rank, previous = position, row.council_total
-        row.rank = rank
-        row.percent = (row.council_total * 100 / max_total).quantize(CENT) if max_total else None
-        row.classification = classify(sheet, row.percent) if row.percent is not None else None
+        if row.percent != previous:
+            rank, previous = position, row.percent
+        row.rank, row.classification = rank, classify(sheet, row.percent)

@@ -16,9 +16,9 @@ from django.utils.translation import gettext
 from thidua.core.history import delete_with_history, record, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
-from thidua.evaluation import rules
+from thidua.evaluation import applicability, rules
 from thidua.evaluation.enums import NEW_SHEET_TOTAL
-from thidua.evaluation.models import CouncilScore, ScoringSheet, SelfAssessment, SheetItem
+from thidua.evaluation.models import CouncilScore, NotApplicable, ScoringSheet, SelfAssessment, SheetItem
 from thidua.indicators.numbers import format_number
 from thidua.organization.models import Person, Unit, User
 from thidua.plans.enums import SubjectKind
@@ -27,6 +27,7 @@ from thidua.results.models import ResultEntry
 
 Subject = Unit | Person
 CENT = Decimal("0.01")
+MAX_QUORUM = 50  # more than any council sits
 
 
 def key(name: str, item: SheetItem) -> str:
@@ -47,8 +48,10 @@ def _shares(count: int) -> list[Decimal]:
 
 @transaction.atomic
 def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
-    """The office opens the sheet of a year: one line per criterion of the plan, each
-    kind's criteria sharing 100 points until the office sets them. Side effects: the
+    """The office opens the sheet of a year: one line per criterion of the plan. Until
+    the office sets them, the criteria that score the same subjects share 100 points:
+    the collective ones together; each kind of person's own individual ones (a person is
+    scored on their kind's criterion only, so each kind's total is 100). Side effects: the
     sheet and its lines, each logged. Raises PermissionDenied for anyone but the
     office, ValidationError for a year outside the plan or a sheet that exists."""
     require(rules.can_create_sheet(actor, plan), gettext("Chỉ Văn phòng Sở lập bảng chấm điểm thi đua."))
@@ -64,9 +67,11 @@ def create_sheet(*, actor: User, plan: Plan, year: int) -> ScoringSheet:
             {"year": gettext("Đã có bảng chấm điểm năm %(year)s; hãy mở bảng đó để sửa.") % {"year": year}}
         )
     sheet = save_with_history(ScoringSheet(plan=plan, year=year, created_by=_account(actor)), actor=actor)
-    for kind in (SubjectKind.COLLECTIVE, SubjectKind.INDIVIDUAL):
-        criteria = list(plan.criteria.filter(subject_kind=kind))
-        for criterion, points in zip(criteria, _shares(len(criteria)) if criteria else [], strict=True):
+    groups: dict[tuple[str, str], list] = {}
+    for criterion in plan.criteria.all():
+        groups.setdefault((criterion.subject_kind, criterion.person_kind), []).append(criterion)
+    for criteria in groups.values():
+        for criterion, points in zip(criteria, _shares(len(criteria)), strict=True):
             save_with_history(SheetItem(sheet=sheet, criterion=criterion, max_points=points), actor=actor)
     return sheet
 
@@ -118,11 +123,13 @@ def set_points(
     excellent_from: Decimal | None = None,
     good_from: Decimal | None = None,
     pass_from: Decimal | None = None,
+    quorum: int | None = None,
 ) -> ScoringSheet:
-    """The office sets the most points of each criterion (`points`: item id → points)
-    and the classification thresholds. Side effects: each changed line and the sheet
+    """The office sets the most points of each criterion (`points`: item id → points),
+    the classification thresholds and the quorum (how many council members must have
+    scored a subject before it is ranked). Side effects: each changed line and the sheet
     saved and logged. Raises ValidationError (by field) for points not above 0, below
-    a score already given, or thresholds out of order."""
+    a score already given, thresholds out of order or a quorum below 1."""
     require(rules.can_set_points(actor, sheet), gettext("Chỉ Văn phòng Sở đặt điểm của bảng chấm điểm."))
     items = list(sheet.items.select_related("criterion"))
     thresholds = [
@@ -130,8 +137,14 @@ def set_points(
         for n, v in (("excellent_from", excellent_from), ("good_from", good_from), ("pass_from", pass_from))
     ]
     errors = _points_errors(items, points, _highest_scores(sheet)) | _threshold_errors(*thresholds)
+    if quorum is not None and not 1 <= quorum <= MAX_QUORUM:
+        errors["quorum"] = gettext(
+            "Số thành viên Hội đồng chấm tối thiểu phải từ 1 đến %(max)s (đã nhập %(value)s)."
+        ) % {"max": MAX_QUORUM, "value": quorum}
     if errors:
         raise ValidationError(errors)
+    if quorum is not None:
+        sheet.quorum = quorum
     for item in items:
         item.max_points = points.get(item.pk, item.max_points).quantize(CENT)
         save_with_history(item, actor=actor)
@@ -146,6 +159,8 @@ class SelfLine:
     score: Decimal | None  # None: no score (a stored one is removed)
     note: str = ""
     results: tuple[int, ...] = field(default_factory=tuple)  # ResultEntry ids
+    not_applicable: bool = False  # a unit's task "theo phân công" it was not given
+    reason: str = ""  # why it does not apply (required with not_applicable)
 
 
 @dataclass(frozen=True)
@@ -156,11 +171,8 @@ class CouncilLine:
 
 
 def _line_errors(sheet: ScoringSheet, subject: Subject, item: SheetItem, score: Decimal | None) -> dict[str, str]:
-    if item.sheet_id != sheet.pk or item.criterion.subject_kind != kind_of(subject):
-        return {
-            key("score", item): gettext("Tiêu chí «%(criterion)s» không dùng để chấm %(subject)s.")
-            % {"criterion": item.criterion.short_title, "subject": subject}
-        }
+    if item.sheet_id != sheet.pk or not applicability.scores(item, subject):
+        return {key("score", item): _not_scored_on(item, subject)}
     if score is not None and not Decimal(0) <= score <= item.max_points:
         return {
             key("score", item): gettext(
@@ -173,6 +185,47 @@ def _line_errors(sheet: ScoringSheet, subject: Subject, item: SheetItem, score: 
             }
         }
     return {}
+
+
+def _not_scored_on(item: SheetItem, subject: Subject) -> str:
+    if isinstance(subject, Person) and item.criterion.subject_kind == SubjectKind.INDIVIDUAL:
+        return gettext(
+            "«%(subject)s» thuộc loại «%(kind)s» nên chỉ được chấm theo tiêu chí dành cho loại đó, "
+            "không chấm theo tiêu chí «%(criterion)s»."
+        ) % {"subject": subject, "kind": subject.kind.label, "criterion": item.criterion.short_title}
+    return gettext("Tiêu chí «%(criterion)s» không dùng để chấm %(subject)s.") % {
+        "criterion": item.criterion.short_title,
+        "subject": subject,
+    }
+
+
+def _marking_errors(sheet: ScoringSheet, subject: Subject, line: SelfLine) -> dict[str, str]:
+    """A line marked "không áp dụng": only a unit's task "theo phân công", with a reason,
+    without a score, and not once the council has scored it."""
+    item = line.item
+    if not isinstance(subject, Unit) or not item.criterion.when_assigned:
+        return {
+            key("not_applicable", item): gettext(
+                "Tiêu chí «%(criterion)s» áp dụng với mọi đối tượng được chấm; chỉ tiêu chí tập thể thực hiện "
+                "theo phân công mới ghi «không áp dụng»."
+            )
+            % {"criterion": item.criterion.short_title}
+        }
+    errors = {}
+    if not line.reason.strip():
+        errors[key("reason", item)] = gettext(
+            "Hãy ghi lý do không áp dụng (ví dụ: đơn vị không được giao nhiệm vụ này trong năm)."
+        )
+    if line.score is not None:
+        errors[key("score", item)] = gettext(
+            "Tiêu chí ghi «không áp dụng» thì không chấm điểm: hãy xóa điểm %(score)s hoặc bỏ chọn «không áp dụng»."
+        ) % {"score": format_number(line.score)}
+    elif CouncilScore.objects.for_subject(subject).filter(item=item).exists():
+        errors[key("not_applicable", item)] = gettext(
+            "Hội đồng đã chấm tiêu chí «%(criterion)s» cho đơn vị này; hãy đề nghị các thành viên xóa điểm đã chấm "
+            "trước khi ghi «không áp dụng»."
+        ) % {"criterion": item.criterion.short_title}
+    return errors
 
 
 def linkable_results(sheet: ScoringSheet, subject: Subject):
@@ -213,15 +266,34 @@ def self_assess(
     allowed = set(linkable_results(sheet, subject).values_list("pk", flat=True))
     errors: dict[str, str] = {}
     for line in lines:
-        errors |= _line_errors(sheet, subject, line.item, line.score) | _result_errors(line, allowed)
+        found = _line_errors(sheet, subject, line.item, None if line.not_applicable else line.score)
+        if line.not_applicable and not found:
+            found = _marking_errors(sheet, subject, line)
+        errors |= found | _result_errors(line, allowed)
     if errors:
         raise ValidationError(errors)
     stored = {
         row.item_id: row
         for row in SelfAssessment.objects.for_subject(subject).filter(item__sheet=sheet).prefetch_related("results")
     }
-    saved = [_save_self(actor, subject, line, stored.get(line.item.pk)) for line in lines]
+    marked = applicability.not_applicable(sheet, subject)
+    saved = []
+    for line in lines:
+        _save_marking(actor, subject, line, marked.get(line.item.pk))
+        saved.append(_save_self(actor, subject, line, stored.get(line.item.pk)))
     return [row for row in saved if row is not None]
+
+
+def _save_marking(actor: User, subject: Subject, line: SelfLine, row: NotApplicable | None) -> None:
+    """Store, change or remove the line's "không áp dụng", each logged."""
+    if not line.not_applicable:
+        if row is not None:
+            delete_with_history(row, actor=actor)
+        return
+    row = row or NotApplicable(item=line.item, unit=subject)
+    if row.pk is None or row.reason != line.reason.strip():
+        row.reason, row.marked_by, row.marked_at = line.reason.strip(), _account(actor), now()
+        _save_once(row, actor)
 
 
 def _subject_field(subject: Subject) -> dict:
@@ -279,9 +351,19 @@ def council_score(
     ValidationError (by line) for a score above the criterion's most points."""
     require(rules.can_score(actor, subject), score_refusal(actor, subject))
     lines = list(lines)
+    marked = applicability.not_applicable(sheet, subject)
     errors: dict[str, str] = {}
     for line in lines:
         errors |= _line_errors(sheet, subject, line.item, line.score)
+        if line.score is not None and line.item.pk in marked:
+            errors[key("score", line.item)] = gettext(
+                "Tiêu chí «%(criterion)s» không áp dụng với «%(subject)s» (lý do: %(reason)s); "
+                "không chấm điểm tiêu chí này."
+            ) % {
+                "criterion": line.item.criterion.short_title,
+                "subject": subject,
+                "reason": marked[line.item.pk].reason,
+            }
     if errors:
         raise ValidationError(errors)
     stored = {

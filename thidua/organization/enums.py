@@ -20,6 +20,25 @@ class Category(models.TextChoices):
     CONG_CHUC = "cong_chuc", _("Công chức")
     VIEN_CHUC = "vien_chuc", _("Viên chức")
     NGUOI_LAO_DONG = "nguoi_lao_dong", _("Người lao động")
+    # Someone outside the staff list who contributes to the movement (the plan's
+    # "Đối tượng khác", III.1.2), registered under the unit that proposes them.
+    KHAC = "khac", _("Đối tượng khác")
+
+
+CIVIL_SERVANTS = (Category.CAN_BO, Category.CONG_CHUC, Category.VIEN_CHUC)
+
+
+class PersonKind(models.TextChoices):
+    """The two kinds of person the plan's individual criteria address (III.1.2): cán bộ,
+    công chức, viên chức; and everyone else ("Đối tượng khác", người lao động included)."""
+
+    CB_CC_VC = "can_bo_cong_chuc_vien_chuc", _("Cán bộ, công chức, viên chức")
+    OTHER = "doi_tuong_khac", _("Đối tượng khác")
+
+    @classmethod
+    def of(cls, category: str) -> "PersonKind":
+        """The kind of a person of `category`."""
+        return cls.CB_CC_VC if category in CIVIL_SERVANTS else cls.OTHER
 
 
 class Gender(models.TextChoices):

@@ -10,7 +10,7 @@ from thidua.core.db_functions import Fold
 from thidua.core.fields import optional_link
 from thidua.core.naming import named
 from thidua.core.text import fold
-from thidua.organization.enums import Category, Gender, Role, UnitKind
+from thidua.organization.enums import Category, Gender, PersonKind, Role, UnitKind
 from thidua.organization.tree import UnitTree
 
 
@@ -107,6 +107,12 @@ class Person(ChoiceLabels):
     @property
     def is_anonymised(self) -> bool:
         return self.anonymised_at is not None
+
+    @property
+    def kind(self) -> PersonKind:
+        """Cán bộ, công chức, viên chức or "Đối tượng khác": which individual criterion
+        of the plan the person is scored on."""
+        return PersonKind.of(self.category)
 
 
 class Membership(models.Model):

@@ -200,7 +200,10 @@ PART_FORMS = {
     "noi-dung": (models.ContentArea, _part_form(models.ContentArea, ["number", "order", "short_title", "text"])),
     "tieu-chi": (
         models.Criterion,
-        _part_form(models.Criterion, ["subject_kind", "number", "order", "short_title", "text"]),
+        _part_form(
+            models.Criterion,
+            ["subject_kind", "person_kind", "when_assigned", "number", "order", "short_title", "text"],
+        ),
     ),
     "muc": (models.PlanItem, _part_form(models.PlanItem, ["kind", "number", "order", "heading", "text"])),
     "can-cu": (models.LegalBasis, _part_form(models.LegalBasis, ["order", "text"])),

@@ -4,6 +4,7 @@ recipients. Loaded from `data/plans/*.yaml`; the office edits it with history.""
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core import params
 from thidua.core.naming import named
+from thidua.organization.enums import PersonKind
 from thidua.organization.models import Unit
 from thidua.plans import citation
 from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
@@ -177,12 +179,41 @@ class Criterion(PlanPart):
     )
     short_title = models.CharField(_("tên ngắn"), max_length=160)
     text = models.TextField(_("nội dung"))
+    # III.1.2 gives one criterion to each kind of person: a person is scored on the
+    # criterion of their kind only, never on both.
+    person_kind = models.CharField(
+        _("loại cá nhân"),
+        max_length=32,
+        choices=PersonKind.choices,
+        blank=True,
+        help_text=_("Chỉ với tiêu chí cá nhân: tiêu chí này dùng để chấm loại cá nhân nào."),
+    )
+    # Criteria 2, 3 and 5 of III.1.1 are tasks "theo phân công": a unit never assigned
+    # the task has the criterion marked "không áp dụng" instead of scoring 0.
+    when_assigned = models.BooleanField(
+        _("chỉ áp dụng khi được giao"),
+        default=False,
+        help_text=_("Chỉ với tiêu chí tập thể: đơn vị không được giao nhiệm vụ này thì ghi «không áp dụng»."),
+    )
 
     class Meta(PlanPart.Meta, named(_("tiêu chí thi đua"))):
         pass
 
     def __str__(self) -> str:
         return f"{self.get_subject_kind_display()} {self.number}: {self.short_title}"
+
+    def clean(self) -> None:
+        individual = self.subject_kind == SubjectKind.INDIVIDUAL
+        if individual and not self.person_kind:
+            raise ValidationError(
+                {"person_kind": gettext("Hãy chọn loại cá nhân mà tiêu chí cá nhân này dùng để chấm.")}
+            )
+        if not individual and self.person_kind:
+            raise ValidationError({"person_kind": gettext("Tiêu chí tập thể không có loại cá nhân; hãy để trống.")})
+        if individual and self.when_assigned:
+            raise ValidationError(
+                {"when_assigned": gettext("«Chỉ áp dụng khi được giao» chỉ dùng cho tiêu chí tập thể; hãy bỏ chọn.")}
+            )
 
 
 class Phase(PlanPart):

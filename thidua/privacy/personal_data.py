@@ -409,6 +409,7 @@ LEFT_OUT: dict[str, str] = {
     "council.Meeting.created_by": ACTOR_STAMP,
     "evaluation.ScoringSheet.created_by": ACTOR_STAMP,
     "evaluation.SelfAssessment.assessed_by": ACTOR_STAMP,
+    "evaluation.NotApplicable.marked_by": ACTOR_STAMP,
     "honours.OutstandingExample.created_by": ACTOR_STAMP,
     "honours.Publication.changed_by": ACTOR_STAMP,
     "reviews.Review.frozen_by": ACTOR_STAMP,

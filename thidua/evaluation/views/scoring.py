@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from thidua.core.actions import add_errors, refuse, run_form
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.evaluation import rules, services
+from thidua.evaluation import applicability, rules, services
 from thidua.evaluation.forms import CouncilScoreForm, SelfAssessmentForm
 from thidua.evaluation.models import CouncilScore, SelfAssessment
 from thidua.evaluation.ranking import ranking
@@ -20,7 +20,14 @@ from thidua.plans.enums import SubjectKind
 
 
 def _items(sheet, subject) -> list:
-    return list(sheet.items.filter(criterion__subject_kind=services.kind_of(subject)).select_related("criterion"))
+    return applicability.items_for(sheet, subject)
+
+
+def _figures(sheet, subject):
+    """The subject's row of the ranking: its maximum, totals, percentage, rank, and the
+    members yet to score it — the same figures as the ranking page and the API."""
+    rows = ranking(sheet, services.kind_of(subject)).rows
+    return next((row for row in rows if row.subject.pk == subject.pk), None)
 
 
 def _self_rows(sheet, subject) -> dict:
@@ -48,12 +55,14 @@ def subject_detail(request, year: int, kind: str, pk: int):
     sheet, subject = sheet_of(year), subject_of(request.user, kind, pk)
     stored = _self_rows(sheet, subject)
     averages, detail = _council(sheet, subject, request.user)
+    marked = applicability.not_applicable(sheet, subject)
     lines = [
         {
             "item": item,
             "self": stored.get(item.pk),
             "average": averages.get(item.pk),
             "members": detail.get(item.pk, []),
+            "not_applicable": marked.get(item.pk),
         }
         for item in _items(sheet, subject)
     ]
@@ -65,6 +74,7 @@ def subject_detail(request, year: int, kind: str, pk: int):
             "subject": subject,
             "slug": slug_of(subject),
             "lines": lines,
+            "figures": _figures(sheet, subject),
             "can_self_assess": rules.can_self_assess(request.user, subject),
             "can_score": rules.can_score(request.user, subject),
             "conflict": rules.sits_on_council(request.user) and not rules.can_score(request.user, subject),
@@ -82,7 +92,12 @@ def self_assess(request, year: int, kind: str, pk: int):
     )
     results = list(services.linkable_results(sheet, subject).order_by("date", "id"))
     form = SelfAssessmentForm(
-        request.POST or None, items=_items(sheet, subject), stored=_self_rows(sheet, subject), results=results
+        request.POST or None,
+        items=_items(sheet, subject),
+        stored=_self_rows(sheet, subject),
+        results=results,
+        marked=applicability.not_applicable(sheet, subject),
+        markable=services.kind_of(subject) == SubjectKind.COLLECTIVE,
     )
     if answer := run_form(
         request,
@@ -116,8 +131,11 @@ def council_score(request, year: int, kind: str, pk: int):
             services.score_refusal(request.user, subject),
             redirect("evaluation_subject", year=year, kind=kind, pk=pk),
         )
+    marked = applicability.not_applicable(sheet, subject)
     form = CouncilScoreForm(
-        request.POST or None, items=_items(sheet, subject), stored=_my_rows(sheet, subject, request.user)
+        request.POST or None,
+        items=[item for item in _items(sheet, subject) if item.pk not in marked],
+        stored=_my_rows(sheet, subject, request.user),
     )
     if answer := run_form(
         request,
@@ -133,7 +151,7 @@ def council_score(request, year: int, kind: str, pk: int):
     return render(
         request,
         "evaluation/council_form.html",
-        {"sheet": sheet, "subject": subject, "slug": kind, "form": form, "blocks": blocks},
+        {"sheet": sheet, "subject": subject, "slug": kind, "form": form, "blocks": blocks, "marked": marked.values()},
     )
 
 
@@ -159,7 +177,7 @@ def _queue_rows(sheet, user) -> list[dict]:
                 {
                     "row": row,
                     "slug": slug_of(row.subject),
-                    "criteria": result.criteria,
+                    "criteria": row.criteria,
                     "mine": mine.get(row.subject.pk, 0),
                     "conflict": not rules.can_score(user, row.subject),
                 }

@@ -14,6 +14,7 @@ from thidua.evaluation.forms import SheetCreateForm, SheetPointsForm
 from thidua.evaluation.models import ScoringSheet
 from thidua.evaluation.ranking import ranking
 from thidua.evaluation.views.common import own_subjects, sheet_of
+from thidua.organization.enums import PersonKind
 from thidua.plans.enums import SubjectKind
 from thidua.plans.models import Plan
 
@@ -60,13 +61,23 @@ def sheet_create(request):
 
 
 def _by_kind(items) -> list[dict]:
-    groups = []
-    for kind, label in SubjectKind.choices:
-        lines = [item for item in items if item.criterion.subject_kind == kind]
-        groups.append(
-            {"kind": kind, "label": label, "items": lines, "total": sum((item.max_points for item in lines), 0)}
+    """The collective criteria together; the individual ones by kind of person, each
+    kind's total being the most a person of that kind can earn."""
+    groups = [(SubjectKind.COLLECTIVE, "", SubjectKind.COLLECTIVE.label)]
+    for person_kind, label in PersonKind.choices:
+        groups.append((SubjectKind.INDIVIDUAL, person_kind, f"{SubjectKind.INDIVIDUAL.label} — {label}"))
+    tables = []
+    for kind, person_kind, label in groups:
+        lines = [i for i in items if i.criterion.subject_kind == kind and i.criterion.person_kind == person_kind]
+        tables.append(
+            {
+                "kind": f"{kind}-{person_kind}" if person_kind else kind,
+                "label": label,
+                "items": lines,
+                "total": sum((item.max_points for item in lines), 0),
+            }
         )
-    return groups
+    return tables
 
 
 @login_required
@@ -103,6 +114,7 @@ def sheet_edit(request, year: int):
             excellent_from=data["excellent_from"],
             good_from=data["good_from"],
             pass_from=data["pass_from"],
+            quorum=data["quorum"],
         ),
         gettext("Đã lưu điểm và ngưỡng xếp loại của bảng chấm điểm năm %(year)s.") % {"year": sheet.year},
         redirect("evaluation_sheet", year=sheet.year),
