@@ -29,7 +29,18 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_a3d
 
 # Keys whose values are our own codes and labels, not quotations of the plan
 # ("movements" under `plan` lists movement codes).
-LABEL_KEYS = {"code", "kind", "subject_kind", "review_kind", "short_title", "heading", "issuer", "parent", "movements"}
+LABEL_KEYS = {
+    "code",
+    "kind",
+    "subject_kind",
+    "review_kind",
+    "due_wording",
+    "short_title",
+    "heading",
+    "issuer",
+    "parent",
+    "movements",
+}
 # Also ours: the names in the organisation tree, and the letterhead lines, which the
 # signed text as stored in the seed does not reproduce.
 LABEL_PATHS = ("units", "plan.issuer_parent_name", "plan.issuer_name")
@@ -119,7 +130,8 @@ def test_the_plan_holds_every_part_of_the_signed_text(plan):
         ("Giai đoạn 2", "final", 2030),
     ]
     duty = plan.report_duties.get()
-    assert (duty.due_day, duty.due_month) == (15, 12)
+    assert (duty.due_day, duty.due_month, duty.due_wording) == (15, 12, "before")
+    assert duty.deadline_words == "trước ngày 15/12"
     assert duty.recipient_list == ["Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ"]
     recipients = list(plan.recipients.values_list("text", flat=True))
     assert len(recipients) == 8

@@ -35,7 +35,8 @@ def test_each_report_is_owned_by_the_unit_head_who_is_told(org, plan, django_cap
 
 
 def test_annual_period_takes_the_office_deadline_from_the_plan(period):
-    assert period.office_due_date == datetime.date(2026, 12, 15)
+    # "trước ngày 15/12": the last day on time is the 14th.
+    assert period.office_due_date == datetime.date(2026, 12, 14)
     assert period.title == "Báo cáo năm 2026"
     assert period.required_sections == DEFAULT_REQUIRED
 
@@ -45,7 +46,7 @@ def test_units_due_date_must_come_before_the_office_deadline(org, plan):
         services.create_period(
             plan=plan, kind=PeriodKind.ANNUAL, year=2027, due_date=datetime.date(2027, 12, 16), actor=org.users.officer
         )
-    assert "trước hạn Văn phòng Sở gửi báo cáo (15/12/2027)" in str(error.value.message_dict["due_date"])
+    assert "trước hạn Văn phòng Sở gửi báo cáo (14/12/2027)" in str(error.value.message_dict["due_date"])
     assert not ReportingPeriod.objects.filter(year=2027).exists()
 
 
