@@ -126,3 +126,31 @@ def test_no_dispatch_before_the_plan_has_its_number(org, client_for, plan):
         )
     assert "Hãy nhập số và ngày ban hành của kế hoạch trước khi ghi nhận" in response.content.decode()
     assert not PlanDispatch.objects.exists()
+
+
+def test_the_dispatch_page_runs_a_fixed_number_of_queries(org, client_for, plan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(org.users.officer)
+    url = reverse("plan_dispatches", args=[plan.code])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    def sent(recipient: str, user) -> PlanDispatch:
+        return PlanDispatch.objects.create(
+            plan=plan,
+            recipient=recipient,
+            channel=SendChannel.EDOC,
+            sent_on=datetime.date(2026, 5, 12),
+            recorded_by=user,
+        )
+
+    sent("UBND tỉnh", org.users.officer)
+    before = queries()
+    for recipient, user in (("Sở Nội vụ", org.users.director), ("Giám đốc Sở", org.users.head_a)):
+        sent(recipient, user)
+    assert queries() == before
