@@ -43,13 +43,14 @@ def test_office_home_shows_attention_panel_with_real_counts(org, plan, client_fo
     assert "2 đơn vị chưa có thủ trưởng trên hệ thống" in body
 
 
-def test_office_home_shows_the_15_december_deadline(org, plan, client_for, settings):
+def test_office_home_shows_the_15_december_deadline_as_written_and_meant(org, plan, client_for, settings):
     import time_machine
 
     with time_machine.travel("2026-11-27 09:00 +07:00", tick=False):
         body = client_for(org.users.officer).get(reverse("home")).content.decode()
-    assert "trước ngày 15/12/2026" in body
-    assert "còn 18 ngày" in body
+    # "trước ngày 15/12": the 15th is already late, so the last day is the 14th.
+    assert "trước ngày 15/12 (hạn cuối 14/12/2026)" in body
+    assert "còn 17 ngày" in body
     assert "Giai đoạn 1 (2026–2027)" in body
 
 

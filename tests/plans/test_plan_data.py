@@ -36,6 +36,7 @@ LABEL_KEYS = {
     "subject_kind",
     "person_kind",
     "review_kind",
+    "due_wording",
     "short_title",
     "heading",
     "issuer",
@@ -131,7 +132,8 @@ def test_the_plan_holds_every_part_of_the_signed_text(plan):
         ("Giai đoạn 2", "final", 2030),
     ]
     duty = plan.report_duties.get()
-    assert (duty.due_day, duty.due_month) == (15, 12)
+    assert (duty.due_day, duty.due_month, duty.due_wording) == (15, 12, "before")
+    assert duty.deadline_words == "trước ngày 15/12"
     assert duty.recipient_list == ["Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ"]
     recipients = list(plan.recipients.values_list("text", flat=True))
     assert len(recipients) == 8

@@ -83,7 +83,7 @@ def test_status_board_flags_overdue(org, client_for, report_a, report_b):
 def test_periods_are_listed(org, client_for, period):
     rows = client_for(org.users.staff_a).get("/api/v1/report-periods/").json()["results"]
     assert [(r["title"], r["due_date"], r["office_due_date"]) for r in rows] == [
-        ("Báo cáo năm 2026", "2026-11-30", "2026-12-15")
+        ("Báo cáo năm 2026", "2026-11-30", "2026-12-14")
     ]
 
 

@@ -12,7 +12,7 @@ from tests.reports.conftest import filled
 from thidua.core.codes import State
 from thidua.jobs.models import Job, JobStatus
 from thidua.reports import consolidation, services
-from thidua.reports.enums import Channel
+from thidua.reports.enums import Channel, PeriodKind
 from thidua.reports.models import ConsolidatedReport
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +58,25 @@ def test_figures_come_from_accepted_reports_only(org, accepted_a, report_b):
         "Sở Nông nghiệp và Môi trường",
         "Sở Nội vụ",
     ]
+
+
+def test_the_summary_line_names_digital_and_green_transformation(org, accepted_a):
+    report = consolidation.consolidate(period=accepted_a.period, actor=org.users.officer)
+    assert report.summary == (
+        "Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, chuyển đổi số và chuyển đổi xanh "
+        "— báo cáo năm 2026"
+    )
+
+
+def test_a_six_monthly_report_goes_only_to_the_province(org, plan):
+    """The three departments asked for the yearly report (duty 2.2); the others go to
+    the provincial People's Committee (duty 2.1)."""
+    period = services.create_period(
+        plan=plan, kind=PeriodKind.SIX_MONTHLY, year=2026, due_date=datetime.date(2026, 6, 10), actor=org.users.officer
+    )
+    report = consolidation.consolidate(period=period, actor=org.users.officer)
+    assert report.addressees.splitlines() == ["UBND tỉnh"]
+    assert period.office_due_date is None
 
 
 def test_reconsolidating_keeps_the_offices_texts(org, accepted_a):
@@ -133,9 +152,11 @@ def issued(org, accepted_a):
 @pytest.mark.parametrize(
     ("sent_on", "words"),
     [
-        (datetime.date(2026, 12, 10), "Đã gửi trước hạn 15/12"),
-        (datetime.date(2026, 12, 15), "Đã gửi trước hạn 15/12"),
-        (datetime.date(2026, 12, 18), "Gửi muộn 3 ngày so với hạn 15/12"),
+        (datetime.date(2026, 12, 10), "Đã gửi đúng hạn (hạn cuối 14/12)"),
+        (datetime.date(2026, 12, 14), "Đã gửi đúng hạn (hạn cuối 14/12)"),
+        # "trước ngày 15/12": a report sent on the 15th is late.
+        (datetime.date(2026, 12, 15), "Gửi muộn 1 ngày so với hạn cuối 14/12"),
+        (datetime.date(2026, 12, 18), "Gửi muộn 4 ngày so với hạn cuối 14/12"),
     ],
 )
 def test_dispatch_shows_whether_the_deadline_was_met(org, issued, sent_on, words):
@@ -180,7 +201,7 @@ def test_office_consolidates_through_a_job_and_records_dispatch(org, client_for,
         {"recipient": "UBND tỉnh", "channel": Channel.EDOC, "sent_on": "2026-12-09", "reference": ""},
     )
     page = client.get(reverse("consolidated_detail", args=[period.pk])).content.decode()
-    assert "01/BC-STP" in page and "Đã gửi trước hạn 15/12" in page
+    assert "01/BC-STP" in page and "Đã gửi đúng hạn (hạn cuối 14/12)" in page
 
 
 def test_dispatch_form_errors_keep_the_input(org, client_for, issued):

@@ -35,7 +35,8 @@ def test_each_report_is_owned_by_the_unit_head_who_is_told(org, plan, django_cap
 
 
 def test_annual_period_takes_the_office_deadline_from_the_plan(period):
-    assert period.office_due_date == datetime.date(2026, 12, 15)
+    # "trước ngày 15/12": the last day on time is the 14th.
+    assert period.office_due_date == datetime.date(2026, 12, 14)
     assert period.title == "Báo cáo năm 2026"
     assert period.required_sections == DEFAULT_REQUIRED
 
@@ -45,7 +46,7 @@ def test_units_due_date_must_come_before_the_office_deadline(org, plan):
         services.create_period(
             plan=plan, kind=PeriodKind.ANNUAL, year=2027, due_date=datetime.date(2027, 12, 16), actor=org.users.officer
         )
-    assert "trước hạn Văn phòng Sở gửi báo cáo (15/12/2027)" in str(error.value.message_dict["due_date"])
+    assert "trước hạn Văn phòng Sở gửi báo cáo (14/12/2027)" in str(error.value.message_dict["due_date"])
     assert not ReportingPeriod.objects.filter(year=2027).exists()
 
 
@@ -228,3 +229,29 @@ def test_saving_logs_which_sections_changed(org, report_a):
     log = ActivityLog.objects.for_object(report_a).filter(action="changed").get()
     assert set(log.changes) == {"content.results", "content.difficulties"}
     assert log.actor == org.users.head_a
+
+
+def test_yearly_periods_opened_with_the_written_day_move_to_the_last_day(org, plan, period):
+    """Periods opened before the wording was read took 15/12; the migration moves them
+    to 14/12 and leaves a date the office chose, or another kind of period, alone."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("thidua.reports.migrations.0002_office_deadline_is_the_last_day")
+    ReportingPeriod.objects.filter(pk=period.pk).update(office_due_date=datetime.date(2026, 12, 15))
+    chosen = services.create_period(
+        plan=plan,
+        kind=PeriodKind.ANNUAL,
+        year=2027,
+        due_date=datetime.date(2027, 11, 30),
+        office_due_date=datetime.date(2027, 12, 10),
+        actor=org.users.officer,
+    )
+    migration.to_last_day(apps, None)
+    period.refresh_from_db()
+    chosen.refresh_from_db()
+    assert (period.office_due_date, chosen.office_due_date) == (
+        datetime.date(2026, 12, 14),
+        datetime.date(2027, 12, 10),
+    )

@@ -166,7 +166,7 @@ def test_period_form_errors_keep_the_input_and_save_nothing(org, client_for, pla
         },
     )
     body = response.content.decode()
-    assert "Hạn nộp của các đơn vị phải trước hạn Văn phòng Sở gửi báo cáo (15/12/2027)." in body
+    assert "Hạn nộp của các đơn vị phải trước hạn Văn phòng Sở gửi báo cáo (14/12/2027)." in body
     assert 'value="Báo cáo năm thử"' in body and 'value="2027-12-20"' in body
     assert not ReportingPeriod.objects.exists()
 
@@ -247,7 +247,7 @@ def test_my_unit_reports_and_calendar(org, client_for, report_a):
     body = client.get(reverse("my_unit_reports")).content.decode()
     assert "board-row-PBGD" in body and "board-row-TGPL" not in body
     calendar = client.get(reverse("report_calendar")).content.decode()
-    assert "30/11/2026" in calendar and "15/12/2026" in calendar
+    assert "30/11/2026" in calendar and "14/12/2026" in calendar
     assert "Hạn các đơn vị nộp Báo cáo năm 2026" in calendar
 
 

@@ -29,8 +29,22 @@ def test_the_comparison_endpoint(org, client_for, frozen, share):
     rows = client_for(org.users.staff_a).get(f"{REVIEWS}comparison/").json()
     line = next(r for r in rows if r["code"] == "KY-SO")
     assert line["baseline"] == "72.00" and line["baseline_year"] == 2025
-    assert line["mid_term"] == {"value": "94.00", "change": "22.00", "better": True}
-    assert line["final"] == {"value": None, "change": None, "better": None}
+    assert line["mid_term"] == {
+        "value": "94.00",
+        "change": "22.00",
+        "better": True,
+        "target": None,
+        "reached": None,
+        "verdict": "Tăng so với năm gốc; chưa có chỉ tiêu để đối chiếu",
+    }
+    assert line["final"] == {
+        "value": None,
+        "change": None,
+        "better": None,
+        "target": None,
+        "reached": None,
+        "verdict": "Chưa có số liệu",
+    }
 
 
 def test_the_api_needs_an_account(frozen, client):

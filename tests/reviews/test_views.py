@@ -96,7 +96,8 @@ def test_a_frozen_review_shows_the_department_and_the_units_one_may_see(org, cli
 def test_the_comparison_page(org, client_for, frozen):
     page = _body(client_for(org.users.staff_a).get(reverse("reviews_comparison")))
     assert '<td class="text-end">72 <span class="small text-secondary">(2025)</span></td>' in page
-    assert "94" in page and 'data-testid="better"' in page and "chưa chốt" in page
+    assert "94" in page and "chưa chốt" in page
+    assert 'data-testid="verdict">Tăng so với năm gốc; chưa có chỉ tiêu để đối chiếu</span>' in page
 
 
 def test_the_proposals_attached_to_the_review(org, client_for, plan, frozen):

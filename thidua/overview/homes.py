@@ -13,6 +13,7 @@ from thidua.organization.enums import Role
 from thidua.organization.models import Person, Unit
 from thidua.plans import timeline
 from thidua.plans.models import Plan
+from thidua.reports.deadlines import next_duty_due
 
 
 def _plan_context(plan: Plan | None) -> dict:
@@ -20,7 +21,7 @@ def _plan_context(plan: Plan | None) -> dict:
         return {"plan": None}
     phases = list(plan.phases.all())
     duty = plan.report_duties.first()
-    due = timeline.next_deadline(duty) if duty else None
+    due = next_duty_due(duty) if duty else None
     return {
         "plan": plan,
         "timeline": timeline.build(plan, phases),

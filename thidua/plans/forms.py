@@ -1,5 +1,7 @@
 """Forms the office uses to edit a plan. Every message says what to fix."""
 
+import datetime
+
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils import timezone
@@ -11,6 +13,7 @@ from thidua.organization.enums import UnitKind
 from thidua.organization.models import Unit
 from thidua.plans import models
 from thidua.plans.emphasis import passage
+from thidua.plans.enums import SendChannel
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 
@@ -195,6 +198,36 @@ def _part_form(model, fields, rows=4):
     return forms.modelform_factory(model, fields=fields, widgets={"text": forms.Textarea(attrs={"rows": rows})})
 
 
+class ReportDutyForm(forms.ModelForm):
+    """A report duty of the plan: its words, recipients, the day and month written in
+    the plan and how the plan words them ("trước ngày" or "chậm nhất ngày")."""
+
+    class Meta:
+        model = models.ReportDuty
+        fields = ["number", "order", "text", "recipients", "due_day", "due_month", "due_wording"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3}), "recipients": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "due_wording": gettext_lazy(
+                "Theo đúng câu chữ của Kế hoạch: «trước ngày 15/12» thì gửi ngày 15/12 là muộn, hạn cuối là 14/12."
+            )
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        day, month = cleaned.get("due_day"), cleaned.get("due_month")
+        if day is None or month is None:
+            return cleaned
+        try:
+            datetime.date(2028, month, day)  # a leap year, so 29/02 is a day that exists
+        except ValueError:
+            self.add_error(
+                "due_day",
+                gettext("Không có ngày %(day)s/%(month)s. Hãy nhập ngày và tháng như Kế hoạch ghi, ví dụ 15 và 12.")
+                % {"day": day, "month": month},
+            )
+        return cleaned
+
+
 # The plan's parts the office edits one at a time, by the name used in the URL.
 PART_FORMS = {
     "noi-dung": (models.ContentArea, _part_form(models.ContentArea, ["number", "order", "short_title", "text"])),
@@ -208,6 +241,7 @@ PART_FORMS = {
     "muc": (models.PlanItem, _part_form(models.PlanItem, ["kind", "number", "order", "heading", "text"])),
     "can-cu": (models.LegalBasis, _part_form(models.LegalBasis, ["order", "text"])),
     "noi-nhan": (models.Recipient, _part_form(models.Recipient, ["order", "text"], rows=1)),
+    "nghia-vu-bao-cao": (models.ReportDuty, ReportDutyForm),
 }
 
 
@@ -234,3 +268,27 @@ class MovementForm(forms.ModelForm):
         cleaned = super().clean()
         _check_years(cleaned, "start_year", "end_year", self.add_error)
         return cleaned
+
+
+class PlanDispatchForm(forms.Form):
+    """Where the signed plan went: a recipient of its Nơi nhận (the website to publish
+    on is one of them), how, when, and the published page's address."""
+
+    recipient = forms.ChoiceField(label=gettext_lazy("Nơi nhận"))
+    channel = forms.ChoiceField(label=gettext_lazy("Hình thức gửi"), choices=SendChannel.choices)
+    sent_on = forms.DateField(label=gettext_lazy("Ngày gửi, ngày đăng"), widget=DateInput())
+    url = forms.URLField(
+        label=gettext_lazy("Địa chỉ trang đã đăng"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        help_text=gettext_lazy(
+            "Bắt buộc khi đăng trên Trang Thông tin điện tử, ví dụ https://sotuphap.tuyenquang.gov.vn/…"
+        ),
+        error_messages={"invalid": gettext_lazy("Địa chỉ trang không hợp lệ; hãy dán đầy đủ, bắt đầu bằng https://.")},
+    )
+    reference = forms.CharField(label=gettext_lazy("Số hiệu gửi (nếu có)"), max_length=128, required=False)
+
+    def __init__(self, *args, recipients: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recipient"].choices = [(r, r) for r in recipients]

@@ -12,11 +12,12 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core import params
+from thidua.core.fields import acting_user
 from thidua.core.naming import named
 from thidua.organization.enums import PersonKind
 from thidua.organization.models import Unit
 from thidua.plans import citation
-from thidua.plans.enums import ItemKind, ReviewKind, SubjectKind
+from thidua.plans.enums import DueWording, ItemKind, ReviewKind, SendChannel, SubjectKind
 
 
 class Movement(models.Model):
@@ -240,12 +241,23 @@ class ReportDuty(PlanPart):
     recipients = models.TextField(_("gửi đến (mỗi dòng một nơi)"))
     due_day = models.PositiveSmallIntegerField(_("hạn (ngày)"))
     due_month = models.PositiveSmallIntegerField(_("hạn (tháng)"))
+    # The plan's own words for the deadline, which say whether the day written is still
+    # on time; the last day on time is computed by `reports.deadlines.duty_due_date`.
+    due_wording = models.CharField(
+        _("cách Kế hoạch ghi hạn"), max_length=8, choices=DueWording.choices, default=DueWording.BEFORE
+    )
 
     class Meta(PlanPart.Meta, named(_("nghĩa vụ báo cáo"))):
         pass
 
     def __str__(self) -> str:
-        return gettext("Báo cáo trước ngày %(date)s") % {"date": f"{self.due_day:02d}/{self.due_month:02d}"}
+        return gettext("Báo cáo %(deadline)s") % {"deadline": self.deadline_words}
+
+    @property
+    def deadline_words(self) -> str:
+        """The deadline as the plan writes it: "trước ngày 15/12", "chậm nhất ngày 15/12"."""
+        day = f"{self.due_day}/{self.due_month}"
+        return f"trước ngày {day}" if self.due_wording == DueWording.BEFORE else f"chậm nhất ngày {day}"
 
     @property
     def recipient_list(self) -> list[str]:
@@ -263,3 +275,28 @@ class Recipient(PlanPart):
 
     def __str__(self) -> str:
         return self.text
+
+
+class PlanDispatch(models.Model):
+    """The signed plan reached one recipient of its Nơi nhận, or was published on the
+    department's website (the plan's "Trang Thông tin điện tử Sở Tư pháp (để đăng tải)"):
+    the day, how, the address of the published page, and who recorded it."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="dispatches", verbose_name=_("kế hoạch"))
+    recipient = models.CharField(_("nơi nhận"), max_length=255)
+    channel = models.CharField(_("hình thức gửi"), max_length=8, choices=SendChannel.choices)
+    sent_on = models.DateField(_("ngày gửi, ngày đăng"))
+    url = models.URLField(_("địa chỉ trang đã đăng"), max_length=500, blank=True)
+    reference = models.CharField(_("số hiệu gửi (nếu có)"), max_length=128, blank=True)
+    recorded_by = acting_user(_("người ghi nhận"))
+    recorded_at = models.DateTimeField(_("ghi nhận lúc"), default=timezone.now)
+
+    class Meta(named(_("lần gửi, đăng kế hoạch"))):
+        ordering = ["sent_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.plan.number_and_symbol} → {self.recipient}"
+
+    @property
+    def is_publication(self) -> bool:
+        return self.channel == SendChannel.WEB

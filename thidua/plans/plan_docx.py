@@ -118,8 +118,9 @@ class PlanDocx:
         """The yearly report deadline ('trước ngày 15/12') stands out in bold, as in
         the signed plan."""
         for duty in self.plan.report_duties.all():
+            words = duty.deadline_words.rsplit(" ", 1)[0]  # "trước ngày" or "chậm nhất ngày"
             for due in (f"{duty.due_day}/{duty.due_month}", f"{duty.due_day:02d}/{duty.due_month:02d}"):
-                before, found, after = text.partition(f"trước ngày {due}")
+                before, found, after = text.partition(f"{words} {due}")
                 if found:
                     return [Span(before), Span(found, bold=True), Span(after)]
         return [Span(text)]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from thidua.plans.models import Phase, Plan, ReportDuty
+from thidua.plans.models import Phase, Plan
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,3 @@ def build(plan: Plan, phases: list[Phase], today: datetime.date | None = None) -
     inside = plan.start_year <= today.year <= plan.end_year
     current = next((s.phase for s in segments if s.is_current), None)
     return Timeline(segments, today, _fraction(today, plan.start_year, plan.end_year) if inside else None, current)
-
-
-def next_deadline(duty: ReportDuty, today: datetime.date | None = None) -> datetime.date:
-    """The next date the yearly report is due ("trước ngày 15/12" this year, or next
-    year once it has passed)."""
-    today = today or timezone.localdate()
-    due = datetime.date(today.year, duty.due_month, duty.due_day)
-    return due if due >= today else datetime.date(today.year + 1, duty.due_month, duty.due_day)

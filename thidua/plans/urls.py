@@ -12,6 +12,7 @@ urlpatterns = [
     path("ke-hoach/<slug:code>/sua/", views.plan_edit, name="plan_edit"),
     path("ke-hoach/<slug:code>/so-va-ngay/", views.plan_number, name="plan_number"),
     path("ke-hoach/<slug:code>/giai-doan/", views.phases_edit, name="phases_edit"),
+    path("ke-hoach/<slug:code>/gui-va-dang-tai/", views.plan_dispatches, name="plan_dispatches"),
     path("ke-hoach/<slug:code>/<slug:part>/them/", views.part_edit, name="part_add"),
     path("ke-hoach/<slug:code>/<slug:part>/<id:pk>/", views.part_edit, name="part_edit"),
 ]

@@ -6,19 +6,21 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from thidua.core import params
+from thidua.core.actions import add_errors, run_form
 from thidua.core.downloads import attachment
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
 from thidua.organization import rules
-from thidua.plans import timeline
+from thidua.plans import dispatch, timeline
 from thidua.plans.enums import ItemKind, SubjectKind
-from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanForm, PlanNumberForm
+from thidua.plans.forms import PART_FORMS, MovementForm, PhaseFormSet, PlanDispatchForm, PlanForm, PlanNumberForm
 from thidua.plans.models import Plan
 
 SAVED = _("Đã lưu thay đổi. Lịch sử sửa đổi được ghi lại.")
@@ -160,3 +162,32 @@ def movement_create(request):
         messages.success(request, gettext("Đã thêm phong trào. Có thể chọn phong trào này khi tạo kế hoạch."))
         return redirect("plan_create")
     return render(request, "plans/movement_form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_dispatches(request, code: str):
+    """The office's record of where the signed plan went and where it was published."""
+    require(rules.can_edit_plan(request.user), gettext("Trang này dành cho Văn phòng Sở."))
+    plan = _plan_or_404(code)
+    places = dispatch.recipients(plan)
+    form = PlanDispatchForm(request.POST or None, recipients=places, initial={"sent_on": timezone.localdate()})
+    if answer := run_form(
+        request,
+        form,
+        lambda data: dispatch.record_dispatch(plan=plan, actor=request.user, **data),
+        lambda saved: (
+            gettext("Đã ghi nhận %(what)s: %(recipient)s.")
+            % {"what": saved.get_channel_display().lower(), "recipient": saved.recipient}
+        ),
+        redirect("plan_dispatches", code=plan.code),
+        add_errors,
+    ):
+        return answer
+    rows = plan.dispatches.select_related("recorded_by__person")
+    return render(
+        request,
+        "plans/dispatches.html",
+        {"plan": plan, "form": form, "rows": rows, "places": places, "sent": {r.recipient for r in rows}},
+        status=400 if form.errors else 200,
+    )

@@ -383,6 +383,7 @@ LEFT_OUT: dict[str, str] = {
     "reports.Reminder.sent_by": ACTOR_STAMP,
     "reports.ConsolidatedReport.issued_by": ACTOR_STAMP,
     "reports.Dispatch.recorded_by": ACTOR_STAMP,
+    "plans.PlanDispatch.recorded_by": ACTOR_STAMP,
     "difficulties.Difficulty.raised_by": ACTOR_STAMP,
     "difficulties.Difficulty.reviewed_by": ACTOR_STAMP,
     "difficulties.Difficulty.decided_by": ACTOR_STAMP,

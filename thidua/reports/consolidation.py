@@ -21,7 +21,7 @@ from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import issue_number
 from thidua.reports import content, prefill, rules
 from thidua.reports.deadlines import local_today
-from thidua.reports.enums import Section
+from thidua.reports.enums import PeriodKind, Section
 from thidua.reports.models import ConsolidatedReport, Dispatch, ReportingPeriod, Submission
 from thidua.reports.wording import CONSOLIDATED
 
@@ -89,16 +89,28 @@ def _refuse_if_issued(period: ReportingPeriod) -> None:
         )
 
 
+def addressees_for(period: ReportingPeriod, texts=None) -> list[str]:
+    """Kính gửi as the plan names it for this kind of report: every consolidated report
+    goes to the provincial People's Committee (the default wording; the plan's duty
+    2.1, "tổng hợp, báo cáo Ủy ban nhân dân tỉnh"); only the yearly one also goes to the
+    departments of duty 2.2, which asked for the yearly report and no other."""
+    addressees = (texts or CONSOLIDATED.in_force()).lines("kinh_gui")
+    duty = period.plan.report_duties.first()
+    if period.kind == PeriodKind.ANNUAL and duty:
+        addressees += [name for name in duty.recipient_list if name not in addressees]
+    return addressees
+
+
 def _new_report(period: ReportingPeriod) -> ConsolidatedReport:
-    plan = period.plan
-    duty = plan.report_duties.first()
     texts = CONSOLIDATED.in_force()
-    addressees = texts.lines("kinh_gui") + (duty.recipient_list if duty else [])
     return ConsolidatedReport(
         period=period,
-        addressees="\n".join(addressees),
+        addressees="\n".join(addressees_for(period, texts)),
         recipients="\n".join(texts.lines("noi_nhan")),
-        summary=gettext("Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, chuyển đổi số — %(period)s")
+        summary=gettext(
+            "Kết quả triển khai thực hiện phong trào thi đua đổi mới sáng tạo, chuyển đổi số và chuyển đổi xanh "
+            "— %(period)s"
+        )
         % {"period": period.title.lower()},
     )
 
@@ -281,11 +293,13 @@ def record_dispatch(
 
 
 def dispatch_status(dispatch: Dispatch) -> str:
-    """'Đã gửi trước hạn 15/12', or how many days late, for one recipient."""
+    """'Đã gửi đúng hạn (hạn cuối 14/12)', or how many days late, for one recipient. The
+    office's deadline is the last day on time (`deadlines.duty_due_date`), so a report
+    the plan wants "trước ngày 15/12" and sent on 15/12 is one day late."""
     due = dispatch.report.period.office_due_date
     if due is None:
         return gettext("Đã gửi ngày %(date)s") % {"date": dispatch.sent_on.strftime("%d/%m/%Y")}
     values = {"due": due.strftime("%d/%m"), "n": dispatch.days_late()}
     if not values["n"]:
-        return gettext("Đã gửi trước hạn %(due)s") % values
-    return gettext("Gửi muộn %(n)s ngày so với hạn %(due)s") % values
+        return gettext("Đã gửi đúng hạn (hạn cuối %(due)s)") % values
+    return gettext("Gửi muộn %(n)s ngày so với hạn cuối %(due)s") % values

@@ -33,7 +33,10 @@ class PeriodForm(forms.Form):
         label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"),
         widget=DateInput(),
         required=False,
-        help_text=_("Với báo cáo năm, để trống để lấy hạn trong kế hoạch (trước ngày 15/12)."),
+        help_text=_(
+            "Ngày cuối cùng còn đúng hạn. Với báo cáo năm, để trống để lấy hạn theo kế hoạch: «trước ngày 15/12» "
+            "nghĩa là chậm nhất ngày 14/12."
+        ),
     )
     required_sections = forms.MultipleChoiceField(
         label=_("Phần bắt buộc phải điền"),
@@ -56,7 +59,10 @@ class PeriodEditForm(forms.Form):
     title = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=255)
     due_date = forms.DateField(label=_("Hạn nộp của các đơn vị"), widget=DateInput())
     office_due_date = forms.DateField(
-        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"), widget=DateInput(), required=False
+        label=_("Hạn Văn phòng Sở gửi báo cáo tổng hợp"),
+        widget=DateInput(),
+        required=False,
+        help_text=_("Ngày cuối cùng còn đúng hạn."),
     )
     required_sections = forms.MultipleChoiceField(
         label=_("Phần bắt buộc phải điền"), choices=SECTION_CHOICES, required=False, widget=forms.CheckboxSelectMultiple

@@ -23,7 +23,7 @@ from thidua.organization.models import Membership, Person, Unit, User
 from thidua.plans.models import Plan
 from thidua.reports import content as report_content
 from thidua.reports import rules
-from thidua.reports.deadlines import is_late
+from thidua.reports.deadlines import duty_due_date, is_late
 from thidua.reports.enums import DEFAULT_REQUIRED, EDITABLE, TRANSITIONS, PeriodKind
 from thidua.reports.models import ReportingPeriod, Submission, UnitReport
 from thidua.reports.notify import tell_office, tell_unit
@@ -66,9 +66,9 @@ def _default_owners(units: list[Unit]) -> dict[int, Person]:
 
 
 def office_deadline(plan: Plan, year: int) -> datetime.date | None:
-    """The plan's yearly report duty (e.g. before 15/12) in `year`."""
+    """The last day of the plan's yearly report duty in `year` ("trước ngày 15/12": 14/12)."""
     duty = plan.report_duties.first()
-    return datetime.date(year, duty.due_month, duty.due_day) if duty else None
+    return duty_due_date(duty, year) if duty else None
 
 
 def _check_period(*, plan: Plan, kind: str, year: int, due_date, office_due_date, exclude=None) -> None:

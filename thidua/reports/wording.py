@@ -10,7 +10,8 @@ CONSOLIDATED = register(
         key="bao_cao_tong_hop",
         name="Báo cáo tổng hợp kết quả phong trào thi đua",
         note=(
-            "Kính gửi (thêm các nơi Kế hoạch giao báo cáo) và Nơi nhận được chép vào từng báo cáo khi tổng hợp; "
+            "Kính gửi (báo cáo năm thêm các nơi Kế hoạch giao báo cáo hằng năm) và Nơi nhận được chép vào từng "
+            "báo cáo khi tổng hợp; "
             "nội dung và số liệu do Văn phòng viết và hệ thống tổng hợp."
         ),
         texts=(

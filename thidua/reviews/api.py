@@ -4,13 +4,14 @@ mid-term → final comparison. Read-only: setting the date and freezing are done
 reviews page, through the same services."""
 
 from django.db.models import Prefetch
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from thidua.indicators.api import LocalDecimalField
 from thidua.plans.models import Plan
+from thidua.reviews import sections
 from thidua.reviews.comparison import compare
 from thidua.reviews.models import Review, ReviewSnapshot
 
@@ -40,16 +41,29 @@ class ReviewFiguresSerializer(serializers.ModelSerializer):
     year = serializers.IntegerField(source="phase.review_year")
     phase = serializers.CharField(source="phase.name")
     figures = ReviewFigureSerializer(source="snapshots", many=True)
+    sections = serializers.SerializerMethodField(
+        help_text="ranking, awards, initiatives, inspections, difficulties as frozen (null when the review was "
+        "frozen without it); lines about a unit only for those who see the unit"
+    )
 
     class Meta:
         model = Review
-        fields = ["id", "kind", "year", "phase", "review_date", "frozen_at", "figures"]
+        fields = ["id", "kind", "year", "phase", "review_date", "frozen_at", "figures", "sections"]
+
+    @extend_schema_field(serializers.DictField(allow_null=True))
+    def get_sections(self, review) -> dict:
+        return sections.visible(review, self.context["request"].user)
 
 
 class ReviewStepSerializer(serializers.Serializer):
     value = LocalDecimalField(allow_null=True)
     change = LocalDecimalField(allow_null=True)
-    better = serializers.BooleanField(allow_null=True)
+    better = serializers.BooleanField(
+        allow_null=True, help_text="moved from the baseline the way that counts as better"
+    )
+    target = LocalDecimalField(allow_null=True, help_text="the department's target for the review's year")
+    reached = serializers.BooleanField(allow_null=True, help_text="null without a figure or a target")
+    verdict = serializers.CharField(help_text="the assessment in words, e.g. «Tăng so với năm gốc, chưa đạt chỉ tiêu»")
 
 
 class ReviewComparisonLineSerializer(serializers.Serializer):

@@ -1,16 +1,22 @@
-"""Baseline → mid-term → final, per indicator of the plan: the baseline from the
-indicator, the mid-term and final figures from the department's frozen snapshot rows
-(never from today's data), each with whether it moved the way the indicator counts as
-better. Also the frozen counts of results per content area and of initiatives. Three
-queries whatever the number of indicators."""
+"""Baseline → mid-term → final, per indicator of the plan, and each against the target
+of its review year: the baseline from the indicator, the mid-term and final figures
+from the department's frozen snapshot rows (never from today's data), each with which
+way it moved from the baseline (and the final one from the mid-term one), whether it
+reached the target, and the words that say both ("Tăng so với năm gốc, chưa đạt chỉ
+tiêu": never "progress" for a missed target). Also the frozen counts of results per
+content area and of initiatives. Four queries whatever the number of indicators."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from django.db.models import OuterRef, Subquery
+from django.utils.translation import gettext
+
 from thidua.indicators.enums import Direction
-from thidua.indicators.models import Indicator
+from thidua.indicators.models import Indicator, IndicatorTarget
+from thidua.indicators.rollup import reached
 from thidua.plans.enums import ReviewKind
-from thidua.plans.models import Plan
+from thidua.plans.models import Phase, Plan
 from thidua.reviews.enums import SnapshotKind
 from thidua.reviews.models import Review, ReviewSnapshot
 
@@ -21,6 +27,10 @@ class Step:
     change: Decimal | None  # from the baseline
     better: bool | None  # None: nothing to compare
     period: tuple[int, int] | None = None  # (year, quarter) the frozen figure is of
+    target: Decimal | None = None  # the department's target for the review year
+    reached: bool | None = None  # None: no figure or no target
+    since_previous: Decimal | None = None  # the final figure from the mid-term one
+    verdict: str = ""  # the assessment in words (`assess`)
 
 
 @dataclass(frozen=True)
@@ -60,14 +70,74 @@ def improved(indicator: Indicator, start: Decimal | None, value: Decimal | None)
     return value < start if indicator.direction == Direction.LOWER else value > start
 
 
-def _step(indicator: Indicator, value: Decimal | None, period: tuple[int, int] | None = None) -> Step:
+def _movement(change: Decimal | None) -> str:
+    if change is None:
+        return ""
+    return gettext("Tăng") if change > 0 else gettext("Giảm") if change < 0 else gettext("Không đổi")
+
+
+def assess(step: Step, *, previous: Step | None = None) -> str:
+    """The assessment of a frozen figure in the office's words: how it moved from the
+    baseline (and from the mid-term review), then the target: "Tăng so với năm gốc,
+    chưa đạt chỉ tiêu", "Giảm so với năm gốc, đạt chỉ tiêu". Up or down says only the
+    movement; whether the target is reached says the rest, so a missed target never
+    reads as progress."""
+    if step.value is None:
+        return gettext("Chưa có số liệu")
+    moves = []
+    if step.change is not None:
+        moves.append(gettext("%(movement)s so với năm gốc") % {"movement": _movement(step.change)})
+    if previous is not None and step.since_previous is not None:
+        moves.append(gettext("%(movement)s so với sơ kết") % {"movement": _movement(step.since_previous).lower()})
+    values = {"movement": ", ".join(moves) or gettext("Chưa có giá trị gốc")}
+    if step.reached is None:
+        return gettext("%(movement)s; chưa có chỉ tiêu để đối chiếu") % values
+    if step.reached:
+        return gettext("%(movement)s, đạt chỉ tiêu") % values
+    return gettext("%(movement)s, chưa đạt chỉ tiêu") % values
+
+
+def _step(
+    indicator: Indicator,
+    value: Decimal | None,
+    target: Decimal | None,
+    previous: Step | None = None,
+    period: tuple[int, int] | None = None,
+) -> Step:
     start = indicator.baseline_value
     change = value - start if value is not None and start is not None else None
-    return Step(value=value, change=change, better=improved(indicator, start, value), period=period)
+    since = value - previous.value if previous is not None and None not in (value, previous.value) else None
+    step = Step(
+        value=value,
+        change=change,
+        better=improved(indicator, start, value),
+        target=target,
+        reached=None if value is None or target is None else reached(indicator, value, target),
+        since_previous=since,
+        period=period,
+    )
+    return replace(step, verdict=assess(step, previous=previous))
 
 
-def _frozen(figures: dict, periods: dict, key: tuple) -> tuple:
-    return figures.get(key), periods.get(key)
+def _targets(plan: Plan) -> dict[tuple[int, str], Decimal]:
+    """{(indicator id, review kind): target of the review's year}, in one query."""
+    kind = Phase.objects.filter(plan=plan, review_year=OuterRef("year")).values("review_kind")[:1]
+    rows = (
+        IndicatorTarget.objects.filter(indicator__plan=plan, year__in=plan.phases.values("review_year"))
+        .annotate(kind=Subquery(kind))
+        .values_list("indicator_id", "kind", "value")
+    )
+    return {(indicator, kind): value for indicator, kind, value in rows}
+
+
+def _line(indicator: Indicator, figures: dict, periods: dict, targets: dict) -> IndicatorLine:
+    def of(kind):
+        key = (kind, SnapshotKind.INDICATOR, indicator.pk)
+        return {"value": figures.get(key), "target": targets.get((indicator.pk, kind)), "period": periods.get(key)}
+
+    mid_term = _step(indicator, **of(ReviewKind.MID_TERM))
+    final = _step(indicator, **of(ReviewKind.FINAL), previous=mid_term)
+    return IndicatorLine(indicator=indicator, baseline=indicator.baseline_value, mid_term=mid_term, final=final)
 
 
 def compare(plan: Plan) -> Comparison:
@@ -83,14 +153,9 @@ def compare(plan: Plan) -> Comparison:
             periods[(frozen[row.review_id], row.kind, subject)] = (row.period_year, row.period_quarter)
         if row.content_area_id:
             labels[row.content_area_id] = row.label
+    targets = _targets(plan)
     indicators = [
-        IndicatorLine(
-            indicator=i,
-            baseline=i.baseline_value,
-            mid_term=_step(i, *_frozen(figures, periods, (ReviewKind.MID_TERM, SnapshotKind.INDICATOR, i.pk))),
-            final=_step(i, *_frozen(figures, periods, (ReviewKind.FINAL, SnapshotKind.INDICATOR, i.pk))),
-        )
-        for i in Indicator.objects.filter(plan=plan).select_related("content_area")
+        _line(i, figures, periods, targets) for i in Indicator.objects.filter(plan=plan).select_related("content_area")
     ]
     results = [
         CountLine(

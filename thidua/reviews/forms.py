@@ -27,6 +27,9 @@ class ReviewTextsForm(forms.ModelForm):
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in TEXT_FIELDS}
         help_texts = {
             "achievements": _("In ở đầu mục «Kết quả đạt được», trước các bảng số liệu. Mỗi đoạn một dòng."),
-            "addressees": _("Để trống: UBND tỉnh và các sở Kế hoạch báo cáo hằng năm."),
+            "lessons": _(
+                "Rút kinh nghiệm để triển khai giai đoạn sau: trang tổng kết hiển thị lại bài học của đợt sơ kết."
+            ),
+            "addressees": _("Để trống: UBND tỉnh."),
             "recipients": _("Để trống: Như trên; Giám đốc Sở; Các Phó Giám đốc Sở; Các phòng, đơn vị; Lưu: VT, VP."),
         }

@@ -28,10 +28,15 @@ class Review(models.Model):
     addressees = models.TextField(_("kính gửi"), blank=True, help_text=_("Mỗi nơi một dòng."))
     achievements = models.TextField(_("kết quả đạt được"), blank=True)
     strengths = models.TextField(_("ưu điểm"), blank=True)
-    shortcomings = models.TextField(_("hạn chế"), blank=True)
+    shortcomings = models.TextField(_("hạn chế, nguyên nhân"), blank=True)
     lessons = models.TextField(_("bài học kinh nghiệm"), blank=True)
     tasks_ahead = models.TextField(_("phương hướng, nhiệm vụ thời gian tới"), blank=True)
     recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi nơi một dòng."))
+    # What a review freezes besides the figures (`sections.freeze`): the ranking, the
+    # awards by level, the initiatives recognised and replicated, the self-inspection
+    # findings and their follow-up, the difficulties raised and decided. A review frozen
+    # before these were kept has none of the keys; its pages show them as missing.
+    sections = models.JSONField(_("các phần đã chốt"), default=dict, blank=True)
 
     class Meta(named(_("sơ kết, tổng kết"))):
         ordering = ["review_date"]

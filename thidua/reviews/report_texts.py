@@ -1,8 +1,7 @@
 """The parts of the review report the office writes on the review's page, and the
 Kính gửi and Nơi nhận the report has until the office writes its own: the default
-Kính gửi (`wording.REVIEW_REPORT`, the provincial People's Committee) and the
-departments the plan reports to each year, and the default Nơi nhận of review reports,
-not the plan's."""
+Kính gửi (`wording.REVIEW_REPORT`, the provincial People's Committee) and the default
+Nơi nhận of review reports, not the plan's."""
 
 from thidua.reviews.wording import REVIEW_REPORT
 
@@ -14,11 +13,10 @@ def lines(text: str) -> list[str]:
 
 
 def addressees(review) -> list[str]:
-    """The review's Kính gửi, or the province and the plan's yearly report recipients."""
-    if written := lines(review.addressees):
-        return written
-    duty = review.plan.report_duties.first()
-    return REVIEW_REPORT.in_force().lines("kinh_gui") + (duty.recipient_list if duty else [])
+    """The review's Kính gửi, or the default (the provincial People's Committee, to whom
+    the plan's duty 2.1 has the office report). The departments of duty 2.2 asked for
+    the yearly report only, so they are not added."""
+    return lines(review.addressees) or REVIEW_REPORT.in_force().lines("kinh_gui")
 
 
 def recipients(review) -> list[str]:

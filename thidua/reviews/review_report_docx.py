@@ -1,18 +1,22 @@
 """The mid-term or final review report (Báo cáo sơ kết / tổng kết) as a Word document in
 the layout of Nghị định 30/2020: Kính gửi, the results (the office's words, the
-indicators from baseline to the review, results per content area and initiatives as
-frozen at the review date, the movement-based proposals), strengths and shortcomings,
-lessons, the tasks ahead, then the signature with the review's own Nơi nhận. The
-figures are the frozen ones, so the file changes only when the office edits its
-words; a part the office left empty is not printed."""
+indicators from baseline to the review and against the year's target, results per
+content area, initiatives recognised and replicated, the ranking, the awards by level,
+the self-inspection and the difficulties as frozen at the review date, the
+movement-based proposals), strengths and shortcomings with their causes, lessons, the
+tasks ahead, then the signature with the review's own Nơi nhận. The figures are the
+frozen ones, so the file changes only when the office edits its words; a part the
+office left empty is not printed, and a section the review was frozen without reads
+"Chưa có số liệu"."""
 
 from thidua.core.numerals import vn_number
 from thidua.core.text import fold
 from thidua.documents.nd30 import OfficialDocument, Span
+from thidua.indicators import sources
 from thidua.outgoing.models import DocumentType
 from thidua.outgoing.numbering import agency_symbol
 from thidua.plans.citation import agency_name, plan_citation, plan_number
-from thidua.reviews import report_texts
+from thidua.reviews import report_texts, sections
 from thidua.reviews.wording import REVIEW_REPORT
 
 CLOSING_MARK = "/."
@@ -38,14 +42,13 @@ def _figure(step) -> str:
     return f"{_number(step.value)} (quý {step.period[1]}/{step.period[0]})"
 
 
+def _target(value, indicator) -> str:
+    """The target with where it comes from, as the consolidated report prints it."""
+    return f"{vn_number(value)} ({sources.document_text(indicator)})"
+
+
 def _direction(line) -> str:
     return "Càng thấp càng tốt" if line.lower_is_better else "Càng cao càng tốt"
-
-
-def _assessment(step) -> str:
-    if step.better is None:
-        return "Chưa đủ số liệu"
-    return "Tiến bộ" if step.better else "Chưa đạt chiều mong muốn"
 
 
 class ReviewReportDocx:
@@ -113,11 +116,26 @@ class ReviewReportDocx:
         self._indicators()
         self.doc.heading("2. Kết quả theo nội dung thi đua và sáng kiến", 2)
         self._counts()
-        self.doc.heading("3. Đề nghị khen thưởng theo chuyên đề", 2)
+        self._initiatives()
+        self.doc.heading("3. Kết quả đánh giá, xếp hạng thi đua", 2)
+        self._ranking()
+        self.doc.heading("4. Khen thưởng", 2)
+        self._awards()
+        self.doc.heading("5. Tự kiểm tra việc thực hiện Phong trào thi đua", 2)
+        self._inspections()
+        self.doc.heading("6. Khó khăn, vướng mắc và việc giải quyết", 2)
+        self._difficulties()
+        self.doc.heading("7. Đề nghị khen thưởng theo chuyên đề", 2)
         self._proposals()
 
     def _assessment(self) -> None:
-        parts = [(t, text) for t, text in (("Ưu điểm", self.review.strengths), ("Hạn chế", self.review.shortcomings))]
+        parts = [
+            (t, text)
+            for t, text in (
+                ("Ưu điểm", self.review.strengths),
+                ("Hạn chế, nguyên nhân", self.review.shortcomings),
+            )
+        ]
         parts = [(t, text) for t, text in parts if report_texts.lines(text)]
         if not parts:
             return
@@ -142,6 +160,7 @@ class ReviewReportDocx:
             values = [_figure(line.mid_term)]
             if not self.mid_term:
                 values.append(_figure(line.final))
+            target = "Chưa giao" if step.target is None else _target(step.target, line.indicator)
             rows.append(
                 [
                     number,
@@ -149,12 +168,14 @@ class ReviewReportDocx:
                     line.indicator.unit_of_measure,
                     baseline,
                     *values,
+                    target,
                     _direction(line),
-                    _assessment(step),
+                    step.verdict,
                 ]
             )
         steps = ["Sơ kết"] if self.mid_term else ["Sơ kết", "Tổng kết"]
-        self._table(rows, ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", *steps, "Chiều tốt hơn", "Đánh giá"])
+        header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", *steps, f"Chỉ tiêu năm {self.review.year}"]
+        self._table(rows, [*header, "Chiều tốt hơn", "Đánh giá"])
 
     def _counts(self) -> None:
         counts = self.comparison
@@ -172,6 +193,74 @@ class ReviewReportDocx:
                 Span(f"{_number(initiatives)} sáng kiến tính đến ngày chốt số liệu."),
             ]
         )
+
+    # --- the frozen sections (`sections.py`); a review frozen without one says so --------
+    def _frozen(self, key: str):
+        found = sections.section(self.review, key)
+        if found is None:
+            self.doc.paragraph(NO_FIGURE + ".")
+        return found
+
+    def _initiatives(self) -> None:
+        found = self._frozen(sections.INITIATIVES)
+        if found is None:
+            return
+        scopes = "; ".join(f"phạm vi {scope.lower()}: {n}" for scope, n in found["by_scope"].items())
+        self.doc.paragraph(
+            f"Trong số sáng kiến được công nhận{f' ({scopes})' if scopes else ''}, "
+            f"{found['put_forward']} sáng kiến được đề nghị công nhận cấp tỉnh; "
+            f"{found['replicated']} sáng kiến được nhân rộng, áp dụng tại {found['adoptions']} lượt đơn vị."
+        )
+
+    def _ranking(self) -> None:
+        years = self._frozen(sections.RANKING)
+        if years is None:
+            return
+        if not years:
+            self.doc.paragraph(NOTHING)
+        for year in years:
+            self.doc.paragraph(f"Năm {year['year']}", bold=True)
+            rows = [
+                [row["rank"], row["unit"], _number(row["total"]), _number(row["percent"]), row["classification"]]
+                for row in year["units"]
+            ]
+            self._table(rows, ["Xếp hạng", "Tập thể", "Tổng điểm", "Tỷ lệ (%)", "Xếp loại"])
+            if year["people"]:
+                counts = "; ".join(f"{label}: {n}" for label, n in year["people"].items())
+                self.doc.paragraph(f"Cá nhân được xếp loại — {counts}.")
+
+    def _awards(self) -> None:
+        rows = self._frozen(sections.AWARDS)
+        if rows is None:
+            return
+        table = [[row["level"], row["award"], row["collectives"], row["people"]] for row in rows]
+        self._table(table, ["Cấp khen thưởng", "Danh hiệu, hình thức", "Tập thể", "Cá nhân"])
+
+    def _inspections(self) -> None:
+        found = self._frozen(sections.INSPECTIONS)
+        if found is None:
+            return
+        severity = "; ".join(f"mức {label.lower()}: {n}" for label, n in found["by_severity"].items())
+        self.doc.paragraph(
+            f"Đã tiến hành {found['rounds']} đợt tự kiểm tra, có {found['findings']} phát hiện"
+            f"{f' ({severity})' if severity else ''}; {found['actions']} việc khắc phục được giao, "
+            f"{found['done']} việc đã hoàn thành, {found['overdue']} việc quá hạn."
+        )
+        rows = [[f["unit"], f["text"], f["severity"], f"{f['done']}/{f['actions']}"] for f in found["items"]]
+        if rows:
+            self.doc.table(rows, header=["Đơn vị", "Phát hiện", "Mức độ", "Việc khắc phục đã xong"])
+
+    def _difficulties(self) -> None:
+        found = self._frozen(sections.DIFFICULTIES)
+        if found is None:
+            return
+        self.doc.paragraph(
+            f"Các phòng, đơn vị đã nêu {found['raised']} khó khăn, vướng mắc; Giám đốc Sở đã xem xét, quyết định "
+            f"{found['decided']} khó khăn, vướng mắc, trong đó đã thực hiện xong {found['closed']}."
+        )
+        rows = [[d["unit"], d["title"], d["decision"], d["decided_on"]] for d in found["items"]]
+        if rows:
+            self.doc.table(rows, header=["Đơn vị", "Khó khăn, vướng mắc", "Ý kiến quyết định", "Ngày quyết định"])
 
     def _proposals(self) -> None:
         rows = [

@@ -14,7 +14,7 @@ from thidua.core.permissions import require
 from thidua.core.workflow import AlreadyChanged
 from thidua.organization.models import User
 from thidua.plans.models import Phase
-from thidua.reviews import report_texts, rules, snapshot
+from thidua.reviews import report_texts, rules, sections, snapshot
 from thidua.reviews.models import Review, ReviewSnapshot
 
 
@@ -76,8 +76,9 @@ def freeze_review(*, actor: User, review: Review) -> int:
     many figures were stored. The claim on the review is a conditional UPDATE (… WHERE
     frozen_at IS NULL), so of two simultaneous clicks exactly one freezes.
 
-    Side effects: frozen_at and frozen_by set; one ReviewSnapshot row per figure;
-    one activity-log row on the review with the number of figures. Raises
+    Side effects: frozen_at and frozen_by set; one ReviewSnapshot row per figure; the
+    frozen sections (ranking, awards, initiatives, self-inspection, difficulties); one
+    activity-log row on the review with the number of figures. Raises
     ValidationError before the review date, AlreadyFrozen the second time."""
     require(rules.can_freeze(actor, review), office_only())
     today = timezone.localdate()
@@ -87,18 +88,22 @@ def freeze_review(*, actor: User, review: Review) -> int:
             % {"date": _day(review.review_date)}
         )
     figures = snapshot.rows(review)
+    frozen_sections = sections.freeze(review)
     claimed = update_once(
         review,
         actor=actor,
         where={"frozen_at__isnull": True},
         values={"frozen_at": timezone.now(), "frozen_by": _account(actor)},
-        also={"figures": [0, len(figures)]},
+        also={"figures": [0, len(figures)], "sections": [[], list(frozen_sections)]},
         note=gettext("Chốt số liệu %(review)s tại ngày %(date)s")
         % {"review": str(review).lower(), "date": _day(review.review_date)},
     )
     if not claimed:
         raise AlreadyFrozen(frozen_message(review))
     ReviewSnapshot.objects.bulk_create(figures)
+    # Written in the same transaction as the claim, which only this call won.
+    Review.objects.filter(pk=review.pk).update(sections=frozen_sections)
+    review.sections = frozen_sections
     return len(figures)
 
 

@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, override
 from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
@@ -15,8 +15,9 @@ from thidua.core.downloads import attachment
 from thidua.core.permissions import require
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
+from thidua.plans.enums import ReviewKind
 from thidua.plans.models import Plan
-from thidua.reviews import links, rules, services, snapshot
+from thidua.reviews import links, report_texts, rules, sections, services, snapshot
 from thidua.reviews.comparison import compare
 from thidua.reviews.enums import SnapshotKind
 from thidua.reviews.forms import ReviewTextsForm, ScheduleForm
@@ -136,8 +137,24 @@ def _detail(request, review: Review, form: ReviewTextsForm | None = None):
             and rules.can_freeze(request.user, review),
             "texts_form": form
             or (ReviewTextsForm(instance=review) if rules.can_write_texts(request.user, review) else None),
-        },
+            "frozen": sections.visible(review, request.user),
+        }
+        | _mid_term_lessons(review),
     )
+
+
+def _mid_term_lessons(review: Review) -> dict:
+    """On the final review, what the mid-term review learnt: phase 2 builds on it."""
+    if review.kind != ReviewKind.FINAL:
+        return {}
+    mid_term = Review.objects.filter(plan=review.plan, phase__review_kind=ReviewKind.MID_TERM).first()
+    if mid_term is None:
+        return {}
+    return {
+        "mid_term": mid_term,
+        "mid_term_lessons": report_texts.lines(mid_term.lessons),
+        "mid_term_shortcomings": report_texts.lines(mid_term.shortcomings),
+    }
 
 
 @login_required
@@ -195,5 +212,6 @@ def report_docx(request, pk: int):
     if not review.is_frozen:
         raise Http404(gettext("Báo cáo chỉ có sau khi chốt số liệu."))
     proposals, _note = links.review_proposals(review)
-    data = ReviewReportDocx(review, compare(review.plan), proposals).render()
+    with override("vi"):  # an official document stays Vietnamese whatever the interface language
+        data = ReviewReportDocx(review, compare(review.plan), proposals).render()
     return attachment(data, filename(review))

@@ -9,8 +9,7 @@ REVIEW_REPORT = register(
         key="bao_cao_so_ket_tong_ket",
         name="Báo cáo sơ kết, tổng kết phong trào thi đua",
         note=(
-            "Kính gửi mặc định được thêm các nơi Kế hoạch giao báo cáo hằng năm; Kính gửi và Nơi nhận Văn phòng "
-            "ghi ở trang của đợt sơ kết, tổng kết được dùng thay các dòng mặc định này."
+            "Kính gửi và Nơi nhận Văn phòng ghi ở trang của đợt sơ kết, tổng kết được dùng thay các dòng mặc định này."
         ),
         texts=(
             Text("kinh_gui", "Kính gửi (mặc định, mỗi dòng một nơi)", "UBND tỉnh", lines=True),
