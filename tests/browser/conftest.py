@@ -54,6 +54,10 @@ def page(browser, live_server):
     errors = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.console_errors = errors
+    # Moves that cannot be undone ask first (static/js/confirm.js); a person reads the
+    # question and accepts. Each question asked is kept for the tests to read.
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.accept()))
     yield page
     context.close()
 

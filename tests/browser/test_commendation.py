@@ -152,6 +152,7 @@ def test_a_unit_proposes_the_council_votes_and_the_director_decides(demo, page, 
     page.get_by_label(f"{colleague.full_name} — Giấy khen của Giám đốc Sở 2026").check()
     page.get_by_test_id("issue").click()
     page.wait_for_url("**/quyet-dinh-khen-thuong/*/")
+    assert "chỉ sửa đổi hoặc hủy bỏ được bằng một quyết định khác" in page.dialogs[-1]
     number = page.get_by_test_id("decision-number").inner_text().removeprefix("Quyết định số ").strip()
     assert number.endswith("/QĐ-STP")
     with page.expect_download() as info:

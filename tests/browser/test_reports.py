@@ -88,6 +88,7 @@ def test_annual_report_cycle(demo, page, sign_in, settings, tmp_path):
     page.get_by_test_id("submit-report").click()
     page.wait_for_load_state()
     assert banner_state(page) == "submitted"
+    assert "Sau khi gửi, đơn vị không sửa được nữa" in page.dialogs[-1]  # it asked first
     assert page.get_by_test_id("late-badge").count() == 0
     sign_out(page)
 

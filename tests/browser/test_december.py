@@ -1,0 +1,39 @@
+"""The office's December in a few clicks, on the demo year (7 December 2026): the office
+receives every annual report the units sent in one action, and a council member votes on
+the whole agenda of the coming session in one pass, changing only the exception."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_office_receives_every_sent_report_in_one_action(demo, page, sign_in):
+    sign_in(page, "vanphong")
+    page.goto("/bao-cao/tinh-hinh/?trang-thai=submitted")
+    sent = page.locator('tr[data-state="submitted"]').count()
+    assert sent >= 5
+    page.get_by_label("Chọn tất cả báo cáo trong danh sách").check()
+    page.get_by_test_id("accept-many").click()
+    assert f"Tiếp nhận {sent} mục sau:" in page.get_by_test_id("bulk-will").inner_text()
+    assert "không sửa được nữa" in page.get_by_test_id("bulk-warning").inner_text()
+    page.get_by_test_id("bulk-confirm").click()
+    page.wait_for_url("**/bao-cao/tinh-hinh/**")
+    assert f"Đã tiếp nhận {sent} báo cáo." in page.content()
+    assert page.locator('tr[data-state="submitted"]').count() == 0
+    assert page.console_errors == []
+
+
+def test_a_council_member_votes_the_whole_agenda_in_one_pass(demo, page, sign_in):
+    sign_in(page, "hoidong")
+    page.goto("/hoi-dong/")
+    page.locator("a[href^='/hoi-dong/phien-hop/']").first.click()
+    rows = page.get_by_test_id("vote-all-row")
+    count = rows.count()
+    assert count >= 2
+    exception = rows.first
+    exception.get_by_label("Không có ý kiến").check()
+    page.get_by_test_id("vote-all").click()
+    page.wait_for_load_state()
+    assert f"Đã ghi biểu quyết của bạn cho {count} đề nghị." in page.content()
+    assert page.get_by_test_id("vote-all-form").count() == 0
+    assert page.get_by_test_id("voted").count() >= count
