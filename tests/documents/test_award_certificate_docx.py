@@ -90,3 +90,17 @@ def test_the_office_owns_the_certificates_wording(org, decision):  # noqa: F811
         "Được công nhận danh hiệu thi đua",
         lambda: AwardCertificateDocx(_proposal(decision, "CSTDCS", False)).render(),
     )
+
+
+def test_every_certificate_of_the_decision_in_one_file(client_for, org, decision):  # noqa: F811
+    url = reverse("award_certificates_docx", args=[decision.pk])
+    doc = Document(io.BytesIO(client_for(org.users.officer).get(url).content))
+    starts = [p for p in doc.paragraphs if p.paragraph_format.page_break_before]
+    texts = "\n".join(p.text for p in doc.paragraphs)
+    assert len(starts) == 1  # two certificates: the CSTĐCS and the collective's Giấy khen
+    for code, collective in (("CSTDCS", False), ("GK", True)):
+        proposal = _proposal(decision, code, collective)
+        assert proposal.decided_name in texts
+    page = client_for(org.users.officer).get(reverse("decision_detail", args=[decision.pk])).content.decode()
+    assert url in page
+    assert client_for(org.users.staff_a).get(url).status_code in (403, 404)

@@ -20,6 +20,11 @@ Line = tuple[str, int, bool, bool, int]
 
 def certificate_page(lines: Sequence[Line]) -> bytes:
     """The .docx of one certificate made of `lines`, top to bottom."""
+    return certificate_pages([lines])
+
+
+def certificate_pages(pages: Sequence[Sequence[Line]]) -> bytes:
+    """Many certificates in one file for batch printing, one a page."""
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -27,16 +32,21 @@ def certificate_page(lines: Sequence[Line]) -> bytes:
     for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
         setattr(section, side, Mm(20))
     _frame(section)
-    for text, size, bold, italic, before in lines:
-        paragraph = doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.paragraph_format.space_before = Pt(before)
-        paragraph.paragraph_format.space_after = Pt(0)
-        if text:
-            run = paragraph.add_run(text)
-            run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
-            run.font.color.rgb = FONT_COLOR
-            _set_fonts(run._element.get_or_add_rPr())
+    body = doc.element.body
+    for paragraph in body.findall(qn("w:p")):
+        body.remove(paragraph)  # the empty paragraph a new document starts with
+    for number, lines in enumerate(pages):
+        for position, (text, size, bold, italic, before) in enumerate(lines):
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_before = Pt(before)
+            paragraph.paragraph_format.space_after = Pt(0)
+            paragraph.paragraph_format.page_break_before = bool(number and not position)
+            if text:
+                run = paragraph.add_run(text)
+                run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+                run.font.color.rgb = FONT_COLOR
+                _set_fonts(run._element.get_or_add_rPr())
     return to_bytes(doc)
 
 

@@ -52,6 +52,11 @@ urlpatterns = [
     path("quyet-dinh-khen-thuong/giay-khen/<id:pk>.docx", decisions.certificate_file, name="certificate_docx"),
     path("quyet-dinh-khen-thuong/<id:pk>/giay-khen.docx", decisions.certificates_file, name="certificates_docx"),
     path(
+        "quyet-dinh-khen-thuong/<id:pk>/giay-chung-nhan.docx",
+        decisions.award_certificates_file,
+        name="award_certificates_docx",
+    ),
+    path(
         "quyet-dinh-khen-thuong/<id:pk>/giay-khen-in-phoi.docx",
         decisions.certificates_on_blank,
         name="certificates_on_blank_docx",

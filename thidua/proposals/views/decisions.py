@@ -14,6 +14,7 @@ from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.documents import on_blank
+from thidua.documents.certificate_page import certificate_pages
 from thidua.plans.models import Plan
 from thidua.proposals import (
     award_certificate_docx,
@@ -97,6 +98,7 @@ def decision_detail(request, pk: int):
     proposals = list(decision.proposals.visible_to(request.user).for_lists().order_by("category", "award_code", "id"))
     # The amounts of the whole decision (a unit head sees only their rows, the totals of all).
     every = list(decision.proposals.order_by("category", "award_code", "subject_unit__order", "id"))
+    others = {p.pk for p in proposals if award_certificate_docx.has_certificate(p)}
     return render(
         request,
         "proposals/decision_detail.html",
@@ -105,9 +107,10 @@ def decision_detail(request, pk: int):
             "proposals": proposals,
             "money": money.of_decision(decision, every) if decision.issued_here else None,
             "certificates": CommendationForm.GK.value,
+            "batch_award_certificates": decision.issued_here and bool(others),
             "batch_certificates": decision.issued_here
             and any(p.award_code == CommendationForm.GK and p.state == State.DECIDED for p in proposals),
-            "other_certificates": {p.pk for p in proposals if award_certificate_docx.has_certificate(p)},
+            "other_certificates": others,
             "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
         },
     )
@@ -195,3 +198,22 @@ def certificates_on_blank(request, pk: int):
     decision, pages = _certificates(request, pk)
     texts = [certificate_blank.texts(page) for page in pages]
     return attachment(on_blank.pages(certificate_blank.in_force(), texts), f"giay-khen-in-phoi-qd-{decision.pk}.docx")
+
+
+@login_required
+def award_certificates_file(request, pk: int):
+    """Every certificate of a title (CSTĐCS, TTLĐXS) or a collective's Giấy khen of the
+    decision in one file, one a page."""
+    decision = _visible_decision(request.user, pk)
+    if not decision.issued_here:
+        raise Http404
+    proposals = decision.proposals.visible_to(request.user).filter(state=State.DECIDED).select_related("unit", "person")
+    chosen = [
+        p
+        for p in proposals.order_by("category", "subject_unit__order", "id")
+        if award_certificate_docx.has_certificate(p)
+    ]
+    if not chosen:
+        raise Http404
+    pages = [award_certificate_docx.AwardCertificateDocx(p).lines() for p in chosen]
+    return attachment(certificate_pages(pages), f"giay-chung-nhan-qd-{decision.pk}.docx")
