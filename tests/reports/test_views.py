@@ -306,11 +306,16 @@ def test_attention_items_for_office_and_unit(org, report_a, report_b):
 
     services.submit_report(report=report_b, actor=org.users.head_b, content=filled(report_b))
     after_due = DUE + datetime.timedelta(days=1)
+    # Each link opens the list already filtered to the work it counts.
     assert attention_items(org.users.officer, after_due) == [
-        {"text": "1 báo cáo của đơn vị đã quá hạn mà chưa gửi", "url": "report_status_board"},
-        {"text": "1 báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận", "url": "report_status_board"},
+        {"text": "1 báo cáo của đơn vị đã quá hạn mà chưa gửi", "href": "/bao-cao/tinh-hinh/?qua-han=1", "due": None},
+        {
+            "text": "1 báo cáo của đơn vị chờ Văn phòng Sở tiếp nhận",
+            "href": "/bao-cao/tinh-hinh/?trang-thai=submitted",
+            "due": None,
+        },
     ]
     assert attention_items(org.users.head_a, after_due) == [
-        {"text": "1 báo cáo của đơn vị chưa gửi Văn phòng Sở (1 quá hạn)", "url": "my_unit_reports"}
+        {"text": "1 báo cáo của đơn vị chưa gửi Văn phòng Sở (1 quá hạn)", "href": "/bao-cao/cua-don-vi/", "due": DUE}
     ]
     assert attention_items(org.users.head_b, after_due) == []

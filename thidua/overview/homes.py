@@ -49,17 +49,33 @@ def needs_attention(user) -> list[dict]:
     )
 
 
-# Apps whose `attention.attention_items(user, today)` feed the "needs attention" panel:
-# each returns only what this account may see and act on.
-ATTENTION_SOURCES = ["thidua.reports.attention", "thidua.difficulties.attention", "thidua.inspections.attention"]
+# Apps whose `attention.attention_items(user, today)` feed the work queue of the home
+# page: each returns only what this account may see and act on, one query per kind.
+ATTENTION_SOURCES = [
+    "thidua.registrations.attention",
+    "thidua.results.attention",
+    "thidua.reports.attention",
+    "thidua.proposals.attention",
+    "thidua.council.attention",
+    "thidua.initiatives.attention",
+    "thidua.difficulties.attention",
+    "thidua.inspections.attention",
+]
 
 
 def attention_for(user) -> list[dict]:
+    """The account's work queue: every item waiting for them, those with the nearest
+    deadline first (items without one keep their order after them)."""
     today = timezone.localdate()
-    items = needs_attention(user) if rules.can_manage_organization(user) else []
+    items = []
     for module in ATTENTION_SOURCES:
         items += import_module(module).attention_items(user, today)
-    return items
+    return sorted(items, key=lambda item: (item.get("due") is None, item.get("due") or today))
+
+
+def setup_for(user) -> list[dict]:
+    """Set-up notices for whoever keeps the organisation: below the work queue."""
+    return needs_attention(user) if rules.can_manage_organization(user) else []
 
 
 def office(user) -> dict:
@@ -82,9 +98,7 @@ def staff(user) -> dict:
 
 
 def council(user) -> dict:
-    from thidua.initiatives.models import Initiative
-
-    return {"counts": _counts(user), "to_score": Initiative.objects.to_score_by(user).count()}
+    return {"counts": _counts(user)}
 
 
 def admin(user) -> dict:
@@ -120,5 +134,5 @@ def context_for(user) -> dict:
     context = {"role": role, "role_label": Role(role).label if role else ""}
     context |= _plan_context(Plan.objects.current())
     if role:
-        context |= BUILDERS[role](user) | {"attention": attention_for(user)}
+        context |= BUILDERS[role](user) | {"attention": attention_for(user), "setup": setup_for(user)}
     return context

@@ -3,7 +3,7 @@ account itself can act on now."""
 
 import datetime
 
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.utils.translation import ngettext_lazy
 
 from thidua.core.attention import counted
@@ -25,6 +25,7 @@ def _office_items(user, today: datetime.date) -> list[dict]:
             "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi", "%(n)s báo cáo của đơn vị đã quá hạn mà chưa gửi", "n"
         ),
         "report_status_board",
+        query="?qua-han=1",
     ) + counted(
         counts["waiting"],
         ngettext_lazy(
@@ -33,6 +34,7 @@ def _office_items(user, today: datetime.date) -> list[dict]:
             "n",
         ),
         "report_status_board",
+        query=f"?trang-thai={State.SUBMITTED}",
     )
 
 
@@ -40,7 +42,9 @@ def _unit_items(user, today: datetime.date) -> list[dict]:
     mine = UnitReport.objects.visible_to(user).filter(
         Q(owner__user=user) | Q(unit_id__in=rules.own_unit_ids(user)), state__in=AWAITING
     )
-    counts = mine.aggregate(total=Count("id"), overdue=Count("id", filter=Q(period__due_date__lt=today)))
+    counts = mine.aggregate(
+        total=Count("id"), overdue=Count("id", filter=Q(period__due_date__lt=today)), due=Min("period__due_date")
+    )
     return counted(
         counts["total"],
         ngettext_lazy(
@@ -49,6 +53,7 @@ def _unit_items(user, today: datetime.date) -> list[dict]:
             "n",
         ),
         "my_unit_reports",
+        due=counts["due"],
         late=counts["overdue"],
     )
 
