@@ -308,6 +308,8 @@ def test_schema_covers_the_initiative_endpoints(org, client_for):
         "/api/v1/initiatives/{id}/recognise/",
         "/api/v1/initiatives/{id}/return/",
         "/api/v1/initiatives/{id}/put-forward/",
+        "/api/v1/initiatives/{id}/higher-recognition/",
+        "/api/v1/initiative-adoptions/",
         "/api/v1/initiative-scores/",
         "/api/v1/initiative-library/",
         "/api/v1/initiative-adoptions/",

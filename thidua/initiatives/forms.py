@@ -197,10 +197,19 @@ class HigherRecognitionForm(forms.Form):
         ) % {"types": ALLOWED_TEXT}
 
 
+class CommaDecimalField(forms.DecimalField):
+    """A decimal typed the Vietnamese way ("17,5") or with a point."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
+
+    def to_python(self, value):
+        return super().to_python(value.strip().replace(",", ".") if isinstance(value, str) else value)
+
+
 class RecognitionRuleForm(forms.Form):
     quorum_numerator = forms.IntegerField(label=_("Tỷ lệ thành viên phải chấm: tử số"), min_value=1)
     quorum_denominator = forms.IntegerField(label=_("Tỷ lệ thành viên phải chấm: mẫu số"), min_value=1)
-    min_average = forms.DecimalField(
+    min_average = CommaDecimalField(
         label=_("Điểm trung bình tối thiểu để công nhận (trên 30)"),
         min_value=0,
         max_value=30,
