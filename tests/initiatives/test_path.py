@@ -204,6 +204,16 @@ def test_the_api_cannot_set_scope_tinh(org, make, client_for):
     assert (item.state, item.scope) == (State.UNDER_REVIEW, "")
 
 
+def test_the_api_recognises_at_co_so_when_no_scope_is_sent(org, make, client_for):
+    item = make(State.UNDER_REVIEW, scores=[org.users.councillor])
+    response = _post_json(
+        client_for(org.users.officer),
+        f"{API}/initiatives/{item.pk}/recognise/",
+        {"decision_number": "215/QĐ-STP", "decision_date": "2026-10-20"},
+    )
+    assert response.status_code == 200 and response.json()["scope"] == "co_so"
+
+
 def test_scope_tinh_needs_the_provinces_decision_after_putting_forward(org, make):
     item = make(State.RECOGNISED)
     with pytest.raises(ValidationError) as error:

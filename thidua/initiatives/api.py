@@ -163,7 +163,7 @@ class InitiativeViewSet(
         data = body.validated_data
         return self._act(
             services.recognise,
-            scope=data.get("scope", ""),
+            scope=data.get("scope") or Scope.CO_SO,  # the department recognises at cơ sở
             decision_number=data.get("decision_number", ""),
             decision_date=data.get("decision_date"),
         )
