@@ -19,10 +19,6 @@ class Review:
     counted: tally.Tally | None = None
 
 
-def council_members(initiative: Initiative) -> list[User]:
-    return tally.council_members(initiative)
-
-
 def build(initiative: Initiative) -> Review:
     counted = tally.tally(initiative)
     return Review(

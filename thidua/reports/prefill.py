@@ -220,6 +220,10 @@ def result_counts(period, unit_ids) -> dict:
 
 
 def initiative_rows(period, unit_ids) -> list[dict]:
+    from thidua.initiatives.statistics import replicated_ids
+
+    items = _initiatives(unit_ids, period)
+    replicated = replicated_ids(items)
     return [
         {
             "title": item.title,
@@ -228,7 +232,8 @@ def initiative_rows(period, unit_ids) -> list[dict]:
             "state": str(item.get_state_display()),
             "recognised": item.state == State.RECOGNISED,
             "scope": str(item.get_scope_display()) if item.scope else "",
+            "replicated": item.pk in replicated,
         }
-        for item in _initiatives(unit_ids, period)
+        for item in items
         if item.state != State.DRAFT
     ]
