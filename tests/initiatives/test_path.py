@@ -216,6 +216,7 @@ def test_the_api_recognises_at_co_so_when_no_scope_is_sent(org, make, client_for
 
 def test_scope_tinh_needs_the_provinces_decision_after_putting_forward(org, make):
     item = make(State.RECOGNISED)
+    assert item.scope_decision() == ("215/QĐ-STP", OCTOBER_20)
     with pytest.raises(ValidationError) as error:
         _provincial(org, item)
     assert "Hãy ghi đề nghị cấp tỉnh trước" in _messages(error)
@@ -232,6 +233,7 @@ def test_the_provinces_decision_widens_the_scope_and_is_logged(org, put_forward)
     with pytest.raises(ValidationError) as error:
         _provincial(org, item, number="1600/QĐ-UBND")
     assert "phạm vi rộng hơn" in _messages(error)
+    assert item.scope_decision() == ("1520/QĐ-UBND", timezone.localdate())  # what the reports cite
     national = _provincial(org, item, scope=Scope.TOAN_QUOC, issuer="Bộ trưởng Bộ Tư pháp", number="88/QĐ-BTP")
     assert national.scope == Scope.TOAN_QUOC and Initiative.objects.get(pk=item.pk).scope == Scope.TOAN_QUOC
 

@@ -134,6 +134,12 @@ class Initiative(WorkflowModel):
         labels = dict(Tag.choices)
         return [str(labels.get(t, t)) for t in self.tag_list]
 
+    def scope_decision(self):
+        """(number, date) of the decision that gave the initiative its current scope:
+        the province's or ministry's for a wider scope, else the department's own."""
+        wider = [d for d in self.higher_recognitions.all() if d.scope == self.scope]
+        return (wider[-1].number, wider[-1].date) if wider else (self.decision_number, self.decision_date)
+
 
 class Authorship(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="authors")

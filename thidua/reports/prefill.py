@@ -101,6 +101,7 @@ def _initiatives(unit_ids, period):
         Initiative.objects.filter(unit_id__in=unit_ids)
         .filter(recognised | pending)
         .select_related("unit")
+        .prefetch_related("higher_recognitions")
         .order_by("unit__order", "title")
     )
 
@@ -114,8 +115,8 @@ def _initiatives_text(unit_id, period) -> str:
                 % {
                     "title": item.title,
                     "scope": item.get_scope_display().lower(),
-                    "number": item.decision_number,
-                    "date": item.decision_date.strftime("%d/%m/%Y"),
+                    "number": (decision := item.scope_decision())[0],
+                    "date": decision[1].strftime("%d/%m/%Y"),
                 }
             )
         else:
