@@ -128,7 +128,8 @@ def _adoptions(world: World, rng, created, units):
             yield Adoption(
                 initiative_id=initiative.pk,
                 unit_id=other,
-                note="Áp dụng tại đơn vị.",
+                applied_on=initiative.decision_date + datetime.timedelta(days=30),
+                result="Áp dụng tại đơn vị.",
                 created_by_id=None,
                 created_at=moment(initiative.decision_date + datetime.timedelta(days=30)),
             )

@@ -220,10 +220,11 @@ def search_library(page, words: str):
     page.wait_for_load_state()
 
 
-def mark_applied_in_my_unit(page, title: str, note: str):
+def mark_applied_in_my_unit(page, title: str, day: datetime.date, result: str):
     page.get_by_test_id("library").get_by_role("link", name=title).click()
     form = page.get_by_test_id("adoption-form")
-    form.get_by_label("Ghi chú ngắn").fill(note)
+    form.get_by_label("Ngày bắt đầu áp dụng").fill(day.isoformat())
+    form.get_by_label("Kết quả áp dụng").fill(result)
     form.get_by_role("button", name="Đánh dấu đã áp dụng").click()
     page.wait_for_load_state()
 
@@ -319,10 +320,10 @@ def test_the_movement_from_registration_to_library(demo, page, sign_in, settings
     open_initiative_as_office(page, INITIATIVE_TITLE)
     averages = page.get_by_test_id("averages").inner_text()
     assert "8,50" in averages  # novelty: (8 + 9) / 2
-    decided = today - datetime.timedelta(days=2)
+    decided = today  # sent today, so the decision cannot be dated earlier
     record_recognition(page, DECISION_NUMBER, decided)
     assert (
-        f"Được công nhận phạm vi cơ sở theo Quyết định số {DECISION_NUMBER} ngày {decided:%d/%m/%Y}."
+        f"Được Sở công nhận phạm vi cơ sở theo Quyết định số {DECISION_NUMBER} ngày {decided:%d/%m/%Y}."
         in page.get_by_test_id("decision").inner_text()
     )
     after_year, after_now = read_overview(page, YEAR), read_overview(page, today.year)
@@ -331,8 +332,8 @@ def test_the_movement_from_registration_to_library(demo, page, sign_in, settings
     # Another unit finds it in the library without accents and marks it applied.
     sign_in(page, "truongphong2")
     search_library(page, "ho so ly lich tu phap ma qr")
-    assert page.get_by_test_id("library-count").inner_text() == "1 sáng kiến"
-    mark_applied_in_my_unit(page, INITIATIVE_TITLE, "Áp dụng cho phiếu hẹn trợ giúp pháp lý từ tháng 12.")
+    assert page.get_by_test_id("library-count").inner_text().startswith("1 sáng kiến ·")
+    mark_applied_in_my_unit(page, INITIATIVE_TITLE, today, "Áp dụng cho phiếu hẹn trợ giúp pháp lý từ tháng 12.")
     assert UNIT_B in page.get_by_test_id("adoptions").inner_text()
     sign_out(page)
 

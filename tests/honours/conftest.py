@@ -18,6 +18,9 @@ from thidua.initiatives.enums import Tag
 from thidua.organization.enums import Category, Gender
 from thidua.plans.loading import load_plan
 
+# When the initiative was sent: before the October recognition decisions.
+SENT_IN_MAY = datetime.datetime(2026, 5, 20, 9, tzinfo=datetime.UTC)
+
 PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00" + b"\x00" * 64
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
@@ -109,7 +112,8 @@ def _initiative(org, plan, title):
 @pytest.fixture
 def recognised(org, plan, private_person):
     item = _initiative(org, plan, "Số hóa và tra cứu hồ sơ lý lịch tư pháp")
-    item = initiatives.submit(actor=org.users.staff_a, initiative=item)
+    # Sent in May, so that the October decision follows it.
+    item = initiatives.submit(actor=org.users.staff_a, initiative=item, at=SENT_IN_MAY)
     item = initiatives.start_review(actor=org.users.officer, initiative=item)
     initiatives.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
     return initiatives.recognise(

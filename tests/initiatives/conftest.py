@@ -13,6 +13,9 @@ from thidua.initiatives import services
 from thidua.initiatives.enums import Tag
 from thidua.plans.loading import load_plan
 
+# When the initiative was sent: before the October recognition decisions.
+SENT_IN_MAY = datetime.datetime(2026, 5, 20, 9, tzinfo=datetime.UTC)
+
 # The smallest content the upload check recognises as a PDF, and a Windows program.
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 EXE_BYTES = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
@@ -65,7 +68,7 @@ def make(org, plan):
         item = services.create_initiative(actor=creator, data=initiative_data(plan, unit, **extra), authors=shares)
         if state == State.DRAFT:
             return item
-        item = services.submit(actor=creator, initiative=item)
+        item = services.submit(actor=creator, initiative=item, at=SENT_IN_MAY)
         if state == State.SUBMITTED:
             return item
         item = services.start_review(actor=org.users.officer, initiative=item)

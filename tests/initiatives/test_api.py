@@ -232,10 +232,14 @@ def test_adoption_via_the_api_once_per_unit(org, make, client_for):
     item = make(State.RECOGNISED)
     client = client_for(org.users.head_b)
     first = _post(
-        client, f"{API}/initiative-adoptions/", {"initiative": item.pk, "unit": org.units.b.pk, "note": "Áp dụng"}
+        client,
+        f"{API}/initiative-adoptions/",
+        {"initiative": item.pk, "unit": org.units.b.pk, "applied_on": "2026-11-02", "result": "Áp dụng"},
     )
     second = _post(
-        client, f"{API}/initiative-adoptions/", {"initiative": item.pk, "unit": org.units.b.pk, "note": "Lại"}
+        client,
+        f"{API}/initiative-adoptions/",
+        {"initiative": item.pk, "unit": org.units.b.pk, "applied_on": "2026-11-03", "result": "Lại"},
     )
     assert first.status_code == 201 and second.status_code == 400
     assert "đã đánh dấu" in second.json()["unit"][0]
@@ -249,7 +253,7 @@ def test_adoption_of_an_unrecognised_initiative_is_refused(org, make, client_for
     response = _post(
         client_for(org.users.head_b),
         f"{API}/initiative-adoptions/",
-        {"initiative": item.pk, "unit": org.units.b.pk, "note": "Áp dụng"},
+        {"initiative": item.pk, "unit": org.units.b.pk, "applied_on": "2026-11-02", "result": "Áp dụng"},
     )
     assert response.status_code == 400 and not Adoption.objects.exists()
 
@@ -304,6 +308,8 @@ def test_schema_covers_the_initiative_endpoints(org, client_for):
         "/api/v1/initiatives/{id}/recognise/",
         "/api/v1/initiatives/{id}/return/",
         "/api/v1/initiatives/{id}/put-forward/",
+        "/api/v1/initiatives/{id}/higher-recognition/",
+        "/api/v1/initiative-adoptions/",
         "/api/v1/initiative-scores/",
         "/api/v1/initiative-library/",
         "/api/v1/initiative-adoptions/",

@@ -1,7 +1,10 @@
 """The demo year's initiatives: the story's outcomes, written through the services, and
 a second run that adds nothing."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from thidua.core.codes import Scope, State
 from thidua.core.models import ActivityLog
@@ -32,6 +35,12 @@ def test_demo_tells_the_october_story(demo_plan):
     assert Initiative.objects.get(put_forward=True).title == "Số hóa và tra cứu hồ sơ lý lịch tư pháp"
     adoption = Adoption.objects.get()
     assert (adoption.initiative.title, adoption.unit.code) == ("Ký số 100% văn bản đi", "PBGD")
+    assert adoption.applied_on == datetime.date(2026, 11, 2) and "ký số" in adoption.result
+    # Sent between May and September, before the October decisions.
+    for item in Initiative.objects.exclude(state=State.DRAFT):
+        sent = timezone.localdate(item.submitted_at)
+        assert datetime.date(2026, 5, 1) <= sent <= datetime.date(2026, 9, 30)
+        assert item.decision_date is None or item.decision_date >= sent
     assert Score.objects.filter(member__username="hoidong").count() == 2
     assert not Score.objects.filter(member__username="hoidong", initiative__unit__code="VP").exists()
     story = ActivityLog.objects.for_object(returned).filter(action="transition")

@@ -99,16 +99,19 @@ def test_marking_applied_shows_the_unit_and_a_second_mark_is_refused(org, shelf,
     item = shelf[State.RECOGNISED]
     client = client_for(org.users.head_b)
     url = reverse("library_apply", args=[item.pk])
-    response = client.post(url, {"unit": org.units.b.pk, "note": "Áp dụng từ tháng 11/2026"}, follow=True)
-    assert "Trung tâm Trợ giúp pháp lý</strong> — Áp dụng từ tháng 11/2026" in response.content.decode()
-    again = client.post(url, {"unit": org.units.b.pk, "note": "Ghi lần hai"}).content.decode()
+    typed = {"unit": org.units.b.pk, "applied_on": "02/11/2026", "result": "1.250 hồ sơ tra cứu điện tử"}
+    body = client.post(url, typed, follow=True).content.decode()
+    assert "Trung tâm Trợ giúp pháp lý</strong>" in body and "áp dụng từ 02/11/2026" in body
+    assert "1.250 hồ sơ tra cứu điện tử" in body
+    again = client.post(url, typed | {"result": "Ghi lần hai"}).content.decode()
     assert "đã đánh dấu áp dụng sáng kiến này rồi" in again and "Ghi lần hai" in again
     assert Adoption.objects.count() == 1
 
 
 def test_a_unit_cannot_mark_its_own_initiative(org, shelf, client_for):
     response = client_for(org.users.head_a).post(
-        reverse("library_apply", args=[shelf[State.RECOGNISED].pk]), {"unit": org.units.a.pk, "note": "Áp dụng"}
+        reverse("library_apply", args=[shelf[State.RECOGNISED].pk]),
+        {"unit": org.units.a.pk, "applied_on": "02/11/2026", "result": "Áp dụng"},
     )
     assert "Đây là sáng kiến của chính" in response.content.decode()
     assert not Adoption.objects.exists()
@@ -116,7 +119,8 @@ def test_a_unit_cannot_mark_its_own_initiative(org, shelf, client_for):
 
 def test_marking_for_another_unit_is_refused(org, shelf, client_for):
     response = client_for(org.users.head_a).post(
-        reverse("library_apply", args=[shelf["b"].pk]), {"unit": org.units.office.pk, "note": "Áp dụng"}
+        reverse("library_apply", args=[shelf["b"].pk]),
+        {"unit": org.units.office.pk, "applied_on": "02/11/2026", "result": "Áp dụng"},
     )
     assert response.status_code == 200 and "Hãy chọn" in response.content.decode()
     assert not Adoption.objects.exists()

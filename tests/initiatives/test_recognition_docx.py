@@ -95,12 +95,12 @@ def test_downloads_follow_the_initiative(client_for, org, recognised):
     assert 'data-testid="initiative-certificate"' in page and 'data-testid="initiative-decision"' in page
 
 
-def test_a_provincial_decision_is_not_written_here(client_for, org, make):
+def test_a_decision_numbered_by_another_agency_is_not_written_here(client_for, org, make):
     item = make(State.UNDER_REVIEW, scores=[org.users.councillor])
     item = services.recognise(
         actor=org.users.officer,
         initiative=item,
-        scope=Scope.TINH,
+        scope=Scope.CO_SO,
         decision_number="88/QĐ-UBND",
         decision_date=datetime.date(2026, 11, 2),
     )

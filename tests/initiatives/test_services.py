@@ -164,7 +164,7 @@ def test_recognising_needs_a_council_score(org, make):
             decision_number="215/QĐ-STP",
             decision_date=datetime.date(2026, 10, 20),
         )
-    assert "chưa chấm điểm" in _messages(error)
+    assert "Chưa đủ phiếu chấm" in _messages(error) and "còn thiếu 1" in _messages(error)
 
 
 def test_recognition_records_scope_and_decision(org, make):
@@ -300,12 +300,14 @@ def test_scoring_only_while_under_review(org, make):
 
 # --- the library -----------------------------------------------------------------------
 
+APPLIED = {"applied_on": datetime.date(2026, 11, 2), "result": "Áp dụng cho toàn bộ hồ sơ từ 11/2026."}
+
 
 def test_one_adoption_per_unit(org, make):
     item = make(State.RECOGNISED)
-    services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, note="Áp dụng từ 11/2026")
+    services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, **APPLIED)
     with pytest.raises(ValidationError) as error:
-        services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, note="Lần hai")
+        services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, **APPLIED)
     assert "đã đánh dấu áp dụng sáng kiến này rồi" in _messages(error)
     assert Adoption.objects.count() == 1
 
@@ -313,11 +315,11 @@ def test_one_adoption_per_unit(org, make):
 def test_adoption_is_for_the_actors_own_unit_only(org, make):
     item = make(State.RECOGNISED)
     with pytest.raises(PermissionDenied):
-        services.mark_applied(actor=org.users.head_a, initiative=item, unit=org.units.b, note="Áp dụng")
+        services.mark_applied(actor=org.users.head_a, initiative=item, unit=org.units.b, **APPLIED)
 
 
 def test_adoption_needs_a_recognised_initiative(org, make):
     item = make(State.UNDER_REVIEW)
     with pytest.raises(ValidationError):
-        services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, note="Áp dụng")
+        services.mark_applied(actor=org.users.head_b, initiative=item, unit=org.units.b, **APPLIED)
     assert not Adoption.objects.exists()

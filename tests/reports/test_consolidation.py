@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from tests.reports.conftest import filled
+from tests.reports.conftest import at, filled
 from thidua.core.codes import State
 from thidua.jobs.models import Job, JobStatus
 from thidua.reports import consolidation, services
@@ -229,3 +229,47 @@ def test_director_reads_and_downloads(org, client_for, issued):
     response = client.get(reverse("consolidated_docx", args=[issued.period_id]))
     assert response["Content-Disposition"].startswith('attachment; filename="bao-cao-tong-hop-bao-cao-nam-2026.docx"')
     assert ConsolidatedReport.objects.count() == 1
+
+
+def test_the_consolidated_figures_count_replicated_initiatives(org, plan, period):
+    """The initiatives recognised in the year, and how many other units replicated."""
+    from thidua.initiatives import services as initiatives
+    from thidua.initiatives.enums import Tag
+
+    def recognised(title):
+        data = {
+            "title": title,
+            "unit": org.units.a,
+            "content_area": plan.content_areas.get(number="2"),
+            "tags": [Tag.DIGITAL],
+            "problem": "Hồ sơ giấy.",
+            "solution": "Quét hồ sơ.",
+            "novelty": "Tra cứu điện tử.",
+            "applied_where": "Phòng",
+            "applied_since": datetime.date(2026, 5, 4),
+        }
+        item = initiatives.create_initiative(
+            actor=org.users.staff_a, data=data, authors=[initiatives.AuthorShare(org.people.staff_a, 100)]
+        )
+        item = initiatives.submit(actor=org.users.staff_a, initiative=item, at=at(datetime.date(2026, 5, 20)))
+        item = initiatives.start_review(actor=org.users.officer, initiative=item)
+        initiatives.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
+        return initiatives.recognise(
+            actor=org.users.officer,
+            initiative=item,
+            decision_number="215/QĐ-STP",
+            decision_date=datetime.date(2026, 10, 20),
+        )
+
+    replicated = recognised("Số hóa hồ sơ")
+    recognised("Họp không giấy tờ")
+    initiatives.mark_applied(
+        actor=org.users.head_b,
+        initiative=replicated,
+        unit=org.units.b,
+        applied_on=datetime.date(2026, 11, 2),
+        result="Áp dụng cho hồ sơ trợ giúp pháp lý.",
+    )
+    report = consolidation.consolidate(period=period, actor=org.users.officer)
+    assert (report.figures["totals"]["recognised"], report.figures["totals"]["replicated"]) == (2, 1)
+    assert "2 sáng kiến được công nhận. 1 sáng kiến đã được các đơn vị khác nhân rộng." in report.results_text

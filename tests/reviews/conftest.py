@@ -20,6 +20,9 @@ from thidua.plans.loading import load_plan
 from thidua.results import services as results
 from thidua.reviews import services
 
+# When the initiative was sent: before the October recognition decisions.
+SENT_IN_MAY = datetime.datetime(2026, 5, 20, 9, tzinfo=datetime.UTC)
+
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
@@ -146,7 +149,8 @@ def recognised(org, plan):
     item = initiatives.create_initiative(
         actor=org.users.staff_a, data=data, authors=[initiatives.AuthorShare(org.people.staff_a, 100)]
     )
-    item = initiatives.submit(actor=org.users.staff_a, initiative=item)
+    # Sent in May, so that the October decision follows it.
+    item = initiatives.submit(actor=org.users.staff_a, initiative=item, at=SENT_IN_MAY)
     item = initiatives.start_review(actor=org.users.officer, initiative=item)
     initiatives.score(actor=org.users.councillor, initiative=item, novelty=8, effectiveness=7, applicability=9)
     return initiatives.recognise(

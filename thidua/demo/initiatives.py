@@ -8,8 +8,9 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
-from thidua.core.codes import Scope, State
+from thidua.core.codes import State
 from thidua.initiatives import services
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.models import Adoption, Initiative
@@ -35,6 +36,7 @@ class Story:
     outcome: str = State.SUBMITTED  # where the story leaves it
     decision: tuple[str, datetime.date] | None = None
     return_reason: str = ""
+    submitted: datetime.date | None = None  # the day the unit sent it (May–September)
 
 
 OCT = 2026, 10
@@ -55,6 +57,7 @@ STORIES = [
         {"hoidong": (8, 9, 8, "Hiệu quả rõ, nên nhân rộng."), "giamdoc": (9, 9, 8, "")},
         State.RECOGNISED,
         ("215/QĐ-STP", datetime.date(*OCT, 20)),
+        submitted=datetime.date(2026, 6, 10),
     ),
     Story(
         "Trợ lý ảo hỏi đáp pháp luật cho người dân",
@@ -72,6 +75,7 @@ STORIES = [
         {"hoidong": (9, 8, 9, ""), "giamdoc": (9, 8, 8, "Cần bổ sung số liệu 6 tháng.")},
         State.RECOGNISED,
         ("216/QĐ-STP", datetime.date(*OCT, 20)),
+        submitted=datetime.date(2026, 7, 20),
     ),
     Story(
         "Ký số 100% văn bản đi",
@@ -89,6 +93,7 @@ STORIES = [
         {"giamdoc": (7, 9, 9, "")},
         State.RECOGNISED,
         ("217/QĐ-STP", datetime.date(*OCT, 22)),
+        submitted=datetime.date(2026, 5, 15),
     ),
     Story(
         "Họp không giấy tờ",
@@ -106,6 +111,7 @@ STORIES = [
         {},
         State.RETURNED,
         return_reason="Bổ sung minh chứng: số cuộc họp đã áp dụng và số trang giấy tiết kiệm được theo tháng.",
+        submitted=datetime.date(2026, 8, 5),
     ),
     Story(
         "Công chứng điện tử, giảm in ấn giấy tờ",
@@ -122,6 +128,7 @@ STORIES = [
         {"paper_saved": 30000, "cost_saved": 15_000_000},
         {},
         State.UNDER_REVIEW,
+        submitted=datetime.date(2026, 9, 10),
     ),
     Story(
         "Trợ giúp pháp lý lưu động qua loa truyền thanh xã",
@@ -144,7 +151,8 @@ ADOPTION = (
     "Ký số 100% văn bản đi",
     "PBGD",
     "truongphong",
-    "Áp dụng từ tháng 11/2026 cho toàn bộ văn bản đi của phòng.",
+    datetime.date(2026, 11, 2),
+    "Toàn bộ văn bản đi của phòng được ký số từ tháng 11/2026; không còn in để ký tay.",
 )
 PUT_FORWARD = "Số hóa và tra cứu hồ sơ lý lịch tư pháp"
 
@@ -181,7 +189,10 @@ def _tell(story: Story, initiative: Initiative, users: dict[str, User]) -> None:
     if story.outcome == State.DRAFT:
         return
     office = users["vanphong"]
-    initiative = services.submit(actor=users[story.creator], initiative=initiative)
+    sent = (
+        timezone.make_aware(datetime.datetime.combine(story.submitted, datetime.time(9))) if story.submitted else None
+    )
+    initiative = services.submit(actor=users[story.creator], initiative=initiative, at=sent)
     initiative = services.start_review(actor=office, initiative=initiative)
     for username, (novelty, effectiveness, applicability, comment) in story.scores.items():
         services.score(
@@ -194,9 +205,7 @@ def _tell(story: Story, initiative: Initiative, users: dict[str, User]) -> None:
         )
     if story.outcome == State.RECOGNISED:
         number, date = story.decision
-        services.recognise(
-            actor=office, initiative=initiative, scope=Scope.CO_SO, decision_number=number, decision_date=date
-        )
+        services.recognise(actor=office, initiative=initiative, decision_number=number, decision_date=date)
     elif story.outcome == State.RETURNED:
         services.return_for_changes(actor=office, initiative=initiative, reason=story.return_reason)
 
@@ -208,11 +217,13 @@ def _follow_up(users: dict[str, User]) -> list[str]:
     if forward is not None:
         services.put_forward(actor=users["vanphong"], initiative=forward)
         done.append("đề nghị cấp tỉnh")
-    title, unit_code, username, note = ADOPTION
+    title, unit_code, username, applied_on, result = ADOPTION
     adopted = Initiative.objects.filter(title=title, state=State.RECOGNISED).first()
     unit = Unit.objects.get(code=unit_code)
     if adopted is not None and not Adoption.objects.filter(initiative=adopted, unit=unit).exists():
-        services.mark_applied(actor=users[username], initiative=adopted, unit=unit, note=note)
+        services.mark_applied(
+            actor=users[username], initiative=adopted, unit=unit, applied_on=applied_on, result=result
+        )
         done.append("1 đơn vị áp dụng")
     return done
 

@@ -1,12 +1,14 @@
 from django.contrib import admin
 
-from thidua.core.admin import HistoryAdmin, ReadOnly
+from thidua.core.admin import HistoryAdmin, ReadOnly, ReadOnlyAdmin
 from thidua.initiatives.models import (
     Adoption,
     Attachment,
     Authorship,
     ConflictDeclaration,
+    HigherRecognition,
     Initiative,
+    RecognitionRule,
     Score,
 )
 
@@ -57,7 +59,7 @@ class ConflictDeclarationAdmin(HistoryAdmin):
 
 @admin.register(Adoption)
 class AdoptionAdmin(HistoryAdmin):
-    list_display = ["initiative", "unit", "note", "created_at"]
+    list_display = ["initiative", "unit", "applied_on", "created_at"]
     list_select_related = ["initiative", "unit"]
 
 
@@ -65,3 +67,20 @@ class AdoptionAdmin(HistoryAdmin):
 class AttachmentAdmin(HistoryAdmin):
     list_display = ["name", "initiative", "uploaded_at"]
     list_select_related = ["initiative"]
+
+
+@admin.register(HigherRecognition)
+class HigherRecognitionAdmin(ReadOnlyAdmin):
+    """Recorded on the initiative's page, which also widens its scope."""
+
+    list_display = ["initiative", "scope", "issuer", "number", "date"]
+    list_filter = ["scope"]
+    list_select_related = ["initiative"]
+
+
+@admin.register(RecognitionRule)
+class RecognitionRuleAdmin(ReadOnlyAdmin):
+    """Versions are added on the office's page «Quy tắc công nhận sáng kiến»."""
+
+    list_display = ["__str__", "basis", "confirmed", "set_at"]
+    list_filter = ["confirmed"]

@@ -7,14 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from thidua.api import fields, schema
+from thidua.api.parsers import SafeJSONParser
 from thidua.core.codes import Scope
-from thidua.initiatives import services
+from thidua.initiatives import services, statistics
 from thidua.initiatives.enums import Tag
 from thidua.initiatives.forms import LibraryFilterForm
-from thidua.initiatives.models import Adoption, Authorship, Initiative, Score
+from thidua.initiatives.models import WIDER_SCOPES, Adoption, Authorship, HigherRecognition, Initiative, Score
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import ContentArea
 
@@ -55,6 +57,18 @@ _WORKFLOW_FIELDS = [
 ]
 
 
+class HigherRecognitionSerializer(serializers.ModelSerializer):
+    scope_label = serializers.CharField(source="get_scope_display", read_only=True)
+    has_file = serializers.SerializerMethodField()
+
+    class Meta:
+        model = HigherRecognition
+        fields = ["id", "scope", "scope_label", "issuer", "number", "date", "has_file"]
+
+    def get_has_file(self, obj) -> bool:
+        return bool(obj.file)
+
+
 class InitiativeSerializer(serializers.ModelSerializer):
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
     content_area = serializers.PrimaryKeyRelatedField(queryset=ContentArea.objects.all())
@@ -63,10 +77,11 @@ class InitiativeSerializer(serializers.ModelSerializer):
     hours_saved, cost_saved = _benefit("hours_saved"), _benefit("cost_saved")
     paper_saved, people_served = _benefit("paper_saved"), _benefit("people_served")
     state_label = serializers.CharField(source="get_state_display", read_only=True)
+    higher_recognitions = HigherRecognitionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Initiative
-        fields = ["id", *services.DATA_FIELDS, "authors", "state_label", *_WORKFLOW_FIELDS]
+        fields = ["id", *services.DATA_FIELDS, "authors", "state_label", *_WORKFLOW_FIELDS, "higher_recognitions"]
         read_only_fields = _WORKFLOW_FIELDS
 
     def _split(self, validated: dict):
@@ -91,6 +106,18 @@ class InitiativeRecogniseSerializer(serializers.Serializer):
     decision_date = serializers.DateField(required=False, allow_null=True)
 
 
+class InitiativeHigherRecognitionSerializer(serializers.Serializer):
+    """The province's or ministry's decision; the file, if any, as multipart."""
+
+    scope = serializers.ChoiceField(
+        choices=[(s.value, s.label) for s in WIDER_SCOPES], required=False, allow_blank=True
+    )
+    issuer = serializers.CharField(required=False, allow_blank=True)
+    number = serializers.CharField(required=False, allow_blank=True)
+    date = serializers.DateField(required=False, allow_null=True)
+    file = serializers.FileField(required=False, allow_null=True)
+
+
 class InitiativeReasonSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False, allow_blank=True)
 
@@ -104,6 +131,9 @@ class InitiativeViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = InitiativeSerializer
+    # The higher decision may come with its file. No FormParser: DRF's reads a form of any
+    # size, where Django's multipart parser holds to DATA_UPLOAD_MAX_*.
+    parser_classes = [SafeJSONParser, MultiPartParser]
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator has no user
@@ -133,7 +163,7 @@ class InitiativeViewSet(
         data = body.validated_data
         return self._act(
             services.recognise,
-            scope=data.get("scope", ""),
+            scope=data.get("scope") or Scope.CO_SO,  # the department recognises at cơ sở
             decision_number=data.get("decision_number", ""),
             decision_date=data.get("decision_date"),
         )
@@ -157,6 +187,27 @@ class InitiativeViewSet(
     @action(detail=True, methods=["post"], url_path="put-forward")
     def put_forward(self, request, pk=None):
         return self._act(services.put_forward)
+
+    @extend_schema(
+        request={
+            "application/json": InitiativeHigherRecognitionSerializer,
+            "multipart/form-data": InitiativeHigherRecognitionSerializer,
+        }
+    )
+    @action(detail=True, methods=["post"], url_path="higher-recognition")
+    def higher_recognition(self, request, pk=None):
+        """The province's or ministry's decision: the only way to a scope beyond cơ sở."""
+        body = InitiativeHigherRecognitionSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        return self._act(
+            services.record_higher_recognition,
+            scope=data.get("scope", ""),
+            issuer=data.get("issuer", ""),
+            number=data.get("number", ""),
+            date=data.get("date"),
+            file=data.get("file"),
+        )
 
 
 def _criterion():
@@ -212,6 +263,7 @@ class InitiativeLibrarySerializer(serializers.ModelSerializer):
     tags = TagsField(read_only=True)
     authors = InitiativeAuthorSerializer(many=True, read_only=True)
     adopted_by = serializers.SerializerMethodField()
+    higher_recognitions = HigherRecognitionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Initiative
@@ -227,6 +279,7 @@ class InitiativeLibrarySerializer(serializers.ModelSerializer):
             "decision_number",
             "decision_date",
             "put_forward",
+            "higher_recognitions",
             "adopted_by",
         ]
 
@@ -263,21 +316,43 @@ class LibraryViewSet(viewsets.ReadOnlyModelViewSet):
             raise serializers.ValidationError(form.errors)
         return form.apply(qs).annotate(adoption_count=Count("adoptions"))
 
+    def list(self, request, *args, **kwargs):
+        """The page of initiatives, with how many of all those found were replicated."""
+        response = super().list(request, *args, **kwargs)
+        if isinstance(response.data, dict):
+            response.data["replicated"] = statistics.replicated(self.get_queryset())
+        return response
+
 
 class InitiativeAdoptionSerializer(serializers.ModelSerializer):
     initiative = serializers.PrimaryKeyRelatedField(queryset=Initiative.objects.recognised())
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
+    applied_on = serializers.DateField(required=False, allow_null=True)
+    result = serializers.CharField(required=False, allow_blank=True)
+    evidence = serializers.FileField(required=False, allow_null=True, write_only=True)
+    has_evidence = serializers.SerializerMethodField()
 
     class Meta:
         model = Adoption
-        fields = ["id", "initiative", "unit", "note", "created_at"]
+        fields = ["id", "initiative", "unit", "applied_on", "result", "evidence", "has_evidence", "created_at"]
         read_only_fields = ["created_at"]
         validators = []  # one mark per unit is checked by the service, with its own message
 
+    def get_has_evidence(self, obj) -> bool:
+        return bool(obj.evidence)
+
     def create(self, validated_data):
-        return services.mark_applied(actor=self.context["request"].user, **validated_data)
+        data = {"applied_on": None, "result": ""} | validated_data
+        return services.mark_applied(actor=self.context["request"].user, **data)
 
 
-class AdoptionViewSet(mixins.CreateModelMixin, viewsets.GenericViewSet):
+class AdoptionViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+    """Replications: those of the account's units and of the initiatives it sees."""
+
     serializer_class = InitiativeAdoptionSerializer
-    queryset = Adoption.objects.none()
+    parser_classes = [SafeJSONParser, MultiPartParser]
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Adoption.objects.none()
+        return Adoption.objects.visible_to(self.request.user).order_by("-applied_on", "-id")

@@ -12,7 +12,7 @@ from thidua.core.forms import DateInput, text_box
 from thidua.core.uploads import ALLOWED_TEXT, evidence_problems
 from thidua.initiatives import rules, services
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN, Tag
-from thidua.initiatives.models import Initiative
+from thidua.initiatives.models import WIDER_SCOPES, Initiative
 from thidua.organization.models import Person, Unit, User
 from thidua.organization.rules import person_of
 from thidua.plans.models import ContentArea, Plan
@@ -149,9 +149,93 @@ def author_formset(data, *, user: User, initiative: Initiative | None) -> BaseAu
 
 
 class RecogniseForm(forms.Form):
-    scope = forms.ChoiceField(label=_("Phạm vi ảnh hưởng"), choices=[("", "—"), *Scope.choices], required=False)
+    """The department's recognition: at cơ sở scope only (a wider scope comes from the
+    province's or ministry's decision, `HigherRecognitionForm`)."""
+
+    scope = forms.ChoiceField(
+        label=_("Phạm vi ảnh hưởng"),
+        choices=[(Scope.CO_SO.value, Scope.CO_SO.label)],
+        initial=Scope.CO_SO,
+        required=False,
+        help_text=_("Sở công nhận ở phạm vi cơ sở; phạm vi tỉnh, toàn quốc ghi từ quyết định của UBND tỉnh hoặc Bộ."),
+        error_messages={
+            "invalid_choice": _(
+                "Văn phòng Sở chỉ ghi công nhận sáng kiến ở phạm vi cơ sở. Phạm vi tỉnh hoặc toàn quốc chỉ được "
+                "ghi từ quyết định của UBND tỉnh hoặc Bộ."
+            ),
+        },
+    )
     decision_number = forms.CharField(label=_("Số quyết định công nhận"), max_length=64, required=False)
     decision_date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DateInput())
+
+    def clean_scope(self):
+        return self.cleaned_data["scope"] or Scope.CO_SO
+
+
+class HigherRecognitionForm(forms.Form):
+    """The province's or ministry's decision, as the office received it."""
+
+    scope = forms.ChoiceField(
+        label=_("Phạm vi được công nhận"),
+        choices=[("", "—"), *[(s.value, s.label) for s in WIDER_SCOPES]],
+        required=False,
+    )
+    issuer = forms.CharField(
+        label=_("Cơ quan, người ký quyết định"),
+        max_length=200,
+        required=False,
+        help_text=_("vd: Chủ tịch UBND tỉnh Tuyên Quang; Bộ trưởng Bộ Tư pháp."),
+    )
+    number = forms.CharField(label=_("Số quyết định"), max_length=64, required=False)
+    date = forms.DateField(label=_("Ngày quyết định"), required=False, widget=DateInput())
+    file = forms.FileField(label=_("Tệp quyết định (không bắt buộc)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = gettext(
+            "Bản quét hoặc bản điện tử của quyết định (%(types)s). Nếu biểu mẫu bị từ chối, hãy chọn lại tệp."
+        ) % {"types": ALLOWED_TEXT}
+
+
+class CommaDecimalField(forms.DecimalField):
+    """A decimal typed the Vietnamese way ("17,5") or with a point."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
+
+    def to_python(self, value):
+        return super().to_python(value.strip().replace(",", ".") if isinstance(value, str) else value)
+
+
+class RecognitionRuleForm(forms.Form):
+    quorum_numerator = forms.IntegerField(label=_("Tỷ lệ thành viên phải chấm: tử số"), min_value=1)
+    quorum_denominator = forms.IntegerField(label=_("Tỷ lệ thành viên phải chấm: mẫu số"), min_value=1)
+    min_average = CommaDecimalField(
+        label=_("Điểm trung bình tối thiểu để công nhận (trên 30)"),
+        min_value=0,
+        max_value=30,
+        decimal_places=1,
+        max_digits=4,
+    )
+    basis = forms.CharField(
+        label=_("Căn cứ"),
+        max_length=300,
+        required=False,
+        help_text=_("Văn bản và điều khoản quy định cách Hội đồng sáng kiến xét, vd: Quy chế của Hội đồng, Điều 7."),
+    )
+    confirmed = forms.BooleanField(label=_("Văn phòng đã đối chiếu với văn bản"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        messages = {
+            "quorum_numerator": gettext("Tử số là số nguyên từ 1 trở lên, vd: 1 (trong «1/2»)."),
+            "quorum_denominator": gettext("Mẫu số là số nguyên từ 1 trở lên, vd: 2 (trong «1/2»)."),
+            "min_average": gettext("Điểm trung bình tối thiểu là số từ 0 đến 30, vd: 15 hoặc 17,5."),
+        }
+        for name, message in messages.items():
+            self.fields[name].error_messages.update(
+                required=message, invalid=message, min_value=message, max_value=message
+            )
+        self.fields["min_average"].error_messages.update(max_decimal_places=messages["min_average"])
 
 
 class ReasonForm(forms.Form):
@@ -187,16 +271,20 @@ class ConflictForm(forms.Form):
 
 class AdoptionForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Đơn vị áp dụng"), queryset=Unit.objects.none())
-    note = text_box(
-        _("Ghi chú ngắn"),
-        rows=2,
-        max_length=500,
+    applied_on = forms.DateField(label=_("Ngày bắt đầu áp dụng"), required=False, widget=DateInput())
+    result = text_box(
+        _("Kết quả áp dụng"),
+        rows=3,
         required=False,
-        help_text=_("vd: áp dụng từ tháng 11/2026 cho toàn bộ hồ sơ của đơn vị."),
+        help_text=_("vd: 1.250 hồ sơ đã tra cứu điện tử, mỗi hồ sơ rút từ 2 giờ xuống 15 phút."),
     )
+    evidence = forms.FileField(label=_("Minh chứng (không bắt buộc)"), required=False)
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["evidence"].help_text = gettext("Tệp %(types)s. Nếu biểu mẫu bị từ chối, hãy chọn lại tệp.") % {
+            "types": ALLOWED_TEXT
+        }
         self.fields["unit"].queryset = units
         only = list(units[:2])
         if len(only) == 1:  # the usual case: preselect the one unit the account works in

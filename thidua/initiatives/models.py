@@ -1,5 +1,9 @@
 """Initiatives (sáng kiến): authors and their shares, attachments, the council's scores
-and declared conflicts of interest, and the units that applied a recognised initiative."""
+and declared conflicts of interest, the office's rule for recognising on the council's
+scores, the province's or ministry's decisions recognising a wider scope, and the units
+that replicated a recognised initiative."""
+
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -8,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import Scope, State
 from thidua.core.db_functions import Fold
-from thidua.core.fields import acting_user
+from thidua.core.fields import acted, acting_user
 from thidua.core.naming import named
 from thidua.core.text import fold
 from thidua.core.workflow import WorkflowModel
@@ -39,7 +43,7 @@ class InitiativeQuerySet(models.QuerySet):
         """With what a list row shows (unit, content area, authors), in a fixed number
         of queries whatever the number of rows."""
         authors = models.Prefetch("authors", queryset=Authorship.objects.select_related("person__unit"))
-        return self.select_related("unit", "content_area").prefetch_related(authors)
+        return self.select_related("unit", "content_area").prefetch_related(authors, "higher_recognitions")
 
     def library(self) -> "InitiativeQuerySet":
         """Recognised initiatives only, whoever asks: drafts and refused ones never appear."""
@@ -127,6 +131,12 @@ class Initiative(WorkflowModel):
     def get_tags_display(self) -> list[str]:
         labels = dict(Tag.choices)
         return [str(labels.get(t, t)) for t in self.tag_list]
+
+    def scope_decision(self):
+        """(number, date) of the decision that gave the initiative its current scope:
+        the province's or ministry's for a wider scope, else the department's own."""
+        wider = [d for d in self.higher_recognitions.all() if d.scope == self.scope]
+        return (wider[-1].number, wider[-1].date) if wider else (self.decision_number, self.decision_date)
 
 
 class Authorship(models.Model):
@@ -221,20 +231,120 @@ class ConflictDeclaration(models.Model):
         return f"{self.member} — {self.initiative}"
 
 
+class AdoptionQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "AdoptionQuerySet":
+        """What a unit reports of its replication (its result, its evidence) is for the
+        adopting unit and for those who see the initiative itself."""
+        from thidua.initiatives import rules
+
+        if rules.sees_everything(user):
+            return self
+        seen = Initiative.objects.visible_to(user).values("pk")
+        return self.filter(Q(initiative_id__in=seen) | Q(unit_id__in=rules.own_unit_ids(user)))
+
+
+def _adoption_path(instance: "Adoption", filename: str) -> str:
+    return f"sang-kien/{instance.initiative_id}/nhan-rong/{filename}"
+
+
 class Adoption(models.Model):
-    """A unit that applied a recognised initiative ("áp dụng tại đơn vị chúng tôi")."""
+    """A unit that replicated a recognised initiative ("áp dụng tại đơn vị chúng tôi"):
+    since when, with what result, and the evidence of it."""
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="adoptions")
     unit = models.ForeignKey(
         Unit, on_delete=models.PROTECT, related_name="adopted_initiatives", verbose_name=_("đơn vị áp dụng")
     )
-    note = models.CharField(_("ghi chú"), max_length=500)
+    applied_on = models.DateField(_("ngày áp dụng"))
+    result = models.TextField(_("kết quả áp dụng"))
+    evidence = models.FileField(_("minh chứng"), upload_to=_adoption_path, max_length=300, blank=True)
+    evidence_name = models.CharField(_("tên tệp minh chứng"), max_length=255, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("ngày đánh dấu"), auto_now_add=True)
 
+    objects = AdoptionQuerySet.as_manager()
+
     class Meta(named(_("đơn vị áp dụng sáng kiến"))):
-        ordering = ["created_at", "id"]
+        ordering = ["applied_on", "id"]
         constraints = [models.UniqueConstraint(fields=["initiative", "unit"], name="adoption_once_per_unit")]
 
     def __str__(self) -> str:
         return f"{self.unit} — {self.initiative}"
+
+
+def _decision_path(instance: "HigherRecognition", filename: str) -> str:
+    return f"sang-kien/{instance.initiative_id}/quyet-dinh-cap-tren/{filename}"
+
+
+# The scopes only the province or the ministry recognises (Luật Thi đua, khen thưởng
+# 2022, Điều 21–22): the department recognises at cơ sở only.
+WIDER_SCOPES = (Scope.TINH, Scope.TOAN_QUOC)
+
+
+class HigherRecognition(models.Model):
+    """The province's or ministry's decision recognising a department's initiative at
+    scope tỉnh or toàn quốc, as the office copies it from the decision it received."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="higher_recognitions")
+    scope = models.CharField(_("phạm vi được công nhận"), max_length=16, choices=Scope.choices)
+    issuer = models.CharField(_("cơ quan, người ký quyết định"), max_length=200)
+    number = models.CharField(_("số quyết định"), max_length=64)
+    date = models.DateField(_("ngày quyết định"))
+    file = models.FileField(_("tệp quyết định"), upload_to=_decision_path, max_length=300, blank=True)
+    file_name = models.CharField(_("tên tệp"), max_length=255, blank=True)
+    recorded_by, recorded_at = acted(_("người ghi"), _("thời điểm ghi"))
+
+    class Meta(named(_("quyết định công nhận sáng kiến của cấp trên"))):
+        ordering = ["date", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["initiative", "scope"], name="higher_recognition_once_per_scope"),
+            models.CheckConstraint(condition=Q(scope__in=WIDER_SCOPES), name="higher_recognition_wider_scope"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} — {self.initiative}"
+
+
+class RecognitionRule(models.Model):
+    """The office's rule for recognising an initiative on the council's scores: how many
+    of the council members who may score it must have scored (a share, at least one),
+    and the lowest average total that recognises. Rows are only added; the latest is in
+    force. The Điều lệ Sáng kiến's council rules were not found (law-reference §4), so
+    the default stays unconfirmed until the office names the text it follows."""
+
+    quorum_numerator = models.PositiveSmallIntegerField(_("tỷ lệ thành viên phải chấm (tử số)"), default=1)
+    quorum_denominator = models.PositiveSmallIntegerField(_("tỷ lệ thành viên phải chấm (mẫu số)"), default=2)
+    min_average = models.DecimalField(
+        _("điểm trung bình tối thiểu để công nhận"), max_digits=4, decimal_places=1, default=Decimal("15.0")
+    )
+    basis = models.CharField(_("căn cứ"), max_length=300, blank=True)
+    confirmed = models.BooleanField(_("Văn phòng đã đối chiếu văn bản"), default=False)
+    set_by, set_at = acted(_("người lập"), _("thời điểm lập"))
+
+    class Meta(named(_("quy tắc công nhận sáng kiến"))):
+        ordering = ["-set_at", "-id"]
+        get_latest_by = ["set_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(quorum_numerator__gte=1, quorum_denominator__gte=models.F("quorum_numerator")),
+                name="recognition_rule_quorum_share",
+            ),
+            models.CheckConstraint(condition=~Q(confirmed=True, basis=""), name="recognition_rule_confirmed_basis"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quorum_numerator}/{self.quorum_denominator}, {self.min_average}"
+
+    @classmethod
+    def in_force(cls) -> "RecognitionRule":
+        """The latest rule the office saved, or the default (not saved, not confirmed)."""
+        return cls.objects.order_by("-set_at", "-id").first() or cls(set_at=None)
+
+    @property
+    def share(self) -> str:
+        return f"{self.quorum_numerator}/{self.quorum_denominator}"
+
+    def required(self, members: int) -> int:
+        """Scores needed from `members` council members who may score: the share,
+        rounded up, and never fewer than one."""
+        return max(1, -(-members * self.quorum_numerator // self.quorum_denominator))

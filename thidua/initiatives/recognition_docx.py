@@ -21,6 +21,9 @@ TABLE_HEADER = ["STT", "Tên sáng kiến", "Tác giả (tỷ lệ đóng góp)"
 CERTIFICATE_TYPE = "Giấy chứng nhận"
 CERTIFICATE_SYMBOL = "GCN"
 CLOSING_MARK = "/."
+# The scope the department's own decision recognises: a wider one is the province's or
+# the ministry's decision (`models.HigherRecognition`), recorded, never printed here.
+DEPARTMENT_SCOPE = "Cơ sở"
 
 
 def _closed(text: str) -> str:
@@ -97,7 +100,7 @@ class RecognitionDecisionDocx:
         )
         doc.table(
             [
-                [str(i), x.title, _authors(x), x.unit.name, x.get_scope_display()]
+                [str(i), x.title, _authors(x), x.unit.name, DEPARTMENT_SCOPE]
                 for i, x in enumerate(self.initiatives, start=1)
             ],
             header=TABLE_HEADER,
@@ -134,7 +137,7 @@ class InitiativeCertificateDocx:
         doc.paragraph([Span("Tên sáng kiến: ", bold=True), Span(x.title)])
         doc.paragraph([Span("Tác giả: ", bold=True), Span(_authors(x))])
         doc.paragraph([Span("Đơn vị: ", bold=True), Span(x.unit.name)])
-        doc.paragraph([Span("Phạm vi ảnh hưởng: ", bold=True), Span(x.get_scope_display())])
+        doc.paragraph([Span("Phạm vi ảnh hưởng: ", bold=True), Span(DEPARTMENT_SCOPE)])
         if x.applied_where:
             doc.paragraph([Span("Nơi áp dụng: ", bold=True), Span(x.applied_where)])
         recognised = texts.get(

@@ -104,6 +104,17 @@ def can_put_forward(user, initiative) -> bool:
     return _office_for(user, initiative)
 
 
+def can_record_higher_recognition(user, initiative) -> bool:
+    """Enters the province's or ministry's decision that widens the scope (not a move
+    of the table: the state stays «Được công nhận»)."""
+    return _office_for(user, initiative)
+
+
+def can_set_recognition_rule(user) -> bool:
+    """Sets the quorum of council scores and the threshold that recognise."""
+    return can_manage(user)
+
+
 def can_score(user) -> bool:
     return rules.is_council(user)
 

@@ -22,6 +22,13 @@ urlpatterns = [
     path(
         "sang-kien/<id:pk>/giay-chung-nhan.docx", pages.initiative_certificate_docx, name="initiative_certificate_docx"
     ),
+    path("sang-kien/<id:pk>/quyet-dinh-cap-tren/", pages.initiative_record_higher, name="initiative_record_higher"),
+    path(
+        "sang-kien/quyet-dinh-cap-tren/<id:pk>/tep/",
+        pages.higher_recognition_file,
+        name="initiative_higher_recognition_file",
+    ),
+    path("sang-kien/quy-tac-cong-nhan/", pages.recognition_rule, name="initiative_recognition_rule"),
     path("sang-kien/tep/<id:pk>/", pages.attachment_download, name="initiative_attachment"),
     path("sang-kien/tep/<id:pk>/xoa/", pages.attachment_delete, name="initiative_attachment_delete"),
     path("hoi-dong/cham-sang-kien/", council.council_queue, name="council_queue"),
@@ -30,4 +37,5 @@ urlpatterns = [
     path("thu-vien-sang-kien/", library.library, name="library"),
     path("thu-vien-sang-kien/<id:pk>/", library.library_detail, name="library_detail"),
     path("thu-vien-sang-kien/<id:pk>/ap-dung/", library.library_apply, name="library_apply"),
+    path("thu-vien-sang-kien/ap-dung/<id:pk>/minh-chung/", library.adoption_evidence, name="adoption_evidence"),
 ]

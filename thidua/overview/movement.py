@@ -1,6 +1,7 @@
 """The office's view of the movement for a year: by content area and by unit —
-registrations received, results recorded, initiatives by state, indicators against
-targets — each figure from one grouped query, whatever the number of units."""
+registrations received, results recorded, initiatives by state and how many were
+replicated (`initiatives.statistics`), indicators against targets — each figure from
+one grouped query, whatever the number of units."""
 
 from collections import Counter
 
@@ -11,6 +12,7 @@ from thidua.core.charts import bar_chart
 from thidua.core.codes import State
 from thidua.indicators.rollup import rollup
 from thidua.indicators.rules import NOT_RECORDING
+from thidua.initiatives import statistics
 from thidua.initiatives.models import Initiative
 from thidua.organization.models import Unit
 from thidua.overview.queries import units_without_records
@@ -29,6 +31,7 @@ def _per_unit(units, plan, year) -> list[dict]:
     initiatives = Counter(
         dict(_initiatives(plan, year).values_list("unit_id").annotate(n=Count("id")).values_list("unit_id", "n"))
     )
+    replicated = statistics.replicated_by_unit(_initiatives(plan, year))
     labels = dict(State.choices)
     return [
         {
@@ -37,6 +40,7 @@ def _per_unit(units, plan, year) -> list[dict]:
             "registration_label": labels.get(registrations.get(unit.pk), ""),
             "results": results.get(unit.pk, 0),
             "initiatives": initiatives.get(unit.pk, 0),
+            "replicated": replicated.get(unit.pk, 0),
         }
         for unit in units
     ]

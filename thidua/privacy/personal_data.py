@@ -377,6 +377,8 @@ LEFT_OUT: dict[str, str] = {
     "results.ResultEntry.created_by": ACTOR_STAMP,
     "indicators.IndicatorValue.recorded_by": ACTOR_STAMP,
     "initiatives.Adoption.created_by": ACTOR_STAMP,
+    "initiatives.HigherRecognition.recorded_by": ACTOR_STAMP,
+    "initiatives.RecognitionRule.set_by": ACTOR_STAMP,
     "reports.ReportingPeriod.created_by": ACTOR_STAMP,
     "reports.UnitReport.accepted_by": ACTOR_STAMP,
     "reports.Submission.submitted_by": ACTOR_STAMP,

@@ -56,7 +56,9 @@ def _person(data: Prefill, person: Person, year: int) -> None:
             person=person,
             initiative__state=State.RECOGNISED,
             initiative__decision_date__year=year,
-        ).select_related("initiative")
+        )
+        .select_related("initiative")
+        .prefetch_related("initiative__higher_recognitions")
     ]
 
 
@@ -74,7 +76,11 @@ def _unit(data: Prefill, unit, year: int) -> None:
     data.results = list(
         ResultEntry.objects.filter(unit=unit, person__isnull=True, date__year=year, state=State.CONFIRMED)
     )
-    data.initiatives = list(Initiative.objects.filter(unit=unit, state=State.RECOGNISED, decision_date__year=year))
+    data.initiatives = list(
+        Initiative.objects.filter(unit=unit, state=State.RECOGNISED, decision_date__year=year).prefetch_related(
+            "higher_recognitions"
+        )
+    )
 
 
 def report_text(data: Prefill, award_name: str) -> str:
@@ -131,8 +137,8 @@ def _initiative(initiative: Initiative) -> str:
     ) % {
         "title": initiative.title,
         "scope": initiative.get_scope_display().lower(),
-        "number": initiative.decision_number,
-        "date": initiative.decision_date.strftime("%d/%m/%Y"),
+        "number": (decision := initiative.scope_decision())[0],
+        "date": decision[1].strftime("%d/%m/%Y"),
     }
 
 

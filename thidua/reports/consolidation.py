@@ -190,6 +190,7 @@ def _totals(reports, counts, initiatives) -> dict:
         "results": sum(c.get("total", 0) for c in counts["units"].values()),
         "confirmed": sum(c.get("confirmed", 0) for c in counts["units"].values()),
         "recognised": sum(1 for i in initiatives if i["recognised"]),
+        "replicated": sum(1 for i in initiatives if i.get("replicated")),
     }
 
 
@@ -205,7 +206,8 @@ def default_texts(period: ReportingPeriod, figures: dict) -> dict:
             "Trong kỳ, các đơn vị đã ghi nhận %(results)s kết quả (%(confirmed)s kết quả đã được "
             "xác nhận); %(recognised)s sáng kiến được công nhận."
         )
-        % totals,
+        % totals
+        + _replicated_sentence(totals),
         "limitations": "\n".join(f"- {row['unit']}: {_first_line(row['text'])}" for row in figures["difficulties"]),
         "tasks_ahead": gettext(
             "Tiếp tục triển khai các nội dung thi đua của Kế hoạch; nhân rộng các sáng kiến, "
@@ -214,6 +216,14 @@ def default_texts(period: ReportingPeriod, figures: dict) -> dict:
         % {"year": period.year},
     }
     return texts
+
+
+def _replicated_sentence(totals: dict) -> str:
+    """Said only for figures gathered since replication is counted (older stored figures
+    lack it)."""
+    if "replicated" not in totals:
+        return ""
+    return " " + gettext("%(replicated)s sáng kiến đã được các đơn vị khác nhân rộng.") % totals
 
 
 def _first_line(text: str) -> str:

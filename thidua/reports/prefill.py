@@ -101,6 +101,7 @@ def _initiatives(unit_ids, period):
         Initiative.objects.filter(unit_id__in=unit_ids)
         .filter(recognised | pending)
         .select_related("unit")
+        .prefetch_related("higher_recognitions")
         .order_by("unit__order", "title")
     )
 
@@ -114,8 +115,8 @@ def _initiatives_text(unit_id, period) -> str:
                 % {
                     "title": item.title,
                     "scope": item.get_scope_display().lower(),
-                    "number": item.decision_number,
-                    "date": item.decision_date.strftime("%d/%m/%Y"),
+                    "number": (decision := item.scope_decision())[0],
+                    "date": decision[1].strftime("%d/%m/%Y"),
                 }
             )
         else:
@@ -237,6 +238,10 @@ def result_counts(period, unit_ids) -> dict:
 
 
 def initiative_rows(period, unit_ids) -> list[dict]:
+    from thidua.initiatives.statistics import replicated_ids
+
+    items = _initiatives(unit_ids, period)
+    replicated = replicated_ids(items)
     return [
         {
             "title": item.title,
@@ -245,7 +250,8 @@ def initiative_rows(period, unit_ids) -> list[dict]:
             "state": str(item.get_state_display()),
             "recognised": item.state == State.RECOGNISED,
             "scope": str(item.get_scope_display()) if item.scope else "",
+            "replicated": item.pk in replicated,
         }
-        for item in _initiatives(unit_ids, period)
+        for item in items
         if item.state != State.DRAFT
     ]

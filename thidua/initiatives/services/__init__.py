@@ -6,12 +6,8 @@ saves through the workflow or the activity log, and raises:
 - TransitionError (or NotEditable, AlreadyChanged) when the state forbids it."""
 
 from thidua.initiatives.services.council import (
-    CO_AUTHOR,
     CRITERIA,
-    DECLARED,
-    OWN_UNIT,
     conflict_label,
-    conflict_of,
     conflict_reason,
     declare_conflict,
     score,
@@ -30,14 +26,17 @@ from thidua.initiatives.services.editing import (
     update_initiative,
 )
 from thidua.initiatives.services.library import mark_applied
+from thidua.initiatives.services.recognition_rule import set_recognition_rule
 from thidua.initiatives.services.workflow import (
     not_recognise,
     put_forward,
     recognise,
+    record_higher_recognition,
     return_for_changes,
     start_review,
     submit,
 )
+from thidua.initiatives.tally import CO_AUTHOR, DECLARED, OWN_UNIT, conflict_of
 
 __all__ = [
     "CO_AUTHOR",
@@ -61,9 +60,11 @@ __all__ = [
     "not_recognise",
     "put_forward",
     "recognise",
+    "record_higher_recognition",
     "remove_attachment",
     "return_for_changes",
     "score",
+    "set_recognition_rule",
     "start_review",
     "submit",
     "update_initiative",

@@ -12,23 +12,10 @@ from thidua.initiatives import rules
 from thidua.initiatives.enums import SCORE_MAX, SCORE_MIN
 from thidua.initiatives.models import ConflictDeclaration, Initiative, Score
 from thidua.initiatives.services.editing import required_text
+from thidua.initiatives.tally import CO_AUTHOR, OWN_UNIT, conflict_of
 from thidua.organization.models import User
-from thidua.organization.rules import person_of
 
 CRITERIA = {"novelty": _("Tính mới"), "effectiveness": _("Hiệu quả"), "applicability": _("Phạm vi áp dụng")}
-
-OWN_UNIT, CO_AUTHOR, DECLARED = "own_unit", "co_author", "declared"
-
-
-def conflict_of(user: User, initiative: Initiative) -> tuple[str, str] | None:
-    """(kind, detail) of a council member's conflict of interest, or None."""
-    if initiative.unit_id in rules.member_unit_ids(user):
-        return OWN_UNIT, str(initiative.unit)
-    person = person_of(user)
-    if person is not None and any(a.person_id == person.pk for a in initiative.authors.all()):
-        return CO_AUTHOR, ""
-    declared = next((c for c in initiative.conflicts.all() if c.member_id == user.pk), None)
-    return (DECLARED, declared.reason) if declared else None
 
 
 def conflict_reason(user: User, initiative: Initiative) -> str | None:

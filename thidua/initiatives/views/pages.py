@@ -17,8 +17,22 @@ from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.initiatives import recognition_docx, review, rules, services
 from thidua.initiatives.enums import STATES
-from thidua.initiatives.forms import InitiativeForm, ReasonForm, RecogniseForm, author_formset
-from thidua.initiatives.models import Attachment, Authorship, Initiative
+from thidua.initiatives.forms import (
+    HigherRecognitionForm,
+    InitiativeForm,
+    ReasonForm,
+    RecogniseForm,
+    RecognitionRuleForm,
+    author_formset,
+)
+from thidua.initiatives.models import (
+    WIDER_SCOPES,
+    Attachment,
+    Authorship,
+    HigherRecognition,
+    Initiative,
+    RecognitionRule,
+)
 from thidua.initiatives.views.common import initiatives_for_lists, visible_or_404
 from thidua.organization.rules import person_of
 from thidua.plans.models import Plan
@@ -71,7 +85,10 @@ def initiative_office(request):
     if not state:  # drafts are the units' own business until they are submitted
         qs = qs.exclude(state=State.DRAFT)
     tabs = [(s, s.label, counts.get(s, 0)) for s in STATES]
-    return render(request, "initiatives/office.html", {"page_obj": paginate(request, qs), "state": state, "tabs": tabs})
+    context = {"page_obj": paginate(request, qs), "state": state, "tabs": tabs}
+    return render(
+        request, "initiatives/office.html", context | {"can_set_rule": rules.can_set_recognition_rule(request.user)}
+    )
 
 
 @login_required
@@ -142,6 +159,7 @@ def _detail(request, initiative: Initiative, **forms):
         "can_not_recognise": may(user, initiative, State.NOT_RECOGNISED),
         "can_return": may(user, initiative, State.RETURNED),
         "can_put_forward": base_level and not initiative.put_forward and rules.can_put_forward(user, initiative),
+        "can_record_higher": _may_record_higher(user, initiative),
     }
     context = moves | {
         "initiative": initiative,
@@ -156,9 +174,20 @@ def _detail(request, initiative: Initiative, **forms):
         "recognise_form": forms.get("recognise_form") or RecogniseForm(initial={"scope": Scope.CO_SO}),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
         "refuse_form": forms.get("refuse_form") or ReasonForm(prefix="refuse"),
+        "higher_form": forms.get("higher_form") or HigherRecognitionForm(),
         "office_actions": any(moves.values()),
     }
     return render(request, "initiatives/detail.html", context)
+
+
+def _may_record_higher(user, initiative: Initiative) -> bool:
+    """Recognised here, put forward, and a wider scope still possible."""
+    return (
+        initiative.state == State.RECOGNISED
+        and initiative.put_forward
+        and initiative.scope != WIDER_SCOPES[-1]
+        and rules.can_record_higher_recognition(user, initiative)
+    )
 
 
 @login_required
@@ -223,6 +252,70 @@ initiative_return = _office_move(
     allowed=rules.can_return,
     prefix="return",
 )
+
+
+@login_required
+@require_POST
+def initiative_record_higher(request, pk: int):
+    """The province's or ministry's decision, typed with its optional file."""
+    initiative = visible_or_404(request.user, pk)
+    require(
+        rules.can_record_higher_recognition(request.user, initiative),
+        gettext("Chỉ Văn phòng Sở ghi quyết định công nhận sáng kiến của cấp trên."),
+    )
+    form = HigherRecognitionForm(request.POST, request.FILES)
+    answer = run_form(
+        request,
+        form,
+        lambda data: services.record_higher_recognition(actor=request.user, initiative=initiative, **data),
+        lambda decision: (
+            gettext("Đã ghi quyết định công nhận sáng kiến phạm vi %(scope)s.")
+            % {"scope": decision.get_scope_display().lower()}
+        ),
+        _back(pk),
+        add_errors,
+    )
+    return answer or _detail(request, initiative, higher_form=form)
+
+
+@login_required
+def higher_recognition_file(request, pk: int):
+    decision = attached_or_404(
+        HigherRecognition.objects.exclude(file=""),
+        pk,
+        to="initiative",
+        visible=Initiative.objects.visible_to(request.user),
+    )
+    return saved_file(decision.file, decision.file_name or decision.file.name)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def recognition_rule(request):
+    """The office's rule for recognising on the council's scores, with its versions."""
+    require(rules.can_set_recognition_rule(request.user), gettext("Chỉ Văn phòng Sở đặt quy tắc công nhận sáng kiến."))
+    current = RecognitionRule.in_force()
+    initial = {
+        "quorum_numerator": current.quorum_numerator,
+        "quorum_denominator": current.quorum_denominator,
+        "min_average": current.min_average,
+        "basis": current.basis,
+        "confirmed": current.confirmed,
+    }
+    form = RecognitionRuleForm(request.POST or None, initial=initial)
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.set_recognition_rule(actor=request.user, **data),
+        gettext("Đã lưu quy tắc công nhận sáng kiến; các lần công nhận từ nay theo quy tắc mới."),
+        redirect("initiative_recognition_rule"),
+        add_errors,
+    ):
+        return answer
+    versions = RecognitionRule.objects.select_related("set_by__person")[:20]
+    return render(
+        request, "initiatives/recognition_rule.html", {"form": form, "current": current, "versions": versions}
+    )
 
 
 def _attachment_or_404(user, pk: int) -> Attachment:
