@@ -5,6 +5,7 @@
 The view checks who may see the document before it calls `document`, so the PDF has
 exactly the access of the Word file."""
 
+import logging
 from urllib.parse import urlsplit, urlunsplit
 
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -17,6 +18,8 @@ FORMAT = "dinh_dang"
 PDF = "pdf"
 SHOW = "xem"
 PREVIEW = "truoc"
+
+log = logging.getLogger(__name__)
 
 
 def document(request: HttpRequest, data: bytes, filename: str) -> HttpResponse:
@@ -31,6 +34,7 @@ def as_pdf(request: HttpRequest, data: bytes, filename: str, *, inline: bool) ->
     try:
         printed = pdf.docx_to_pdf(data)
     except pdf.ConversionError as error:
+        log.warning("No PDF of %s: %s", filename, error)  # for the administrator: LibreOffice missing or stuck
         # Said on a page of its own, with the Word file one click away: never a 500.
         word = _without_format(request.get_full_path()) if request.method == "GET" else ""
         return render(request, "documents/pdf_unavailable.html", {"message": str(error), "word": word}, status=503)
