@@ -165,6 +165,10 @@ else:
 CELERY_BROKER_URL = REDIS_URL
 CELERY_TIMEZONE = TIME_ZONE = "Asia/Ho_Chi_Minh"
 CELERY_TASK_IGNORE_RESULT = True
+# The PDF of every document (documents/pdf.py): LibreOffice's command and the seconds one
+# conversion may take before it is stopped.
+SOFFICE = env_str("THIDUA_SOFFICE", "soffice")
+PDF_TIMEOUT = env_int("THIDUA_PDF_TIMEOUT", 45)
 # The public address, for links in e-mails (reminders), e.g. https://thidua.example.vn
 SITE_URL = env_str("SITE_URL")
 

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, as_message, run_button, run_form
 from thidua.core.codes import State
-from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
@@ -24,6 +23,7 @@ from thidua.council.forms import AgendaForm, MeetingForm, ToCouncilForm, meeting
 from thidua.council.minutes_docx import MinutesDocx, filename
 from thidua.council.models import Ballot, Meeting, Vote
 from thidua.council.tally import quorum, share_text, tallies, threshold_text
+from thidua.documents import word_or_pdf
 from thidua.proposals import rules as proposal_rules
 from thidua.proposals.views.actions import _form_move
 
@@ -273,7 +273,7 @@ def meeting_close(request, pk: int):
 @login_required
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
-    return attachment(MinutesDocx(meeting).render(), filename(meeting))
+    return word_or_pdf.document(request, MinutesDocx(meeting).render(), filename(meeting))
 
 
 @login_required
@@ -283,7 +283,7 @@ def meeting_ballot(request, pk: int):
     if not secret_ballot_docx.has_secret_items(meeting):
         raise Http404
     document = secret_ballot_docx.BallotDocx(meeting)
-    return attachment(document.render(), secret_ballot_docx.ballot_filename(meeting))
+    return word_or_pdf.document(request, document.render(), secret_ballot_docx.ballot_filename(meeting))
 
 
 @login_required
@@ -293,14 +293,16 @@ def meeting_ballot_count(request, pk: int):
     if not meeting.is_closed or not secret_ballot_docx.has_secret_items(meeting):
         raise Http404
     document = secret_ballot_docx.BallotCountDocx(meeting)
-    return attachment(document.render(), secret_ballot_docx.count_filename(meeting))
+    return word_or_pdf.document(request, document.render(), secret_ballot_docx.count_filename(meeting))
 
 
 @login_required
 def meeting_invitation(request, pk: int):
     meeting = _visible(request.user, pk)
     require(rules.can_invite(request.user, meeting), PREPARE_REFUSAL)
-    return attachment(invitation_docx.InvitationDocx(meeting).render(), invitation_docx.filename(meeting))
+    return word_or_pdf.document(
+        request, invitation_docx.InvitationDocx(meeting).render(), invitation_docx.filename(meeting)
+    )
 
 
 def _require_founder(user) -> None:
@@ -312,14 +314,14 @@ def council_establishment(request):
     """The decision establishing the council, from the accounts holding its role."""
     _require_founder(request.user)
     document = establishment_docx.EstablishmentDecisionDocx(request.user)
-    return attachment(document.render(), "quyet-dinh-thanh-lap-hoi-dong.docx")
+    return word_or_pdf.document(request, document.render(), "quyet-dinh-thanh-lap-hoi-dong.docx")
 
 
 @login_required
 def council_rules(request):
     """The council's Quy chế, with the figures of R17 the office confirmed."""
     _require_founder(request.user)
-    return attachment(establishment_docx.CouncilRulesDocx().render(), "quy-che-hoi-dong.docx")
+    return word_or_pdf.document(request, establishment_docx.CouncilRulesDocx().render(), "quy-che-hoi-dong.docx")
 
 
 # Putting a proposal before a meeting from its dossier page: a move of the council on a

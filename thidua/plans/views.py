@@ -13,10 +13,10 @@ from django.views.decorators.http import require_http_methods
 
 from thidua.core import params
 from thidua.core.actions import add_errors, run_form
-from thidua.core.downloads import attachment
 from thidua.core.history import delete_with_history, save_with_history
 from thidua.core.models import ActivityLog
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.organization import rules
 from thidua.plans import dispatch, timeline
 from thidua.plans.enums import ItemKind, SubjectKind
@@ -72,7 +72,7 @@ def plan_docx(request, code: str | None = None):
     plan = _plan_or_404(code)
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         document = PlanDocx(plan).render()
-    return attachment(document, filename(plan))
+    return word_or_pdf.document(request, document, filename(plan))
 
 
 @login_required

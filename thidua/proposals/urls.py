@@ -37,6 +37,7 @@ urlpatterns = [
     path("de-nghi-khen-thuong/ho-so/<id:pk>/xoa/", files.dossier_file_delete, name="dossier_file_delete"),
     path("quyet-dinh-khen-thuong/", decisions.decision_list, name="decision_list"),
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
+    path("quyet-dinh-khen-thuong/xem-truoc/", decisions.decision_preview, name="decision_preview"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),
     path("quyet-dinh-khen-thuong/<id:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
     path(

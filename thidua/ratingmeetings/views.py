@@ -10,9 +10,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core import params
 from thidua.core.actions import add_errors, run_button, run_form
-from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.organization.models import Unit
 from thidua.ratingmeetings import guidance_docx, rules, services
 from thidua.ratingmeetings.forms import MeetingForm, UnitChoiceForm, VoteForm
@@ -134,7 +134,7 @@ def vote_delete(request, pk: int):
 @login_required
 def meeting_minutes(request, pk: int):
     meeting = _visible(request.user, pk)
-    return attachment(RatingMinutesDocx(meeting).render(), filename(meeting))
+    return word_or_pdf.document(request, RatingMinutesDocx(meeting).render(), filename(meeting))
 
 
 @login_required
@@ -165,4 +165,6 @@ def guidance(request):
     except params.InvalidParameter as error:
         messages.error(request, error.message)
         return redirect("rating_meeting_list")
-    return attachment(guidance_docx.GuidanceDocx(year, deadline).render(), guidance_docx.filename(year))
+    return word_or_pdf.document(
+        request, guidance_docx.GuidanceDocx(year, deadline).render(), guidance_docx.filename(year)
+    )

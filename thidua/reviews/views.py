@@ -11,8 +11,8 @@ from django.utils.translation import gettext, override
 from django.views.decorators.http import require_POST
 
 from thidua.core.actions import add_errors, run_button, run_form
-from thidua.core.downloads import attachment
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.indicators.models import Indicator
 from thidua.organization.models import Unit
 from thidua.plans.enums import ReviewKind
@@ -214,4 +214,4 @@ def report_docx(request, pk: int):
     proposals, _note = links.review_proposals(review)
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         data = ReviewReportDocx(review, compare(review.plan), proposals).render()
-    return attachment(data, filename(review))
+    return word_or_pdf.document(request, data, filename(review))

@@ -11,10 +11,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import Moves, add_errors, refuse, run_button, run_form
 from thidua.core.codes import Scope, State
-from thidua.core.downloads import attached_or_404, attachment, saved_file
+from thidua.core.downloads import attached_or_404, saved_file
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.initiatives import recognition_docx, review, rules, services
 from thidua.initiatives.enums import STATES
 from thidua.initiatives.forms import (
@@ -354,7 +355,7 @@ def recognition_decision_docx(request, pk: int):
     initiative = _recognised_here(request, pk)
     require(rules.can_manage(request.user), gettext("Quyết định công nhận sáng kiến do Văn phòng Sở lập."))
     document = recognition_docx.RecognitionDecisionDocx(initiative)
-    return attachment(document.render(), recognition_docx.decision_filename(initiative))
+    return word_or_pdf.document(request, document.render(), recognition_docx.decision_filename(initiative))
 
 
 @login_required
@@ -362,4 +363,4 @@ def initiative_certificate_docx(request, pk: int):
     """The certificate of a recognised initiative, for whoever sees it."""
     initiative = _recognised_here(request, pk)
     document = recognition_docx.InitiativeCertificateDocx(initiative)
-    return attachment(document.render(), recognition_docx.certificate_filename(initiative))
+    return word_or_pdf.document(request, document.render(), recognition_docx.certificate_filename(initiative))

@@ -2,18 +2,19 @@
 decision with its amounts and certificates, and its Word files."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, State
-from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.documents import on_blank
+from thidua.documents import on_blank, word_or_pdf
 from thidua.documents.certificate_page import certificate_pages
 from thidua.plans.models import Plan
 from thidua.proposals import (
@@ -55,13 +56,7 @@ def decision_issue(request):
     if answer := run_form(
         request,
         form,
-        lambda data: services.issue_decision(
-            actor=request.user,
-            proposals=list(data["proposals"]),
-            date=data["date"],
-            summary=data["summary"],
-            number=data.get("number"),
-        ),
+        lambda data: _issue(request.user, data),
         lambda decision: (
             gettext("Đã ban hành Quyết định số %(number)s; các khen thưởng đã vào sổ.")
             % {"number": decision.number_symbol}
@@ -71,6 +66,20 @@ def decision_issue(request):
         then=lambda decision: redirect("decision_detail", pk=decision.pk),
     ):
         return answer
+    return _issue_page(request, form)
+
+
+def _issue(actor, data: dict) -> Decision:
+    return services.issue_decision(
+        actor=actor,
+        proposals=list(data["proposals"]),
+        date=data["date"],
+        summary=data["summary"],
+        number=data.get("number"),
+    )
+
+
+def _issue_page(request, form):
     # The money problems of the date typed (the form shown again after a refusal), or today's.
     day = getattr(form, "cleaned_data", {}).get("date") or timezone.localdate()
     return render(
@@ -85,6 +94,33 @@ def decision_issue(request):
         },
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_POST
+def decision_preview(request):
+    """The decision the issue form would make, as PDF in the browser, before the director
+    issues it. The issue is played in full (the checks, the next number of the register,
+    the amounts) inside a transaction that is then rolled back: the preview is the
+    document as it would be issued, and nothing of it is kept."""
+    require(rules.is_director(request.user), gettext("Chỉ Giám đốc Sở ban hành quyết định khen thưởng."))
+    form = DecisionIssueForm(request.POST, user=request.user)
+    if form.is_valid():
+        try:
+            data = _draft(request.user, form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            return word_or_pdf.as_pdf(request, data, "du-thao-quyet-dinh.docx", inline=True)
+    return _issue_page(request, form)
+
+
+def _draft(actor, data: dict) -> bytes:
+    with transaction.atomic():
+        decision = _issue(actor, data)
+        document = decision_docx.DecisionDocx(decision).render()
+        transaction.set_rollback(True)
+    return document
 
 
 def _visible_decision(user, pk: int) -> Decision:
@@ -121,7 +157,9 @@ def decision_file(request, pk: int):
     decision = _visible_decision(request.user, pk)
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
-    return attachment(decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision))
+    return word_or_pdf.document(
+        request, decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision)
+    )
 
 
 @login_required
@@ -131,7 +169,7 @@ def decision_list_file(request, pk: int, code: str):
     if not decision.issued_here or not decision.proposals.filter(award_code=code).exists():
         raise Http404
     document = decision_list_docx.DecisionListDocx(decision, code)
-    return attachment(document.render(), decision_list_docx.filename(decision, code))
+    return word_or_pdf.document(request, document.render(), decision_list_docx.filename(decision, code))
 
 
 def template_bytes() -> bytes:
@@ -153,7 +191,9 @@ def certificate_file(request, pk: int):
         decision__issued_here=True,
     )
     values = certificate_docx.values(proposal, Plan.objects.current())
-    return attachment(certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx")
+    return word_or_pdf.document(
+        request, certificate_docx.fill(template_bytes(), values), f"giay-khen-{proposal.pk}.docx"
+    )
 
 
 @login_required
@@ -168,7 +208,7 @@ def award_certificate_file(request, pk: int):
     if not award_certificate_docx.has_certificate(proposal):
         raise Http404
     document = award_certificate_docx.AwardCertificateDocx(proposal)
-    return attachment(document.render(), award_certificate_docx.filename(proposal))
+    return word_or_pdf.document(request, document.render(), award_certificate_docx.filename(proposal))
 
 
 def _certificates(request, pk: int) -> tuple[Decision, list[dict[str, str]]]:
@@ -189,7 +229,8 @@ def _certificates(request, pk: int) -> tuple[Decision, list[dict[str, str]]]:
 def certificates_file(request, pk: int):
     """Every Giấy khen of the decision in one file, one a page, for batch printing."""
     decision, pages = _certificates(request, pk)
-    return attachment(certificate_docx.fill_many(template_bytes(), pages), f"giay-khen-qd-{decision.pk}.docx")
+    data = certificate_docx.fill_many(template_bytes(), pages)
+    return word_or_pdf.document(request, data, f"giay-khen-qd-{decision.pk}.docx")
 
 
 @login_required
@@ -197,7 +238,8 @@ def certificates_on_blank(request, pk: int):
     """The same certificates as only their texts, to print onto the office's blanks."""
     decision, pages = _certificates(request, pk)
     texts = [certificate_blank.texts(page) for page in pages]
-    return attachment(on_blank.pages(certificate_blank.in_force(), texts), f"giay-khen-in-phoi-qd-{decision.pk}.docx")
+    data = on_blank.pages(certificate_blank.in_force(), texts)
+    return word_or_pdf.document(request, data, f"giay-khen-in-phoi-qd-{decision.pk}.docx")
 
 
 @login_required
@@ -216,4 +258,4 @@ def award_certificates_file(request, pk: int):
     if not chosen:
         raise Http404
     pages = [award_certificate_docx.AwardCertificateDocx(p).lines() for p in chosen]
-    return attachment(certificate_pages(pages), f"giay-chung-nhan-qd-{decision.pk}.docx")
+    return word_or_pdf.document(request, certificate_pages(pages), f"giay-chung-nhan-qd-{decision.pk}.docx")

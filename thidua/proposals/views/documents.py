@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext
 
-from thidua.core.downloads import attachment
+from thidua.documents import word_or_pdf
 from thidua.proposals import public_notice_docx, rules, summary_report_docx
 from thidua.proposals.submission_docx import ADDRESSINGS, SubmissionDocx, addressings_for, filename
 from thidua.proposals.views.common import visible_or_404
@@ -20,7 +20,9 @@ def submission_docx(request, pk: int, level: str):
         raise Http404
     if not rules.can_download_submission(request.user, proposal, level):
         raise PermissionDenied(gettext("Tờ trình của Sở chỉ dành cho Văn phòng Sở và Lãnh đạo Sở."))
-    return attachment(SubmissionDocx(proposal, addressing, request.user).render(), filename(proposal, addressing))
+    return word_or_pdf.document(
+        request, SubmissionDocx(proposal, addressing, request.user).render(), filename(proposal, addressing)
+    )
 
 
 @login_required
@@ -32,7 +34,7 @@ def public_notice_docx_view(request, year: int):
     if not proposals:
         raise Http404(gettext("Năm %(year)s chưa có đề nghị nào đã được tiếp nhận.") % {"year": year})
     document = public_notice_docx.PublicNoticeDocx(proposals, year)
-    return attachment(document.render(), public_notice_docx.filename(year))
+    return word_or_pdf.document(request, document.render(), public_notice_docx.filename(year))
 
 
 @login_required
@@ -42,4 +44,4 @@ def summary_report_view(request, pk: int):
     if not proposal.simplified_case:
         raise Http404
     document = summary_report_docx.SummaryReportDocx(proposal)
-    return attachment(document.render(), summary_report_docx.filename(proposal))
+    return word_or_pdf.document(request, document.render(), summary_report_docx.filename(proposal))

@@ -12,10 +12,10 @@ from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
-from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.proposals import caps, dossier, prefill, rules, services, submission_docx, verdicts
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
@@ -201,4 +201,4 @@ def proposal_edit(request, pk: int):
 @login_required
 def proposal_report_docx(request, pk: int):
     proposal = visible_or_404(request.user, pk)
-    return attachment(AchievementReportDocx(proposal).render(), filename(proposal))
+    return word_or_pdf.document(request, AchievementReportDocx(proposal).render(), filename(proposal))

@@ -10,7 +10,7 @@ from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.documents import on_blank
+from thidua.documents import on_blank, word_or_pdf
 from thidua.proposals import certificate_blank, certificate_docx, money, register, rules, services
 from thidua.proposals.forms import BaseSalaryForm, BlankLayoutForm, PaymentRuleForm, RegisterFilterForm, TemplateForm
 from thidua.proposals.models import BaseSalary, BlankLayout, CertificateTemplate, PaymentRule
@@ -164,4 +164,5 @@ def blank_grid(request):
     paper and lay over a blank."""
     _require_settings(request.user)
     labels = {name: str(label) for name, label in certificate_blank.FIELDS}
-    return attachment(on_blank.grid(certificate_blank.in_force(), labels), "luoi-can-chinh-phoi-giay-khen.docx")
+    data = on_blank.grid(certificate_blank.in_force(), labels)
+    return word_or_pdf.document(request, data, "luoi-can-chinh-phoi-giay-khen.docx")

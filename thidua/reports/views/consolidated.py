@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from thidua.core.actions import add_errors, run_button, run_form
 from thidua.core.downloads import attachment
 from thidua.core.permissions import require
+from thidua.documents import word_or_pdf
 from thidua.organization import rules as org_rules
 from thidua.reports import consolidation, rules
 from thidua.reports.consolidated_report_docx import ConsolidatedReportDocx, filename, lines
@@ -90,7 +91,7 @@ def download_docx(request, pk: int):
     report = _report(_period(pk))
     with override("vi"):  # an official document stays Vietnamese whatever the interface language
         data = ConsolidatedReportDocx(report).render()
-    return attachment(data, filename(report, "docx"))
+    return word_or_pdf.document(request, data, filename(report, "docx"))
 
 
 @login_required
