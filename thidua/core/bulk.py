@@ -22,9 +22,10 @@ from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext
 
-from thidua.core.actions import refusal_text
+from thidua.core.actions import refusal_text, safe_next
 from thidua.core.workflow import TransitionError, allows
 
 FIELD = "chon"
@@ -38,6 +39,19 @@ class Item:
     label: str
     url: str
     reason: str = ""  # why it cannot be moved, empty when it can
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a list's rows are: those the account may see (`rows(user)`, in the list's
+    order), each row's label and page, the app's moves (`core.workflow.Moves`) and the
+    URL name of the list to go back to."""
+
+    rows: Callable
+    label: Callable
+    url: Callable
+    moves: object
+    back: str
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,25 @@ def chosen(request, queryset) -> list:
     if len(found) != len(ids):
         raise Http404
     return found
+
+
+def items(request, kind: Kind, to: str) -> list[Item]:
+    """The ticked rows as items of the confirmation page, each with why it cannot move
+    to `to` (the workflow's table and the move's predicate)."""
+    return [item_of(kind, obj, why_not(request.user, obj, to=to, moves=kind.moves)) for obj in chosen_of(request, kind)]
+
+
+def chosen_of(request, kind: Kind) -> list:
+    return chosen(request, kind.rows(request.user))
+
+
+def item_of(kind: Kind, obj, reason: str) -> Item:
+    return Item(obj, kind.label(obj), kind.url(obj), reason)
+
+
+def back_to(request, kind: Kind) -> str:
+    """The list the ticks came from, else the kind's list."""
+    return safe_next(request, reverse(kind.back))
 
 
 def run_each(items: Iterable, move: Callable) -> list[tuple[object, str]]:

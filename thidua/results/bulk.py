@@ -7,26 +7,22 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core import bulk
-from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.results import rules, services
 from thidua.results.models import ResultEntry
+
+RESULTS = bulk.Kind(
+    rows=lambda user: ResultEntry.objects.visible_to(user).select_related("person", "unit").order_by("date", "id"),
+    label=lambda entry: f"{entry.person.full_name if entry.person else entry.unit.name} — {entry.title}",
+    url=lambda entry: reverse("result_detail", args=[entry.pk]),
+    moves=rules.MOVES,
+    back="results_awaiting",
+)
 
 
 @login_required
 @require_POST
 def confirm_many(request):
-    entries = bulk.chosen(request, ResultEntry.objects.visible_to(request.user).select_related("person", "unit"))
-    entries.sort(key=lambda e: (e.date, e.pk))
-    items = [
-        bulk.Item(
-            entry,
-            f"{entry.person.full_name if entry.person else entry.unit.name} — {entry.title}",
-            reverse("result_detail", args=[entry.pk]),
-            bulk.why_not(request.user, entry, to=State.CONFIRMED, moves=rules.MOVES),
-        )
-        for entry in entries
-    ]
     words = bulk.Words(
         title=gettext("Xác nhận nhiều kết quả"),
         will=gettext("Xác nhận"),
@@ -36,8 +32,8 @@ def confirm_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        items,
+        bulk.items(request, RESULTS, State.CONFIRMED),
         move=lambda entry: services.confirm_result(actor=request.user, entry=entry),
         words=words,
-        back=safe_next(request, reverse("results_awaiting")),
+        back=bulk.back_to(request, RESULTS),
     )

@@ -9,58 +9,48 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core import bulk
-from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.proposals import rules, services
 from thidua.proposals.forms import ReturnManyForm
 from thidua.proposals.models import Proposal
 
-
-def _proposals(request) -> list[Proposal]:
-    proposals = bulk.chosen(request, Proposal.objects.visible_to(request.user).for_lists())
-    return sorted(proposals, key=lambda p: (p.year, p.category, p.award_code, p.pk))
-
-
-def _item(proposal: Proposal, reason: str) -> bulk.Item:
-    label = f"{proposal.subject} — {proposal.get_award_code_display()} năm {proposal.year}"
-    return bulk.Item(proposal, label, reverse("proposal_detail", args=[proposal.pk]), reason)
-
-
-def _back(request) -> str:
-    return safe_next(request, reverse("proposal_list"))
+PROPOSALS = bulk.Kind(
+    rows=lambda user: Proposal.objects.visible_to(user).for_lists().order_by("year", "category", "award_code", "id"),
+    label=lambda p: f"{p.subject} — {p.get_award_code_display()} năm {p.year}",
+    url=lambda p: reverse("proposal_detail", args=[p.pk]),
+    moves=rules.MOVES,
+    back="proposal_list",
+)
 
 
 @login_required
 @require_POST
 def approve_many(request):
     require(rules.is_director(request.user), gettext("Chỉ Giám đốc Sở phê duyệt đề nghị khen thưởng."))
-    proposals = _proposals(request)
 
     def approve(proposal):
         services.approve(actor=request.user, proposal=proposal)
 
     if bulk.confirmed(request):
-        reasons = {p.pk: bulk.why_not(request.user, p, to=State.APPROVED, moves=rules.MOVES) for p in proposals}
+        items = bulk.items(request, PROPOSALS, State.APPROVED)
     else:
-        reasons = bulk.trial(proposals, approve)
-        proposals = _proposals(request)  # as stored: the trial moved and undid them
+        reasons = bulk.trial(bulk.chosen_of(request, PROPOSALS), approve)
+        # As stored: the trial moved and undid them.
+        items = [bulk.item_of(PROPOSALS, p, reasons.get(p.pk, "")) for p in bulk.chosen_of(request, PROPOSALS)]
     words = bulk.Words(
         title=gettext("Phê duyệt nhiều đề nghị"),
         will=gettext("Phê duyệt"),
         done=gettext("Đã phê duyệt %(count)s đề nghị. Có thể ban hành quyết định khen thưởng."),
         button=gettext("Phê duyệt các đề nghị này"),
     )
-    items = [_item(p, reasons.get(p.pk, "")) for p in proposals]
-    return bulk.confirm_then_run(request, items, move=approve, words=words, back=_back(request))
+    return bulk.confirm_then_run(request, items, move=approve, words=words, back=bulk.back_to(request, PROPOSALS))
 
 
 @login_required
 @require_POST
 def return_many(request):
     require(rules.is_office(request.user), gettext("Chỉ Văn phòng Sở trả lại đề nghị."))
-    proposals = _proposals(request)
-    items = [_item(p, bulk.why_not(request.user, p, to=State.RETURNED, moves=rules.MOVES)) for p in proposals]
     words = bulk.Words(
         title=gettext("Trả lại nhiều đề nghị"),
         will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),
@@ -69,9 +59,9 @@ def return_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        items,
+        bulk.items(request, PROPOSALS, State.RETURNED),
         move=lambda proposal, reason: services.return_proposal(actor=request.user, proposal=proposal, reason=reason),
         words=words,
-        back=_back(request),
+        back=bulk.back_to(request, PROPOSALS),
         form_class=ReturnManyForm,
     )

@@ -7,36 +7,29 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core import bulk
-from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.registrations import rules, services
 from thidua.registrations.forms import ReturnForm
 from thidua.registrations.models import UnitRegistration
 
-
-def _items(request, to: str) -> list[bulk.Item]:
-    require(rules.can_oversee(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
-    registrations = bulk.chosen(request, UnitRegistration.objects.visible_to(request.user).select_related("unit"))
-    registrations.sort(key=lambda r: (r.unit.order, r.unit.name))
-    return [
-        bulk.Item(
-            r,
-            gettext("Đăng ký thi đua năm %(year)s của %(unit)s") % {"year": r.year, "unit": r.unit.name},
-            f"{reverse('registration_unit', args=[r.unit_id])}?nam={r.year}",
-            bulk.why_not(request.user, r, to=to, moves=rules.MOVES),
-        )
-        for r in registrations
-    ]
+REGISTRATIONS = bulk.Kind(
+    rows=lambda user: UnitRegistration.objects.visible_to(user).select_related("unit").order_by("unit__order"),
+    label=lambda r: gettext("Đăng ký thi đua năm %(year)s của %(unit)s") % {"year": r.year, "unit": r.unit.name},
+    url=lambda r: f"{reverse('registration_unit', args=[r.unit_id])}?nam={r.year}",
+    moves=rules.MOVES,
+    back="registration_office_list",
+)
 
 
-def _back(request) -> str:
-    return safe_next(request, reverse("registration_office_list"))
+def _require_office(user) -> None:
+    require(rules.can_oversee(user), gettext("Chỉ Văn phòng Sở tiếp nhận hoặc trả lại bản đăng ký."))
 
 
 @login_required
 @require_POST
 def accept_many(request):
+    _require_office(request.user)
     words = bulk.Words(
         title=gettext("Tiếp nhận nhiều bản đăng ký"),
         will=gettext("Tiếp nhận"),
@@ -45,16 +38,17 @@ def accept_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.ACCEPTED),
+        bulk.items(request, REGISTRATIONS, State.ACCEPTED),
         move=lambda registration: services.accept_registration(registration=registration, actor=request.user),
         words=words,
-        back=_back(request),
+        back=bulk.back_to(request, REGISTRATIONS),
     )
 
 
 @login_required
 @require_POST
 def return_many(request):
+    _require_office(request.user)
     words = bulk.Words(
         title=gettext("Trả lại nhiều bản đăng ký"),
         will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),
@@ -63,11 +57,11 @@ def return_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.RETURNED),
+        bulk.items(request, REGISTRATIONS, State.RETURNED),
         move=lambda registration, reason: services.return_registration(
             registration=registration, reason=reason, actor=request.user
         ),
         words=words,
-        back=_back(request),
+        back=bulk.back_to(request, REGISTRATIONS),
         form_class=ReturnForm,
     )

@@ -8,36 +8,33 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from thidua.core import bulk
-from thidua.core.actions import safe_next
 from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.reports import rules, services
 from thidua.reports.forms import ReturnForm
 from thidua.reports.models import UnitReport
 
-
-def _items(request, to: str) -> list[bulk.Item]:
-    require(rules.can_manage_periods(request.user), gettext("Chỉ Văn phòng Sở tiếp nhận, trả lại báo cáo."))
-    reports = bulk.chosen(request, UnitReport.objects.visible_to(request.user).select_related("unit", "period"))
-    reports.sort(key=lambda r: (r.period.due_date, r.unit.order, r.unit.name))
-    return [
-        bulk.Item(
-            r,
-            f"{r.unit.name} — {r.period.title}",
-            reverse("unit_report_detail", args=[r.pk]),
-            bulk.why_not(request.user, r, to=to, moves=rules.MOVES),
-        )
-        for r in reports
-    ]
+REPORTS = bulk.Kind(
+    rows=lambda user: (
+        UnitReport.objects.visible_to(user)
+        .select_related("unit", "period")
+        .order_by("period__due_date", "unit__order", "unit__name")
+    ),
+    label=lambda report: f"{report.unit.name} — {report.period.title}",
+    url=lambda report: reverse("unit_report_detail", args=[report.pk]),
+    moves=rules.MOVES,
+    back="report_status_board",
+)
 
 
-def _back(request) -> str:
-    return safe_next(request, reverse("report_status_board"))
+def _require_office(user) -> None:
+    require(rules.can_manage_periods(user), gettext("Chỉ Văn phòng Sở tiếp nhận, trả lại báo cáo."))
 
 
 @login_required
 @require_POST
 def accept_many(request):
+    _require_office(request.user)
     words = bulk.Words(
         title=gettext("Tiếp nhận nhiều báo cáo"),
         will=gettext("Tiếp nhận"),
@@ -47,16 +44,17 @@ def accept_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.ACCEPTED),
+        bulk.items(request, REPORTS, State.ACCEPTED),
         move=lambda report: services.accept_report(report=report, actor=request.user),
         words=words,
-        back=_back(request),
+        back=bulk.back_to(request, REPORTS),
     )
 
 
 @login_required
 @require_POST
 def return_many(request):
+    _require_office(request.user)
     words = bulk.Words(
         title=gettext("Trả lại nhiều báo cáo"),
         will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),
@@ -65,9 +63,9 @@ def return_many(request):
     )
     return bulk.confirm_then_run(
         request,
-        _items(request, State.RETURNED),
+        bulk.items(request, REPORTS, State.RETURNED),
         move=lambda report, reason: services.return_report(report=report, actor=request.user, reason=reason),
         words=words,
-        back=_back(request),
+        back=bulk.back_to(request, REPORTS),
         form_class=ReturnForm,
     )
