@@ -40,7 +40,7 @@ def _page(client, url: str) -> str:
 def test_office_home_in_english(english):
     body = _page(english, reverse("home"))
     assert "Home — Department office (emulation and commendation officer)" in body
-    assert "Needs attention" in body
+    assert ">To do</h2>" in body
     assert "2 units have no head in the system" in body
     assert "1 staff member has no sign-in account" in body
     assert "Office tasks" in body
