@@ -74,6 +74,7 @@ def proposal_list(request):
             "state": data.get("state", ""),
             "can_propose": rules.can_propose(user),
             "can_decide": rules.is_director(user),
+            "approved_count": counts.get(State.APPROVED, 0),
             "can_bulk": rules.is_director(user) or rules.is_office(user),
             "is_office": rules.is_office(user),
             "notice_year": data.get("year") if rules.is_office(user) or rules.is_director(user) else None,
