@@ -22,7 +22,7 @@ def test_a_member_sees_the_items_to_vote_until_voted(org, flow):
     waiting = [i for i in items if "chờ bạn biểu quyết" in i["text"]]
     assert waiting == [
         {
-            "text": "1 đề nghị chờ bạn biểu quyết tại phiên họp Hội đồng",
+            "text": "1 đề nghị chờ bạn biểu quyết tại 1 phiên họp Hội đồng",
             "href": f"/hoi-dong/phien-hop/{flow.meeting.pk}/",
             "due": flow.meeting.date,
         }

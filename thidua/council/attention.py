@@ -19,15 +19,22 @@ def _member_items(user) -> list[dict]:
         proposal__state=State.UNDER_REVIEW,
     ).exclude(ballots__member=user)
     waiting = waiting.exclude(proposal__subject_unit_id__in=rules.member_units(user))  # a conflict: not theirs
-    found = waiting.aggregate(n=Count("id", distinct=True), first=Min("meeting_id"), day=Min("meeting__date"))
-    text = ngettext_lazy(
-        "%(n)s đề nghị chờ bạn biểu quyết tại phiên họp Hội đồng",
-        "%(n)s đề nghị chờ bạn biểu quyết tại phiên họp Hội đồng",
-        "n",
+    found = waiting.aggregate(
+        n=Count("id", distinct=True),
+        meetings=Count("meeting", distinct=True),
+        first=Min("meeting_id"),
+        day=Min("meeting__date"),
     )
     if not found["n"]:
         return []
-    return counted(found["n"], text, "meeting_detail", args=[found["first"]], due=found["day"])
+    text = ngettext_lazy(
+        "%(n)s đề nghị chờ bạn biểu quyết tại %(meetings)s phiên họp Hội đồng",
+        "%(n)s đề nghị chờ bạn biểu quyết tại %(meetings)s phiên họp Hội đồng",
+        "n",
+    )
+    # One session: straight to it; several: the list of sessions.
+    place = {"url": "meeting_detail", "args": [found["first"]]} if found["meetings"] == 1 else {"url": "meeting_list"}
+    return counted(found["n"], text, place.pop("url"), due=found["day"], meetings=found["meetings"], **place)
 
 
 def _office_items(user, today: datetime.date) -> list[dict]:
