@@ -5,10 +5,11 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from thidua.core import params
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.organization import rules
-from thidua.overview import homes, movement, record
+from thidua.overview import guide, guide_docx, homes, movement, record
 from thidua.plans.models import Plan
 
 
@@ -64,3 +65,15 @@ def activity(request):
         rows = rows.filter(content_type_id=kind)
     types = ContentType.objects.filter(pk__in=ActivityLog.objects.values("content_type")).order_by("model")
     return render(request, "core/activity.html", {"page_obj": paginate(request, rows), "types": types, "kind": kind})
+
+
+@login_required
+def user_guide(request):
+    """Hướng dẫn sử dụng: every task of the year with its steps and screenshot."""
+    tasks = [(task, guide_docx.screenshot_file(task) is not None) for task in guide.TASKS]
+    return render(request, "overview/guide.html", {"tasks": tasks})
+
+
+@login_required
+def user_guide_docx(request):
+    return attachment(guide_docx.render(), guide_docx.FILENAME)
