@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from tests.factories import PersonFactory, UnitFactory
 from tests.proposals.conftest import settle_money
+from tests.spreadsheets import HOSTILE, assert_kept_as_text
 from thidua.commendation import services as records
 from thidua.proposals import statistics
 
@@ -109,6 +110,16 @@ def test_the_page_shows_names_the_total_and_what_the_share_divides(org, awards, 
     assert "Cộng năm 2026" in page
     assert page.count('data-testid="chart"') == 2
     assert 'style="' not in page.split("<main", 1)[-1]  # the Content Security Policy forbids inline styles
+
+
+def test_the_director_reads_the_whole_agency(org, awards, client_for):
+    rows = _rows(client_for(org.users.director).get(PAGE).content.decode())
+    assert {row.split("|")[1] for row in rows} == {
+        org.units.a.name,
+        org.units.b.name,
+        "Cộng năm 2025",
+        "Cộng năm 2026",
+    }
 
 
 def test_staff_may_not_read_the_statistics(org, awards, client_for):
@@ -208,3 +219,10 @@ def test_the_page_the_excel_file_and_the_api_agree(org, awards, client_for):
 def test_the_register_and_the_navigation_link_to_the_statistics(org, awards, client_for):
     assert PAGE in client_for(org.users.officer).get("/so-khen-thuong/").content.decode()
     assert PAGE not in client_for(org.users.staff_a).get("/so-khen-thuong/").content.decode()
+
+
+def test_a_unit_name_typed_as_a_formula_is_exported_as_text(org, awards, client_for):
+    org.units.b.name = HOSTILE
+    org.units.b.save()
+    response = client_for(org.users.officer).get(XLSX)
+    assert_kept_as_text(response.content, HOSTILE)

@@ -16,6 +16,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thidua.commendation.enums import AwardCategory
 from thidua.commendation.models import AWARD_CODES, AwardRecord
 from thidua.core import params
 from thidua.core.charts import BarChart, bar_chart
@@ -152,7 +153,7 @@ def _columns(records) -> list[Column]:
         kind = record.award_type
         if kind.code not in latest or kind.effective_from > latest[kind.code].effective_from:
             latest[kind.code] = kind
-    ordered = sorted(latest.values(), key=lambda k: (k.category != "title", k.order, k.name))
+    ordered = sorted(latest.values(), key=lambda k: (k.category != AwardCategory.TITLE, k.order, k.name))
     return [Column(kind.code, kind.name) for kind in ordered]
 
 
