@@ -157,6 +157,7 @@ APP_PAGES = (
     "proposal_list",
     "meeting_list",
     "award_register",
+    "award_statistics",
     "evaluation_home",
     "reviews_home",
     "movement_overview",

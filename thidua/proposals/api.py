@@ -2,6 +2,7 @@
 through the same `visible_to` querysets and change data through the same services as
 the pages, so access, checks and the activity log are the same."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
@@ -13,8 +14,9 @@ from thidua.commendation.eligibility.order import summary
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
 from thidua.core.codes import CommendationKind
+from thidua.core.permissions import require
 from thidua.organization.models import Person, Unit
-from thidua.proposals import dossier, money, register, services, verdicts
+from thidua.proposals import dossier, money, register, rules, services, statistics, verdicts
 from thidua.proposals.forms import SIMPLIFIED_CHOICES
 from thidua.proposals.models import BaseSalary, Decision, Proposal
 
@@ -329,3 +331,56 @@ class RegisterViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     def get_serializer_context(self):
         return super().get_serializer_context() | {"salaries": list(BaseSalary.objects.all())}
+
+
+class StatisticsColumnSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+
+
+class StatisticsRowSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    unit = serializers.CharField(allow_null=True, help_text="Tên đơn vị; null ở dòng cộng của năm")
+    counts = serializers.ListField(child=serializers.IntegerField(), help_text="Theo thứ tự của columns")
+    awards = serializers.IntegerField()
+    cash = serializers.SerializerMethodField(help_text="Tiền thưởng (đồng) của các khen thưởng đã có số tiền")
+    unpriced = serializers.IntegerField(help_text="Số khen thưởng chưa có số tiền")
+    people_awarded = serializers.IntegerField()
+    staff = serializers.IntegerField(help_text="Số cán bộ hiện nay")
+    share = serializers.DecimalField(
+        max_digits=6, decimal_places=1, allow_null=True, help_text="Số cán bộ được khen / số cán bộ hiện nay (%)"
+    )
+
+    def get_cash(self, row) -> int | None:
+        return int(row.cash_known) if row.cash_known is not None else None
+
+
+class AwardStatisticsSerializer(serializers.Serializer):
+    columns = StatisticsColumnSerializer(many=True)
+    rows = serializers.SerializerMethodField()
+
+    def get_rows(self, data) -> list[dict]:
+        return StatisticsRowSerializer(list(data.lines()), many=True).data
+
+
+@extend_schema(
+    summary="Thống kê khen thưởng qua các năm",
+    parameters=[
+        schema.year("from_year"),
+        schema.year("to_year"),
+        schema.identifier("unit"),
+        OpenApiParameter("award", str, enum=statistics.CODES),
+    ],
+    responses={200: AwardStatisticsSerializer},
+)
+class AwardStatisticsViewSet(viewsets.ViewSet):
+    """The statistics of the page /thong-ke/khen-thuong/, from the same function."""
+
+    def list(self, request):
+        user = request.user
+        require(
+            rules.can_read_statistics(user),
+            gettext("Thống kê khen thưởng dành cho Văn phòng Sở, Giám đốc và thủ trưởng đơn vị."),
+        )
+        data = statistics.table(user, statistics.read_filters(user, request.query_params))
+        return Response(AwardStatisticsSerializer(data).data)

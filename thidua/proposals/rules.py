@@ -172,6 +172,19 @@ def register_units(user):
     return headed_units(user)
 
 
+def statistics_units(user):
+    """Units whose awards the account counts in the statistics, or EVERYTHING: the
+    register's units without the account's own awards (a statistic of one person is no
+    statistic)."""
+    return register_units(user)
+
+
+def can_read_statistics(user) -> bool:
+    """The office and the director for their agency; a unit head for the units they head."""
+    units = statistics_units(user)
+    return units is EVERYTHING or bool(units)
+
+
 def can_manage_settings(user) -> bool:
     return is_office(user)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.proposals.views import actions, bulk, decisions, documents, files, pages, register
+from thidua.proposals.views import actions, bulk, decisions, documents, files, pages, register, statistics
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
@@ -64,6 +64,10 @@ urlpatterns = [
     ),
     path("so-khen-thuong/", register.award_register, name="award_register"),
     path("so-khen-thuong/so-khen-thuong.xlsx", register.award_register_xlsx, name="award_register_xlsx"),
+    path("thong-ke/khen-thuong/", statistics.award_statistics, name="award_statistics"),
+    path(
+        "thong-ke/khen-thuong/thong-ke-khen-thuong.xlsx", statistics.award_statistics_xlsx, name="award_statistics_xlsx"
+    ),
     path("khen-thuong/cai-dat/", register.commendation_settings, name="commendation_settings"),
     path("khen-thuong/cai-dat/luong-co-so/<id:pk>/xac-nhan/", register.base_salary_confirm, name="base_salary_confirm"),
     path("khen-thuong/cai-dat/quy-tac-chi/", register.payment_rule_record, name="payment_rule_record"),

@@ -35,6 +35,7 @@ def award_register(request):
             "page_obj": page,
             "rows": register.with_amounts(page.object_list),
             "query": request.GET.urlencode(),
+            "can_read_statistics": rules.can_read_statistics(request.user),
         },
     )
 
