@@ -37,3 +37,26 @@ def test_a_council_member_votes_the_whole_agenda_in_one_pass(demo, page, sign_in
     assert f"Đã ghi biểu quyết của bạn cho {count} đề nghị." in page.content()
     assert page.get_by_test_id("vote-all-form").count() == 0
     assert page.get_by_test_id("voted").count() >= count
+
+
+def test_a_unit_proposes_five_people_in_one_round_with_one_to_trinh(demo, page, sign_in, tmp_path):
+    to_trinh = tmp_path / "to-trinh-dot-de-nghi.pdf"
+    to_trinh.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    sign_in(page, "truongphong")
+    page.goto("/de-nghi-khen-thuong/")
+    page.get_by_test_id("new-round").click()
+    page.get_by_label("Năm thành tích").fill("2025")
+    page.get_by_label("Tờ trình của đơn vị (dùng chung cho cả đợt)").set_input_files(str(to_trinh))
+    rows = page.get_by_test_id("round-row")
+    assert rows.count() >= 5
+    for n in range(5):
+        rows.nth(n).locator("select").select_option("GK")
+    page.get_by_test_id("round-create").click()
+    page.wait_for_load_state()
+    assert "Đã lập đợt đề nghị gồm 5 đề nghị." in page.content(), page.get_by_test_id("round-errors").all_inner_texts()
+    assert page.get_by_test_id("round-proposal").count() == 5
+    assert page.get_by_test_id("round-files").inner_text().strip() == "to-trinh-dot-de-nghi.pdf"
+    page.get_by_test_id("round-submit").click()
+    page.wait_for_load_state()
+    assert "Đã gửi 5 đề nghị của đợt cho Văn phòng Sở." in page.content()
+    assert "Sau khi gửi, đơn vị không sửa được nữa" in page.dialogs[-1]

@@ -50,9 +50,11 @@ def required(proposal: Proposal) -> list[str]:
 
 
 def checklist(proposal: Proposal) -> list[DossierItem]:
-    """Every required document, then any other document attached."""
-    files: dict[str, list[DossierFile]] = {}
-    for f in proposal.files.all():
+    """Every required document, then any other document attached: the proposal's own
+    files and those its round shares (the Tờ trình attached once for the round)."""
+    files: dict[str, list] = {}
+    shared = proposal.round.files.all() if proposal.round_id else []
+    for f in [*proposal.files.all(), *shared]:
         files.setdefault(f.document, []).append(f)
     system = held_by_system(proposal)
     codes = required(proposal)

@@ -280,3 +280,40 @@ def _initial(blank) -> dict:
         values.update({f"{name}_x": spot.x, f"{name}_y": spot.y, f"{name}_w": spot.width})
         values.update({f"{name}_size": spot.size, f"{name}_bold": spot.bold})
     return values
+
+
+class RoundForm(forms.Form):
+    """A unit's round: the year, one award per person or collective proposed (left
+    empty: not proposed), and the Tờ trình and Biên bản bình xét attached once."""
+
+    year = year_field()
+    to_trinh = forms.FileField(
+        label=_("Tờ trình của đơn vị (dùng chung cho cả đợt)"),
+        error_messages={"required": _("Hãy đính kèm Tờ trình của đơn vị: một tờ trình dùng chung cho cả đợt.")},
+    )
+    bien_ban_binh_xet = forms.FileField(label=_("Biên bản họp bình xét (dùng chung cho cả đợt)"), required=False)
+
+    def __init__(self, *args, unit: Unit, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("year", timezone.localdate().year)
+        super().__init__(*args, **kwargs)
+        self.unit = unit
+        choices = [("", _("— không đề nghị —"))] + award_choices()
+        self.people = list(Person.objects.current().filter(unit=unit).order_by("full_name"))
+        for person in self.people:
+            self.fields[f"p{person.pk}"] = forms.ChoiceField(label=person.full_name, choices=choices, required=False)
+        if unit.kind in COLLECTIVE_KINDS:
+            self.fields[f"u{unit.pk}"] = forms.ChoiceField(label=unit.name, choices=choices, required=False)
+
+    def rows(self):
+        """Each person, then the unit itself, with its award field."""
+        return [self[name] for name in self.fields if name[0] in "pu" and name[1:].isdigit()]
+
+    def entries(self) -> list[tuple]:
+        subjects = {f"p{p.pk}": p for p in self.people} | {f"u{self.unit.pk}": self.unit}
+        return [(subjects[name], code) for name, code in self.cleaned_data.items() if name in subjects and code]
+
+    def shared_files(self) -> dict:
+        return {
+            "to_trinh": self.cleaned_data.get("to_trinh"),
+            "bien_ban_binh_xet": self.cleaned_data.get("bien_ban_binh_xet"),
+        }

@@ -74,6 +74,34 @@ class ProposalQuerySet(models.QuerySet):
         return qs
 
 
+class ProposalRoundQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "ProposalRoundQuerySet":
+        """Rounds of the units the account may see (another unit's: as if absent)."""
+        from thidua.organization import rules
+
+        return self.filter(rules.in_scope(rules.unit_scope(user), "unit_id"))
+
+
+class ProposalRound(models.Model):
+    """One round of proposals of a unit (đợt đề nghị): many people and collectives, each
+    with its own proposal, sharing one Tờ trình and one Biên bản bình xét attached once
+    (`RoundFile`); the office and the council still decide each proposal on its own."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="proposal_rounds", verbose_name=_("đơn vị"))
+    year = models.PositiveSmallIntegerField(_("năm thành tích"))
+    title = models.CharField(_("tên đợt đề nghị"), max_length=200)
+    created_by = acting_user(_("người lập"))
+    created_at = models.DateTimeField(_("thời điểm lập"), auto_now_add=True)
+
+    objects = ProposalRoundQuerySet.as_manager()
+
+    class Meta(named(_("đợt đề nghị khen thưởng"))):
+        ordering = ["-year", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class Proposal(WorkflowModel):
     """A proposal to give one title or form of commendation to one person or unit for
     one year's achievement (or a sudden one)."""
@@ -94,6 +122,7 @@ class Proposal(WorkflowModel):
     achievement_key = models.CharField(_("mã thành tích"), max_length=100)
     simplified_case = models.CharField(_("thủ tục đơn giản (Điều 85)"), max_length=40, blank=True)
     report_text = models.TextField(_("báo cáo thành tích"), blank=True)
+    round = optional_link(ProposalRound, _("đợt đề nghị"), on_delete=models.PROTECT, related_name="proposals")
     verdict = models.CharField(_("kết quả xét điều kiện"), max_length=16, choices=Verdict.choices, blank=True)
     verdict_reasons = models.JSONField(_("các điều kiện"), default=list, blank=True)
     verdict_at = models.DateTimeField(_("thời điểm xét"), null=True, blank=True)
@@ -199,6 +228,23 @@ class DossierFile(Upload):
     size = models.PositiveIntegerField(_("dung lượng (byte)"))
 
     class Meta(named(_("tệp hồ sơ đề nghị"))):
+        ordering = ["uploaded_at", "id"]
+
+
+def _round_path(instance: "RoundFile", filename: str) -> str:
+    return f"dot-de-nghi/{instance.round_id}/{uuid.uuid4().hex}"
+
+
+class RoundFile(Upload):
+    """A document shared by every proposal of a round (the Tờ trình, the Biên bản bình
+    xét), attached once; each proposal's dossier counts it (`dossier.checklist`)."""
+
+    round = models.ForeignKey(ProposalRound, on_delete=models.CASCADE, related_name="files")
+    document = models.CharField(_("thành phần hồ sơ"), max_length=40)
+    file = models.FileField(_("tệp"), upload_to=_round_path, max_length=300)
+    size = models.PositiveIntegerField(_("dung lượng (byte)"))
+
+    class Meta(named(_("tệp chung của đợt đề nghị"))):
         ordering = ["uploaded_at", "id"]
 
 

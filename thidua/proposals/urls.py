@@ -1,10 +1,14 @@
 from django.urls import path
 
-from thidua.proposals.views import actions, bulk, decisions, documents, files, pages, register, statistics
+from thidua.proposals.views import actions, bulk, decisions, documents, files, pages, register, rounds, statistics
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
     path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
+    path("de-nghi-khen-thuong/dot/lap/", rounds.round_create, name="round_create"),
+    path("de-nghi-khen-thuong/dot/<id:pk>/", rounds.round_detail, name="round_detail"),
+    path("de-nghi-khen-thuong/dot/<id:pk>/gui/", rounds.round_submit, name="round_submit"),
+    path("de-nghi-khen-thuong/dot/tep/<id:pk>/", rounds.round_file, name="round_file"),
     path("de-nghi-khen-thuong/phe-duyet-nhieu/", bulk.approve_many, name="proposals_approve_many"),
     path("de-nghi-khen-thuong/tra-lai-nhieu/", bulk.return_many, name="proposals_return_many"),
     path("de-nghi-khen-thuong/<id:pk>/", pages.proposal_detail, name="proposal_detail"),

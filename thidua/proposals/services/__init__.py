@@ -14,6 +14,7 @@ from thidua.proposals.services.office import (
     set_base_salary,
     upload_certificate_template,
 )
+from thidua.proposals.services.rounds import propose_round, submit_round
 from thidua.proposals.services.workflow import (
     accept,
     approve,
@@ -40,7 +41,9 @@ __all__ = [
     "issue_decision",
     "not_editable_message",
     "record_external_decision",
+    "propose_round",
     "record_blank_layout",
+    "submit_round",
     "record_payment_rule",
     "refresh_verdict",
     "reject",
