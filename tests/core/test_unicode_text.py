@@ -6,11 +6,11 @@ import unicodedata
 import pytest
 from django.urls import reverse
 
+from tests.factories import PersonFactory
 from thidua.core import params
 from thidua.difficulties.models import Difficulty
 from thidua.organization.models import Person
 from thidua.plans.loading import load_plan
-from tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +53,12 @@ def test_a_form_typed_in_nfd_is_stored_in_nfc(org, client_for):
 
 def test_a_search_typed_in_nfd_is_read_in_nfc():
     assert params.text({"q": nfd(NAME)}, "q") == NAME
+
+
+def test_an_achievement_named_in_words_gets_its_key_once():
+    from thidua.core.text import achievement_key_from
+
+    key = achievement_key_from("Cứu nạn trong lũ tháng 9/2026", kind="dot_xuat", year=2026)
+    assert key == "dot_xuat:2026:cuu-nan-trong-lu-thang-9-2026"
+    assert achievement_key_from(key, kind="dot_xuat", year=2026) == key  # editing keeps it
+    assert achievement_key_from("  ", kind="dot_xuat", year=2026) == ""

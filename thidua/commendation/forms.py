@@ -12,6 +12,7 @@ from thidua.commendation.models import AwardRecord, AwardType, EligibilityRule, 
 from thidua.core import params
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
 from thidua.core.forms import DateInput, text_box
+from thidua.core.text import achievement_key_from
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 AWARD_GROUPS = [
@@ -170,14 +171,23 @@ class AwardRecordForm(forms.Form):
     issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False)
     before_system = forms.BooleanField(label=_("Khen thưởng trước khi có hệ thống"), required=False)
     achievement_key = forms.CharField(
-        label=_("Mã thành tích"),
+        label=_("Thành tích riêng (nếu có)"),
         max_length=100,
         required=False,
         help_text=_(
             "Để trống: danh hiệu tính theo năm; các hình thức cùng loại hình trong một năm là cùng một "
-            "thành tích. Ghi mã riêng cho một thành tích khác (vd. đột xuất)."
+            "thành tích. Với một thành tích khác (vd. đột xuất), ghi tên thành tích bằng lời."
         ),
     )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("achievement_key") and data.get("kind") and data.get("year"):
+            data["achievement_key"] = achievement_key_from(
+                data["achievement_key"], kind=data["kind"], year=data["year"]
+            )
+        return data
+
     note = forms.CharField(label=_("Ghi chú"), max_length=300, required=False)
 
     @classmethod

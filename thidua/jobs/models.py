@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from thidua.core.fields import acted
+from thidua.jobs.registry import title_of
 
 
 class JobStatus(models.TextChoices):
@@ -50,7 +51,12 @@ class Job(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "tác vụ nền")
 
     def __str__(self) -> str:
-        return f"{self.kind} #{self.pk}"
+        return self.title
+
+    @property
+    def title(self) -> str:
+        """What the job does, in words ("Lập báo cáo tổng hợp")."""
+        return title_of(self.kind)
 
     @property
     def is_finished(self) -> bool:

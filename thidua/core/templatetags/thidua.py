@@ -1,6 +1,9 @@
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
 
+from thidua.core import codes
+from thidua.core.logbook import entry
+
 register = template.Library()
 
 _SELECTS = {"select", "selectmultiple"}
@@ -30,3 +33,21 @@ def actor_name(user) -> str:
         return user.person.full_name
     except ObjectDoesNotExist:
         return user.get_full_name() or user.username
+
+
+@register.filter
+def title_name(code) -> str:
+    """A title's, form's or rating's name from its code (`core.codes.title_name`)."""
+    return codes.title_name(str(code)) if code else ""
+
+
+@register.filter
+def plain_titles(text) -> str:
+    """A stored text with the codes of titles, forms and ratings said by name."""
+    return codes.named_titles(str(text)) if text else ""
+
+
+@register.filter
+def logbook(row):
+    """An activity-log row as a logbook line (`core.logbook.entry`)."""
+    return entry(row)
