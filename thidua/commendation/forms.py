@@ -238,15 +238,29 @@ class RatingsForm(forms.Form):
             self._subject_fields("unit", unit.name, unity=True)
 
     def _subject_fields(self, prefix: str, name: str, *, unity: bool) -> None:
+        # The table's cells have no <label>: each box names its column and its row for a
+        # screen reader ("Xếp loại — Nguyễn Văn A").
+        def named(column) -> forms.Select:
+            return forms.Select(attrs={"aria-label": f"{column} — {name}"})
+
         self.fields[f"{prefix}_rating"] = forms.ChoiceField(
-            label=name, required=False, choices=[("", _("— chưa xếp loại —")), *QualityRating.choices]
+            label=name,
+            required=False,
+            choices=[("", _("— chưa xếp loại —")), *QualityRating.choices],
+            widget=named(gettext("Xếp loại")),
         )
         self.fields[f"{prefix}_movement"] = forms.ChoiceField(
-            label=_("Tích cực tham gia phong trào"), required=False, choices=CONFIRM_CHOICES
+            label=_("Tích cực tham gia phong trào"),
+            required=False,
+            choices=CONFIRM_CHOICES,
+            widget=named(gettext("Tích cực tham gia phong trào")),
         )
         if unity:
             self.fields[f"{prefix}_unity"] = forms.ChoiceField(
-                label=_("Nội bộ đoàn kết"), required=False, choices=CONFIRM_CHOICES
+                label=_("Nội bộ đoàn kết"),
+                required=False,
+                choices=CONFIRM_CHOICES,
+                widget=named(gettext("Nội bộ đoàn kết")),
             )
 
     def rows(self) -> list[dict]:
