@@ -66,3 +66,9 @@ def test_values_are_said_as_the_page_says_them(org):
     assert shown["Đơn vị"] == ("", "đã thay đổi")
     assert shown["Chức vụ"] == ("(trống)", "Chuyên viên")
     assert ("Có", "Không") in shown.values()
+
+
+def test_an_account_is_logged_by_its_owners_name(org):
+    row = record(actor=org.users.officer, obj=org.users.head_a, action="changed", changes={"is_active": [True, False]})
+    assert row.object_repr == "Nguyễn Văn Đạt"
+    assert entry(row).changes[0].before in ("Có", "Không")
