@@ -248,6 +248,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+# Figures on pages grouped by thousands ("12.000"; thidua/core/formats/).
+FORMAT_MODULE_PATH = ["thidua.core.formats"]
 
 # --- Static and media files -----------------------------------------------------------
 STATIC_URL = "/static/"

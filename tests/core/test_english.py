@@ -126,7 +126,7 @@ def test_plan_document_stays_vietnamese_in_english(english):
 def test_activity_log_in_english(english):
     body = _page(english, reverse("activity"))
     assert "All types of data" in body
-    assert "Imported from a file" in body
+    assert "imported from a file" in body  # the log says what was done, in the line's words
     assert "Record" in body
     assert "(system)" in body
 

@@ -185,7 +185,7 @@ def test_the_office_does_not_see_another_units_draft(org, make, client_for):
 def test_detail_shows_history(org, make, client_for):
     item = make(State.SUBMITTED)
     body = _body(client_for(org.users.head_a).get(reverse("initiative_detail", args=[item.pk])))
-    assert "Chuyển trạng thái" in body and "Đặng Thị Hương" in body
+    assert "chuyển trạng thái: Nháp (chưa gửi) → Đã gửi" in body and "Đặng Thị Hương" in body
 
 
 def test_recognising_without_decision_keeps_what_was_typed(org, make, client_for):

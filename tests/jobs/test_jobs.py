@@ -116,3 +116,10 @@ def test_the_beat_task_runs_the_sweep(org):
     with mock.patch("thidua.jobs.tasks.call_command") as command:
         tasks.send_reminders()
     command.assert_called_once_with("send_reminders")
+
+
+def test_the_page_names_the_job_by_what_it_does(org, client_for):
+    job = Job.objects.create(kind="consolidated_report", status=JobStatus.RUNNING, created_by=org.users.officer)
+    body = client_for(org.users.officer).get(reverse("job_detail", args=[job.pk])).content.decode()
+    assert '<h1 class="h3" data-testid="job-title">Lập báo cáo tổng hợp</h1>' in body
+    assert f"#{job.pk}" not in body and "Tác vụ nền" not in body

@@ -55,7 +55,7 @@ def test_the_office_downloads_everything_held_about_a_person(org, client_for, he
     assert [r["text"] for r in _records(data, "thong_bao")] == ["Kết quả «Số hóa hồ sơ» đã được xác nhận"]
     assert {r["role"]["ma"] for r in _records(data, "vai_tro")} == {"staff"}
     reads = [r for r in _records(data, "nhat_ky_ve_ca_nhan") if r["action"]["ma"] == "view_personal"]
-    assert reads[0]["actor"]["ten"] == "truongphong"
+    assert reads[0]["actor"]["ten"] == "Nguyễn Văn Đạt"  # who read it, by name (the account of truongphong)
 
 
 def test_the_account_is_given_without_its_password(org, client_for, held):

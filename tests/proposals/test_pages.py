@@ -206,3 +206,20 @@ def test_the_list_shows_the_units_proposals_in_a_fixed_number_of_queries(org, fl
         client_for(org.users.head_b).get("/de-nghi-khen-thuong/").content.decode().count('data-testid="proposal-row"')
         == 0
     )
+
+
+def test_a_special_achievement_is_named_in_words_and_its_key_is_made(org, flow, client_for):
+    client = client_for(org.users.head_a)
+    page = client.get("/de-nghi-khen-thuong/lap/").content.decode()
+    assert "dot_xuat:" not in page and "(GK)" not in page  # no key to copy, no code in the choices
+    client.post(
+        "/de-nghi-khen-thuong/lap/",
+        {
+            "person": org.people.staff_a.pk,
+            "award_code": "GK",
+            "year": YEAR,
+            "kind": "cong_trang",
+            "achievement_key": "Cứu nạn trong lũ tháng 9",
+        },
+    )
+    assert Proposal.objects.get().achievement_key == f"cong_trang:{YEAR}:cuu-nan-trong-lu-thang-9"

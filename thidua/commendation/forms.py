@@ -12,6 +12,7 @@ from thidua.commendation.models import AwardRecord, AwardType, EligibilityRule, 
 from thidua.core import params
 from thidua.core.codes import CommendationForm, CommendationKind, EmulationTitle, QualityRating
 from thidua.core.forms import DateInput, text_box
+from thidua.core.text import achievement_key_from
 
 YEAR_MIN, YEAR_MAX = params.YEARS
 AWARD_GROUPS = [
@@ -170,14 +171,23 @@ class AwardRecordForm(forms.Form):
     issuer = forms.CharField(label=_("Cấp quyết định"), max_length=200, required=False)
     before_system = forms.BooleanField(label=_("Khen thưởng trước khi có hệ thống"), required=False)
     achievement_key = forms.CharField(
-        label=_("Mã thành tích"),
+        label=_("Thành tích riêng (nếu có)"),
         max_length=100,
         required=False,
         help_text=_(
             "Để trống: danh hiệu tính theo năm; các hình thức cùng loại hình trong một năm là cùng một "
-            "thành tích. Ghi mã riêng cho một thành tích khác (vd. đột xuất)."
+            "thành tích. Với một thành tích khác (vd. đột xuất), ghi tên thành tích bằng lời."
         ),
     )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("achievement_key") and data.get("kind") and data.get("year"):
+            data["achievement_key"] = achievement_key_from(
+                data["achievement_key"], kind=data["kind"], year=data["year"]
+            )
+        return data
+
     note = forms.CharField(label=_("Ghi chú"), max_length=300, required=False)
 
     @classmethod
@@ -228,15 +238,29 @@ class RatingsForm(forms.Form):
             self._subject_fields("unit", unit.name, unity=True)
 
     def _subject_fields(self, prefix: str, name: str, *, unity: bool) -> None:
+        # The table's cells have no <label>: each box names its column and its row for a
+        # screen reader ("Xếp loại — Nguyễn Văn A").
+        def named(column) -> forms.Select:
+            return forms.Select(attrs={"aria-label": f"{column} — {name}"})
+
         self.fields[f"{prefix}_rating"] = forms.ChoiceField(
-            label=name, required=False, choices=[("", _("— chưa xếp loại —")), *QualityRating.choices]
+            label=name,
+            required=False,
+            choices=[("", _("— chưa xếp loại —")), *QualityRating.choices],
+            widget=named(gettext("Xếp loại")),
         )
         self.fields[f"{prefix}_movement"] = forms.ChoiceField(
-            label=_("Tích cực tham gia phong trào"), required=False, choices=CONFIRM_CHOICES
+            label=_("Tích cực tham gia phong trào"),
+            required=False,
+            choices=CONFIRM_CHOICES,
+            widget=named(gettext("Tích cực tham gia phong trào")),
         )
         if unity:
             self.fields[f"{prefix}_unity"] = forms.ChoiceField(
-                label=_("Nội bộ đoàn kết"), required=False, choices=CONFIRM_CHOICES
+                label=_("Nội bộ đoàn kết"),
+                required=False,
+                choices=CONFIRM_CHOICES,
+                widget=named(gettext("Nội bộ đoàn kết")),
             )
 
     def rows(self) -> list[dict]:

@@ -118,7 +118,7 @@ class AwardType(ChoiceLabels, Versioned):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.code})"
+        return self.name  # the office's words: the name, never the code
 
     @property
     def is_title(self) -> bool:
@@ -280,7 +280,7 @@ class AwardRecord(SubjectRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.recipient} — {self.award_type.code} {self.year}"
+        return f"{self.recipient} — {self.award_type.name} {self.year}"
 
     @property
     def recipient(self) -> str:

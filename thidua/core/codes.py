@@ -1,6 +1,8 @@
 """The stable codes of the glossary, used in data, exports and the API. Emulation
 titles and forms of commendation are kept apart here, by type and by name."""
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -79,3 +81,20 @@ class State(models.TextChoices):
     FORWARDED = "forwarded", _("Đã trình cấp trên")
     DECIDED = "decided", _("Đã có quyết định")
     CONFIRMED = "confirmed", _("Đã xác nhận")
+
+
+# The codes of titles, forms and ratings, by name: the office's screens and documents
+# say the name ("Lao động tiên tiến"), never the code ("LDTT").
+_NAMES = {c.value: c.label for c in (*EmulationTitle, *CommendationForm, *QualityRating)}
+_CODE_WORD = re.compile(r"(?<![\w/-])(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")(?![\w/-])")
+
+
+def title_name(code: str) -> str:
+    """The name of a title, form or rating by its code; any other text unchanged."""
+    return str(_NAMES.get(code, code))
+
+
+def named_titles(text: str) -> str:
+    """`text` with every code of a title, form or rating replaced by its name: for the
+    texts written before they were said in words (a stored verdict's reasons)."""
+    return _CODE_WORD.sub(lambda m: title_name(m.group(1)), text) if text else text

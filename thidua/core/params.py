@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping
 from django.contrib import messages
 from django.utils.translation import gettext
 
+from thidua.core.unicode_text import nfc
+
 MAX_ID = 2**63 - 1  # the largest value of a 64-bit integer column (PostgreSQL bigint, SQLite)
 # The largest value each kind of integer column holds on every database the app runs on:
 # PostgreSQL's are the narrowest (SQLite holds 64 bits in all of them).
@@ -149,7 +151,7 @@ def text(params: Mapping, name: str, max_length: int = 200) -> str:
             gettext("Tham số %(name)s phải là văn bản tối đa %(max)s ký tự, không chứa ký tự NUL.")
             % {"name": name, "max": max_length},
         )
-    return value
+    return nfc(value)
 
 
 def for_page(request, read: Callable[..., int | str | None], name: str, default=None, source: Mapping | None = None):

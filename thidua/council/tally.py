@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 
 from thidua.commendation.eligibility.procedure import council_vote
 from thidua.commendation.eligibility.ruleset import RuleDef
+from thidua.core.codes import title_name
 from thidua.council.enums import Choice
 from thidua.council.models import Meeting, MeetingItem, Vote
 
@@ -71,7 +72,7 @@ def threshold_text(meeting: Meeting, award: str) -> str:
         return gettext(
             "ít nhất %(share)s tổng số thành viên Hội đồng (ngưỡng riêng cho %(award)s; mặc định theo "
             "NĐ 91/2017 — quy định cũ, có thể thay đổi)"
-        ) % {"share": share_text(by_award[award]), "award": award}
+        ) % {"share": share_text(by_award[award]), "award": title_name(award)}
     return gettext("trên %(share)s tổng số thành viên Hội đồng (mặc định, có thể thay đổi)") % {
         "share": share_text(meeting.pass_share)
     }

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thidua.core.fields import acted
 from thidua.core.naming import named
+from thidua.jobs.registry import title_of
 
 
 class JobStatus(models.TextChoices):
@@ -48,7 +49,12 @@ class Job(models.Model):
         constraints = [models.CheckConstraint(condition=models.Q(progress__lte=100), name="job_progress_max_100")]
 
     def __str__(self) -> str:
-        return f"{self.kind} #{self.pk}"
+        return self.title
+
+    @property
+    def title(self) -> str:
+        """What the job does, in words ("Lập báo cáo tổng hợp")."""
+        return title_of(self.kind)
 
     @property
     def is_finished(self) -> bool:

@@ -5,10 +5,20 @@ a `JobResult` (or None)."""
 from dataclasses import dataclass
 
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 
 HANDLERS = {
     "consolidated_report": "thidua.reports.consolidation.consolidate_job",
 }
+
+# What each kind of job does, as its page names it (never "job #1").
+TITLES = {
+    "consolidated_report": _("Lập báo cáo tổng hợp"),
+}
+
+
+def title_of(kind: str) -> str:
+    return str(TITLES.get(kind, _("Xử lý dữ liệu")))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 roles people hold in a unit."""
 
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,15 @@ class User(AbstractUser):
 
     class Meta(named(_("tài khoản"))):
         pass
+
+    def __str__(self) -> str:
+        """The account as the office knows its owner (the change history names the
+        object by this): the linked person's name, else the account's full name, the
+        login name only for an account with neither."""
+        try:
+            return self.person.full_name
+        except ObjectDoesNotExist:
+            return self.get_full_name() or self.username
 
 
 class UnitQuerySet(models.QuerySet):

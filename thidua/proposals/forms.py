@@ -13,6 +13,7 @@ from thidua.commendation.enums import AwardCategory, Route
 from thidua.core import params
 from thidua.core.codes import State
 from thidua.core.forms import DateInput, text_box
+from thidua.core.text import achievement_key_from
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.organization.models import Person, Unit, User
 from thidua.outgoing.forms import number_field
@@ -41,7 +42,7 @@ def award_choices(on=None) -> list:
             (
                 label,
                 [
-                    (a.code, f"{a.name} ({a.code}) — {Route(a.route).label}")
+                    (a.code, f"{a.name} — {Route(a.route).label}")
                     for a in catalogue.in_force(on)
                     if a.category == category
                 ],
@@ -60,12 +61,12 @@ class ProposalForm(forms.Form):
         label=_("Thủ tục đơn giản (Điều 85)"), choices=SIMPLIFIED_CHOICES, required=False
     )
     achievement_key = forms.CharField(
-        label=_("Mã thành tích"),
-        max_length=100,
+        label=_("Thành tích riêng (nếu có)"),
+        max_length=80,
         required=False,
         help_text=_(
-            "Để trống với khen thưởng hằng năm. Với thành tích đột xuất, ghi tên ngắn của thành tích "
-            "(vd: dot_xuat:2026:cuu-nan) để phân biệt."
+            "Để trống với khen thưởng hằng năm. Với thành tích đột xuất hay theo đợt, ghi tên thành tích "
+            "bằng lời (vd. «Cứu nạn trong lũ tháng 9/2026»), để một thành tích không được khen hai lần."
         ),
     )
 
@@ -84,6 +85,10 @@ class ProposalForm(forms.Form):
         data = super().clean()
         if bool(data.get("person")) == bool(data.get("unit")):
             raise forms.ValidationError(gettext("Hãy chọn một cá nhân hoặc một tập thể (chỉ một)."))
+        if data.get("achievement_key") and data.get("kind") and data.get("year"):
+            data["achievement_key"] = achievement_key_from(
+                data["achievement_key"], kind=data["kind"], year=data["year"]
+            )
         return data
 
     @property

@@ -32,6 +32,8 @@ def award_catalogue(request):
 
 @login_required
 def eligibility_rules(request):
+    # Rule numbers and confidence labels are the office's working notes, not for units.
+    require_manager(request.user)
     today = timezone.localdate()
     rows = lookups.rules_in_force(today)
     return render(
