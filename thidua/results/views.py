@@ -2,8 +2,6 @@
 entry's page with its actions, the timelines of a unit and of a person, the unit head's
 list of entries awaiting confirmation, and the evidence download."""
 
-import mimetypes
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
@@ -14,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import previewable
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
@@ -234,12 +233,14 @@ def entry_return(request, pk: int):
 @login_required
 def evidence_download(request, pk: int):
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user), pk=pk)
-    content_type = mimetypes.guess_type(evidence.original_name)[0] or "application/octet-stream"
+    content_type = evidence.content_type
     try:
         handle = evidence.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404(gettext("Tệp minh chứng không còn trên máy chủ.")) from exc
-    return FileResponse(handle, as_attachment=True, filename=evidence.original_name, content_type=content_type)
+    # ?xem=1 opens a PDF or a picture in the browser; other files are saved as before.
+    inline = request.GET.get("xem") == "1" and previewable(content_type)
+    return FileResponse(handle, as_attachment=not inline, filename=evidence.original_name, content_type=content_type)
 
 
 @login_required
