@@ -12,13 +12,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
-from thidua.core.downloads import previewable
+from thidua.core.downloads import attachment, previewable
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
-from thidua.results import rules, services, timeline
+from thidua.results import exports, rules, services, timeline
 from thidua.results.enums import EDITABLE
 from thidua.results.forms import PERSONAL, ResultFilterForm, ResultForm, ReturnForm
 from thidua.results.models import Evidence, ResultEntry
@@ -32,23 +32,38 @@ def _entry(user, pk: int) -> ResultEntry:
     return get_object_or_404(entries, pk=pk)
 
 
-@login_required
-def entry_list(request):
-    plan = Plan.objects.current()
-    form = ResultFilterForm(request.GET or None, user=request.user, plan=plan)
+def filtered_entries(request) -> tuple[ResultFilterForm, object]:
+    """The entries the account sees, narrowed by the list's filter: one function for
+    the page and its Excel export, so both hold the same rows."""
+    form = ResultFilterForm(request.GET or None, user=request.user, plan=Plan.objects.current())
     entries = timeline.with_details(ResultEntry.objects.visible_to(request.user)).order_by("-date", "-id")
     if form.is_valid():
         entries = form.apply(entries)
+    return form, entries
+
+
+@login_required
+def entry_list(request):
+    form, entries = filtered_entries(request)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "results/list.html",
         {
             "form": form,
             "page_obj": paginate(request, entries),
+            "query": query.urlencode(),
             "can_record": bool(_subjects(request.user)),
             "confirms": bool(rules.units_to_confirm(request.user) or org_rules.is_admin(request.user)),
         },
     )
+
+
+@login_required
+def entry_list_xlsx(request):
+    _form, entries = filtered_entries(request)
+    return attachment(exports.workbook(entries), exports.FILENAME)
 
 
 def _subjects(user) -> list[tuple[str, str]]:
