@@ -4,6 +4,7 @@ from thidua.proposals.views import actions, bulk, decisions, documents, files, p
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
+    path("de-nghi-khen-thuong/tai-ve.xlsx", pages.proposal_list_xlsx, name="proposal_list_xlsx"),
     path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
     path("de-nghi-khen-thuong/phe-duyet-nhieu/", bulk.approve_many, name="proposals_approve_many"),
     path("de-nghi-khen-thuong/tra-lai-nhieu/", bulk.return_many, name="proposals_return_many"),
