@@ -295,3 +295,20 @@ def test_a_word_file_is_saved_even_with_xem(org, client_for, make_entry):
     assert 'data-testid="evidence-preview"' not in _body(
         client_for(org.users.staff_a).get(reverse("result_detail", args=[entry.pk]))
     )
+
+
+def test_the_timeline_opens_on_the_latest_year_with_results_when_this_year_has_none(org, client_for, make_entry):
+    import time_machine
+
+    services.submit_result(actor=org.users.staff_a, entry=make_entry(date=datetime.date(2026, 9, 1), files=[pdf()]))
+    url = reverse("results_unit_timeline", args=[org.units.a.pk])
+    with time_machine.travel("2027-03-01 09:00 +07:00", tick=False):
+        client = client_for(org.users.head_a)
+        assert client.get(url).context["year"] == 2026
+        assert client.get(url, {"year": 2027}).context["year"] == 2027
+        services.submit_result(
+            actor=org.users.staff_a, entry=make_entry(date=datetime.date(2027, 2, 1), title="Năm mới", files=[pdf()])
+        )
+        response = client.get(url)
+    assert response.context["year"] == 2027 and response.context["count"] == 1
+    assert 'name="year" data-auto-submit' in _body(response)

@@ -294,7 +294,7 @@ def _timeline(request, subject: str, **owner):
     return render(
         request,
         "results/timeline.html",
-        owner | {"subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))},
+        owner | {"subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan, entries))},
     )
 
 
