@@ -93,3 +93,12 @@ def test_the_export_runs_a_fixed_number_of_queries(org, client_for, period):
             response = client.get(url)
     assert len(_units_in_export(response)) > 2
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_a_filtered_link_is_not_narrowed_to_the_next_period(org, client_for, two_periods):
+    """The home's "overdue" link lists the reports of past periods."""
+    earlier, annual = two_periods
+    with time_machine.travel(at(datetime.date(2026, 7, 5)), tick=False):
+        response = client_for(org.users.officer).get(reverse("report_status_board") + "?qua-han=1")
+    assert response.context["chosen"]["period"] == ""
+    assert {row.period_id for row in response.context["page_obj"]} == {earlier.pk}

@@ -20,6 +20,8 @@ from thidua.reports.enums import REPORT_STATES
 from thidua.reports.models import ReportingPeriod, UnitReport
 from thidua.reports.views.common import board_context, board_rows, with_moves
 
+FILTERS = ("ky", "trang-thai", "qua-han", "q")
+
 
 def _require_board(user) -> None:
     require(rules.can_see_board(user), gettext("Trang này dành cho Văn phòng Sở, lãnh đạo Sở và thủ trưởng đơn vị."))
@@ -34,10 +36,12 @@ def next_due_period(user) -> int | None:
 
 def board_filter(request):
     """The board's rows for the filter asked for, and what was chosen: one function for
-    the page and its Excel export, so both always hold the same rows. Without ?ky= the
-    board opens on the next period due; ?ky= left empty means every period."""
+    the page and its Excel export, so both always hold the same rows. Opened with no
+    filter at all, the board shows the next period due; ?ky= left empty means every
+    period, and a link that filters otherwise (the home's "overdue" or "awaiting
+    acceptance", whose reports belong to past periods) is not narrowed to one period."""
     rows = UnitReport.objects.visible_to(request.user)
-    if "ky" in request.GET:
+    if any(key in request.GET for key in FILTERS):
         period = params.for_page(request, params.identifier, "ky")
     else:
         period = next_due_period(request.user)
