@@ -312,3 +312,18 @@ def test_the_timeline_opens_on_the_latest_year_with_results_when_this_year_has_n
         response = client.get(url)
     assert response.context["year"] == 2027 and response.context["count"] == 1
     assert 'name="year" data-auto-submit' in _body(response)
+
+
+def test_a_picture_opens_in_the_browser_with_xem(org, client_for, make_entry):
+    import base64
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    entry = make_entry(files=[SimpleUploadedFile("Ảnh hội nghị.png", png, content_type="image/png")])
+    url = reverse("evidence_download", args=[entry.evidence.get().pk])
+    shown = client_for(org.users.staff_a).get(url + "?xem=1")
+    assert shown["Content-Type"] == "image/png" and shown["Content-Disposition"].startswith("inline")
+    assert b"".join(shown.streaming_content) == png
