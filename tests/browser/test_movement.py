@@ -66,8 +66,13 @@ def option_value(page, label: str, text: str) -> str:
 
 
 def choose_year(page, year: int):
-    page.get_by_label("Năm", exact=True).select_option(str(year))
-    submit(page, "Xem")
+    """The year selector applies as soon as it is changed (static/js/auto_submit.js)."""
+    select = page.get_by_label("Năm", exact=True)
+    if select.input_value() == str(year):
+        return
+    with page.expect_navigation():
+        select.select_option(str(year))
+    page.wait_for_load_state()
 
 
 # --- the office -------------------------------------------------------------------------

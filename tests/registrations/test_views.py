@@ -1,6 +1,8 @@
 """The registration pages: what each persona sees and may do, and that a refused form
 keeps what was typed and saves nothing."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -329,3 +331,36 @@ def test_the_menu_link_leads_each_role_to_its_page(org, plan, client_for, person
     response = client_for(getattr(org.users, persona)).get(reverse("registrations"))
     args = [org.units.a.pk] if target == "registration_unit" else []
     assert response.url == reverse(target, args=args)
+
+
+def test_pages_open_on_the_year_whose_window_is_open(org, plan, client_for):
+    """In May 2026 with the 2027 window open early, the pages open on 2027, not on
+    the current year nor the later 2028; once no window is open, on the latest year
+    with one."""
+    services.set_window(
+        plan=plan,
+        year=2028,
+        opens_on=datetime.date(2028, 5, 1),
+        closes_on=datetime.date(2028, 5, 31),
+        actor=org.users.officer,
+    )
+    window = services.set_window(
+        plan=plan,
+        year=2027,
+        opens_on=datetime.date(2026, 5, 1),
+        closes_on=datetime.date(2026, 5, 31),
+        actor=org.users.officer,
+    )
+    office = client_for(org.users.officer).get(reverse("registration_office_list"))
+    assert office.context["year"] == 2027
+    assert client_for(org.users.head_a).get(reverse("registration_unit", args=[org.units.a.pk])).context["year"] == 2027
+    window.delete()
+    assert client_for(org.users.officer).get(reverse("registration_office_list")).context["year"] == 2028
+    asked = client_for(org.users.officer).get(reverse("registration_office_list") + "?nam=2026")
+    assert asked.context["year"] == 2026
+
+
+def test_the_year_picker_applies_on_change_and_keeps_its_button_without_script(org, plan, window, client_for):
+    body = client_for(org.users.officer).get(reverse("registration_office_list")).content.decode()
+    assert 'name="nam" data-auto-submit' in body
+    assert "<noscript><button" in body and "js/auto_submit.js" in body

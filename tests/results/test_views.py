@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from tests.results.conftest import pdf, renamed_program
 from thidua.core.codes import State
+from thidua.core.downloads import previewable
 from thidua.core.models import ActivityLog
 from thidua.results import services
 from thidua.results.models import Evidence, ResultEntry
@@ -254,3 +255,75 @@ def test_the_list_filters_by_state(org, client_for, make_entry):
     services.confirm_result(actor=org.users.head_a, entry=confirmed)
     page = client_for(org.users.officer).get(reverse("results_list"), {"state": "confirmed"}).context["page_obj"]
     assert [e.pk for e in page] == [confirmed.pk]
+
+
+def _docx(name: str):
+    import io
+    import zipfile
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def test_a_pdf_opens_in_the_browser_with_xem_and_another_unit_still_gets_404(org, client_for, make_entry):
+    entry = make_entry(files=[pdf("Biên bản.pdf")])
+    services.submit_result(actor=org.users.staff_a, entry=entry)
+    url = reverse("evidence_download", args=[entry.evidence.get().pk])
+    client = client_for(org.users.head_a)
+    shown = client.get(url + "?xem=1")
+    assert shown["Content-Disposition"].startswith("inline") and shown["Content-Type"] == "application/pdf"
+    assert client.get(url)["Content-Disposition"].startswith("attachment")
+    detail = client.get(reverse("result_detail", args=[entry.pk]))
+    assert 'data-testid="evidence-preview"' in _body(detail) and f"{url}?xem=1" in _body(detail)
+    other = client_for(org.users.head_b).get(url + "?xem=1")
+    assert other.status_code == 404 and not getattr(other, "streaming", False)
+
+
+def test_a_word_file_is_saved_even_with_xem(org, client_for, make_entry):
+    entry = make_entry(files=[_docx("Báo cáo.docx")])
+    services.submit_result(actor=org.users.staff_a, entry=entry)
+    evidence = entry.evidence.get()
+    response = client_for(org.users.staff_a).get(reverse("evidence_download", args=[evidence.pk]) + "?xem=1")
+    assert response["Content-Disposition"].startswith("attachment")
+    assert not evidence.previewable
+    assert all(previewable(kind) for kind in ("application/pdf", "image/png", "image/jpeg"))
+    assert 'data-testid="evidence-preview"' not in _body(
+        client_for(org.users.staff_a).get(reverse("result_detail", args=[entry.pk]))
+    )
+
+
+def test_the_timeline_opens_on_the_latest_year_with_results_when_this_year_has_none(org, client_for, make_entry):
+    import time_machine
+
+    services.submit_result(actor=org.users.staff_a, entry=make_entry(date=datetime.date(2026, 9, 1), files=[pdf()]))
+    url = reverse("results_unit_timeline", args=[org.units.a.pk])
+    with time_machine.travel("2027-03-01 09:00 +07:00", tick=False):
+        client = client_for(org.users.head_a)
+        assert client.get(url).context["year"] == 2026
+        assert client.get(url, {"year": 2027}).context["year"] == 2027
+        services.submit_result(
+            actor=org.users.staff_a, entry=make_entry(date=datetime.date(2027, 2, 1), title="Năm mới", files=[pdf()])
+        )
+        response = client.get(url)
+    assert response.context["year"] == 2027 and response.context["count"] == 1
+    assert 'name="year" data-auto-submit' in _body(response)
+
+
+def test_a_picture_opens_in_the_browser_with_xem(org, client_for, make_entry):
+    import base64
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    entry = make_entry(files=[SimpleUploadedFile("Ảnh hội nghị.png", png, content_type="image/png")])
+    url = reverse("evidence_download", args=[entry.evidence.get().pk])
+    shown = client_for(org.users.staff_a).get(url + "?xem=1")
+    assert shown["Content-Type"] == "image/png" and shown["Content-Disposition"].startswith("inline")
+    assert b"".join(shown.streaming_content) == png

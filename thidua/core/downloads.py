@@ -10,6 +10,14 @@ from django.shortcuts import get_object_or_404
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TYPES = {".docx": DOCX, ".xlsx": XLSX}
+# What a browser shows by itself, without running anything of the file's: uploads are
+# checked to be what their extension says (core.uploads), so these are real PDFs and
+# pictures. Everything else is saved, as before.
+PREVIEWABLE = {"application/pdf", "image/jpeg", "image/png"}
+
+
+def previewable(content_type: str) -> bool:
+    return content_type in PREVIEWABLE
 
 
 def attachment(data: bytes, filename: str) -> HttpResponse:

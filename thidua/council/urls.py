@@ -4,6 +4,7 @@ from thidua.council import views
 
 urlpatterns = [
     path("hoi-dong/", views.meeting_list, name="meeting_list"),
+    path("hoi-dong/tai-ve.xlsx", views.meeting_list_xlsx, name="meeting_list_xlsx"),
     path("hoi-dong/phien-hop/tao/", views.meeting_create, name="meeting_create"),
     path("hoi-dong/phien-hop/<id:pk>/", views.meeting_detail, name="meeting_detail"),
     path("hoi-dong/phien-hop/<id:pk>/sua/", views.meeting_edit, name="meeting_edit"),

@@ -12,12 +12,24 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core import params
 from thidua.core.actions import add_errors, as_message, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.db_functions import Fold
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
-from thidua.council import establishment_docx, forms, invitation_docx, rules, secret_ballot_docx, services
+from thidua.core.text import fold
+from thidua.council import (
+    establishment_docx,
+    forms,
+    invitation_docx,
+    list_export,
+    rules,
+    secret_ballot_docx,
+    services,
+)
 from thidua.council.enums import Choice
 from thidua.council.forms import AgendaForm, MeetingForm, ToCouncilForm, meeting_initial
 from thidua.council.minutes_docx import MinutesDocx, filename
@@ -39,22 +51,55 @@ def _visible(user, pk: int) -> Meeting:
     return get_object_or_404(Meeting.objects.visible_to(user), pk=pk)
 
 
-@login_required
-def meeting_list(request):
+def _require_meetings(user) -> None:
     require(
-        rules.sees_meetings(request.user) or Meeting.objects.visible_to(request.user).exists(),
+        rules.sees_meetings(user) or Meeting.objects.visible_to(user).exists(),
         gettext("Trang này dành cho Hội đồng Thi đua – Khen thưởng và Văn phòng Sở."),
     )
-    qs = Meeting.objects.visible_to(request.user).order_by("-date", "-id")
+
+
+def filtered_meetings(request):
+    """The meetings the account sees, narrowed by the list's search (the meeting's
+    name, with or without accents) and year: one function for the page and its Excel
+    export, so both hold the same rows."""
+    meetings = Meeting.objects.visible_to(request.user)
+    chosen = {"q": request.GET.get("q", "").strip(), "year": params.for_page(request, params.year, "nam")}
+    if chosen["year"]:
+        meetings = meetings.filter(year=chosen["year"])
+    words = fold(chosen["q"]).split()
+    if words:
+        meetings = meetings.annotate(_title=Fold("title"))
+        for word in words:
+            meetings = meetings.filter(_title__contains=word)
+    return meetings.order_by("-date", "-id"), chosen
+
+
+@login_required
+def meeting_list(request):
+    _require_meetings(request.user)
+    meetings, chosen = filtered_meetings(request)
+    query = request.GET.copy()
+    query.pop("page", None)
+    years = Meeting.objects.visible_to(request.user).order_by("-year").values_list("year", flat=True).distinct()
     return render(
         request,
         "council/list.html",
         {
-            "page_obj": paginate(request, qs),
+            "page_obj": paginate(request, meetings),
+            "chosen": chosen,
+            "years": years,
+            "query": query.urlencode(),
             "can_prepare": rules.can_prepare(request.user),
             "can_found": rules.can_found(request.user),
         },
     )
+
+
+@login_required
+def meeting_list_xlsx(request):
+    _require_meetings(request.user)
+    meetings, _chosen = filtered_meetings(request)
+    return attachment(list_export.workbook(meetings), list_export.FILENAME)
 
 
 @login_required

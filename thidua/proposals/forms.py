@@ -154,7 +154,10 @@ class ProposalFilterForm(forms.Form):
     state = forms.ChoiceField(
         label=_("Trạng thái"), required=False, choices=[("", _("Tất cả"))] + [(s.value, s.label) for s in STATES]
     )
-    award = forms.ChoiceField(label=_("Danh hiệu, hình thức"), required=False)
+    # applies as soon as it is changed (static/js/auto_submit.js)
+    award = forms.ChoiceField(
+        label=_("Danh hiệu, hình thức"), required=False, widget=forms.Select(attrs={"data-auto-submit": ""})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

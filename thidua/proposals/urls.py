@@ -4,6 +4,7 @@ from thidua.proposals.views import actions, bulk, decisions, documents, files, p
 
 urlpatterns = [
     path("de-nghi-khen-thuong/", pages.proposal_list, name="proposal_list"),
+    path("de-nghi-khen-thuong/tai-ve.xlsx", pages.proposal_list_xlsx, name="proposal_list_xlsx"),
     path("de-nghi-khen-thuong/lap/", pages.proposal_create, name="proposal_create"),
     path("de-nghi-khen-thuong/dot/lap/", rounds.round_create, name="round_create"),
     path("de-nghi-khen-thuong/dot/<id:pk>/", rounds.round_detail, name="round_detail"),

@@ -15,6 +15,7 @@ urlpatterns = [
     path("bao-cao/ky/<id:pk>/tong-hop/cap-so/", consolidated.issue, name="consolidated_issue"),
     path("bao-cao/ky/<id:pk>/tong-hop/gui-di/", consolidated.dispatch, name="consolidated_dispatch"),
     path("bao-cao/tinh-hinh/", board.status_board, name="report_status_board"),
+    path("bao-cao/tinh-hinh/tai-ve.xlsx", board.status_board_xlsx, name="report_status_board_xlsx"),
     path("bao-cao/tiep-nhan-nhieu/", bulk.accept_many, name="reports_accept_many"),
     path("bao-cao/tra-lai-nhieu/", bulk.return_many, name="reports_return_many"),
     path("bao-cao/lich/", board.calendar, name="report_calendar"),

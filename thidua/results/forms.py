@@ -3,11 +3,14 @@ A form refused for one field keeps everything else that was typed."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thidua.core.db_functions import Fold
 from thidua.core.forms import DateInput, text_box
+from thidua.core.text import fold
 from thidua.core.uploads import ALLOWED_TEXT
 from thidua.indicators.numbers import DecimalTextField
 from thidua.organization.models import User
@@ -127,13 +130,34 @@ class ReturnForm(forms.Form):
     reason = text_box(_("Lý do trả lại"), rows=2, max_length=2000)
 
 
+APPLY_ON_CHANGE = {"data-auto-submit": ""}  # static/js/auto_submit.js
+
+
 class ResultFilterForm(forms.Form):
-    unit = forms.ModelChoiceField(queryset=None, required=False, label=_("Đơn vị"), empty_label=_("Tất cả đơn vị"))
-    state = forms.ChoiceField(required=False, label=_("Trạng thái"))
-    area = forms.ModelChoiceField(
-        queryset=None, required=False, label=_("Nội dung thi đua"), empty_label=_("Tất cả nội dung")
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("Tìm"),
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Tên kết quả, người, đơn vị")}),
     )
-    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Năm"))
+    unit = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Đơn vị"),
+        empty_label=_("Tất cả đơn vị"),
+        widget=forms.Select(attrs=APPLY_ON_CHANGE),
+    )
+    state = forms.ChoiceField(required=False, label=_("Trạng thái"), widget=forms.Select(attrs=APPLY_ON_CHANGE))
+    area = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Nội dung thi đua"),
+        empty_label=_("Tất cả nội dung"),
+        widget=forms.Select(attrs=APPLY_ON_CHANGE),
+    )
+    year = forms.TypedChoiceField(
+        required=False, coerce=int, empty_value=None, label=_("Năm"), widget=forms.Select(attrs=APPLY_ON_CHANGE)
+    )
 
     def __init__(self, *args, user: User, plan: Plan | None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -154,4 +178,17 @@ class ResultFilterForm(forms.Form):
             "content_area": data.get("area"),
             "date__year": data.get("year"),
         }
-        return entries.filter(**{key: value for key, value in filters.items() if value is not None})
+        entries = entries.filter(**{key: value for key, value in filters.items() if value is not None})
+        return search(entries, data.get("q", ""))
+
+
+def search(entries, text: str):
+    """Entries whose title, person or unit holds every word typed, with or without
+    accents."""
+    words = fold(text).split()
+    if not words:
+        return entries
+    entries = entries.annotate(_title=Fold("title"), _person=Fold("person__full_name"), _unit=Fold("unit__name"))
+    for word in words:
+        entries = entries.filter(Q(_title__contains=word) | Q(_person__contains=word) | Q(_unit__contains=word))
+    return entries

@@ -2,6 +2,7 @@
 files (minh chứng) attached to them."""
 
 import datetime
+import mimetypes
 import uuid
 
 from django.db import models
@@ -9,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from thidua.core.codes import State
+from thidua.core.downloads import previewable
 from thidua.core.fields import acted, optional_link
 from thidua.core.naming import named
 from thidua.core.workflow import WorkflowModel
@@ -145,3 +147,12 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def content_type(self) -> str:
+        return mimetypes.guess_type(self.original_name)[0] or "application/octet-stream"
+
+    @property
+    def previewable(self) -> bool:
+        """A PDF or a picture, which the browser can show (`?xem=1` on the download)."""
+        return previewable(self.content_type)

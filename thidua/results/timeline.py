@@ -27,12 +27,21 @@ def by_month(entries) -> list[dict]:
     ]
 
 
-def chosen_year(request, plan: Plan | None) -> int:
-    """The year asked for in ?year=, else this year kept within the plan's years."""
+def chosen_year(request, plan: Plan | None, entries=None) -> int:
+    """The year asked for in ?year=, else the year with work: this year (kept within the
+    plan's years) when it has entries, else the latest year of the plan that has any —
+    a timeline does not open on an empty year while last year's results wait."""
     if year := params.for_page(request, params.year, "year"):
         return year
     year = timezone.localdate().year
-    return min(max(year, plan.start_year), plan.end_year) if plan else year
+    if plan is None:
+        return year
+    year = min(max(year, plan.start_year), plan.end_year)
+    if entries is None or entries.filter(date__year=year).exists():
+        return year
+    years = entries.filter(date__year__gte=plan.start_year, date__year__lte=plan.end_year)
+    latest = years.order_by("-date").values_list("date", flat=True).first()
+    return latest.year if latest else year
 
 
 def context(entries, plan: Plan | None, year: int) -> dict:

@@ -4,6 +4,7 @@ from thidua.results import bulk, views
 
 urlpatterns = [
     path("ket-qua/", views.entry_list, name="results_list"),
+    path("ket-qua/tai-ve.xlsx", views.entry_list_xlsx, name="results_list_xlsx"),
     path("ket-qua/ghi-moi/", views.entry_create, name="result_create"),
     path("ket-qua/cua-toi/", views.my_timeline, name="results_mine"),
     path("ket-qua/cho-xac-nhan/", views.awaiting, name="results_awaiting"),

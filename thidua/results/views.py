@@ -2,8 +2,6 @@
 entry's page with its actions, the timelines of a unit and of a person, the unit head's
 list of entries awaiting confirmation, and the evidence download."""
 
-import mimetypes
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
@@ -14,12 +12,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import refuse, run_button, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment, previewable
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.organization import rules as org_rules
 from thidua.organization.models import Person, Unit
 from thidua.plans.models import Plan
-from thidua.results import rules, services, timeline
+from thidua.results import exports, rules, services, timeline
 from thidua.results.enums import EDITABLE
 from thidua.results.forms import PERSONAL, ResultFilterForm, ResultForm, ReturnForm
 from thidua.results.models import Evidence, ResultEntry
@@ -33,23 +32,38 @@ def _entry(user, pk: int) -> ResultEntry:
     return get_object_or_404(entries, pk=pk)
 
 
-@login_required
-def entry_list(request):
-    plan = Plan.objects.current()
-    form = ResultFilterForm(request.GET or None, user=request.user, plan=plan)
+def filtered_entries(request) -> tuple[ResultFilterForm, object]:
+    """The entries the account sees, narrowed by the list's filter: one function for
+    the page and its Excel export, so both hold the same rows."""
+    form = ResultFilterForm(request.GET or None, user=request.user, plan=Plan.objects.current())
     entries = timeline.with_details(ResultEntry.objects.visible_to(request.user)).order_by("-date", "-id")
     if form.is_valid():
         entries = form.apply(entries)
+    return form, entries
+
+
+@login_required
+def entry_list(request):
+    form, entries = filtered_entries(request)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "results/list.html",
         {
             "form": form,
             "page_obj": paginate(request, entries),
+            "query": query.urlencode(),
             "can_record": bool(_subjects(request.user)),
             "confirms": bool(rules.units_to_confirm(request.user) or org_rules.is_admin(request.user)),
         },
     )
+
+
+@login_required
+def entry_list_xlsx(request):
+    _form, entries = filtered_entries(request)
+    return attachment(exports.workbook(entries), exports.FILENAME)
 
 
 def _subjects(user) -> list[tuple[str, str]]:
@@ -234,12 +248,14 @@ def entry_return(request, pk: int):
 @login_required
 def evidence_download(request, pk: int):
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user), pk=pk)
-    content_type = mimetypes.guess_type(evidence.original_name)[0] or "application/octet-stream"
+    content_type = evidence.content_type
     try:
         handle = evidence.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404(gettext("Tệp minh chứng không còn trên máy chủ.")) from exc
-    return FileResponse(handle, as_attachment=True, filename=evidence.original_name, content_type=content_type)
+    # ?xem=1 opens a PDF or a picture in the browser; other files are saved as before.
+    inline = request.GET.get("xem") == "1" and previewable(content_type)
+    return FileResponse(handle, as_attachment=not inline, filename=evidence.original_name, content_type=content_type)
 
 
 @login_required
@@ -278,7 +294,7 @@ def _timeline(request, subject: str, **owner):
     return render(
         request,
         "results/timeline.html",
-        owner | {"subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan))},
+        owner | {"subject": subject, **timeline.context(entries, plan, timeline.chosen_year(request, plan, entries))},
     )
 
 

@@ -12,11 +12,12 @@ from thidua.commendation.eligibility.ruleset import rules_date
 from thidua.commendation.enums import Route
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import State
+from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.documents import word_or_pdf
-from thidua.proposals import caps, dossier, prefill, rules, services, submission_docx, verdicts
+from thidua.proposals import caps, dossier, list_export, prefill, rules, services, submission_docx, verdicts
 from thidua.proposals.achievement_report_docx import AchievementReportDocx, filename
 from thidua.proposals.enums import CLOSED, STATES
 from thidua.proposals.forms import (
@@ -47,6 +48,11 @@ def _filtered(request, user):
     return form, qs, data
 
 
+def _in_state(qs, data: dict):
+    """The state tab chosen, applied after the tabs' counts are taken."""
+    return qs.filter(state=data["state"]) if data.get("state") else qs
+
+
 @login_required
 def proposal_list(request):
     """Proposals the user may see, by state, with the verdict of each."""
@@ -55,8 +61,8 @@ def proposal_list(request):
     counts = dict(qs.order_by().values_list("state").annotate(n=Count("id")))
     total = sum(counts.values())
     if data.get("state"):
-        qs = qs.filter(state=data["state"])
         total = counts.get(data["state"], 0)
+    qs = _in_state(qs, data)
     warnings = (
         caps.warnings(data["year"]) if data.get("year") and (rules.is_office(user) or rules.is_director(user)) else []
     )
@@ -67,6 +73,7 @@ def proposal_list(request):
         {
             "form": form,
             "page_obj": paginate(request, qs.for_lists(), count=total),
+            "query": _query_without_page(request),
             "warnings": warnings,
             "order_year": order_year,
             "decision_order": order,
@@ -80,6 +87,19 @@ def proposal_list(request):
             "notice_year": data.get("year") if rules.is_office(user) or rules.is_director(user) else None,
         },
     )
+
+
+def _query_without_page(request) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+@login_required
+def proposal_list_xlsx(request):
+    """The proposals of the list's filter and state tab, as the page shows them."""
+    _form, qs, data = _filtered(request, request.user)
+    return attachment(list_export.workbook(_in_state(qs, data).for_lists()), list_export.FILENAME)
 
 
 @login_required
