@@ -128,6 +128,15 @@ def duplicate_message(earlier: AwardRecord) -> str:
     }
 
 
+def revoke_award(*, actor: User | None, award: AwardRecord, number: str, date: datetime.date, reason: str) -> None:
+    """Mark an award revoked by the decision `number` of `date` (Law Art. 93). The row
+    stays in the register, struck, and no longer counts; the change is logged with the
+    reason."""
+    award.revoked_number = number
+    award.revoked_date = date
+    save_with_history(award, actor=actor, note=reason)
+
+
 @transaction.atomic
 def record_award(
     *,

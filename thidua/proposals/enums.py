@@ -16,6 +16,7 @@ STATES = [
     State.FORWARDED,
     State.DECIDED,
     State.REJECTED,
+    State.REVOKED,
 ]
 
 TRANSITIONS: dict[str, set[str]] = {
@@ -28,14 +29,23 @@ TRANSITIONS: dict[str, set[str]] = {
     State.UNDER_REVIEW: {State.APPROVED, State.FORWARDED, State.REJECTED},
     State.APPROVED: {State.DECIDED, State.REJECTED},
     State.FORWARDED: {State.DECIDED, State.REJECTED},
+    # An issued decision is undone only by a new decision that revokes it (Law Art. 93).
+    State.DECIDED: {State.REVOKED},
 }
 
 # The unit (or the office, for its own proposals) changes a proposal only in these.
 EDITABLE = {State.DRAFT, State.RETURNED}
 # Finished: nothing changes any more.
-CLOSED = {State.DECIDED, State.REJECTED}
+CLOSED = {State.DECIDED, State.REJECTED, State.REVOKED}
 # What the council members see: proposals before the council and after it.
-COUNCIL_STATES = {State.UNDER_REVIEW, State.APPROVED, State.FORWARDED, State.DECIDED, State.REJECTED}
+COUNCIL_STATES = {
+    State.UNDER_REVIEW,
+    State.APPROVED,
+    State.FORWARDED,
+    State.DECIDED,
+    State.REJECTED,
+    State.REVOKED,
+}
 
 # Kinds of commendation a proposal here may be of (Law Art. 8): yearly merit, the
 # movement's own reviews (2027 mid-term, 2030 final), and sudden achievements.

@@ -39,6 +39,7 @@ urlpatterns = [
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh-khen-thuong/xem-truoc/", decisions.decision_preview, name="decision_preview"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),
+    path("quyet-dinh-khen-thuong/<id:pk>/huy-bo/", decisions.decision_revoke, name="decision_revoke"),
     path("quyet-dinh-khen-thuong/<id:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
     path(
         "quyet-dinh-khen-thuong/<id:pk>/danh-sach-<slug:code>.docx",

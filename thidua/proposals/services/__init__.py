@@ -14,6 +14,7 @@ from thidua.proposals.services.office import (
     set_base_salary,
     upload_certificate_template,
 )
+from thidua.proposals.services.revocations import revocable, revoke_decision
 from thidua.proposals.services.workflow import (
     accept,
     approve,
@@ -40,6 +41,8 @@ __all__ = [
     "issue_decision",
     "not_editable_message",
     "record_external_decision",
+    "revocable",
+    "revoke_decision",
     "record_blank_layout",
     "record_payment_rule",
     "refresh_verdict",
