@@ -13,6 +13,7 @@ from docx import Document
 
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON
+from thidua.commendation.eligibility.loading import load_facts
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
@@ -113,9 +114,15 @@ def test_bad_input_is_refused_naming_what_to_fix(org, decided):
 def test_a_revoked_award_no_longer_counts(org, decided):
     decision, first, _ = decided
     before = caps.counts(first.year).get(first.award_code, 0)
+    (facts,) = load_facts(first.year, people=[org.people.staff_a], units=[])
+    assert first.award_code in {a.code for a in facts.awards if a.year == first.year}
     _revoke(org, decision, [first])
     assert caps.counts(first.year).get(first.award_code, 0) == before - 1
     assert first.award_record_id not in AwardRecord.objects.in_force().values_list("pk", flat=True)
+    # The eligibility facts of the person no longer hold the revoked award (R4's chain of
+    # titles, the collective's members' awards read the same facts).
+    (facts,) = load_facts(first.year, people=[org.people.staff_a], units=[])
+    assert first.award_code not in {a.code for a in facts.awards if a.year == first.year}
 
 
 def test_the_pages_show_each_decision_from_the_other_and_the_register_strikes_it(org, decided, client_for):
@@ -135,6 +142,8 @@ def test_the_pages_show_each_decision_from_the_other_and_the_register_strikes_it
     original = client.get(f"/quyet-dinh-khen-thuong/{decision.pk}/").content.decode()
     assert f'href="/quyet-dinh-khen-thuong/{revoking.pk}/"' in original
     assert "Đã hủy bỏ theo Quyết định số 02/QĐ-STP" in original
+    dossier = client.get(f"/de-nghi-khen-thuong/{first.pk}/").content.decode()
+    assert "Khen thưởng đã bị hủy bỏ theo Quyết định số" in dossier and REASON in dossier
     register = client_for(org.users.officer).get("/so-khen-thuong/").content.decode()
     assert "Đã hủy bỏ theo Quyết định số 02/QĐ-STP ngày 20/02/2027" in register
     assert "<del>" in register

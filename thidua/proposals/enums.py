@@ -23,11 +23,14 @@ TRANSITIONS: dict[str, set[str]] = {
     State.DRAFT: {State.SUBMITTED},
     State.SUBMITTED: {State.ACCEPTED, State.RETURNED},
     State.RETURNED: {State.SUBMITTED},
-    State.ACCEPTED: {State.UNDER_REVIEW, State.RETURNED},
+    # The office may undo its acceptance (back to «Đã gửi») while the proposal has not
+    # gone to the council.
+    State.ACCEPTED: {State.UNDER_REVIEW, State.RETURNED, State.SUBMITTED},
     # Before the council: the director approves what is his to decide, the office
     # forwards the rest upward; either may end in a refusal.
     State.UNDER_REVIEW: {State.APPROVED, State.FORWARDED, State.REJECTED},
-    State.APPROVED: {State.DECIDED, State.REJECTED},
+    # The director may undo an approval (back to «Đang xem xét») before the decision.
+    State.APPROVED: {State.DECIDED, State.REJECTED, State.UNDER_REVIEW},
     State.FORWARDED: {State.DECIDED, State.REJECTED},
     # An issued decision is undone only by a new decision that revokes it (Law Art. 93).
     State.DECIDED: {State.REVOKED},

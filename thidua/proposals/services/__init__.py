@@ -27,6 +27,8 @@ from thidua.proposals.services.workflow import (
     review_years,
     set_override,
     submit,
+    undo_acceptance,
+    undo_approval,
     update_proposal,
 )
 
@@ -53,6 +55,8 @@ __all__ = [
     "set_base_salary",
     "set_override",
     "submit",
+    "undo_acceptance",
+    "undo_approval",
     "update_proposal",
     "upload_certificate_template",
 ]
