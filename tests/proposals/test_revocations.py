@@ -13,6 +13,7 @@ from docx import Document
 
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON
+from thidua.commendation import services as commendation
 from thidua.commendation.eligibility.loading import load_facts
 from thidua.commendation.models import AwardRecord
 from thidua.core.codes import State
@@ -119,6 +120,12 @@ def test_a_revoked_award_no_longer_counts(org, decided):
     _revoke(org, decision, [first])
     assert caps.counts(first.year).get(first.award_code, 0) == before - 1
     assert first.award_record_id not in AwardRecord.objects.in_force().values_list("pk", flat=True)
+    award = AwardRecord.objects.get(pk=first.award_record_id)
+    with pytest.raises(ValidationError) as error:
+        commendation.record_award(
+            actor=org.users.officer, subject=org.people.staff_a, code="CSTDCS", year=first.year, record=award
+        )
+    assert "đã bị hủy bỏ theo Quyết định số 02/QĐ-STP" in str(error.value)
     # The eligibility facts of the person no longer hold the revoked award (R4's chain of
     # titles, the collective's members' awards read the same facts).
     (facts,) = load_facts(first.year, people=[org.people.staff_a], units=[])
@@ -147,6 +154,8 @@ def test_the_pages_show_each_decision_from_the_other_and_the_register_strikes_it
     register = client_for(org.users.officer).get("/so-khen-thuong/").content.decode()
     assert "Đã hủy bỏ theo Quyết định số 02/QĐ-STP ngày 20/02/2027" in register
     assert "<del>" in register
+    record = client_for(org.users.officer).get(f"/khen-thuong/ca-nhan/{org.people.staff_a.pk}/").content.decode()
+    assert 'data-testid="award-revoked"' in record and "Đã hủy bỏ theo Quyết định số 02/QĐ-STP" in record
 
 
 def test_the_revoke_page_keeps_what_was_typed_when_refused(org, decided, client_for):

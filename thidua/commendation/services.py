@@ -156,6 +156,15 @@ def record_award(
     """Record (or correct) a title or form received. Side effects: one row saved and
     logged. Raises ValidationError when the award does not suit the subject, or when the
     same achievement is already rewarded (R10), naming the earlier decision."""
+    if record is not None and record.is_revoked:
+        raise ValidationError(
+            {
+                NON_FIELD_ERRORS: gettext(
+                    "Khen thưởng này đã bị hủy bỏ theo Quyết định số %(number)s: sổ khen thưởng giữ nguyên, không sửa."
+                )
+                % {"number": record.revoked_number}
+            }
+        )
     if record is None and isinstance(subject, Person) and subject.is_anonymised:
         raise ValidationError(
             {NON_FIELD_ERRORS: gettext("Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")}
