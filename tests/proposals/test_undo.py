@@ -2,6 +2,8 @@
 the office's acceptance before the council (Hủy tiếp nhận) and the director's approval
 before the decision (Hủy phê duyệt)."""
 
+import json
+
 import pytest
 from django.core.exceptions import PermissionDenied
 
@@ -87,3 +89,35 @@ def test_an_approval_is_not_undone_once_decided(org, flow):
     with pytest.raises(TransitionError):
         services.undo_approval(actor=org.users.director, proposal=proposal, reason="Muộn")
     assert Proposal.objects.get(pk=proposal.pk).state == State.DECIDED
+
+
+def test_the_api_undoes_through_the_same_services(org, flow, client_for):
+    def post(user, url, data):
+        return client_for(user).post(url, json.dumps(data), content_type="application/json")
+
+    accepted = flow.make(State.ACCEPTED)
+    url = f"/api/v1/proposals/{accepted.pk}/undo-acceptance/"
+    refused = post(org.users.officer, url, {"reason": ""})
+    assert refused.status_code == 400 and "Hãy ghi lý do hủy tiếp nhận." in refused.json()["reason"][0]
+    assert post(org.users.head_a, url, {"reason": "x"}).status_code == 403
+    assert post(org.users.officer, url, {"reason": "Tiếp nhận nhầm"}).json()["state"] == "submitted"
+    approved = flow.make(State.APPROVED, org.people.head_a, "LDTT")
+    url = f"/api/v1/proposals/{approved.pk}/undo-approval/"
+    assert post(org.users.officer, url, {"reason": "x"}).status_code == 403
+    assert post(org.users.director, url, {"reason": "Có đơn khiếu nại"}).json()["state"] == "under_review"
+    assert _last_move(approved).note == "Có đơn khiếu nại"
+
+
+def test_the_register_api_names_the_revoking_decision(org, flow, client_for):
+    proposal = flow.make(State.DECIDED)
+    services.revoke_decision(
+        actor=org.users.director,
+        decision=proposal.decision,
+        proposals=[proposal],
+        date=proposal.decision.date,
+        reason="Hồ sơ có thông tin sai sự thật",
+    )
+    rows = client_for(org.users.officer).get("/api/v1/award-register/").json()
+    rows = rows.get("results", rows)
+    (row,) = [r for r in rows if r["id"] == proposal.award_record_id]
+    assert row["revoked_number"] == "02/QĐ-STP" and row["revoked_date"] == "2027-01-15"
