@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from docx import Document
 
+from tests.documents.clerk import clerk_problems, lines
 from tests.documents.layout import nd30_problems
 from tests.proposals.conftest import DECIDED_ON
 from thidua.commendation import services as commendation
@@ -83,6 +84,7 @@ def test_revoking_the_whole_decision_and_its_word_file(org, decided, client_for)
     assert "Căn cứ Quyết định số 01/QĐ-STP ngày 15/01/2027" in text
     assert "Điều 1. Hủy bỏ Quyết định số 01/QĐ-STP ngày 15/01/2027" in text and f"Lý do: {REASON}." in text
     assert "nộp lại hiện vật khen thưởng và tiền thưởng" in text and "{" not in text
+    assert clerk_problems(lines(data), on=REVOKED_ON) == []
 
 
 def test_a_partial_revocation_lists_the_revoked_awards_in_the_word_file(org, decided, client_for):
