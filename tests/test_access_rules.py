@@ -438,6 +438,25 @@ CASES = [
         _url("proposal_detail"),
     ),
     Case(
+        "proposals: the office undoes its acceptance",
+        _proposal(State.ACCEPTED),
+        "officer",
+        ("head_a", "director", "head_b"),
+        ("proposal_undo_acceptance", {"unaccept-reason": "Tiếp nhận nhầm"}),
+        ("/api/v1/proposals/{pk}/undo-acceptance/", {"reason": "Tiếp nhận nhầm"}),
+        _url("proposal_detail"),
+    ),
+    Case(
+        "proposals: the director undoes an approval",
+        _proposal(State.APPROVED),
+        "director",
+        ("officer", "head_a", "head_b"),
+        ("proposal_undo_approval", {"unapprove-reason": "Có đơn khiếu nại"}),
+        ("/api/v1/proposals/{pk}/undo-approval/", {"reason": "Có đơn khiếu nại"}),
+        _url("proposal_detail"),
+        when="2027-03-01 09:00 +07:00",  # after the council's minutes of January 2027
+    ),
+    Case(
         "proposals: the unit submits",
         _proposal(State.DRAFT),
         "head_a",

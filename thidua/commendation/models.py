@@ -239,6 +239,12 @@ class YearlyRating(SubjectRecord):
         return f"{self.subject} — {self.year}: {self.rating}"
 
 
+class AwardRecordQuerySet(SubjectQuerySet):
+    def in_force(self) -> "AwardRecordQuerySet":
+        """The awards not revoked: the only ones that count (eligibility, caps, the public page)."""
+        return self.filter(revoked_date__isnull=True)
+
+
 class AwardRecord(SubjectRecord):
     """A title or form received, including those given before the system existed.
     `year` is the year of the achievement it rewards (the last year of a multi-year
@@ -261,6 +267,12 @@ class AwardRecord(SubjectRecord):
     # The person's name as awarded, kept in the register: a register of awards has legal
     # retention value, so anonymising a person who has left leaves this name in place.
     recipient_name = models.CharField(_("họ và tên người được khen thưởng"), max_length=200, blank=True)
+    # A revoked award stays in the register, struck, with the decision that revoked it
+    # (Law Art. 93): history is never rewritten, but it counts for nothing any more.
+    revoked_number = models.CharField(_("số quyết định hủy bỏ"), max_length=50, blank=True)
+    revoked_date = models.DateField(_("ngày quyết định hủy bỏ"), null=True, blank=True)
+
+    objects = AwardRecordQuerySet.as_manager()
 
     class Meta(named(_("khen thưởng đã nhận"))):
         ordering = ["-year", "award_type__order"]
@@ -287,6 +299,10 @@ class AwardRecord(SubjectRecord):
         """Who received it as the register names them: the name as awarded, else the
         subject's current name (a unit, or a row stored before names were kept)."""
         return self.recipient_name or str(self.subject)
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_date is not None
 
     def decision_text(self) -> str:
         parts = [self.decision_number or "—"]

@@ -128,6 +128,15 @@ def duplicate_message(earlier: AwardRecord) -> str:
     }
 
 
+def revoke_award(*, actor: User | None, award: AwardRecord, number: str, date: datetime.date, reason: str) -> None:
+    """Mark an award revoked by the decision `number` of `date` (Law Art. 93). The row
+    stays in the register, struck, and no longer counts; the change is logged with the
+    reason."""
+    award.revoked_number = number
+    award.revoked_date = date
+    save_with_history(award, actor=actor, note=reason)
+
+
 @transaction.atomic
 def record_award(
     *,
@@ -147,6 +156,15 @@ def record_award(
     """Record (or correct) a title or form received. Side effects: one row saved and
     logged. Raises ValidationError when the award does not suit the subject, or when the
     same achievement is already rewarded (R10), naming the earlier decision."""
+    if record is not None and record.is_revoked:
+        raise ValidationError(
+            {
+                NON_FIELD_ERRORS: gettext(
+                    "Khen thưởng này đã bị hủy bỏ theo Quyết định số %(number)s: sổ khen thưởng giữ nguyên, không sửa."
+                )
+                % {"number": record.revoked_number}
+            }
+        )
     if record is None and isinstance(subject, Person) and subject.is_anonymised:
         raise ValidationError(
             {NON_FIELD_ERRORS: gettext("Người này đã được ẩn danh hóa: không ghi thêm khen thưởng mới.")}

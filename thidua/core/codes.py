@@ -80,6 +80,7 @@ class State(models.TextChoices):
     REJECTED = "rejected", _("Không phê duyệt")
     FORWARDED = "forwarded", _("Đã trình cấp trên")
     DECIDED = "decided", _("Đã có quyết định")
+    REVOKED = "revoked", _("Đã hủy bỏ khen thưởng")
     CONFIRMED = "confirmed", _("Đã xác nhận")
 
 

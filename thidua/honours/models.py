@@ -96,8 +96,10 @@ class Publication(models.Model):
 
 def public_awards():
     """Awards the office has published, with what a public row shows."""
-    return AwardRecord.objects.filter(publication__is_published=True).select_related(
-        "award_type", "person__unit", "unit"
+    return (
+        AwardRecord.objects.in_force()
+        .filter(publication__is_published=True)
+        .select_related("award_type", "person__unit", "unit")
     )
 
 

@@ -113,6 +113,11 @@ def check_award(award: AwardRecord) -> None:
             )
             % {"award": award}
         )
+    if award.is_revoked:
+        raise ValidationError(
+            gettext("«%(award)s» đã bị hủy bỏ theo Quyết định số %(number)s: không công bố khen thưởng đã hủy bỏ.")
+            % {"award": award, "number": award.revoked_number}
+        )
 
 
 @transaction.atomic
@@ -138,7 +143,8 @@ def publish_awards_of_year(*, actor: User, year: int, awards) -> int:
     published alone. Returns how many were published."""
     require(rules.can_manage(actor), _office_only())
     chosen = list(
-        awards.filter(year=year)
+        awards.in_force()
+        .filter(year=year)
         .exclude(decision_number="")
         .exclude(decision_date__isnull=True)
         .exclude(publication__is_published=True)

@@ -245,6 +245,16 @@ class ProposalViewSet(
     def approve(self, request, pk=None):
         return self._act(services.approve)
 
+    @extend_schema(request=ProposalReasonSerializer, summary="Hủy tiếp nhận (Văn phòng Sở, trước Hội đồng)")
+    @action(detail=True, methods=["post"], url_path="undo-acceptance", url_name="undo-acceptance")
+    def undo_acceptance(self, request, pk=None):
+        return self._act(services.undo_acceptance, reason=self._body(ProposalReasonSerializer).get("reason", ""))
+
+    @extend_schema(request=ProposalReasonSerializer, summary="Hủy phê duyệt (Giám đốc Sở, trước quyết định)")
+    @action(detail=True, methods=["post"], url_path="undo-approval", url_name="undo-approval")
+    def undo_approval(self, request, pk=None):
+        return self._act(services.undo_approval, reason=self._body(ProposalReasonSerializer).get("reason", ""))
+
     @extend_schema(request=ProposalForwardSerializer)
     @action(detail=True, methods=["post"])
     def forward(self, request, pk=None):
@@ -293,6 +303,9 @@ class AwardRegisterSerializer(serializers.Serializer):
     issuer = serializers.CharField()
     before_system = serializers.BooleanField()
     cash_amount = serializers.SerializerMethodField()
+    # A revoked award stays in the register with the decision that revoked it (Law Art. 93).
+    revoked_number = serializers.CharField()
+    revoked_date = serializers.DateField(allow_null=True)
 
     def get_name(self, obj) -> str:
         return obj.recipient  # the name as awarded, kept when the person is anonymised

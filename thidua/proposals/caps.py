@@ -21,13 +21,14 @@ def counts(year: int) -> dict[str, int]:
     register that no proposal made (entered from earlier records). Two queries."""
     found = dict(
         Proposal.objects.filter(year=year)
-        .exclude(state=State.REJECTED)
+        .exclude(state__in=[State.REJECTED, State.REVOKED])
         .values_list("award_code")
         .annotate(n=Count("id"))
         .order_by()
     )
     extra = (
-        AwardRecord.objects.filter(year=year, proposal__isnull=True)
+        AwardRecord.objects.in_force()
+        .filter(year=year, proposal__isnull=True)
         .values_list("award_type__code")
         .annotate(n=Count("id"))
         .order_by()

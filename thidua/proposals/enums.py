@@ -16,26 +16,39 @@ STATES = [
     State.FORWARDED,
     State.DECIDED,
     State.REJECTED,
+    State.REVOKED,
 ]
 
 TRANSITIONS: dict[str, set[str]] = {
     State.DRAFT: {State.SUBMITTED},
     State.SUBMITTED: {State.ACCEPTED, State.RETURNED},
     State.RETURNED: {State.SUBMITTED},
-    State.ACCEPTED: {State.UNDER_REVIEW, State.RETURNED},
+    # The office may undo its acceptance (back to «Đã gửi») while the proposal has not
+    # gone to the council.
+    State.ACCEPTED: {State.UNDER_REVIEW, State.RETURNED, State.SUBMITTED},
     # Before the council: the director approves what is his to decide, the office
     # forwards the rest upward; either may end in a refusal.
     State.UNDER_REVIEW: {State.APPROVED, State.FORWARDED, State.REJECTED},
-    State.APPROVED: {State.DECIDED, State.REJECTED},
+    # The director may undo an approval (back to «Đang xem xét») before the decision.
+    State.APPROVED: {State.DECIDED, State.REJECTED, State.UNDER_REVIEW},
     State.FORWARDED: {State.DECIDED, State.REJECTED},
+    # An issued decision is undone only by a new decision that revokes it (Law Art. 93).
+    State.DECIDED: {State.REVOKED},
 }
 
 # The unit (or the office, for its own proposals) changes a proposal only in these.
 EDITABLE = {State.DRAFT, State.RETURNED}
 # Finished: nothing changes any more.
-CLOSED = {State.DECIDED, State.REJECTED}
+CLOSED = {State.DECIDED, State.REJECTED, State.REVOKED}
 # What the council members see: proposals before the council and after it.
-COUNCIL_STATES = {State.UNDER_REVIEW, State.APPROVED, State.FORWARDED, State.DECIDED, State.REJECTED}
+COUNCIL_STATES = {
+    State.UNDER_REVIEW,
+    State.APPROVED,
+    State.FORWARDED,
+    State.DECIDED,
+    State.REJECTED,
+    State.REVOKED,
+}
 
 # Kinds of commendation a proposal here may be of (Law Art. 8): yearly merit, the
 # movement's own reviews (2027 mid-term, 2030 final), and sudden achievements.

@@ -187,6 +187,32 @@ class DecisionIssueForm(forms.Form):
         self.order_fields(["proposals", "date", "number", "summary"])
 
 
+class RevocationForm(forms.Form):
+    """The director's decision revoking awards of `decision`: all of them (ticked by
+    default) or those kept ticked, with the date, the number and the reason."""
+
+    proposals = forms.ModelMultipleChoiceField(
+        label=_("Các khen thưởng bị hủy bỏ"), queryset=None, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    date = forms.DateField(label=_("Ngày ký quyết định hủy bỏ"), widget=DateInput())
+    reason = text_box(
+        _("Lý do hủy bỏ"),
+        _("Hãy ghi lý do hủy bỏ (căn cứ khoản 2 Điều 93 Luật Thi đua, khen thưởng)."),
+        help_text=_("Ví dụ: kê khai gian dối thành tích; hồ sơ có thông tin sai sự thật; có kết luận vi phạm."),
+    )
+
+    def __init__(self, *args, decision, revocable, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("date", timezone.localdate())
+        kwargs["initial"].setdefault("proposals", list(revocable))
+        super().__init__(*args, **kwargs)
+        field = self.fields["proposals"]
+        field.queryset = revocable
+        field.label_from_instance = lambda p: f"{p.decided_name} — {p.get_award_code_display()} {p.year}"
+        plan = Plan.objects.current()
+        self.fields["number"] = number_field(plan.issuer if plan else None, DocumentType.QD)
+        self.order_fields(["proposals", "date", "number", "reason"])
+
+
 class RegisterFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm theo tên hoặc số quyết định"), required=False)
     year = forms.IntegerField(label=_("Năm thành tích"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)

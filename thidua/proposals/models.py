@@ -137,6 +137,10 @@ class Proposal(WorkflowModel):
     forwarded_on = models.DateField(_("ngày trình"), null=True, blank=True)
     forward_note = models.CharField(_("tờ trình"), max_length=300, blank=True)
     decision = optional_link("Decision", _("quyết định"), on_delete=models.PROTECT, related_name="proposals")
+    # The decision that revoked this award (Law Art. 93); `decision` stays the one that gave it.
+    revoked_by = optional_link(
+        "Decision", _("quyết định hủy bỏ"), on_delete=models.PROTECT, related_name="revoked_proposals"
+    )
     award_record = optional_link(
         AwardRecord,
         _("khen thưởng đã ghi sổ"),
@@ -256,7 +260,10 @@ class DecisionQuerySet(models.QuerySet):
 
         if rules.sees_everything(user) or rules.is_office(user) or rules.is_director(user):
             return self
-        return self.filter(proposals__subject_unit_id__in=rules.headed_units(user)).distinct()
+        units = rules.headed_units(user)
+        return self.filter(
+            Q(proposals__subject_unit_id__in=units) | Q(revoked_proposals__subject_unit_id__in=units)
+        ).distinct()
 
 
 class Decision(models.Model):
@@ -296,6 +303,17 @@ class Decision(models.Model):
     )
     # The council meetings behind the decision, "; "-joined: a year-end round may hold several.
     minutes = models.TextField(_("biên bản họp Hội đồng"), blank=True)
+    # A decision that revokes (hủy bỏ) awards of an earlier one: the earlier decision is
+    # never changed; the revoked proposals name this one (`Proposal.revoked_by`).
+    revokes = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="revocations",
+        verbose_name=_("quyết định bị hủy bỏ"),
+    )
+    reason = models.TextField(_("lý do hủy bỏ"), blank=True)
     created_by = acting_user(_("người ghi"))
     created_at = models.DateTimeField(_("thời điểm ghi"), auto_now_add=True)
 

@@ -36,7 +36,9 @@ def gather(subject, year: int) -> Prefill:
     """Six queries at most, whatever the subject's history."""
     data = Prefill(subject, year)
     data.rating = YearlyRating.objects.for_subject(subject).filter(year=year).first()
-    data.awards = list(AwardRecord.objects.for_subject(subject).select_related("award_type").order_by("year", "id"))
+    data.awards = list(
+        AwardRecord.objects.in_force().for_subject(subject).select_related("award_type").order_by("year", "id")
+    )
     if data.is_person:
         _person(data, subject, year)
     else:

@@ -91,6 +91,13 @@ def with_amounts(records) -> list[Row]:
     return rows
 
 
+def _revoked_text(record: AwardRecord) -> str:
+    """'Số 12/QĐ-STP, 20/03/2027' for a revoked award: the register keeps it, struck."""
+    if not record.is_revoked:
+        return ""
+    return f"{record.revoked_number}, {record.revoked_date:%d/%m/%Y}"
+
+
 HEADERS = [
     (_("STT"), 6),
     (_("Họ và tên / Tập thể"), 30),
@@ -104,6 +111,7 @@ HEADERS = [
     (_("Cấp quyết định"), 32),
     (_("Tiền thưởng (đồng)"), 16),
     (_("Trước khi có hệ thống"), 12),
+    (_("Hủy bỏ theo quyết định"), 24),
 ]
 
 
@@ -129,6 +137,7 @@ def workbook(rows: list[Row]) -> bytes:
                 record.issuer,
                 sheets.cell(sheet, amount, number_format="#,##0"),
                 yes if record.before_system else "",
+                _revoked_text(record),
             ],
         )
     return sheets.to_bytes(book)

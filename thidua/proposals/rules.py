@@ -142,6 +142,22 @@ def can_issue_decision(user, proposal) -> bool:
     return _director_for(user, proposal)
 
 
+def can_undo_acceptance(user, proposal) -> bool:
+    """Hủy tiếp nhận: the office takes back its acceptance before the council."""
+    return _office_for(user, proposal)
+
+
+def can_undo_approval(user, proposal) -> bool:
+    """Hủy phê duyệt: the director takes back an approval before the decision."""
+    return _director_for(user, proposal)
+
+
+def can_revoke(user, proposal) -> bool:
+    """Only the director revokes an award decided here, by a new decision (Law Art. 93);
+    an award of the province or the ministry is revoked by its own issuer."""
+    return _director_for(user, proposal) and proposal.decision is not None and proposal.decision.issued_here
+
+
 def can_record_decision(user, proposal) -> bool:
     """Records the decision of the province or the ministry on a forwarded proposal."""
     return _office_for(user, proposal)
@@ -202,6 +218,9 @@ MOVES = Moves(
         (State.FORWARDED, State.REJECTED): can_record_refusal,
         (State.APPROVED, State.DECIDED): can_issue_decision,
         (State.FORWARDED, State.DECIDED): can_record_decision,
+        State.REVOKED: can_revoke,
+        (State.ACCEPTED, State.SUBMITTED): can_undo_acceptance,
+        (State.APPROVED, State.UNDER_REVIEW): can_undo_approval,
     },
 )
 

@@ -28,6 +28,10 @@ urlpatterns = [
     path("de-nghi-khen-thuong/<id:pk>/tiep-nhan/", actions.proposal_accept, name="proposal_accept"),
     path("de-nghi-khen-thuong/<id:pk>/tra-lai/", actions.proposal_return, name="proposal_return"),
     path("de-nghi-khen-thuong/<id:pk>/phe-duyet/", actions.proposal_approve, name="proposal_approve"),
+    path(
+        "de-nghi-khen-thuong/<id:pk>/huy-tiep-nhan/", actions.proposal_undo_acceptance, name="proposal_undo_acceptance"
+    ),
+    path("de-nghi-khen-thuong/<id:pk>/huy-phe-duyet/", actions.proposal_undo_approval, name="proposal_undo_approval"),
     path("de-nghi-khen-thuong/<id:pk>/trinh-cap-tren/", actions.proposal_forward, name="proposal_forward"),
     path("de-nghi-khen-thuong/<id:pk>/khong-phe-duyet/", actions.proposal_reject, name="proposal_reject"),
     path("de-nghi-khen-thuong/<id:pk>/ly-do-dac-cach/", actions.proposal_override, name="proposal_override"),
@@ -44,6 +48,7 @@ urlpatterns = [
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh-khen-thuong/xem-truoc/", decisions.decision_preview, name="decision_preview"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),
+    path("quyet-dinh-khen-thuong/<id:pk>/huy-bo/", decisions.decision_revoke, name="decision_revoke"),
     path("quyet-dinh-khen-thuong/<id:pk>/quyet-dinh.docx", decisions.decision_file, name="decision_docx"),
     path(
         "quyet-dinh-khen-thuong/<id:pk>/danh-sach-<slug:code>.docx",

@@ -325,3 +325,40 @@ ACHIEVEMENT_REPORT = register(
         sample={"nam": "2026"},
     )
 )
+
+REVOCATION = register(
+    DocumentType(
+        key="quyet_dinh_huy_bo_khen_thuong",
+        name="Quyết định hủy bỏ khen thưởng",
+        note=(
+            "Căn cứ chức năng, nhiệm vụ của Sở được ghi ở trang «Căn cứ»; số, ngày của quyết định bị hủy bỏ, "
+            "danh sách và lý do lấy từ dữ liệu của hệ thống."
+        ),
+        texts=(
+            LAW_AND_DECREE,
+            Text(
+                "can_cu_huy_bo",
+                "Căn cứ hủy bỏ quyết định khen thưởng",
+                "Căn cứ khoản 2 Điều 93 Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 về hủy bỏ quyết định "
+                "khen thưởng;",
+                help="Văn phòng Sở đối chiếu số điều, khoản với văn bản luật trước khi ban hành.",
+                lines=True,
+            ),
+            Text("de_nghi", "Dòng «Theo đề nghị của»", "Theo đề nghị của Chánh Văn phòng Sở."),
+            Text(
+                "thu_hoi",
+                "Điều 2: thu hồi hiện vật, tiền thưởng",
+                "Các tập thể, cá nhân có tên tại Điều 1 nộp lại hiện vật khen thưởng và tiền thưởng đã nhận theo quy "
+                "định.",
+            ),
+            Text("hieu_luc", "Câu hiệu lực", "Quyết định này có hiệu lực kể từ ngày ký."),
+            Text(
+                "dieu_3",
+                "Điều 3: trách nhiệm thi hành",
+                "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1 "
+                "chịu trách nhiệm thi hành Quyết định này.",
+            ),
+            Text("noi_nhan", "Nơi nhận", "Như Điều 3\nLưu: VT, VP", lines=True),
+        ),
+    )
+)

@@ -131,7 +131,8 @@ def _awards(review: Review) -> list[dict]:
     department's units and people, counted by level and by title or form."""
     agency = Unit.objects.subtree_ids([review.plan.issuer_id])
     rows = (
-        AwardRecord.objects.filter(decision_date__range=(_first_day(review), review.review_date), before_system=False)
+        AwardRecord.objects.in_force()
+        .filter(decision_date__range=(_first_day(review), review.review_date), before_system=False)
         .filter(Q(unit_id__in=agency) | Q(person__unit_id__in=agency))
         .values("award_type__code", "award_type__name")
         .annotate(

@@ -149,15 +149,19 @@ def _ratings(year: int, unit_ids) -> tuple[dict, dict]:
 def _awards(year: int, unit_ids) -> dict[str, list[AwardFact]]:
     awards: dict[str, list[AwardFact]] = defaultdict(list)
     decisions: dict[tuple, str] = {}  # one decision rewards many people: its text is made once
-    rows = AwardRecord.objects.filter(_in_units(unit_ids), year__lte=year).values_list(
-        "person_id",
-        "unit_id",
-        "award_type__code",
-        "year",
-        "kind",
-        "achievement_key",
-        "decision_number",
-        "decision_date",
+    rows = (
+        AwardRecord.objects.in_force()
+        .filter(_in_units(unit_ids), year__lte=year)
+        .values_list(
+            "person_id",
+            "unit_id",
+            "award_type__code",
+            "year",
+            "kind",
+            "achievement_key",
+            "decision_number",
+            "decision_date",
+        )
     )
     for person_id, unit_id, code, award_year, kind, key, number, date in rows:
         decision = decisions.get((number, date))

@@ -14,6 +14,7 @@ from thidua.proposals.services.office import (
     set_base_salary,
     upload_certificate_template,
 )
+from thidua.proposals.services.revocations import revocable, revoke_decision
 from thidua.proposals.services.rounds import propose_round, submit_round
 from thidua.proposals.services.workflow import (
     accept,
@@ -27,6 +28,8 @@ from thidua.proposals.services.workflow import (
     review_years,
     set_override,
     submit,
+    undo_acceptance,
+    undo_approval,
     update_proposal,
 )
 
@@ -42,6 +45,8 @@ __all__ = [
     "not_editable_message",
     "record_external_decision",
     "propose_round",
+    "revocable",
+    "revoke_decision",
     "record_blank_layout",
     "submit_round",
     "record_payment_rule",
@@ -53,6 +58,8 @@ __all__ = [
     "set_base_salary",
     "set_override",
     "submit",
+    "undo_acceptance",
+    "undo_approval",
     "update_proposal",
     "upload_certificate_template",
 ]

@@ -299,6 +299,22 @@ def return_proposal(*, actor: User, proposal: Proposal, reason: str) -> Proposal
     )
 
 
+def undo_acceptance(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
+    """Hủy tiếp nhận: the office takes back its acceptance (back to «Đã gửi») before the
+    proposal goes to the council. Side effects: the move, logged with the reason."""
+    require(rules.can_undo_acceptance(actor, proposal), gettext("Chỉ Văn phòng Sở hủy tiếp nhận đề nghị."))
+    reason = required_text(reason, gettext("Hãy ghi lý do hủy tiếp nhận."), "reason")
+    return transition(proposal, to=State.SUBMITTED, actor=actor, allowed=TRANSITIONS, note=reason)
+
+
+def undo_approval(*, actor: User, proposal: Proposal, reason: str) -> Proposal:
+    """Hủy phê duyệt: the director takes back an approval (back to «Đang xem xét») before
+    the decision is issued. Side effects: the move, logged with the reason."""
+    require(rules.can_undo_approval(actor, proposal), gettext("Chỉ Giám đốc Sở hủy phê duyệt đề nghị."))
+    reason = required_text(reason, gettext("Hãy ghi lý do hủy phê duyệt."), "reason")
+    return transition(proposal, to=State.UNDER_REVIEW, actor=actor, allowed=TRANSITIONS, note=reason)
+
+
 def council_result(proposal: Proposal):
     """The agenda item of the latest meeting that has issued its minutes, or None."""
     return (

@@ -113,6 +113,20 @@ proposal_override = _form_move(
     allowed=rules.can_override,
     renamed={"override_reason": "reason"},
 )
+proposal_undo_acceptance = _form_move(
+    ReasonForm,
+    "unaccept",
+    services.undo_acceptance,
+    _("Đã hủy tiếp nhận; đề nghị trở lại «Đã gửi»."),
+    allowed=rules.can_undo_acceptance,
+)
+proposal_undo_approval = _form_move(
+    ReasonForm,
+    "unapprove",
+    services.undo_approval,
+    _("Đã hủy phê duyệt; đề nghị trở lại «Đang xem xét»."),
+    allowed=rules.can_undo_approval,
+)
 proposal_record_decision = _form_move(
     ExternalDecisionForm,
     "record",

@@ -24,10 +24,11 @@ from thidua.proposals import (
     decision_docx,
     decision_list_docx,
     money,
+    revocation_docx,
     rules,
     services,
 )
-from thidua.proposals.forms import DecisionIssueForm
+from thidua.proposals.forms import DecisionIssueForm, RevocationForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
 
 
@@ -131,7 +132,14 @@ def _visible_decision(user, pk: int) -> Decision:
 @login_required
 def decision_detail(request, pk: int):
     decision = _visible_decision(request.user, pk)
-    proposals = list(decision.proposals.visible_to(request.user).for_lists().order_by("category", "award_code", "id"))
+    if decision.revokes_id:
+        return _revoking_detail(request, decision)
+    proposals = list(
+        decision.proposals.visible_to(request.user)
+        .for_lists()
+        .select_related("revoked_by")
+        .order_by("category", "award_code", "id")
+    )
     # The amounts of the whole decision (a unit head sees only their rows, the totals of all).
     every = list(decision.proposals.order_by("category", "award_code", "subject_unit__order", "id"))
     others = {p.pk for p in proposals if award_certificate_docx.has_certificate(p)}
@@ -148,7 +156,55 @@ def decision_detail(request, pk: int):
             and any(p.award_code == CommendationForm.GK and p.state == State.DECIDED for p in proposals),
             "other_certificates": others,
             "lists": decision_list_docx.award_groups(decision) if decision.issued_here else [],
+            "revocations": list(decision.revocations.order_by("date", "id")),
+            "can_revoke": decision.issued_here
+            and rules.is_director(request.user)
+            and any(rules.can_revoke(request.user, p) for p in proposals if p.state == State.DECIDED),
         },
+    )
+
+
+def _revoking_detail(request, decision: Decision):
+    """A decision that revokes awards of an earlier one: what it revokes and why."""
+    revoked = decision.revoked_proposals.visible_to(request.user).for_lists().order_by("category", "award_code", "id")
+    return render(request, "proposals/revocation_detail.html", {"decision": decision, "proposals": list(revoked)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decision_revoke(request, pk: int):
+    """The director's decision revoking the whole decision or some of its awards."""
+    decision = _visible_decision(request.user, pk)
+    require(rules.is_director(request.user), gettext("Chỉ Giám đốc Sở ban hành quyết định hủy bỏ khen thưởng."))
+    if not decision.issued_here or decision.revokes_id:
+        raise Http404
+    revocable = services.revocable(decision).for_lists().order_by("category", "award_code", "id")
+    form = RevocationForm(request.POST or None, decision=decision, revocable=revocable)
+    if answer := run_form(
+        request,
+        form,
+        lambda data: services.revoke_decision(
+            actor=request.user,
+            decision=decision,
+            proposals=list(data["proposals"]),
+            date=data["date"],
+            reason=data["reason"],
+            number=data.get("number"),
+        ),
+        lambda revoking: (
+            gettext("Đã ban hành Quyết định số %(number)s hủy bỏ khen thưởng; sổ khen thưởng đã ghi nhận.")
+            % {"number": revoking.number_symbol}
+        ),
+        None,
+        add_errors,
+        then=lambda revoking: redirect("decision_detail", pk=revoking.pk),
+    ):
+        return answer
+    return render(
+        request,
+        "proposals/decision_revoke.html",
+        {"decision": decision, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
@@ -157,9 +213,8 @@ def decision_file(request, pk: int):
     decision = _visible_decision(request.user, pk)
     if not decision.issued_here:
         raise Http404  # a decision of another level is recorded, not generated here
-    return word_or_pdf.document(
-        request, decision_docx.DecisionDocx(decision).render(), decision_docx.filename(decision)
-    )
+    document = revocation_docx.RevocationDocx if decision.revokes_id else decision_docx.DecisionDocx
+    return word_or_pdf.document(request, document(decision).render(), decision_docx.filename(decision))
 
 
 @login_required

@@ -157,6 +157,8 @@ def _actions(user, proposal: Proposal, award) -> dict:
         "can_reject": may(user, proposal, State.REJECTED),
         "can_issue": state == State.APPROVED and may(user, proposal, State.DECIDED),
         "can_reassess": still_open and rules.can_reassess(user, proposal),
+        "can_undo_acceptance": state == State.ACCEPTED and may(user, proposal, State.SUBMITTED),
+        "can_undo_approval": state == State.APPROVED and may(user, proposal, State.UNDER_REVIEW),
     }
 
 
@@ -186,6 +188,8 @@ def render_detail(request, proposal: Proposal, status: int = 200, **forms):
         "accept_form": forms.get("accept_form") or AcceptForm(prefix="accept"),
         "return_form": forms.get("return_form") or ReasonForm(prefix="return"),
         "reject_form": forms.get("reject_form") or ReasonForm(prefix="reject"),
+        "unaccept_form": forms.get("unaccept_form") or ReasonForm(prefix="unaccept"),
+        "unapprove_form": forms.get("unapprove_form") or ReasonForm(prefix="unapprove"),
         "override_form": forms.get("override_form") or OverrideForm(prefix="override"),
         "council_form": forms.get("council_form"),  # a new one from {% to_council_form %}
         "forward_form": forms.get("forward_form") or ForwardForm(prefix="forward"),

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('organization', '0005_person_category_other'),
-        ('proposals', '0005_certificate_blank_layout'),
+        ('proposals', '0006_award_revocation'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
