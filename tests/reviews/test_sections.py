@@ -80,15 +80,22 @@ def year_of_work(org, plan, recognised):
     actions, and difficulties decided or not."""
     a, b = org.units.a, org.units.b
     sheet = evaluation.create_sheet(actor=org.users.officer, plan=plan, year=2026)
-    first = sheet.items.get(criterion__subject_kind=SubjectKind.COLLECTIVE, criterion__number="1")
-    CouncilScore.objects.create(item=first, unit=a, member=org.users.councillor, score=Decimal(18))
-    CouncilScore.objects.create(item=first, unit=b, member=org.users.councillor, score=Decimal(12))
+    sheet.quorum = 1  # one council member's scores rank a unit here
+    sheet.save(update_fields=["quorum"])
+    # The member scores every line of both units: 18 and 12 on the first, nothing elsewhere.
+    for item in sheet.items.filter(criterion__subject_kind=SubjectKind.COLLECTIVE):
+        first = item.criterion.number == "1"
+        for unit, score in ((a, 18), (b, 12)):
+            value = Decimal(score if first else 0)
+            CouncilScore.objects.create(item=item, unit=unit, member=org.users.councillor, score=value)
     record_award(actor=None, subject=a, code="GK", year=2026, decision_date=datetime.date(2027, 1, 15))
     record_award(actor=None, subject=org.people.staff_a, code="GK", year=2026, decision_date=datetime.date(2027, 1, 15))
     record_award(actor=None, subject=b, code="BK_TINH", year=2026, decision_date=datetime.date(2027, 5, 2))
     record_award(actor=None, subject=b, code="GK", year=2027, decision_date=datetime.date(2027, 8, 1))  # after
     with time_machine.travel(BEFORE_REVIEW, tick=False):
-        Adoption.objects.create(initiative=recognised, unit=b, note="Áp dụng tại Trung tâm")
+        Adoption.objects.create(
+            initiative=recognised, unit=b, applied_on=BEFORE_REVIEW.date(), result="Áp dụng tại Trung tâm"
+        )
         rounds = InspectionPlan.objects.create(
             plan=plan,
             title="Tự kiểm tra năm 2027",

@@ -162,7 +162,9 @@ def _initiatives(review: Review) -> dict:
         decision_date__range=(_first_day(review), review.review_date),
     )
     scopes = dict(recognised.values("scope").annotate(n=Count("id")).values_list("scope", "n").order_by())
-    adoptions = Adoption.objects.filter(initiative__in=recognised, created_at__lte=_end_of(review.review_date))
+    # Replicated as the initiatives app counts it (`initiatives.statistics`), by the day
+    # the adopting unit applied it.
+    adoptions = Adoption.objects.filter(initiative__in=recognised, applied_on__lte=review.review_date)
     return {
         "recognised": recognised.count(),
         "by_scope": {str(Scope(code).label): n for code, n in scopes.items() if code},
