@@ -41,14 +41,7 @@ EDITABLE = {State.DRAFT, State.RETURNED}
 # Finished: nothing changes any more.
 CLOSED = {State.DECIDED, State.REJECTED, State.REVOKED}
 # What the council members see: proposals before the council and after it.
-COUNCIL_STATES = {
-    State.UNDER_REVIEW,
-    State.APPROVED,
-    State.FORWARDED,
-    State.DECIDED,
-    State.REJECTED,
-    State.REVOKED,
-}
+COUNCIL_STATES = set(STATES[STATES.index(State.UNDER_REVIEW) :])  # from the council on
 
 # Kinds of commendation a proposal here may be of (Law Art. 8): yearly merit, the
 # movement's own reviews (2027 mid-term, 2030 final), and sudden achievements.

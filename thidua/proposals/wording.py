@@ -13,6 +13,19 @@ LAW_AND_DECREE = Text(
     lines=True,
 )
 
+# The closing of every decision of the department: its effect, who carries it out, and
+# where it goes.
+DECISION_CLOSING = (
+    Text("hieu_luc", "Câu hiệu lực", "Quyết định này có hiệu lực kể từ ngày ký."),
+    Text(
+        "dieu_3",
+        "Điều 3: trách nhiệm thi hành",
+        "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1 "
+        "chịu trách nhiệm thi hành Quyết định này.",
+    ),
+    Text("noi_nhan", "Nơi nhận", "Như Điều 3\nLưu: VT, VP", lines=True),
+)
+
 DECISION = register(
     DocumentType(
         key="quyet_dinh_khen_thuong",
@@ -31,14 +44,7 @@ DECISION = register(
                 "gồm:",
                 fields=("nam",),
             ),
-            Text("hieu_luc", "Câu hiệu lực", "Quyết định này có hiệu lực kể từ ngày ký."),
-            Text(
-                "dieu_3",
-                "Điều 3: trách nhiệm thi hành",
-                "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1 "
-                "chịu trách nhiệm thi hành Quyết định này.",
-            ),
-            Text("noi_nhan", "Nơi nhận", "Như Điều 3\nLưu: VT, VP", lines=True),
+            *DECISION_CLOSING,
         ),
         sample={"nam": "2026"},
     )
@@ -351,14 +357,7 @@ REVOCATION = register(
                 "Các tập thể, cá nhân có tên tại Điều 1 nộp lại hiện vật khen thưởng và tiền thưởng đã nhận theo quy "
                 "định.",
             ),
-            Text("hieu_luc", "Câu hiệu lực", "Quyết định này có hiệu lực kể từ ngày ký."),
-            Text(
-                "dieu_3",
-                "Điều 3: trách nhiệm thi hành",
-                "Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1 "
-                "chịu trách nhiệm thi hành Quyết định này.",
-            ),
-            Text("noi_nhan", "Nơi nhận", "Như Điều 3\nLưu: VT, VP", lines=True),
+            *DECISION_CLOSING,
         ),
     )
 )

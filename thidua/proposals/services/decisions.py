@@ -155,32 +155,45 @@ def issue_decision(
         problems.extend(error.messages)
     if problems:
         raise ValidationError(problems)
-    plan = Plan.objects.current()
-    summary = summary.strip() or default_summary(proposals[0].year)
-    number = issue_number(doc_type="QĐ", on=date, agency=plan.issuer, actor=actor, subject=summary, number=number)
-    authority, title, name = _signer(actor)
-    decision = save_with_history(
-        Decision(
-            number_symbol=number,
-            date=date,
-            year=proposals[0].year,
-            issued_here=True,
-            issuer=agency_issuer(plan),
-            summary=summary,
-            signer_authority=authority,
-            signer_title=title,
-            signer_name=name,
-            base_salary=settlement.salary.amount,
-            salary=settlement.salary,
-            payment_rule=settlement.rule,
-            minutes=_minutes_text(proposals),
-            created_by=actor,
-        ),
+    decision = issued_here(
         actor=actor,
+        date=date,
+        year=proposals[0].year,
+        summary=summary.strip() or default_summary(proposals[0].year),
+        number=number,
+        base_salary=settlement.salary.amount,
+        salary=settlement.salary,
+        payment_rule=settlement.rule,
+        minutes=_minutes_text(proposals),
     )
     for proposal in proposals:
         _decide(actor, proposal, decision, settlement.money[proposal.pk])
     return decision
+
+
+def issued_here(*, actor: User, date: datetime.date, year: int, summary: str, number: int | None, **fields) -> Decision:
+    """A decision the Director issues here: numbered in the register of outgoing
+    documents, issued by the agency of the current plan, signed by `actor`, with the
+    decision's own `fields`. Side effects: the number taken, the row saved and logged."""
+    plan = Plan.objects.current()
+    number_symbol = issue_number(
+        doc_type="QĐ", on=date, agency=plan.issuer, actor=actor, subject=summary, number=number
+    )
+    authority, title, name = _signer(actor)
+    decision = Decision(
+        number_symbol=number_symbol,
+        date=date,
+        year=year,
+        issued_here=True,
+        issuer=agency_issuer(plan),
+        summary=summary,
+        signer_authority=authority,
+        signer_title=title,
+        signer_name=name,
+        created_by=actor,
+        **fields,
+    )
+    return save_with_history(decision, actor=actor)
 
 
 @transaction.atomic

@@ -13,16 +13,13 @@ from django.utils.translation import gettext
 
 from thidua.commendation.services import revoke_award
 from thidua.core.codes import State
-from thidua.core.history import save_with_history
 from thidua.core.permissions import require
 from thidua.core.workflow import transition
 from thidua.organization.models import User
-from thidua.outgoing.numbering import issue_number
-from thidua.plans.models import Plan
 from thidua.proposals import rules
 from thidua.proposals.enums import TRANSITIONS
 from thidua.proposals.models import Decision, Proposal
-from thidua.proposals.services.decisions import _signer, agency_issuer
+from thidua.proposals.services.decisions import issued_here
 
 
 def revocation_summary(decision: Decision, whole: bool) -> str:
@@ -89,28 +86,10 @@ def revoke_decision(
     reason = _checked(actor, decision, proposals, date, reason)
     whole = len(proposals) == revocable(decision).count()
     summary = revocation_summary(decision, whole)
-    plan = Plan.objects.current()
-    number_symbol = issue_number(
-        doc_type="QĐ", on=date, agency=plan.issuer, actor=actor, subject=summary, number=number
+    revoking = issued_here(
+        actor=actor, date=date, year=decision.year, summary=summary, number=number, revokes=decision, reason=reason
     )
-    authority, title, name = _signer(actor)
-    revoking = save_with_history(
-        Decision(
-            number_symbol=number_symbol,
-            date=date,
-            year=decision.year,
-            issued_here=True,
-            issuer=agency_issuer(plan),
-            summary=summary,
-            signer_authority=authority,
-            signer_title=title,
-            signer_name=name,
-            revokes=decision,
-            reason=reason,
-            created_by=actor,
-        ),
-        actor=actor,
-    )
+    number_symbol = revoking.number_symbol
     for proposal in proposals:
         if proposal.award_record_id:
             revoke_award(actor=actor, award=proposal.award_record, number=number_symbol, date=date, reason=reason)
