@@ -2,6 +2,8 @@
 receives every annual report the units sent in one action, and a council member votes on
 the whole agenda of the coming session in one pass, changing only the exception."""
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,3 +62,64 @@ def test_a_unit_proposes_five_people_in_one_round_with_one_to_trinh(demo, page, 
     page.wait_for_load_state()
     assert "Đã gửi 5 đề nghị của đợt cho Văn phòng Sở." in page.content()
     assert "Sau khi gửi, đơn vị không sửa được nữa" in page.dialogs[-1]
+
+
+def _council_passes_the_first_session():
+    """The council votes on and closes the demo's first session (its members agree on
+    every item they may vote on), as the January part of the story does."""
+    import datetime
+
+    from django.core.exceptions import ValidationError
+
+    from thidua.council import services as council
+    from thidua.council.models import Meeting
+    from thidua.organization.models import User
+
+    meeting = Meeting.objects.filter(minutes_number="").order_by("date").first()
+    for member in meeting.members.select_related("user"):
+        for item in meeting.items.select_related("proposal"):
+            try:
+                council.cast_vote(actor=member.user, meeting=meeting, proposal=item.proposal, choice="agree")
+            except ValidationError:
+                pass  # a member does not vote on their own unit's proposal
+    office = User.objects.get(username="vanphong")
+    times = {"starts_at": datetime.time(8, 0), "ends_at": datetime.time(10, 30)}
+    council.close_meeting(actor=office, meeting=meeting, on=meeting.date, **times)
+
+
+def test_the_director_approves_every_passed_proposal_issues_the_decision_and_revokes_one(
+    demo, page, sign_in, after_the_story
+):
+    _council_passes_the_first_session()
+    sign_in(page, "giamdoc")
+    page.goto("/de-nghi-khen-thuong/?state=under_review")
+    page.get_by_label("Chọn tất cả đề nghị trên trang").check()
+    page.get_by_test_id("approve-many").click()
+    will = page.get_by_test_id("bulk-will").inner_text()
+    count = int(re.search(r"(\d+) mục", will).group(1))
+    assert count >= 2
+    page.get_by_test_id("bulk-confirm").click()
+    page.wait_for_load_state()
+    assert f"Đã phê duyệt {count} đề nghị." in page.content()
+
+    page.get_by_test_id("to-decision").click()
+    boxes = page.locator('input[name="proposals"]')
+    assert boxes.count() == count
+    for n in range(count):
+        boxes.nth(n).check()
+    page.get_by_test_id("issue").click()
+    page.wait_for_url("**/quyet-dinh-khen-thuong/*/")
+    assert page.get_by_test_id("decision-award").count() == count
+
+    page.get_by_test_id("revoke-link").click()
+    page.locator('input[name="proposals"]').nth(0).check()
+    for n in range(1, count):
+        page.locator('input[name="proposals"]').nth(n).uncheck()
+    page.get_by_label("Lý do hủy bỏ").fill(
+        "Có kết luận của cơ quan có thẩm quyền về việc kê khai không đúng thành tích."
+    )
+    page.get_by_test_id("revoke").click()
+    page.wait_for_load_state()
+    assert page.get_by_test_id("revoked-award").count() == 1
+    assert "khai không đúng thành tích" in page.get_by_test_id("revocation-reason").inner_text()
+    assert "hủy bỏ" in page.dialogs[-1]
