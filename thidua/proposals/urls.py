@@ -45,6 +45,7 @@ urlpatterns = [
     path("de-nghi-khen-thuong/ho-so/<id:pk>/", files.dossier_file, name="dossier_file"),
     path("de-nghi-khen-thuong/ho-so/<id:pk>/xoa/", files.dossier_file_delete, name="dossier_file_delete"),
     path("quyet-dinh-khen-thuong/", decisions.decision_list, name="decision_list"),
+    path("quyet-dinh-khen-thuong/quyet-dinh-khen-thuong.xlsx", decisions.decision_list_xlsx, name="decision_list_xlsx"),
     path("quyet-dinh-khen-thuong/ban-hanh/", decisions.decision_issue, name="decision_issue"),
     path("quyet-dinh-khen-thuong/xem-truoc/", decisions.decision_preview, name="decision_preview"),
     path("quyet-dinh-khen-thuong/<id:pk>/", decisions.decision_detail, name="decision_detail"),

@@ -1,6 +1,8 @@
 """Decisions: the list, the director's page to issue one for approved proposals, a
 decision with its amounts and certificates, and its Word files."""
 
+from urllib.parse import urlencode
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -12,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.actions import add_errors, run_form
 from thidua.core.codes import CommendationForm, State
+from thidua.core.downloads import attachment
 from thidua.core.pagination import paginate
 from thidua.core.permissions import require
 from thidua.documents import on_blank, word_or_pdf
@@ -22,6 +25,7 @@ from thidua.proposals import (
     certificate_blank,
     certificate_docx,
     decision_docx,
+    decision_export,
     decision_list_docx,
     money,
     revocation_docx,
@@ -41,12 +45,18 @@ def _require_reader(user) -> None:
 @login_required
 def decision_list(request):
     _require_reader(request.user)
-    qs = Decision.objects.visible_to(request.user).order_by("-date", "-id")
-    return render(
-        request,
-        "proposals/decision_list.html",
-        {"page_obj": paginate(request, qs), "can_issue": rules.is_director(request.user)},
-    )
+    chosen, qs = decision_export.filtered(request, request.user)
+    query = urlencode({key: value for key, value in chosen.items() if value})
+    context = {"page_obj": paginate(request, qs), "can_issue": rules.is_director(request.user)}
+    return render(request, "proposals/decision_list.html", context | {"chosen": chosen, "query": query})
+
+
+@login_required
+def decision_list_xlsx(request):
+    """The decisions of the list's filter, as the page shows them."""
+    _require_reader(request.user)
+    _chosen, qs = decision_export.filtered(request, request.user)
+    return attachment(decision_export.workbook(qs), decision_export.FILENAME)
 
 
 @login_required
