@@ -5,9 +5,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from thidua.core import params
-from thidua.core.downloads import attachment
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
+from thidua.documents import word_or_pdf
 from thidua.organization import rules
 from thidua.overview import guide, guide_docx, homes, movement, record
 from thidua.plans.models import Plan
@@ -76,4 +76,4 @@ def user_guide(request):
 
 @login_required
 def user_guide_docx(request):
-    return attachment(guide_docx.render(), guide_docx.FILENAME)
+    return word_or_pdf.document(request, guide_docx.render(), guide_docx.FILENAME)
