@@ -55,3 +55,33 @@ def test_someone_not_seated_cannot_vote_the_agenda(org, flow, agenda, client_for
     response = client_for(org.users.staff_a).post(_url(flow, "bieu-quyet-ca-danh-sach/"), posted)
     assert response.status_code in (400, 403, 404)
     assert not Ballot.objects.exists()
+
+
+def test_an_open_vote_is_taken_back_with_a_reason_while_the_session_is_open(org, flow, agenda, client_for):
+    from thidua.core.models import ActivityLog
+
+    client = client_for(org.users.councillor)
+    url = f"/hoi-dong/phien-hop/{flow.meeting.pk}/"
+    client.post(url + f"bieu-quyet/{agenda[0].pk}/", {"choice": "disagree"})
+    assert 'data-testid="withdraw-form"' in client.get(url).content.decode()
+    refused = client.post(url + f"rut-bieu-quyet/{agenda[0].pk}/", {"reason": ""}, follow=True)
+    assert "Hãy ghi lý do rút lại biểu quyết." in refused.content.decode()
+    assert Ballot.objects.filter(member=org.users.councillor).count() == 1
+    client.post(url + f"rut-bieu-quyet/{agenda[0].pk}/", {"reason": "Bấm nhầm ô Không đồng ý"})
+    assert not Ballot.objects.filter(member=org.users.councillor).exists() and not Vote.objects.exists()
+    assert ActivityLog.objects.filter(action=ActivityLog.Action.DELETED, note="Bấm nhầm ô Không đồng ý").count() == 2
+    client.post(url + f"bieu-quyet/{agenda[0].pk}/", {"choice": "agree"})
+    assert list(Vote.objects.values_list("choice", flat=True)) == ["agree"]
+
+
+def test_a_secret_vote_or_a_closed_session_keeps_the_vote(org, flow, agenda, client_for):
+    item = flow.meeting.items.get(proposal=agenda[0])
+    item.secret = True
+    item.save(update_fields=["secret"])
+    services.cast_vote(actor=org.users.councillor, meeting=flow.meeting, proposal=agenda[0], choice="agree")
+    client = client_for(org.users.councillor)
+    response = client.post(
+        f"/hoi-dong/phien-hop/{flow.meeting.pk}/rut-bieu-quyet/{agenda[0].pk}/", {"reason": "Đổi ý"}, follow=True
+    )
+    assert "Phiếu kín không rút lại được" in response.content.decode()
+    assert Ballot.objects.filter(member=org.users.councillor).count() == 1

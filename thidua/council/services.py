@@ -325,6 +325,29 @@ def close_meeting(
 
 
 @transaction.atomic
+def withdraw_vote(*, actor: User, meeting: Meeting, proposal, reason: str) -> None:
+    """A member takes back an open vote while the session is open, to vote again: the
+    ballot and the choice are removed and the log keeps them with the reason. A secret
+    vote is not taken back: nothing links the choice to the member. Side effects: two
+    rows deleted, logged."""
+    item = meeting.items.filter(proposal=proposal).first()
+    if item is None:
+        raise ValidationError(gettext("Đề nghị này không có trong phiên họp."))
+    _require_open(meeting)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": gettext("Hãy ghi lý do rút lại biểu quyết.")})
+    if item.secret:
+        raise ValidationError(gettext("Phiếu kín không rút lại được: không ai biết phiếu nào của bạn."))
+    ballot = Ballot.objects.filter(item=item, member=actor).first()
+    if ballot is None:
+        raise ValidationError(gettext("Bạn chưa biểu quyết đề nghị này."))
+    for vote in Vote.objects.filter(item=item, member=actor):
+        delete_with_history(vote, actor=actor, note=reason)
+    delete_with_history(ballot, actor=actor, note=reason)
+
+
+@transaction.atomic
 def cast_votes(*, actor: User, meeting: Meeting, choices: dict) -> list[Ballot]:
     """One member's votes on a whole agenda at once: `choices` maps each proposal to the
     member's choice. Every vote is cast as `cast_vote` casts one, or none is: a refusal

@@ -11,6 +11,11 @@ urlpatterns = [
     path("hoi-dong/phien-hop/<id:pk>/dua-ra/", views.meeting_add_items, name="meeting_add_items"),
     path("hoi-dong/phien-hop/<id:pk>/bieu-quyet/<id:proposal_pk>/", views.meeting_vote, name="meeting_vote"),
     path("hoi-dong/phien-hop/<id:pk>/bieu-quyet-ca-danh-sach/", views.meeting_vote_all, name="meeting_vote_all"),
+    path(
+        "hoi-dong/phien-hop/<id:pk>/rut-bieu-quyet/<id:proposal_pk>/",
+        views.meeting_vote_withdraw,
+        name="meeting_vote_withdraw",
+    ),
     path("hoi-dong/phien-hop/<id:pk>/bien-ban/", views.meeting_close, name="meeting_close"),
     path("hoi-dong/phien-hop/<id:pk>/bien-ban.docx", views.meeting_minutes, name="meeting_minutes"),
     path("hoi-dong/phien-hop/<id:pk>/giay-moi.docx", views.meeting_invitation, name="meeting_invitation"),

@@ -273,6 +273,22 @@ def meeting_vote(request, pk: int, proposal_pk: int):
 
 @login_required
 @require_POST
+def meeting_vote_withdraw(request, pk: int, proposal_pk: int):
+    meeting = _visible(request.user, pk)
+    proposal = get_object_or_404(meeting.items.select_related("proposal"), proposal_id=proposal_pk).proposal
+    return run_button(
+        request,
+        lambda: services.withdraw_vote(
+            actor=request.user, meeting=meeting, proposal=proposal, reason=request.POST.get("reason", "")
+        ),
+        gettext("Đã rút lại biểu quyết của bạn về đề nghị «%(proposal)s»; bạn có thể biểu quyết lại.")
+        % {"proposal": proposal},
+        redirect("meeting_detail", pk=pk),
+    )
+
+
+@login_required
+@require_POST
 def meeting_vote_all(request, pk: int):
     """A member votes on every item open to them in one pass; each item's choice is on
     the form (Đồng ý unless the member changed it)."""
