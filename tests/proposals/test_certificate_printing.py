@@ -146,3 +146,21 @@ def test_the_decision_page_offers_both_batch_files(org, decision, client_for):
     page = client_for(org.users.officer).get(f"/quyet-dinh-khen-thuong/{decision.pk}/").content.decode()
     assert f"/quyet-dinh-khen-thuong/{decision.pk}/giay-khen.docx" in page
     assert f"/quyet-dinh-khen-thuong/{decision.pk}/giay-khen-in-phoi.docx" in page
+
+
+def test_a_batch_file_costs_the_same_for_one_or_two_certificates(org, flow, decision, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    single = flow.make(State.APPROVED, org.people.staff_a, "GK", files=False)
+    flow.attach_needed(single, "to_trinh")
+    one = services.issue_decision(
+        actor=org.users.director, proposals=[Proposal.objects.get(pk=single.pk)], date=DECIDED_ON
+    )
+    client = client_for(org.users.officer)
+    counts = []
+    for issued in (decision, one):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/quyet-dinh-khen-thuong/{issued.pk}/giay-khen.docx").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

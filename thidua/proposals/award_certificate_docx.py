@@ -52,10 +52,11 @@ def achievement(proposal, texts=None) -> str:
 class AwardCertificateDocx:
     """`AwardCertificateDocx(proposal).render()` for a decided proposal of KINDS."""
 
-    def __init__(self, proposal) -> None:
+    def __init__(self, proposal, *, plan=None, texts=None) -> None:
+        # A batch of one decision's certificates reads the plan and the texts once.
         self.proposal = proposal
-        self.plan = Plan.objects.current()
-        self.texts = AWARD_CERTIFICATE.in_force()
+        self.plan = plan or Plan.objects.current()
+        self.texts = texts or AWARD_CERTIFICATE.in_force()
 
     def lines(self) -> list[tuple[str, int, bool, bool, int]]:
         """(text, size in pt, bold, italic, space before in pt), top to bottom."""

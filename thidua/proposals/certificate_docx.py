@@ -163,11 +163,12 @@ LINES = [
 ]
 
 
-def values(proposal, plan) -> dict[str, str]:
+def values(proposal, plan, texts=None) -> dict[str, str]:
     """What one person's (or unit's) Giấy khen says: as decided and stored, the
-    achievement in the office's words, the decision's signer."""
+    achievement in the office's words (`texts`: read once for a batch), the decision's
+    signer."""
     decision = proposal.decision
-    texts = CERTIFICATE.in_force()
+    texts = texts or CERTIFICATE.in_force()
     key = {CommendationKind.DOT_XUAT: "thanh_tich_dot_xuat", CommendationKind.CHUYEN_DE: "thanh_tich_chuyen_de"}
     signer = [line for line in (decision.signer_authority, decision.signer_title) if line.strip()]
     return {

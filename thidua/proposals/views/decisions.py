@@ -34,6 +34,7 @@ from thidua.proposals import (
 )
 from thidua.proposals.forms import DecisionIssueForm, RevocationForm
 from thidua.proposals.models import CertificateTemplate, Decision, Proposal
+from thidua.proposals.wording import AWARD_CERTIFICATE, CERTIFICATE
 
 
 def _require_reader(user) -> None:
@@ -283,8 +284,9 @@ def _certificates(request, pk: int) -> tuple[Decision, list[dict[str, str]]]:
     if not decision.issued_here:
         raise Http404
     proposals = decision.proposals.visible_to(request.user).filter(state=State.DECIDED, award_code=CommendationForm.GK)
-    plan = Plan.objects.current()
-    pages = [certificate_docx.values(p, plan) for p in proposals.order_by("category", "subject_unit__order", "id")]
+    plan, texts = Plan.objects.current(), CERTIFICATE.in_force()
+    ordered = proposals.select_related("decision").order_by("category", "subject_unit__order", "id")
+    pages = [certificate_docx.values(p, plan, texts) for p in ordered]
     if not pages:
         raise Http404
     return decision, pages
@@ -314,7 +316,11 @@ def award_certificates_file(request, pk: int):
     decision = _visible_decision(request.user, pk)
     if not decision.issued_here:
         raise Http404
-    proposals = decision.proposals.visible_to(request.user).filter(state=State.DECIDED).select_related("unit", "person")
+    proposals = (
+        decision.proposals.visible_to(request.user)
+        .filter(state=State.DECIDED)
+        .select_related("unit", "person", "decision")
+    )
     chosen = [
         p
         for p in proposals.order_by("category", "subject_unit__order", "id")
@@ -322,5 +328,6 @@ def award_certificates_file(request, pk: int):
     ]
     if not chosen:
         raise Http404
-    pages = [award_certificate_docx.AwardCertificateDocx(p).lines() for p in chosen]
+    plan, texts = Plan.objects.current(), AWARD_CERTIFICATE.in_force()
+    pages = [award_certificate_docx.AwardCertificateDocx(p, plan=plan, texts=texts).lines() for p in chosen]
     return word_or_pdf.document(request, certificate_pages(pages), f"giay-chung-nhan-qd-{decision.pk}.docx")
