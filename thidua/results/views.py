@@ -6,11 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from thidua.core.actions import refuse, run_button, run_form
+from thidua.core.actions import refuse, run_button, run_form, safe_next
 from thidua.core.codes import State
 from thidua.core.downloads import attachment, previewable
 from thidua.core.pagination import paginate
@@ -202,10 +201,8 @@ def entry_submit(request, pk: int):
 
 
 def _next_or_detail(request, entry: ResultEntry):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect("result_detail", pk=entry.pk)
+    target = safe_next(request)
+    return redirect(target) if target else redirect("result_detail", pk=entry.pk)
 
 
 def _confirmable(request, pk: int, predicate) -> ResultEntry:

@@ -6,13 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.commendation.models import AwardRecord
 from thidua.core import params
-from thidua.core.actions import run_button, run_form
+from thidua.core.actions import run_button, run_form, safe_next
 from thidua.core.codes import State
 from thidua.core.models import ActivityLog
 from thidua.core.pagination import paginate
@@ -72,10 +71,7 @@ def example_edit(request, pk: int | None = None):
 
 
 def _back(request, default: str):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect(default)
+    return redirect(safe_next(request) or default)
 
 
 def _act(request, action, default: str, done: str, **kwargs):
