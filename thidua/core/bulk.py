@@ -95,6 +95,12 @@ def item_of(kind: Kind, obj, reason: str) -> Item:
     return Item(obj, kind.label(obj), kind.url(obj), reason)
 
 
+def move_many(request, kind: Kind, to: str, *, move: Callable, words: Words, form_class=None):
+    """The ticked rows of `kind` moved to `to` by `move`, through the two steps."""
+    items_ = items(request, kind, to)
+    return confirm_then_run(request, items_, move=move, words=words, back=back_to(request, kind), form_class=form_class)
+
+
 def back_to(request, kind: Kind) -> str:
     """The list the ticks came from, else the kind's list."""
     return safe_next(request, reverse(kind.back))

@@ -30,10 +30,10 @@ def confirm_many(request):
         warning=gettext("Kết quả đã xác nhận được tính vào thành tích và không sửa được nữa."),
         button=gettext("Xác nhận các kết quả này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, RESULTS, State.CONFIRMED),
+        RESULTS,
+        State.CONFIRMED,
         move=lambda entry: services.confirm_result(actor=request.user, entry=entry),
         words=words,
-        back=bulk.back_to(request, RESULTS),
     )

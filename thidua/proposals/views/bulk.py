@@ -57,11 +57,11 @@ def return_many(request):
         done=gettext("Đã trả lại %(count)s đề nghị."),
         button=gettext("Trả lại các đề nghị này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, PROPOSALS, State.RETURNED),
+        PROPOSALS,
+        State.RETURNED,
         move=lambda proposal, reason: services.return_proposal(actor=request.user, proposal=proposal, reason=reason),
         words=words,
-        back=bulk.back_to(request, PROPOSALS),
         form_class=ReturnManyForm,
     )

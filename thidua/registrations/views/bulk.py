@@ -36,12 +36,12 @@ def accept_many(request):
         done=gettext("Đã tiếp nhận %(count)s bản đăng ký."),
         button=gettext("Tiếp nhận các bản đăng ký này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, REGISTRATIONS, State.ACCEPTED),
+        REGISTRATIONS,
+        State.ACCEPTED,
         move=lambda registration: services.accept_registration(registration=registration, actor=request.user),
         words=words,
-        back=bulk.back_to(request, REGISTRATIONS),
     )
 
 
@@ -55,13 +55,13 @@ def return_many(request):
         done=gettext("Đã trả lại %(count)s bản đăng ký."),
         button=gettext("Trả lại các bản đăng ký này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, REGISTRATIONS, State.RETURNED),
+        REGISTRATIONS,
+        State.RETURNED,
         move=lambda registration, reason: services.return_registration(
             registration=registration, reason=reason, actor=request.user
         ),
         words=words,
-        back=bulk.back_to(request, REGISTRATIONS),
         form_class=ReturnForm,
     )

@@ -42,12 +42,12 @@ def accept_many(request):
         warning=gettext("Báo cáo đã tiếp nhận không sửa được nữa và không chuyển lại được cho đơn vị."),
         button=gettext("Tiếp nhận các báo cáo này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, REPORTS, State.ACCEPTED),
+        REPORTS,
+        State.ACCEPTED,
         move=lambda report: services.accept_report(report=report, actor=request.user),
         words=words,
-        back=bulk.back_to(request, REPORTS),
     )
 
 
@@ -61,11 +61,11 @@ def return_many(request):
         done=gettext("Đã trả lại %(count)s báo cáo."),
         button=gettext("Trả lại các báo cáo này"),
     )
-    return bulk.confirm_then_run(
+    return bulk.move_many(
         request,
-        bulk.items(request, REPORTS, State.RETURNED),
+        REPORTS,
+        State.RETURNED,
         move=lambda report, reason: services.return_report(report=report, actor=request.user, reason=reason),
         words=words,
-        back=bulk.back_to(request, REPORTS),
         form_class=ReturnForm,
     )
