@@ -16,16 +16,20 @@ the words of its page; nothing else decides."""
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
 
 from thidua.core.actions import refusal_text, safe_next
+from thidua.core.codes import State
 from thidua.core.workflow import TransitionError, allows
 
 FIELD = "chon"
@@ -99,6 +103,31 @@ def move_many(request, kind: Kind, to: str, *, move: Callable, words: Words, for
     """The ticked rows of `kind` moved to `to` by `move`, through the two steps."""
     items_ = items(request, kind, to)
     return confirm_then_run(request, items_, move=move, words=words, back=back_to(request, kind), form_class=form_class)
+
+
+def review_views(*, kind: Kind, check: Callable, accept: Callable, give_back: Callable, form_class, words: tuple):
+    """The office's two moves on many of what units send to be checked
+    (`workflow.sent_for_review`: a report, a registration): accept, and return with one
+    reason. `check(user)` refuses whoever may not; `accept(user, obj)` and
+    `give_back(user, obj, reason)` are the app's services; `words` the (accept, return)
+    `Words`, lazily translated."""
+    accepting, returning = words
+
+    @login_required
+    @require_POST
+    def accept_many(request):
+        check(request.user)
+        move = partial(accept, request.user)
+        return move_many(request, kind, State.ACCEPTED, move=move, words=accepting)
+
+    @login_required
+    @require_POST
+    def return_many(request):
+        check(request.user)
+        move = partial(give_back, request.user)
+        return move_many(request, kind, State.RETURNED, move=move, words=returning, form_class=form_class)
+
+    return accept_many, return_many
 
 
 def back_to(request, kind: Kind) -> str:

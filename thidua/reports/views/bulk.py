@@ -2,13 +2,10 @@
 or a period's page (`core/bulk.py`: a confirmation page, then each report through its
 own service)."""
 
-from django.contrib.auth.decorators import login_required
 from django.urls import reverse
-from django.utils.translation import gettext
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext, gettext_lazy
 
 from thidua.core import bulk
-from thidua.core.codes import State
 from thidua.core.permissions import require
 from thidua.reports import rules, services
 from thidua.reports.forms import ReturnForm
@@ -31,41 +28,25 @@ def _require_office(user) -> None:
     require(rules.can_manage_periods(user), gettext("Chỉ Văn phòng Sở tiếp nhận, trả lại báo cáo."))
 
 
-@login_required
-@require_POST
-def accept_many(request):
-    _require_office(request.user)
-    words = bulk.Words(
-        title=gettext("Tiếp nhận nhiều báo cáo"),
-        will=gettext("Tiếp nhận"),
-        done=gettext("Đã tiếp nhận %(count)s báo cáo."),
-        warning=gettext("Báo cáo đã tiếp nhận không sửa được nữa và không chuyển lại được cho đơn vị."),
-        button=gettext("Tiếp nhận các báo cáo này"),
-    )
-    return bulk.move_many(
-        request,
-        REPORTS,
-        State.ACCEPTED,
-        move=lambda report: services.accept_report(report=report, actor=request.user),
-        words=words,
-    )
-
-
-@login_required
-@require_POST
-def return_many(request):
-    _require_office(request.user)
-    words = bulk.Words(
-        title=gettext("Trả lại nhiều báo cáo"),
-        will=gettext("Trả lại cho đơn vị, kèm cùng một lý do,"),
-        done=gettext("Đã trả lại %(count)s báo cáo."),
-        button=gettext("Trả lại các báo cáo này"),
-    )
-    return bulk.move_many(
-        request,
-        REPORTS,
-        State.RETURNED,
-        move=lambda report, reason: services.return_report(report=report, actor=request.user, reason=reason),
-        words=words,
-        form_class=ReturnForm,
-    )
+accept_many, return_many = bulk.review_views(
+    kind=REPORTS,
+    check=_require_office,
+    accept=lambda user, report: services.accept_report(report=report, actor=user),
+    give_back=lambda user, report, reason: services.return_report(report=report, actor=user, reason=reason),
+    form_class=ReturnForm,
+    words=(
+        bulk.Words(
+            title=gettext_lazy("Tiếp nhận nhiều báo cáo"),
+            will=gettext_lazy("Tiếp nhận"),
+            done=gettext_lazy("Đã tiếp nhận %(count)s báo cáo."),
+            warning=gettext_lazy("Báo cáo đã tiếp nhận không sửa được nữa và không chuyển lại được cho đơn vị."),
+            button=gettext_lazy("Tiếp nhận các báo cáo này"),
+        ),
+        bulk.Words(
+            title=gettext_lazy("Trả lại nhiều báo cáo"),
+            will=gettext_lazy("Trả lại cho đơn vị, kèm cùng một lý do,"),
+            done=gettext_lazy("Đã trả lại %(count)s báo cáo."),
+            button=gettext_lazy("Trả lại các báo cáo này"),
+        ),
+    ),
+)
